@@ -1,0 +1,16 @@
+"""Command-line interface: ``kg``. One module per command group registers on ``app``."""
+
+from __future__ import annotations
+
+from kg.cli.app import app
+
+# Each import registers that module's commands on ``app``.
+from kg.cli import pipeline  # noqa: E402,F401  build, extract, eval, query
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+__all__ = ["app", "main"]
