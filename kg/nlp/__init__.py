@@ -1,0 +1,68 @@
+"""Extraction: the spaCy ``zh`` pipeline that turns one article into mentions and relations."""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+
+from kg.lexicon import load_lexicon
+from kg.model import RELATION_SIGNATURES, Article, DocExtraction, Evidence, Mention, NormalizedText, Relation
+from kg.normalize import normalize
+from kg.nlp import components  # noqa: F401  registers the factories
+from kg.nlp.spin import despin_table, is_spun
+
+PIPE_NAMES = ("ipkg_gazetteer.v1", "ipkg_rules.v1", "ipkg_entities.v1", "ipkg_relations.v1")
+
+
+@functools.lru_cache(maxsize=2)
+def make_pipeline(resource_dir: str | None = None) -> Language:
+    """A blank spaCy ``zh`` pipeline (character tokens: segmentation never cuts a name) with our components."""
+    nlp = spacy.blank("zh")
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name, config={"resource_dir": resource_dir})
+    return nlp
+
+
+def normalize_article(article: Article, resource_dir: str | None = None) -> NormalizedText:
+    """Normalize the article text; undo spinning when the text is detected as spun."""
+    lex = load_lexicon(resource_dir)
+    norm = normalize(article.text)
+    if is_spun(norm.text, lex):
+        norm = normalize(article.text, substitutions=despin_table(lex))
+        norm.flags["spun"] = True
+    return norm
+
+
+def extract_article(article: Article, resource_dir: str | None = None) -> DocExtraction:
+    """Run normalization and the pipeline over one article."""
+    norm = normalize_article(article, resource_dir)
+    article.flags.update({k: v for k, v in norm.flags.items() if v})
+    doc = make_pipeline(resource_dir)(norm.text)
+    mentions = [Mention(s.start_char, s.end_char, s.text, s.label_, s.kb_id_, s.id_) for s in doc.ents]
+    entity_types: dict[str, str] = {}
+    for m in mentions:
+        entity_types.setdefault(m.label, m.type)
+    lex = load_lexicon(resource_dir)
+    relations: dict[tuple, Relation] = {}
+    for found in doc._.ipkg_relations:
+        for label in (found.s, found.o):
+            if label not in entity_types and lex.type_of(label):
+                entity_types[label] = lex.type_of(label)
+        subject_types, object_types = RELATION_SIGNATURES[found.p]
+        if entity_types.get(found.s) not in subject_types or entity_types.get(found.o) not in object_types:
+            continue
+        if found.s == found.o:
+            continue
+        start, end = norm.to_original(found.sentence.start, found.sentence.end)
+        raw = article.text[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        evidence = Evidence(article.doc_id, raw.strip(), start + lead, start + lead + len(raw.strip()), found.rule)
+        key = (found.s, found.p, found.o, found.role)
+        rel = relations.get(key)
+        if rel is None:
+            rel = relations[key] = Relation(found.s, found.p, found.o, found.role)
+        if evidence not in rel.evidence:
+            rel.evidence.append(evidence)
+    return DocExtraction(article, mentions, list(relations.values()), entity_types)

@@ -1,0 +1,124 @@
+"""spaCy pipeline components, registered in one place.
+
+Each component is a thin wrapper over the rule functions of
+``kg.nlp.mentions`` and ``kg.nlp.relations`` and writes only to its declared
+place: ``doc.spans["ipkg_dict"]``, ``doc.spans["ipkg_rules"]``, ``doc.ents``
+or ``doc._.ipkg_relations``. Spans carry the entity type as ``label_``, the
+canonical label as ``kb_id_`` and the rule as ``id_``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.lexicon import load_lexicon
+from kg.model import ENTITY_TYPES, Mention
+from kg.nlp import mentions as rules
+from kg.nlp.relations import Context, extract_relations
+from kg.nlp.text import split_paragraphs, split_sentences
+
+DICT_KEY = "ipkg_dict"
+RULES_KEY = "ipkg_rules"
+
+if not Doc.has_extension("ipkg_relations"):
+    Doc.set_extension("ipkg_relations", default=None)
+
+
+def to_span(doc: Doc, m: Mention) -> Span | None:
+    span = doc.char_span(m.start, m.end, label=m.type, kb_id=m.label, span_id=m.rule, alignment_mode="contract")
+    return span
+
+
+def to_mention(span: Span) -> Mention:
+    return Mention(span.start_char, span.end_char, span.text, span.label_, span.kb_id_, span.id_)
+
+
+class Gazetteer:
+    """Dictionary matches (leftmost-longest Aho-Corasick over names and their spun variants)."""
+
+    def __init__(self, resource_dir: str | None):
+        self.lex = load_lexicon(resource_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = rules.find_dictionary_mentions(doc.text, self.lex)
+        doc.spans[DICT_KEY] = [s for s in (to_span(doc, m) for m in found) if s is not None]
+        return doc
+
+
+class RuleMatcher:
+    """Rules for names no dictionary holds: titled people, departments, programmes, documents, events."""
+
+    def __init__(self, resource_dir: str | None):
+        self.lex = load_lexicon(resource_dir)
+        self.people = {label for label, rec in self.lex.records.items() if rec.type == "Official"}
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        dictionary = [to_mention(s) for s in doc.spans.get(DICT_KEY, [])]
+        found = rules.find_people(text, self.lex, self.people)
+        found += rules.find_departments(text, self.lex)
+        found += rules.find_programs(text, self.lex)
+        found += rules.find_book_titles(text, self.lex)
+        found += rules.find_unquoted_documents(text, self.lex)
+        found += rules.find_events(text, self.lex)
+        found += rules.find_enumerated_sectors(text, self.lex, dictionary)
+        doc.spans[RULES_KEY] = [s for s in (to_span(doc, m) for m in found) if s is not None]
+        return doc
+
+
+class EntityMerger:
+    """Resolve overlapping candidates into ``doc.ents`` of the six entity types."""
+
+    def __init__(self, resource_dir: str | None):
+        self.lex = load_lexicon(resource_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = [to_mention(s) for key in (DICT_KEY, RULES_KEY) for s in doc.spans.get(key, [])]
+        kept = []
+        for m in rules.merge_mentions(candidates):
+            if m.type not in ENTITY_TYPES:
+                continue  # not-entity blockers have done their job
+            if m.type == "Organization" and rules.media_before_reporter(doc.text, m):
+                continue
+            kept.append(m)
+        doc.ents = [s for s in (to_span(doc, m) for m in kept) if s is not None]
+        return doc
+
+
+class RelationExtractor:
+    """Rule-based relations over ``doc.ents``, into ``doc._.ipkg_relations``."""
+
+    def __init__(self, resource_dir: str | None):
+        self.lex = load_lexicon(resource_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = Context(
+            text=doc.text,
+            sentences=split_sentences(doc.text),
+            paragraphs=split_paragraphs(doc.text),
+            mentions=[to_mention(s) for s in doc.ents],
+            lex=self.lex,
+        )
+        doc._.ipkg_relations = extract_relations(ctx)
+        return doc
+
+
+@Language.factory("ipkg_gazetteer.v1", default_config={"resource_dir": None})
+def make_gazetteer(nlp: Language, name: str, resource_dir: str | None) -> Gazetteer:
+    return Gazetteer(resource_dir)
+
+
+@Language.factory("ipkg_rules.v1", default_config={"resource_dir": None})
+def make_rules(nlp: Language, name: str, resource_dir: str | None) -> RuleMatcher:
+    return RuleMatcher(resource_dir)
+
+
+@Language.factory("ipkg_entities.v1", default_config={"resource_dir": None})
+def make_entities(nlp: Language, name: str, resource_dir: str | None) -> EntityMerger:
+    return EntityMerger(resource_dir)
+
+
+@Language.factory("ipkg_relations.v1", default_config={"resource_dir": None})
+def make_relations(nlp: Language, name: str, resource_dir: str | None) -> RelationExtractor:
+    return RelationExtractor(resource_dir)

@@ -1,0 +1,420 @@
+"""Entity mentions: dictionary matches plus rules for what no dictionary holds.
+
+All functions work on normalized (Simplified, de-spun) text and return
+``kg.model.Mention`` objects with offsets into that text. The rules are
+written against the shapes of Chinese news and transcripts, not against any
+one article:
+
+- officials: ``[机构][职务、职务]姓名`` title chains, ``姓名:`` speaker turns;
+- departments: ``[上级机构]X司/局 + 职务``;
+- programmes: ``实施/开展/推进 … 工程/行动/行动计划/专项行动/专项/战略/计划``;
+- documents: ``《…》`` (programme-like titles become programmes);
+- events: ``举行/召开 … 新闻发布会/会议/大会/论坛/博览会``;
+- sectors: unknown items of an enumeration ``A、B、C等(重点)领域`` that also
+  lists a known sector.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lexicon import Lexicon
+from kg.model import Mention
+
+CJK = r"\u3400-\u9fff"
+
+# Words that may directly follow a person's name (speech verbs, particles, …).
+NAME_FOLLOWERS = (
+    "表示", "说", "介绍", "指出", "称", "透露", "强调", "认为", "提出", "谈到", "坦言", "在", "出席",
+    "主持", "回答", "答", "等", "先生", "同志", "女士", "一行", "对", "向", "就", "也", "还", "会见",
+    "接受", "日前", "近日", "今天", "昨天", "分管", "的", "和", "与", "及", "率", "带队", "应邀", "参加",
+    "到", "赴", "作", "做", "发表", "宣布", "致辞", "讲话", "调研", "签署", "代表", "以", "从", "于",
+    "为", "上", "指", "总结", "补充", "回应", "解读", "部长", "副部长", "局长", "司长", "总工程师",
+    "主任", "书记", "同", "是", "则", "所", "曾", "已", "将", "首先", "随后", "最后", "针对", "围绕",
+)
+# A given name never ends with these (they are the verbs/particles after it).
+NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强认提谈答出主回会接今昨分率应参到赴作做发宣致讲调签代以从于上同则所曾已首随最针围")
+# Reporters, editors and the like are never officials (ANNOTATION.md).
+NON_OFFICIAL_BEFORE = ("记者", "编辑", "责编", "摄影", "通讯员", "实习生", "主持人", "作者", "特约")
+NON_OFFICIAL_WORDS = ("记者", "编辑", "责编", "主持人", "通讯员", "网友", "观众", "嘉宾")
+
+PROGRAM_SUFFIXES = ("行动计划", "专项行动", "工程", "行动", "专项", "战略", "计划")
+PROGRAM_TRIGGERS = (
+    "实施", "开展", "推进", "启动", "推动", "落实", "制定", "制订", "推出", "部署", "施行", "组织",
+    "深化", "用好", "抓好", "做好", "扩大", "继续", "发起", "印发", "出台", "发布", "执行", "贯彻",
+)
+PROGRAM_BAD_STARTS = ("一批", "一个", "一项", "两个", "两大", "两项", "三大", "多个", "这个", "那个", "这", "那",
+                      "该", "此", "各", "等", "相关", "有关", "其", "重大", "重点", "上述", "本", "新")
+DOC_SUFFIXES = ("实施方案", "工作方案", "行动方案", "方案", "指导意见", "实施意见", "意见", "管理办法", "办法",
+                "条例", "规定", "规划", "纲要", "指南", "促进法", "法", "决定", "通知", "细则", "目录", "标准")
+EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发布会", "工作会议", "常务会议", "全体会议", "会议",
+                  "大会", "论坛", "博览会", "峰会", "座谈会", "年会", "交易会", "展览会")
+EVENT_TRIGGERS = ("举行", "召开", "举办", "出席", "参加", "主持", "在")
+EVENT_BAD_STARTS = ("多个", "一次", "一系列", "这次", "此次", "本次", "该", "各", "有关", "相关", "这", "那", "此",
+                    "历次", "上次", "下次", "会", "新闻", "发布")
+SCOPE_TAIL_RE = re.compile(r"等(?:重点|新兴|前沿|优势|传统|关键|重要|未来)?(?:领域|产业|行业|方向|方面|产品|场景)")
+ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "支持", "培育", "加快", "布局", "引导和支持",
+                   "引导", "在", "对", "开展", "壮大", "巩固提升", "提升", "强化", "鼓励", "重点", "特别是在",
+                   "以及", "如", "包括", "例如", "覆盖", "涵盖", "加强", "推广", "实现", "促进", "打造", "突破")
+SECTOR_BAD = ("的", "等", "企业", "工作", "能力", "水平", "体系", "建设", "研发", "问题", "政策", "措施", "工程",
+              "行动", "地区", "园区", "城市", "部门", "机构", "我们", "咱们", "产品产量", "重点", "一批")
+
+
+@dataclass
+class PersonCandidate:
+    start: int
+    end: int
+    name: str
+    rule: str
+
+
+def _title_alternation(lex: Lexicon) -> str:
+    titles = sorted(lex.titles, key=len, reverse=True) or ["部长"]
+    return "|".join(re.escape(t) for t in titles)
+
+
+def _followed_by_boundary(text: str, end: int) -> bool:
+    if end >= len(text):
+        return True
+    char = text[end]
+    if not re.match(f"[{CJK}]", char):
+        return True
+    return text.startswith(NAME_FOLLOWERS, end) or char.isdigit()
+
+
+def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | None:
+    """The person name starting at ``start`` (surname + 1-2 chars), or None."""
+    window = text[start : start + 4]
+    for name in known:
+        if window.startswith(name):
+            return name
+    for surname_len in (2, 1):
+        surname = text[start : start + surname_len]
+        if surname not in lex.surnames:
+            continue
+        for given_len in (2, 1):
+            end = start + surname_len + given_len
+            name = text[start:end]
+            if len(name) != surname_len + given_len or not re.fullmatch(f"[{CJK}]+", name):
+                continue
+            if given_len == 2 and name[-1] in NOT_NAME_END:
+                continue
+            if any(word in name for word in NON_OFFICIAL_WORDS):
+                continue
+            if _followed_by_boundary(text, end):
+                return name
+    return None
+
+
+def _preceded_by_non_official(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start]
+    return any(before.endswith(word) or word in before[-3:] for word in NON_OFFICIAL_BEFORE)
+
+
+def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
+    """People named directly after a title: ``部长金壮龙``, ``局长陶青说``."""
+    titles = _title_alternation(lex)
+    pattern = re.compile(f"(?:{titles})(?:[、和及]?(?:{titles}))*\\s?(?=[{CJK}])")
+    out = []
+    for match in pattern.finditer(text):
+        start = match.end()
+        name = choose_name(text, start, lex, known)
+        if name and not _preceded_by_non_official(text, match.start()):
+            out.append(PersonCandidate(start, start + len(name), name, "title-name"))
+    return out
+
+
+TURN_RE = re.compile(rf"^[ \t]*(?P<prefix>[^\n:：]{{0,40}}?)[ \t]*(?P<name>[{CJK}]{{2,4}})[ \t]*[:：]", re.M)
+
+
+def find_speaker_turns(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
+    """Transcript turns: a line starting with ``[机构职务] 姓名:``."""
+    out = []
+    for match in TURN_RE.finditer(text):
+        name = match.group("name")
+        prefix = match.group("prefix")
+        if any(word in name or prefix.endswith(word) for word in NON_OFFICIAL_WORDS):
+            continue
+        start = match.start("name")
+        chosen = choose_name(text, start, lex, known)
+        if chosen != name and name not in known:
+            # The whole run before the colon must be the name (compound check).
+            if not (name[:1] in lex.surnames or name[:2] in lex.surnames):
+                continue
+        if name[:1] not in lex.surnames and name[:2] not in lex.surnames and name not in known:
+            continue
+        out.append(PersonCandidate(start, start + len(name), name, "speaker-turn"))
+    return out
+
+
+def find_people(text: str, lex: Lexicon, dictionary_people: set[str]) -> list[Mention]:
+    """Officials: dictionary names, titled names, speaker turns, then every other occurrence."""
+    titled = find_titled_people(text, lex, dictionary_people)
+    turns = find_speaker_turns(text, lex, dictionary_people)
+    names: dict[str, str] = {}
+    for cand in titled:
+        names.setdefault(cand.name, cand.rule)
+    turn_counts: dict[str, int] = {}
+    for cand in turns:
+        turn_counts[cand.name] = turn_counts.get(cand.name, 0) + 1
+    for name, count in turn_counts.items():
+        # A bare "X:" line is a speaker only when X is otherwise known or speaks twice.
+        if name in names or name in dictionary_people or count >= 2:
+            names.setdefault(name, "speaker-turn")
+    mentions = []
+    for name, rule in names.items():
+        for match in re.finditer(re.escape(name), text):
+            if _preceded_by_non_official(text, match.start()):
+                continue
+            mentions.append(Mention(match.start(), match.end(), name, "Official", name, rule))
+    return mentions
+
+
+def find_departments(text: str, lex: Lexicon) -> list[Mention]:
+    """Departments named before a title: ``[工业和信息化部]运行监测协调局局长``."""
+    titles = _title_alternation(lex)
+    pattern = re.compile(
+        f"(?P<dept>[{CJK}]{{2,14}}?(?:司|局|厅|办公室|中心|研究院|委员会|领导小组))(?=(?:{titles}))"
+    )
+    out = []
+    for match in pattern.finditer(text):
+        dept = match.group("dept")
+        start = match.start("dept")
+        # Drop a known parent prefix: 工业和信息化部运行监测协调局 -> 运行监测协调局.
+        matches = lex.find(dept)
+        if matches and matches[0][0] == 0 and matches[0][1] < len(dept) and matches[0][2].type == "Organization":
+            cut = matches[0][1]
+            dept, start = dept[cut:], start + cut
+        if len(dept) < 3:
+            continue
+        known = lex.surfaces.get(dept)
+        if known and known.type == "Organization":
+            continue  # the dictionary pass finds it
+        if known and known.type != "Organization":
+            continue
+        out.append(Mention(start, start + len(dept), dept, "Organization", dept, "department-title"))
+    return out
+
+
+def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bool = True) -> int:
+    """Index where the clause containing ``pos`` starts (after the last punctuation)."""
+    depth = 0
+    i = pos - 1
+    lower = max(0, pos - limit)
+    while i >= lower:
+        char = text[i]
+        if char == "”":
+            depth += 1
+        elif char == "“":
+            depth = max(0, depth - 1)
+        elif char in "，,。；;：:！!？?\n《》()（） " or (char == "、" and not (allow_enum_in_quotes and depth)):
+            return i + 1
+        i -= 1
+    return lower
+
+
+def _after_trigger(clause: str, triggers: tuple[str, ...]) -> int | None:
+    """Offset in ``clause`` just after its first run of trigger verbs, or None."""
+    best = None
+    for trig in triggers:
+        idx = clause.find(trig)
+        if idx >= 0 and (best is None or idx < best[0]):
+            best = (idx, idx + len(trig))
+    if best is None:
+        return None
+    end = best[1]
+    # Skip a run of further triggers and particles: 持续推进实施…, 举行的…, 召开了…
+    changed = True
+    while changed:
+        changed = False
+        for extra in triggers + ("了", "的", "好"):
+            if clause.startswith(extra, end):
+                end += len(extra)
+                changed = True
+    return end
+
+
+def _strip_edition(name: str) -> str:
+    return re.sub(r"[(（][^()（）]*\d{4}[^()（）]*[)）]$", "", name).strip()
+
+
+def find_programs(text: str, lex: Lexicon) -> list[Mention]:
+    """Named programmes after a trigger verb: ``深入实施优质企业梯度培育工程``."""
+    suffix_re = re.compile("|".join(PROGRAM_SUFFIXES))
+    out = []
+    for match in suffix_re.finditer(text):
+        end = match.end()
+        suffix = match.group()
+        nxt = text[end : end + 2]
+        if suffix == "专项" and nxt and nxt[0] not in "，,。；;、”) \n和与及":
+            continue
+        if suffix in ("计划", "战略") and nxt[:1] not in "，,。；;、”) \n和与及":
+            continue
+        start = _clause_start(text, match.start())
+        clause = text[start : match.start()]
+        cut = _after_trigger(clause, PROGRAM_TRIGGERS)
+        quoted = "“" in clause
+        if cut is None:
+            if not clause.startswith("“"):
+                continue
+            cut = 0
+        name = clause[cut:] + suffix
+        stem = name[: -len(suffix)]
+        if len(stem) < 3 or stem.startswith(PROGRAM_BAD_STARTS) or re.match(r"^[\d一二三四五六七八九十]", stem):
+            continue
+        if not quoted and len(re.findall(f"[{CJK}]", stem)) < 3:
+            continue
+        if "的" in stem or "和" in stem[-1:]:
+            continue
+        name_start = start + cut
+        out.append(Mention(name_start, end, name, "Program", name, "program-trigger"))
+    return out
+
+
+def classify_title(name: str) -> str:
+    """Type of a 《》 title: a plan or campaign is a Program, the rest PolicyDocuments."""
+    if name.endswith(PROGRAM_SUFFIXES) and not name.endswith(("规划", "方案")):
+        return "Program"
+    return "PolicyDocument"
+
+
+def find_book_titles(text: str, lex: Lexicon) -> list[Mention]:
+    """Names in 《》: documents, or programmes when the title is an action plan."""
+    out = []
+    for match in re.finditer(r"《([^《》\n]{2,80})》", text):
+        raw = match.group(1)
+        name = _strip_edition(raw).strip()
+        if not name or name.endswith(("报", "网", "杂志", "日报", "晚报")):
+            continue
+        known = lex.surfaces.get(name)
+        if known and known.type not in ("NotEntity",):
+            out.append(Mention(match.start(1), match.end(1), raw, known.type, known.label, "book-title-dict"))
+            continue
+        if known:
+            continue
+        out.append(Mention(match.start(1), match.end(1), raw, classify_title(name), name, "book-title"))
+    return out
+
+
+def find_unquoted_documents(text: str, lex: Lexicon) -> list[Mention]:
+    """Titled documents without 《》 after 印发/出台/落实: ``落实工业领域碳达峰实施方案``."""
+    suffix_re = re.compile("|".join(s for s in DOC_SUFFIXES if len(s) >= 3))
+    triggers = ("印发了", "印发", "出台了", "发布了", "落实", "贯彻", "实施", "执行", "修订发布", "修订")
+    out = []
+    for match in suffix_re.finditer(text):
+        start = _clause_start(text, match.start())
+        clause = text[start : match.start()]
+        cut = _after_trigger(clause, triggers)
+        if cut is None:
+            continue
+        name = clause[cut:] + match.group()
+        stem = name[: -len(match.group())]
+        if len(stem) < 4 or "的" in stem or "、" in stem or stem.startswith(PROGRAM_BAD_STARTS):
+            continue
+        out.append(Mention(start + cut, match.end(), name, "PolicyDocument", name, "document-trigger"))
+    return out
+
+
+def _normalize_event_name(name: str) -> str:
+    name = re.sub(r"^(?:\d{4}年|\d{4})", "", name)
+    name = re.sub(r"^第[一二三四五六七八九十百\d]+(?:届|次|场)", "", name)
+    return name
+
+
+def find_events(text: str, lex: Lexicon) -> list[Mention]:
+    """Named meetings and press conferences after 举行/召开: ``召开了全国专精特新中小企业发展大会``."""
+    suffix_re = re.compile("|".join(EVENT_SUFFIXES))
+    out = []
+    for match in suffix_re.finditer(text):
+        start = _clause_start(text, match.start(), limit=60)
+        clause = text[start : match.start()]
+        cut = _after_trigger(clause, EVENT_TRIGGERS)
+        if cut is None:
+            continue
+        raw = clause[cut:] + match.group()
+        name = _normalize_event_name(raw)
+        stem = name[: -len(match.group())]
+        if len(stem) < 4 or stem.startswith(EVENT_BAD_STARTS) or "的" in stem:
+            continue
+        known = lex.surfaces.get(stem)
+        if known and known.type == "Organization":
+            continue  # 国务院新闻办新闻发布会: an organization's press conference, not a named event
+        offset = len(raw) - len(name)
+        out.append(Mention(start + cut + offset, match.end(), raw[offset:], "Event", name, "event-trigger"))
+    return out
+
+
+def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[Mention]:
+    """Unknown items of ``A、B、C等(重点)领域`` enumerations that list at least one known sector."""
+    sector_spans = {(m.start, m.end) for m in known if m.type == "Sector"}
+    known_starts = {m.start: m for m in known}
+    out = []
+    for match in SCOPE_TAIL_RE.finditer(text):
+        start = _clause_start(text, match.start(), limit=120, allow_enum_in_quotes=False)
+        # _clause_start stops at 、; walk back over the enumeration instead.
+        seg_start = start
+        while seg_start > 0 and text[seg_start - 1] == "、":
+            seg_start = _clause_start(text, seg_start - 1, limit=40, allow_enum_in_quotes=False)
+        segment = text[seg_start : match.start()]
+        items, pos = [], seg_start
+        for part in re.split(r"(、|和|与|及)", segment):
+            if part in ("、", "和", "与", "及"):
+                pos += len(part)
+                continue
+            items.append((pos, part))
+            pos += len(part)
+        if len(items) < 2:
+            continue
+        if not any((s, s + len(p)) in sector_spans or any(a <= s + len(p) and b >= s and (a, b) in sector_spans for a, b in [(m.start, m.end) for m in known if m.type == "Sector" and s <= m.start < s + len(p)]) for s, p in items):
+            continue
+        for item_start, item in items:
+            for verb in sorted(ENUM_LEAD_VERBS, key=len, reverse=True):
+                if item.startswith(verb) and len(item) > len(verb) + 1:
+                    item_start += len(verb)
+                    item = item[len(verb) :]
+                    break
+            item = item.strip()
+            if not (2 <= len(item) <= 8) or not re.fullmatch(f"[{CJK}A-Za-z0-9+]+", item):
+                continue
+            if any(bad in item for bad in SECTOR_BAD):
+                continue
+            if item_start in known_starts or lex.surfaces.get(item):
+                continue
+            out.append(Mention(item_start, item_start + len(item), item, "Sector", item, "enumeration"))
+    return out
+
+
+def find_dictionary_mentions(text: str, lex: Lexicon) -> list[Mention]:
+    """Every leftmost-longest dictionary match (including not-entity blockers)."""
+    out = []
+    for start, end, entry in lex.find(text):
+        out.append(Mention(start, end, text[start:end], entry.type, entry.label, entry.rule))
+    return out
+
+
+RULE_PRIORITY = {
+    "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
+    "title-name": 1, "dict-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3,
+    "document-trigger": 3, "enumeration": 4,
+}
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Resolve overlaps: longer spans win, then more trusted rules; not-entity blockers are dropped after."""
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), RULE_PRIORITY.get(m.rule, 5), m.start))
+    taken = bytearray(max((m.end for m in mentions), default=0) + 1)
+    kept = []
+    for m in ordered:
+        if any(taken[m.start : m.end]):
+            continue
+        for i in range(m.start, m.end):
+            taken[i] = 1
+        kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def media_before_reporter(text: str, mention: Mention) -> bool:
+    """An outlet named as a reporter's employer (新华社记者) is not an entity (DECISIONS.md)."""
+    return text.startswith(("记者", "客户端", "评论员", "特约"), mention.end)

@@ -1,0 +1,402 @@
+"""Rule-based relations between the mentions of one article.
+
+Input is the normalized text, its sentences and paragraphs, and the merged
+mentions; output is a list of ``(Relation, sentence Segment, rule)`` with
+canonical labels. Speaker attribution follows the two shapes of the genre:
+transcripts (a turn ``[职务] 姓名:`` holds until the next turn) and reported
+speech (``X表示/说/介绍…`` holds for the sentence and what follows, until
+another speaker or a section heading).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from kg.lexicon import Lexicon
+from kg.model import Mention
+from kg.nlp.mentions import NON_OFFICIAL_WORDS, TURN_RE
+from kg.nlp.text import Segment
+
+SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
+                "解释", "补充", "总结", "建议", "要求", "宣布", "说明", "披露", "谈", "表态", "回应", "解读")
+PRONOUN_SPEECH_RE = re.compile(r"^(?:他|她)(?:还|也|进一步|同时|最后|并)?(?:表示|说|指出|介绍|强调|认为|提出|称|透露)")
+ISSUE_VERBS = ("联合印发", "印发", "出台", "发布", "制定", "制订", "修订", "颁布", "起草", "编制", "公布")
+SELF_REFERENCES = ("我部", "我们", "咱们", "本部", "我委", "我局", "我司")
+DEPARTMENT_TITLES_FALLBACK = {"司长", "副司长", "局长", "副局长", "主任", "副主任", "巡视员", "一级巡视员",
+                              "二级巡视员", "处长", "副处长", "厅长", "副厅长"}
+SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|在[^，。；]{0,60}?等[^，。；]{0,6}(?:领域|行业|产业|方向)|等(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
+PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院", "署", "局")
+DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组")
+GENERIC_EVENT_RE = re.compile(r"(?:出席|参加|主持)(?:了)?(?:本次|此次|今天的|今日|当天的)?(?:新闻发布会|发布会|会议|大会|论坛|座谈会|会)")
+AT_MEETING_RE = re.compile(r"在(?:会上|发布会上|会议上|大会上|论坛上|座谈会上)")
+
+
+@dataclass
+class Found:
+    s: str
+    p: str
+    o: str
+    role: str | None
+    sentence: Segment
+    rule: str
+
+
+@dataclass
+class Context:
+    text: str
+    sentences: list[Segment]
+    paragraphs: list[Segment]
+    mentions: list[Mention]
+    lex: Lexicon
+    sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentence_starts = [s.start for s in self.sentences]
+
+    def sentence_at(self, pos: int) -> Segment:
+        i = max(0, bisect_right(self.sentence_starts, pos) - 1)
+        return self.sentences[i] if self.sentences else Segment(0, len(self.text), self.text)
+
+    def in_span(self, start: int, end: int, types: tuple[str, ...] | None = None) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end and (types is None or m.type in types)]
+
+
+# ---------------------------------------------------------------- posts
+
+
+def _titles_before(text: str, end: int, titles: dict[str, str]) -> tuple[int, list[str]]:
+    """Titles written directly before ``end`` (``党组书记、部长``): (start, titles in text order)."""
+    found: list[str] = []
+    pos = end
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    ordered = sorted(titles, key=len, reverse=True)
+    while True:
+        for title in ordered:
+            if text.startswith(title, pos - len(title)) and pos - len(title) >= 0:
+                found.insert(0, title)
+                pos -= len(title)
+                break
+        else:
+            break
+        if pos > 0 and text[pos - 1] in "、和及":
+            # Only a separator if another title precedes it.
+            if any(text.startswith(t, pos - 1 - len(t)) for t in ordered):
+                pos -= 1
+                continue
+        break
+    return pos, found
+
+
+def _orgs_before(ctx: Context, pos: int) -> list[Mention]:
+    """Organization mentions ending exactly at ``pos`` and chained before it (parent, department)."""
+    chain: list[Mention] = []
+    ends = {m.end: m for m in ctx.mentions if m.type == "Organization"}
+    while pos in ends:
+        m = ends[pos]
+        chain.insert(0, m)
+        pos = m.start
+    return chain
+
+
+def _department_titles(lex: Lexicon) -> set[str]:
+    dept = {t for t, kind in lex.titles.items() if kind == "department"}
+    return dept or DEPARTMENT_TITLES_FALLBACK
+
+
+def find_posts(ctx: Context) -> list[Found]:
+    """holdsPost from ``[机构][部门]职务、职务 姓名`` chains; a list inherits the previous person's body."""
+    out: list[Found] = []
+    dept_titles = _department_titles(ctx.lex)
+    previous: tuple[int, list[Mention]] | None = None  # (end of previous chain, its orgs)
+    for m in ctx.mentions:
+        if m.type != "Official":
+            continue
+        title_start, titles = _titles_before(ctx.text, m.start, ctx.lex.titles)
+        if not titles:
+            continue
+        orgs = _orgs_before(ctx, title_start)
+        sentence = ctx.sentence_at(m.start)
+        if not orgs and previous is not None:
+            gap = ctx.text[previous[0] : title_start]
+            if previous[0] >= sentence.start and len(gap) <= 3 and re.fullmatch(r"[\s,，、]*", gap):
+                orgs = previous[1]
+        if not orgs:
+            continue
+        orgs = [o for o in orgs if ctx.lex.type_of(o.label) != "Organization" or ctx.lex.record(o.label).extra.get("kind") != "media"]
+        if not orgs:
+            continue
+        top, dept = orgs[0], orgs[-1]
+        for title in titles:
+            target = dept if (title in dept_titles and len(orgs) > 1) else (top if len(orgs) > 1 else dept)
+            out.append(Found(m.label, "holdsPost", target.label, title, sentence, "title-chain"))
+        previous = (m.end, orgs)
+    return out
+
+
+def find_part_of(ctx: Context) -> list[Found]:
+    """partOf from a department written after its parent (工业和信息化部中小企业局) or said to be inside it."""
+    out: list[Found] = []
+    orgs = [m for m in ctx.mentions if m.type == "Organization"]
+    for a, b in zip(orgs, orgs[1:]):
+        if a.end != b.start or b.label.startswith(a.label):
+            continue
+        if a.label.endswith(PARENT_SUFFIXES) and b.label.endswith(DEPT_SUFFIXES):
+            out.append(Found(b.label, "partOf", a.label, None, ctx.sentence_at(b.start), "department-prefix"))
+    # "X 在我们 Y" / "Y 有个局叫 X": a body said to sit inside another.
+    for sentence in ctx.sentences:
+        local = [m for m in orgs if sentence.start <= m.start < sentence.end]
+        for a, b in zip(local, local[1:]):
+            between = ctx.text[a.end : b.start]
+            if re.fullmatch(r"(?:正)?在(?:我们|咱们)?(?:的)?", between) and not b.label.startswith(a.label):
+                out.append(Found(a.label, "partOf", b.label, None, sentence, "located-in"))
+            if re.fullmatch(r"有(?:个|一个)(?:局|司|部门|机构)(?:叫|是)", between):
+                out.append(Found(b.label, "partOf", a.label, None, sentence, "has-department"))
+    return out
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _is_heading(par: Segment) -> bool:
+    stripped = par.text.strip()
+    return len(stripped) <= 40 and not re.search(r"[。！？!?：:]$|[。！？!?]", stripped)
+
+
+def assign_speakers(ctx: Context) -> dict[int, str | None]:
+    """Map each sentence start to its speaker's label (None: narrator, journalist or unknown)."""
+    officials = [m for m in ctx.mentions if m.type == "Official"]
+    speaker_of: dict[int, str | None] = {}
+    current: str | None = None
+    in_turn = False
+    for par in ctx.paragraphs:
+        turn = TURN_RE.match(ctx.text, par.start)
+        turn_speaker: str | None = None
+        is_turn = False
+        if turn:
+            name_start = turn.start("name")
+            named = [m for m in officials if m.start == name_start]
+            prefix = turn.group("prefix") + turn.group("name")
+            if named:
+                turn_speaker, is_turn = named[0].label, True
+            elif any(word in prefix for word in NON_OFFICIAL_WORDS) or len(prefix) <= 8:
+                turn_speaker, is_turn = None, True
+        if is_turn:
+            current, in_turn = turn_speaker, True
+        elif _is_heading(par):
+            current, in_turn = None, False
+            for sentence in (s for s in ctx.sentences if par.start <= s.start < par.end):
+                speaker_of[sentence.start] = None
+            continue
+        pending: list[Segment] = []
+        for sentence in (s for s in ctx.sentences if par.start <= s.start < par.end):
+            if not in_turn:
+                introduced = _introduced_speaker(ctx, sentence, officials)
+                if introduced:
+                    if current is None:
+                        for earlier in pending:
+                            speaker_of[earlier.start] = introduced
+                    current = introduced
+                elif PRONOUN_SPEECH_RE.match(sentence.text.lstrip("“”\"　 ")):
+                    pass  # 他表示: the current speaker goes on
+            speaker_of[sentence.start] = current
+            if current is None:
+                pending.append(sentence)
+    return speaker_of
+
+
+def _introduced_speaker(ctx: Context, sentence: Segment, officials: list[Mention]) -> str | None:
+    """The official a sentence reports as speaking: ``X(……)表示/说/介绍``."""
+    for m in officials:
+        if not (sentence.start <= m.start < sentence.end):
+            continue
+        after = ctx.text[m.end : min(sentence.end, m.end + 60)]
+        # The speech verb must follow before another official is named.
+        for verb_match in re.finditer("|".join(SPEECH_VERBS), after):
+            between = after[: verb_match.start()]
+            if any(o.start > m.start and o.start < m.end + verb_match.start() for o in officials if o is not m):
+                break
+            if "“" in between and "”" not in between:
+                break
+            return m.label
+    return None
+
+
+def find_discusses(ctx: Context, speakers: dict[int, str | None]) -> list[Found]:
+    out: list[Found] = []
+    for sentence in ctx.sentences:
+        speaker = speakers.get(sentence.start)
+        if not speaker:
+            continue
+        for m in ctx.in_span(sentence.start, sentence.end, ("Program", "Sector", "PolicyDocument")):
+            out.append(Found(speaker, "discusses", m.label, None, sentence, "speaker"))
+    return out
+
+
+# ---------------------------------------------------------------- other relations
+
+
+def find_targets(ctx: Context) -> list[Found]:
+    """targets: a programme whose sentence (or enumerated item) scopes it to fields."""
+    out: list[Found] = []
+    for sentence in ctx.sentences:
+        local = ctx.in_span(sentence.start, sentence.end, ("Program", "Sector"))
+        programs = [m for m in local if m.type == "Program"]
+        if not programs:
+            continue
+        for scope in SCOPE_MARKERS_RE.finditer(ctx.text, sentence.start, sentence.end):
+            # The programme nearest before the scope marker owns it.
+            owners = [p for p in programs if p.end <= scope.end()]
+            if not owners:
+                continue
+            owner = owners[-1]
+            clause_end = _clause_end(ctx.text, scope.end(), sentence.end)
+            for m in local:
+                if m.type == "Sector" and m.start >= owner.end and m.end <= clause_end:
+                    out.append(Found(owner.label, "targets", m.label, None, sentence, "scope"))
+    # "在推动X方面" paragraphs: the paragraph's scope phrases belong to X.
+    for par in ctx.paragraphs:
+        head = re.match(r"\s*[“]?在(?:推动|推进|实施|加快|抓好)?", par.text)
+        programs = ctx.in_span(par.start, min(par.end, par.start + 30), ("Program",))
+        if not head or not programs or "方面" not in par.text[: 40]:
+            continue
+        owner = programs[0]
+        for scope in SCOPE_MARKERS_RE.finditer(ctx.text, owner.end, par.end):
+            sentence = ctx.sentence_at(scope.start())
+            clause_end = _clause_end(ctx.text, scope.end(), sentence.end)
+            for m in ctx.in_span(sentence.start, clause_end, ("Sector",)):
+                out.append(Found(owner.label, "targets", m.label, None, sentence, "scope-paragraph"))
+    return out
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    match = re.compile(r"[，,；;。]").search(text, pos, limit)
+    return match.start() if match else limit
+
+
+def _speaker_org(posts: list[Found], speaker: str | None, lex: Lexicon) -> str | None:
+    for post in posts:
+        if post.s == speaker:
+            rec = lex.record(post.o)
+            if rec and rec.extra.get("parent"):
+                return rec.extra["parent"]
+            return post.o
+    return None
+
+
+def find_issues(ctx: Context, speakers: dict[int, str | None], posts: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    verb_re = re.compile("|".join(ISSUE_VERBS))
+    for sentence in ctx.sentences:
+        docs = ctx.in_span(sentence.start, sentence.end, ("PolicyDocument",))
+        for doc in docs:
+            head = ctx.text[sentence.start : doc.start]
+            verbs = list(verb_re.finditer(head))
+            if not verbs or doc.start - (sentence.start + verbs[-1].end()) > 4:
+                continue
+            verb_pos = sentence.start + verbs[0].start()
+            issuers = [m.label for m in ctx.in_span(sentence.start, verb_pos, ("Organization",))
+                       if not ctx.text.startswith("记者", m.end)]
+            if any(ref in ctx.text[sentence.start:verb_pos] for ref in SELF_REFERENCES) or not issuers:
+                org = _speaker_org(posts, speakers.get(sentence.start), ctx.lex)
+                if org:
+                    issuers.append(org)
+            for org in dict.fromkeys(issuers):
+                out.append(Found(org, "issues", doc.label, None, sentence, "issue-verb"))
+    return out
+
+
+def find_oversees(ctx: Context, turns_topics: dict[int, str | None]) -> list[Found]:
+    """oversees: ``X分管Y``; ``分管这个领域`` takes the field of the question being answered."""
+    out: list[Found] = []
+    for match in re.finditer("分管", ctx.text):
+        sentence = ctx.sentence_at(match.start())
+        officials = [m for m in ctx.in_span(sentence.start, match.start(), ("Official",))]
+        if not officials:
+            continue
+        official = officials[-1]
+        clause_end = _clause_end(ctx.text, match.end(), sentence.end)
+        sectors = ctx.in_span(match.end(), clause_end, ("Sector",))
+        if sectors:
+            for m in sectors:
+                out.append(Found(official.label, "oversees", m.label, None, sentence, "in-charge-of"))
+        elif re.match(r"(?:这个|那个|该|此)(?:领域|行业|方面|产业|工作)", ctx.text[match.end():]):
+            topic = turns_topics.get(sentence.start)
+            if topic:
+                out.append(Found(official.label, "oversees", topic, None, sentence, "in-charge-of-topic"))
+    return out
+
+
+def question_topics(ctx: Context, speakers: dict[int, str | None]) -> dict[int, str | None]:
+    """For each sentence, the first sector of the latest narrator/journalist passage before it."""
+    topics: dict[int, str | None] = {}
+    topic: str | None = None
+    prev_speaker: str | None = "__start__"
+    for sentence in ctx.sentences:
+        speaker = speakers.get(sentence.start)
+        if speaker is None:
+            if prev_speaker is not None:
+                topic = None
+            if topic is None:
+                sectors = ctx.in_span(sentence.start, sentence.end, ("Sector",))
+                if sectors:
+                    topic = sectors[0].label
+        topics[sentence.start] = topic
+        prev_speaker = speaker
+    return topics
+
+
+def find_attends(ctx: Context, speakers: dict[int, str | None]) -> list[Found]:
+    out: list[Found] = []
+    events = [m for m in ctx.mentions if m.type == "Event"]
+    officials = [m for m in ctx.mentions if m.type == "Official"]
+    for sentence in ctx.sentences:
+        local_events = [e for e in events if sentence.start <= e.start < sentence.end]
+        local_people = [o for o in officials if sentence.start <= o.start < sentence.end]
+        for e in local_events:
+            for o in local_people:
+                if o.end <= e.start:
+                    between = ctx.text[o.end : e.start]
+                    if re.search(r"在|出席|参加|主持|亮相|做客|作客", between) and re.match(r"上|期间|现场", ctx.text[e.end:e.end + 2]) or re.search(r"出席|参加|主持", between[-6:]):
+                        out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
+                elif o.start >= e.end and re.match(r"上[，,]", ctx.text[e.end : e.end + 2]):
+                    out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
+    # Generic references: "X、Y出席发布会", "X在会上表示" -> the latest named event.
+    for regex, rule in ((GENERIC_EVENT_RE, "attends-generic"), (AT_MEETING_RE, "at-meeting")):
+        for match in regex.finditer(ctx.text):
+            before = [e for e in events if e.end <= match.start() and match.start() - e.end <= 400]
+            if not before:
+                continue
+            event = before[-1]
+            sentence = ctx.sentence_at(match.start())
+            low = max(sentence.start, event.end)
+            for o in officials:
+                if low <= o.start < match.start():
+                    out.append(Found(o.label, "attends", event.label, None, sentence, rule))
+    # A transcript of a named press conference: everyone with a turn attended it.
+    intro = ctx.paragraphs[0] if ctx.paragraphs else None
+    if intro is not None:
+        intro_events = [e for e in events if e.start < intro.end and "发布会" in e.label]
+        turn_speakers = set()
+        for par in ctx.paragraphs:
+            turn = TURN_RE.match(ctx.text, par.start)
+            if turn:
+                named = [o for o in officials if o.start == turn.start("name")]
+                if named:
+                    turn_speakers.add((named[0].label, par))
+        if intro_events and len({s for s, _ in turn_speakers}) >= 2:
+            for label, par in sorted(turn_speakers, key=lambda x: x[1].start):
+                out.append(Found(label, "attends", intro_events[0].label, None, ctx.sentence_at(par.start), "transcript-speaker"))
+    return out
+
+
+def extract_relations(ctx: Context) -> list[Found]:
+    """Every relation rule over one article."""
+    posts = find_posts(ctx)
+    speakers = assign_speakers(ctx)
+    topics = question_topics(ctx, speakers)
+    found = posts + find_part_of(ctx) + find_discusses(ctx, speakers) + find_targets(ctx)
+    found += find_issues(ctx, speakers, posts) + find_oversees(ctx, topics) + find_attends(ctx, speakers)
+    return found
