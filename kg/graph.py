@@ -1,0 +1,377 @@
+"""Turn a resolved extraction into RDF quads, with provenance (see schemas/MODEL.md).
+
+Facts go to the default graph and to the named graph of every article that
+supports them; each (fact, article, sentence) gets an evidence node with the
+sentence, its offsets in the article text and the rule. Each holdsPost becomes
+an ``org:Membership`` dated by the articles that support it. The output is a
+pure function of the ``ExtractionResult`` and the base IRI: the same corpus
+gives the same quads, in the same order.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import PurePosixPath
+from urllib.parse import quote
+
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+
+from kg.config import base_iri as configured_base_iri
+from kg.errors import KgError
+from kg.model import Article, DocExtraction, Entity, Evidence, ExtractionResult, Relation
+from kg.vocab import DCTERMS, FOAF, IPKG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+
+# entity type -> IRI folder (schemas/MODEL.md)
+KIND_BY_TYPE: dict[str, str] = {
+    "Official": "official",
+    "Organization": "organization",
+    "Program": "program",
+    "Sector": "sector",
+    "PolicyDocument": "document",
+    "Event": "event",
+}
+
+# Every folder of resource IRIs under the base IRI.
+RESOURCE_FOLDERS: tuple[str, ...] = (*KIND_BY_TYPE.values(), "article", "membership", "role", "post", "evidence")
+
+# entity type -> rdf:type values; the first is the ipkg class
+CLASSES_BY_TYPE: dict[str, tuple[str, ...]] = {
+    "Official": (IPKG.Official, FOAF.Person, SCHEMA.Person),
+    "Organization": (IPKG.Organization, ORG.Organization),
+    "Program": (IPKG.Program,),
+    "Sector": (IPKG.Sector, SKOS.Concept),
+    "PolicyDocument": (IPKG.PolicyDocument,),
+    "Event": (IPKG.Event,),
+}
+
+PREDICATE_BY_RELATION: dict[str, str] = {
+    "holdsPost": IPKG.holdsPost,
+    "discusses": IPKG.discusses,
+    "targets": IPKG.targets,
+    "issues": IPKG.issues,
+    "oversees": IPKG.oversees,
+    "partOf": IPKG.partOf,
+    "attends": IPKG.attends,
+}
+
+# Article.flags key -> predicate. These three are always written (false when
+# the key is absent: normalize decides them for every article).
+FLAG_PREDICATES: dict[str, str] = {
+    "spun": IPKG.isSpun,
+    "traditional": IPKG.isTraditional,
+    "pinyin": IPKG.hasPinyinAnnotation,
+}
+# Written only when ingest set the key: absence means "not known".
+OPTIONAL_FLAG_PREDICATES: dict[str, str] = {"repost": IPKG.isRepost}
+
+SLUG_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+DEFAULT = DefaultGraph()
+
+
+@functools.lru_cache(maxsize=None)
+def node(iri: str) -> NamedNode:
+    """The pyoxigraph node of a vocabulary IRI (cached: the same few terms are used everywhere)."""
+    return NamedNode(iri)
+
+
+def slugify(text: str) -> str:
+    """Return a readable ASCII slug: Chinese as toneless pinyin, other runs lower-cased, '-' between.
+
+    >>> slugify("新闻发言人")
+    'xin-wen-fa-yan-ren'
+    """
+    from pypinyin import lazy_pinyin  # loads its dictionary: only when a slug is needed
+
+    parts = lazy_pinyin(text)
+    return re.sub(r"[^a-z0-9]+", "-", "-".join(parts).lower()).strip("-")
+
+
+def article_slug(doc_id: str) -> str:
+    """Slug of an article ID: the file name without extension, plus the record number for JSON Lines.
+
+    >>> article_slug("000_3fbe88de0c0c7436.txt"), article_slug("feed.jsonl#12")
+    ('000-3fbe88de0c0c7436', 'feed-12')
+    """
+    file_part, _, record = doc_id.partition("#")
+    stem = str(PurePosixPath(file_part).with_suffix("")) if file_part else ""
+    slug = slugify(f"{stem}-{record}" if record else stem)
+    return slug or "doc-" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:10]
+
+
+def assign_article_slugs(doc_ids: Iterable[str]) -> dict[str, str]:
+    """Map each doc_id to its slug; IDs whose slugs collide (a.txt, a.html) get a short hash suffix."""
+    by_slug: dict[str, list[str]] = defaultdict(list)
+    for doc_id in doc_ids:
+        by_slug[article_slug(doc_id)].append(doc_id)
+    slugs: dict[str, str] = {}
+    for slug, ids in by_slug.items():
+        for doc_id in ids:
+            suffix = "-" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:6] if len(ids) > 1 else ""
+            slugs[doc_id] = slug + suffix
+    return slugs
+
+
+def evidence_key(doc_id: str, relation: Relation, start: int) -> str:
+    """The evidence node's local name: sha1 of doc|s|p|o|role|start, first 16 hex digits (MODEL.md)."""
+    text = "|".join((doc_id, relation.s, relation.p, relation.o, relation.role or "", str(start)))
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def format_date(day: date) -> str:
+    """ISO date of a date (or of the day of a datetime)."""
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+
+
+def zh(text: str, traditional: bool = False) -> Literal:
+    """A Chinese literal, tagged zh-Hant when the text is in Traditional characters."""
+    return Literal(text, language="zh-Hant" if traditional else "zh")
+
+
+@dataclass
+class _Membership:
+    """What the corpus says about one (official, organization, role)."""
+
+    person: Entity
+    org: Entity
+    role: str | None
+    articles: set[str] = field(default_factory=set)  # doc_ids
+    dates: set[str] = field(default_factory=set)  # ISO dates of the dated supporting articles
+
+
+class _GraphBuilder:
+    """Collects the quads of one extraction result."""
+
+    def __init__(self, result: ExtractionResult, base: str):
+        self.base = base
+        self.quads: set[Quad] = set()
+        self.entities = self._index_entities(result)
+        self.slugs = self._index_articles(result.documents)
+        self.memberships: dict[tuple[str, str, str], _Membership] = {}
+
+    # --- IRIs -------------------------------------------------------------
+    def iri(self, path: str) -> NamedNode:
+        return NamedNode(self.base + path)
+
+    def entity_iri(self, entity: Entity) -> NamedNode:
+        return self.iri(f"{KIND_BY_TYPE[entity.type]}/{entity.id}")
+
+    def article_iri(self, doc_id: str) -> NamedNode:
+        return self.iri(f"article/{self.slugs[doc_id]}")
+
+    # --- checks -------------------------------------------------------------
+    @staticmethod
+    def _index_entities(result: ExtractionResult) -> dict[str, Entity]:
+        seen: dict[tuple[str, str], Entity] = {}
+        for label, entity in result.entities.items():
+            if entity.type not in KIND_BY_TYPE:
+                raise KgError(
+                    f"entity {label!r} has type {entity.type!r}; choose one of: {', '.join(KIND_BY_TYPE)} (kg/model.py)"
+                )
+            if not SLUG_PATTERN.fullmatch(entity.id):
+                raise KgError(
+                    f"entity {label!r} has id {entity.id!r}: ids must be ASCII slugs "
+                    "(letters, digits, '-', '.', '_'), made by kg.resolve"
+                )
+            other = seen.setdefault((entity.type, entity.id), entity)
+            if other is not entity and other.label != entity.label:
+                raise KgError(
+                    f"entities {other.label!r} and {entity.label!r} share the id {KIND_BY_TYPE[entity.type]}/{entity.id}: "
+                    "kg.resolve must give distinct entities distinct slugs"
+                )
+        return dict(result.entities)
+
+    @staticmethod
+    def _index_articles(documents: list[DocExtraction]) -> dict[str, str]:
+        doc_ids = [doc.article.doc_id for doc in documents]
+        duplicates = sorted({d for d in doc_ids if doc_ids.count(d) > 1})
+        if duplicates:
+            raise KgError(f"documents appear more than once in the extraction result: {', '.join(duplicates)}")
+        return assign_article_slugs(doc_ids)
+
+    def entity(self, label: str, where: str) -> Entity:
+        try:
+            return self.entities[label]
+        except KeyError:
+            raise KgError(
+                f"{where}: label {label!r} has no entity in ExtractionResult.entities "
+                "(kg.resolve must create an entity for every label an article mentions or relates)"
+            ) from None
+
+    # --- quads -------------------------------------------------------------
+    def add(self, s, p: str, o, graphs: Iterable = (DEFAULT,)) -> None:
+        for g in graphs:
+            self.quads.add(Quad(s, node(p), o, g))
+
+    def add_entity(self, entity: Entity) -> None:
+        s = self.entity_iri(entity)
+        for cls in CLASSES_BY_TYPE[entity.type]:
+            self.add(s, RDF.type, node(cls))
+        self.add(s, IPKG.id, Literal(entity.id))
+        self.add(s, SKOS.prefLabel, zh(entity.label))
+        self.add(s, RDFS.label, zh(entity.label))
+        if entity.name_en:
+            self.add(s, SKOS.prefLabel, Literal(entity.name_en, language="en"))
+            self.add(s, RDFS.label, Literal(entity.name_en, language="en"))
+        for alias in entity.aliases:
+            if alias and alias != entity.label:
+                self.add(s, SKOS.altLabel, zh(alias))
+        if entity.type == "Sector":
+            self.add(s, SKOS.inScheme, node(IPKG.SectorScheme))
+            if entity.broader:
+                broader = self.entity(entity.broader, f"broader sector of {entity.label!r}")
+                self.add(s, SKOS.broader, self.entity_iri(broader))
+
+    def add_article(self, article: Article) -> NamedNode:
+        a = self.article_iri(article.doc_id)
+        both = (DEFAULT, a)
+        traditional = bool(article.flags.get("traditional"))
+        self.add(a, RDF.type, node(IPKG.Article), both)
+        self.add(a, RDF.type, node(SCHEMA.NewsArticle), both)
+        self.add(a, IPKG.id, Literal(self.slugs[article.doc_id]), both)
+        self.add(a, IPKG.fileName, Literal(article.doc_id), both)
+        if article.title:
+            self.add(a, DCTERMS.title, zh(article.title, traditional), both)
+        if article.date:
+            self.add(a, DCTERMS.date, Literal(format_date(article.date), datatype=node(XSD.date)), both)
+        if article.date_source:
+            self.add(a, IPKG.dateSource, Literal(article.date_source), both)
+        if article.source:
+            self.add(a, DCTERMS.publisher, zh(article.source, traditional), both)
+        if article.url:
+            self.add(a, DCTERMS.source, self.url_node(article), both)
+        if article.content_hash:
+            self.add(a, IPKG.contentHash, Literal(article.content_hash), both)
+        self.add(a, IPKG.format, Literal(article.format), both)
+        self.add(a, IPKG.encoding, Literal(article.encoding), both)
+        for key, predicate in FLAG_PREDICATES.items():
+            self.add(a, predicate, Literal(bool(article.flags.get(key, False))), both)
+        for key, predicate in OPTIONAL_FLAG_PREDICATES.items():
+            if key in article.flags:
+                self.add(a, predicate, Literal(bool(article.flags[key])), both)
+        return a
+
+    @staticmethod
+    def url_node(article: Article) -> NamedNode:
+        try:
+            return NamedNode(article.url)
+        except ValueError:
+            pass  # spaces or stray characters: percent-encode them below
+        try:
+            return NamedNode(quote(article.url, safe=":/?#[]@!$&'()*+,;=%~"))
+        except ValueError as err:
+            raise KgError(f"{article.doc_id}: source URL {article.url!r} is not a valid IRI ({err})") from None
+
+    def add_document(self, doc: DocExtraction) -> None:
+        article = doc.article
+        a = self.add_article(article)
+        both = (DEFAULT, a)
+        traditional = bool(article.flags.get("traditional"))
+        for label in doc.entity_types:
+            entity = self.entity(label, f"{article.doc_id}: mention")
+            self.add(a, IPKG.mentions, self.entity_iri(entity), both)
+        for relation in doc.relations:
+            where = f"{article.doc_id}: relation {relation.s} {relation.p} {relation.o}"
+            if relation.p not in PREDICATE_BY_RELATION:
+                raise KgError(f"{where}: unknown relation; choose one of: {', '.join(PREDICATE_BY_RELATION)}")
+            s = self.entity_iri(self.entity(relation.s, where))
+            o = self.entity_iri(self.entity(relation.o, where))
+            predicate = PREDICATE_BY_RELATION[relation.p]
+            self.add(s, predicate, o, both)
+            if relation.p == "partOf":
+                self.add(s, ORG.subOrganizationOf, o, both)
+            if relation.p == "holdsPost":
+                self.note_membership(relation, article)
+            for evidence in relation.evidence:
+                self.add_evidence(evidence, relation, article, traditional, (s, predicate, o))
+
+    def add_evidence(
+        self, evidence: Evidence, relation: Relation, article: Article, traditional: bool, fact: tuple
+    ) -> None:
+        if evidence.doc_id != article.doc_id:
+            raise KgError(
+                f"{article.doc_id}: relation {relation.s} {relation.p} {relation.o} carries evidence from "
+                f"{evidence.doc_id!r}; evidence must come from the article the relation is listed under"
+            )
+        a = self.article_iri(article.doc_id)
+        both = (DEFAULT, a)
+        e = self.iri("evidence/" + evidence_key(article.doc_id, relation, evidence.start))
+        s, predicate, o = fact
+        self.add(e, RDF.type, node(IPKG.Evidence), both)
+        self.add(e, RDF.type, node(PROV.Entity), both)
+        self.add(e, RDF.subject, s, both)
+        self.add(e, RDF.predicate, node(predicate), both)
+        self.add(e, RDF.object, o, both)
+        if relation.role:
+            self.add(e, IPKG.role, zh(relation.role), both)
+        self.add(e, PROV.wasDerivedFrom, a, both)
+        self.add(e, IPKG.sentence, zh(evidence.sentence, traditional), both)
+        self.add(e, IPKG.startOffset, Literal(evidence.start), both)
+        self.add(e, IPKG.endOffset, Literal(evidence.end), both)
+        self.add(e, IPKG.rule, Literal(evidence.rule), both)
+
+    def note_membership(self, relation: Relation, article: Article) -> None:
+        person = self.entities[relation.s]
+        org = self.entities[relation.o]
+        key = (person.id, org.id, relation.role or "")
+        membership = self.memberships.setdefault(key, _Membership(person, org, relation.role or None))
+        membership.articles.add(article.doc_id)
+        if article.date:
+            membership.dates.add(format_date(article.date))
+
+    def add_memberships(self) -> None:
+        for (person_id, org_id, role), m in sorted(self.memberships.items()):
+            role_slug = slugify(role) if role else ""
+            local = f"{person_id}--{org_id}" + (f"--{role_slug}" if role_slug else "")
+            ms = self.iri(f"membership/{local}")
+            person, org = self.entity_iri(m.person), self.entity_iri(m.org)
+            articles = [self.article_iri(doc_id) for doc_id in sorted(m.articles)]
+            everywhere = (DEFAULT, *articles)
+            self.add(ms, RDF.type, node(ORG.Membership), everywhere)
+            self.add(ms, ORG.member, person, everywhere)
+            self.add(ms, ORG.organization, org, everywhere)
+            for a in articles:
+                self.add(ms, PROV.wasDerivedFrom, a, (DEFAULT, a))
+            if m.dates:
+                self.add(ms, IPKG.firstSeen, Literal(min(m.dates), datatype=node(XSD.date)))
+                self.add(ms, IPKG.lastSeen, Literal(max(m.dates), datatype=node(XSD.date)))
+            if not m.role:
+                continue
+            role_node = self.iri(f"role/{role_slug}")
+            post = self.iri(f"post/{org_id}--{role_slug}")
+            self.add(ms, ORG.role, role_node, everywhere)
+            self.add(ms, IPKG.roleLabel, zh(m.role), everywhere)
+            self.add(ms, IPKG.post, post, everywhere)
+            self.add(person, ORG.holds, post, everywhere)
+            self.add(role_node, RDF.type, node(ORG.Role))
+            self.add(role_node, IPKG.id, Literal(role_slug))
+            self.add(role_node, SKOS.prefLabel, zh(m.role))
+            self.add(role_node, RDFS.label, zh(m.role))
+            self.add(post, RDF.type, node(ORG.Post))
+            self.add(post, IPKG.id, Literal(f"{org_id}--{role_slug}"))
+            self.add(post, ORG.postIn, org)
+            self.add(post, ORG.role, role_node)
+            self.add(post, SKOS.prefLabel, zh(m.org.label + m.role))
+            self.add(post, RDFS.label, zh(m.org.label + m.role))
+
+
+def result_to_quads(result: ExtractionResult, base_iri: str | None = None) -> list[Quad]:
+    """Return the RDF quads of a resolved extraction, sorted (deterministic).
+
+    ``base_iri`` defaults to the ``KG_BASE_IRI`` setting. Raises ``KgError`` when
+    the result breaks the model contract (a relation or mention whose label has
+    no entity, two entities with one slug, evidence from another article).
+    """
+    builder = _GraphBuilder(result, configured_base_iri(base_iri))
+    for entity in {id(e): e for e in result.entities.values()}.values():
+        builder.add_entity(entity)
+    builder.add(node(IPKG.SectorScheme), RDF.type, node(SKOS.ConceptScheme))
+    for doc in result.documents:
+        builder.add_document(doc)
+    builder.add_memberships()
+    return sorted(builder.quads, key=str)
