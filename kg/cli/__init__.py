@@ -6,6 +6,7 @@ from kg.cli.app import app
 
 # Each import registers that module's commands on ``app``.
 from kg.cli import pipeline  # noqa: E402,F401  build, extract, eval, query
+from kg.cli import rdf  # noqa: E402,F401  validate, queries
 
 
 def main() -> None:
