@@ -13,7 +13,7 @@ from kg.normalize import normalize
 from kg.nlp import components  # noqa: F401  registers the factories
 from kg.nlp.spin import despin_table, is_spun
 
-PIPE_NAMES = ("ipkg_gazetteer.v1", "ipkg_rules.v1", "ipkg_entities.v1", "ipkg_relations.v1")
+PIPE_NAMES = ("ipkg_gazetteer_v1", "ipkg_rules_v1", "ipkg_entities_v1", "ipkg_relations_v1")
 
 
 @functools.lru_cache(maxsize=2)

@@ -76,7 +76,14 @@ class EntityMerger:
     def __call__(self, doc: Doc) -> Doc:
         candidates = [to_mention(s) for key in (DICT_KEY, RULES_KEY) for s in doc.spans.get(key, [])]
         kept = []
-        for m in rules.merge_mentions(candidates):
+        merged = [part for m in rules.merge_mentions(candidates) for part in rules.split_prefixed(m, self.lex)]
+        # A phrase that is not an entity (…试点, …机制) may still name a field inside it.
+        for blocker in [m for m in merged if m.type == "NotEntity"]:
+            inner = doc.text[blocker.start : blocker.end - 1]
+            for m in rules.find_dictionary_mentions(inner, self.lex):
+                if m.type == "Sector":
+                    merged.append(Mention(blocker.start + m.start, blocker.start + m.end, m.text, m.type, m.label, m.rule))
+        for m in merged:
             if m.type not in ENTITY_TYPES:
                 continue  # not-entity blockers have done their job
             if m.type == "Organization" and rules.media_before_reporter(doc.text, m):
@@ -104,21 +111,21 @@ class RelationExtractor:
         return doc
 
 
-@Language.factory("ipkg_gazetteer.v1", default_config={"resource_dir": None})
+@Language.factory("ipkg_gazetteer_v1", default_config={"resource_dir": None})
 def make_gazetteer(nlp: Language, name: str, resource_dir: str | None) -> Gazetteer:
     return Gazetteer(resource_dir)
 
 
-@Language.factory("ipkg_rules.v1", default_config={"resource_dir": None})
+@Language.factory("ipkg_rules_v1", default_config={"resource_dir": None})
 def make_rules(nlp: Language, name: str, resource_dir: str | None) -> RuleMatcher:
     return RuleMatcher(resource_dir)
 
 
-@Language.factory("ipkg_entities.v1", default_config={"resource_dir": None})
+@Language.factory("ipkg_entities_v1", default_config={"resource_dir": None})
 def make_entities(nlp: Language, name: str, resource_dir: str | None) -> EntityMerger:
     return EntityMerger(resource_dir)
 
 
-@Language.factory("ipkg_relations.v1", default_config={"resource_dir": None})
+@Language.factory("ipkg_relations_v1", default_config={"resource_dir": None})
 def make_relations(nlp: Language, name: str, resource_dir: str | None) -> RelationExtractor:
     return RelationExtractor(resource_dir)

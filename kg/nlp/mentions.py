@@ -46,6 +46,7 @@ PROGRAM_TRIGGERS = (
 )
 PROGRAM_BAD_STARTS = ("一批", "一个", "一项", "两个", "两大", "两项", "三大", "多个", "这个", "那个", "这", "那",
                       "该", "此", "各", "等", "相关", "有关", "其", "重大", "重点", "上述", "本", "新")
+GENERIC_PLAN_STEMS = ("重大", "重要", "国家", "发展", "总体", "长期", "中长期", "工作", "年度", "相关")
 DOC_SUFFIXES = ("实施方案", "工作方案", "行动方案", "方案", "指导意见", "实施意见", "意见", "管理办法", "办法",
                 "条例", "规定", "规划", "纲要", "指南", "促进法", "法", "决定", "通知", "细则", "目录", "标准")
 EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发布会", "工作会议", "常务会议", "全体会议", "会议",
@@ -214,12 +215,16 @@ def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bo
     return lower
 
 
-def _after_trigger(clause: str, triggers: tuple[str, ...]) -> int | None:
-    """Offset in ``clause`` just after its first run of trigger verbs, or None."""
+def _after_trigger(clause: str, triggers: tuple[str, ...], last: bool = False) -> int | None:
+    """Offset in ``clause`` just after its first (or last) run of trigger verbs, or None.
+
+    Programme names may contain a trigger word (绿色制造推进工程), so for them
+    the first trigger of the clause counts; event names do not, so the last.
+    """
     best = None
     for trig in triggers:
-        idx = clause.find(trig)
-        if idx >= 0 and (best is None or idx < best[0]):
+        idx = clause.rfind(trig) if last else clause.find(trig)
+        if idx >= 0 and (best is None or (idx > best[0] if last else idx < best[0])):
             best = (idx, idx + len(trig))
     if best is None:
         return None
@@ -260,12 +265,19 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
                 continue
             cut = 0
         name = clause[cut:] + suffix
+        # Coordinated names (产业基础再造工程和重大技术装备攻关工程): keep the last one.
+        inner = list(re.finditer(f"(?:{'|'.join(PROGRAM_SUFFIXES)})(?:和|与|及|、)", name))
+        if inner:
+            cut += inner[-1].end()
+            name = clause[cut:] + suffix
         stem = name[: -len(suffix)]
         if len(stem) < 3 or stem.startswith(PROGRAM_BAD_STARTS) or re.match(r"^[\d一二三四五六七八九十]", stem):
             continue
         if not quoted and len(re.findall(f"[{CJK}]", stem)) < 3:
             continue
         if "的" in stem or "和" in stem[-1:]:
+            continue
+        if suffix in ("战略", "计划") and not quoted and stem.endswith(GENERIC_PLAN_STEMS):
             continue
         name_start = start + cut
         out.append(Mention(name_start, end, name, "Program", name, "program-trigger"))
@@ -329,7 +341,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
     for match in suffix_re.finditer(text):
         start = _clause_start(text, match.start(), limit=60)
         clause = text[start : match.start()]
-        cut = _after_trigger(clause, EVENT_TRIGGERS)
+        cut = _after_trigger(clause, EVENT_TRIGGERS, last=True)
         if cut is None:
             continue
         raw = clause[cut:] + match.group()
@@ -358,17 +370,27 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
             seg_start = _clause_start(text, seg_start - 1, limit=40, allow_enum_in_quotes=False)
         segment = text[seg_start : match.start()]
         items, pos = [], seg_start
-        for part in re.split(r"(、|和|与|及)", segment):
-            if part in ("、", "和", "与", "及"):
-                pos += len(part)
-                continue
+        parts = segment.split("、")
+        # Only the last item may hold a conjunction: A、B和C.
+        tail = re.split(r"(和|与|及)", parts[-1]) if parts else []
+        if len(tail) == 3 and len(parts) > 1:
+            parts = parts[:-1] + [tail[0], tail[2]]
+        for part in parts:
             items.append((pos, part))
-            pos += len(part)
+            pos += len(part) + 1
+        if len(tail) == 3 and len(parts) > 1:
+            last_start, last = items[-1]
+            items[-1] = (last_start + len(tail[1]) - 1, last)
         if len(items) < 2:
             continue
-        if not any((s, s + len(p)) in sector_spans or any(a <= s + len(p) and b >= s and (a, b) in sector_spans for a, b in [(m.start, m.end) for m in known if m.type == "Sector" and s <= m.start < s + len(p)]) for s, p in items):
+        known_items = sum(1 for s, p in items if any(s <= a < s + len(p) for a, _ in sector_spans))
+        if known_items == 0 or known_items * 2 < len(items):
             continue
         for item_start, item in items:
+            if any(item_start <= m.start < item_start + len(item) for m in known):
+                continue
+            while item[:1] in ("要", "将", "并", "还", "也", "可", "应", "再", "更"):
+                item_start, item = item_start + 1, item[1:]
             for verb in sorted(ENUM_LEAD_VERBS, key=len, reverse=True):
                 if item.startswith(verb) and len(item) > len(verb) + 1:
                     item_start += len(verb)
@@ -415,6 +437,24 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def split_prefixed(m: Mention, lex: Lexicon) -> list[Mention]:
+    """Split ``工业和信息化部中小企业局`` (one alias) into the parent and the department mentions.
+
+    Keeping both lets the relation rules see the parent (partOf, posts held
+    at the parent) exactly as when the text names them separately.
+    """
+    if m.type != "Organization":
+        return [m]
+    for cut in range(len(m.text) - 2, 1, -1):
+        entry = lex.surfaces.get(m.text[:cut])
+        if entry and entry.type == "Organization" and entry.label != m.label:
+            parent = Mention(m.start, m.start + cut, m.text[:cut], "Organization", entry.label, entry.rule)
+            child = Mention(m.start + cut, m.end, m.text[cut:], "Organization", m.label, m.rule)
+            return [parent, child]
+    return [m]
+
+
 def media_before_reporter(text: str, mention: Mention) -> bool:
     """An outlet named as a reporter's employer (新华社记者) is not an entity (DECISIONS.md)."""
-    return text.startswith(("记者", "客户端", "评论员", "特约"), mention.end)
+    after = text[mention.end : mention.end + 6]
+    return after.startswith(("记者", "客户端", "评论员", "特约")) or "记者" in after[:4]

@@ -24,8 +24,6 @@ SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", 
 PRONOUN_SPEECH_RE = re.compile(r"^(?:他|她)(?:还|也|进一步|同时|最后|并)?(?:表示|说|指出|介绍|强调|认为|提出|称|透露)")
 ISSUE_VERBS = ("联合印发", "印发", "出台", "发布", "制定", "制订", "修订", "颁布", "起草", "编制", "公布")
 SELF_REFERENCES = ("我部", "我们", "咱们", "本部", "我委", "我局", "我司")
-DEPARTMENT_TITLES_FALLBACK = {"司长", "副司长", "局长", "副局长", "主任", "副主任", "巡视员", "一级巡视员",
-                              "二级巡视员", "处长", "副处长", "厅长", "副厅长"}
 SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|在[^，。；]{0,60}?等[^，。；]{0,6}(?:领域|行业|产业|方向)|等(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
 PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院", "署", "局")
 DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组")
@@ -101,15 +99,9 @@ def _orgs_before(ctx: Context, pos: int) -> list[Mention]:
     return chain
 
 
-def _department_titles(lex: Lexicon) -> set[str]:
-    dept = {t for t, kind in lex.titles.items() if kind == "department"}
-    return dept or DEPARTMENT_TITLES_FALLBACK
-
-
 def find_posts(ctx: Context) -> list[Found]:
     """holdsPost from ``[机构][部门]职务、职务 姓名`` chains; a list inherits the previous person's body."""
     out: list[Found] = []
-    dept_titles = _department_titles(ctx.lex)
     previous: tuple[int, list[Mention]] | None = None  # (end of previous chain, its orgs)
     for m in ctx.mentions:
         if m.type != "Official":
@@ -130,7 +122,8 @@ def find_posts(ctx: Context) -> list[Found]:
             continue
         top, dept = orgs[0], orgs[-1]
         for title in titles:
-            target = dept if (title in dept_titles and len(orgs) > 1) else (top if len(orgs) > 1 else dept)
+            # In a chain 机构+部门, a spokesperson speaks for the whole body; other titles are the department's.
+            target = top if ctx.lex.titles.get(title) == "spokesperson" else dept
             out.append(Found(m.label, "holdsPost", target.label, title, sentence, "title-chain"))
         previous = (m.end, orgs)
     return out
@@ -181,7 +174,7 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
             prefix = turn.group("prefix") + turn.group("name")
             if named:
                 turn_speaker, is_turn = named[0].label, True
-            elif any(word in prefix for word in NON_OFFICIAL_WORDS) or len(prefix) <= 8:
+            elif any(word in prefix for word in NON_OFFICIAL_WORDS):
                 turn_speaker, is_turn = None, True
         if is_turn:
             current, in_turn = turn_speaker, True
@@ -252,6 +245,8 @@ def find_targets(ctx: Context) -> list[Found]:
             if not owners:
                 continue
             owner = owners[-1]
+            if not _same_or_scoping_clause(ctx.text, owner.end, scope.start()):
+                continue
             clause_end = _clause_end(ctx.text, scope.end(), sentence.end)
             for m in local:
                 if m.type == "Sector" and m.start >= owner.end and m.end <= clause_end:
@@ -271,6 +266,25 @@ def find_targets(ctx: Context) -> list[Found]:
     return out
 
 
+SCOPE_CLAUSE_STARTS = ("聚焦", "围绕", "在", "面向", "覆盖", "涵盖", "重点", "特别是", "涉及", "包括", "针对", "主要")
+
+
+def _same_or_scoping_clause(text: str, program_end: int, scope_start: int) -> bool:
+    """The scope belongs to the programme when it is in its clause or in the next clause that opens with a scope word.
+
+    A field in a separate, parallel measure (研究制定X行动计划，加快布局A、B等领域)
+    is not the programme's target (gold DECISIONS).
+    """
+    between = text[program_end:scope_start]
+    breaks = [m.end() for m in re.finditer(r"[，,；;]", between)]
+    if not breaks:
+        return True
+    if len(breaks) > 1:
+        return False
+    rest = text[program_end + breaks[0] : scope_start + 4].lstrip()
+    return rest.startswith(SCOPE_CLAUSE_STARTS)
+
+
 def _clause_end(text: str, pos: int, limit: int) -> int:
     match = re.compile(r"[，,；;。]").search(text, pos, limit)
     return match.start() if match else limit
@@ -280,7 +294,7 @@ def _speaker_org(posts: list[Found], speaker: str | None, lex: Lexicon) -> str |
     for post in posts:
         if post.s == speaker:
             rec = lex.record(post.o)
-            if rec and rec.extra.get("parent"):
+            if rec and rec.extra.get("kind") == "department" and rec.extra.get("parent"):
                 return rec.extra["parent"]
             return post.o
     return None
@@ -297,14 +311,53 @@ def find_issues(ctx: Context, speakers: dict[int, str | None], posts: list[Found
             if not verbs or doc.start - (sentence.start + verbs[-1].end()) > 4:
                 continue
             verb_pos = sentence.start + verbs[0].start()
-            issuers = [m.label for m in ctx.in_span(sentence.start, verb_pos, ("Organization",))
-                       if not ctx.text.startswith("记者", m.end)]
-            if any(ref in ctx.text[sentence.start:verb_pos] for ref in SELF_REFERENCES) or not issuers:
+            head_text = ctx.text[sentence.start:verb_pos]
+            orgs = [m for m in ctx.in_span(sentence.start, verb_pos, ("Organization",))
+                    if not ctx.text.startswith("记者", m.end)]
+            # The subject (first body named) and co-issuers named after 会同/联合/与.
+            issuers = [m.label for i, m in enumerate(orgs)
+                       if i == 0 or re.search(r"(?:会同|联合|与|和|及|、)$", ctx.text[max(sentence.start, m.start - 2):m.start])]
+            self_ref = any(ref in head_text for ref in SELF_REFERENCES)
+            other_subject = re.search(r"我国|国家|各地|地方|企业|各省", head_text)
+            if self_ref or (not issuers and not other_subject):
                 org = _speaker_org(posts, speakers.get(sentence.start), ctx.lex)
                 if org:
                     issuers.append(org)
             for org in dict.fromkeys(issuers):
                 out.append(Found(org, "issues", doc.label, None, sentence, "issue-verb"))
+    return out
+
+
+ORDINAL_RE = re.compile(r"(?:^|(?<=[。；;\n]))\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十]+[)）])")
+
+
+def find_item_targets(ctx: Context) -> list[Found]:
+    """targets inside an enumerated item headed by a programme: ``一是实施X。……推动A、B等行业……``."""
+    out: list[Found] = []
+    markers = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in ORDINAL_RE.finditer(ctx.text)]
+    for i, start in enumerate(markers):
+        par_end = ctx.text.find("\n", start)
+        par_end = len(ctx.text) if par_end < 0 else par_end
+        end = min(markers[i + 1] if i + 1 < len(markers) else len(ctx.text), par_end)
+        # The programme must be introduced (实施X) in the item's first or second sentence.
+        first = ctx.sentence_at(min(start + 3, len(ctx.text) - 1))
+        second = ctx.sentence_at(min(first.end, len(ctx.text) - 1)) if first.end < end else first
+        owner = None
+        for sentence in (first, second):
+            for program in ctx.in_span(sentence.start, min(sentence.end, end), ("Program",)):
+                if re.search(r"(?:实施|推进|开展|启动|推动)[^，。；]{0,4}$", ctx.text[sentence.start : program.start]):
+                    owner = program
+                    break
+            if owner:
+                break
+        if owner is None:
+            continue
+        for scope in SCOPE_MARKERS_RE.finditer(ctx.text, owner.end, end):
+            sentence = ctx.sentence_at(scope.start())
+            clause_start = max(sentence.start, ctx.text.rfind("，", sentence.start, scope.start()) + 1)
+            clause_end = _clause_end(ctx.text, scope.end(), sentence.end)
+            for m in ctx.in_span(clause_start, clause_end, ("Sector",)):
+                out.append(Found(owner.label, "targets", m.label, None, sentence, "item-scope"))
     return out
 
 
@@ -397,6 +450,6 @@ def extract_relations(ctx: Context) -> list[Found]:
     posts = find_posts(ctx)
     speakers = assign_speakers(ctx)
     topics = question_topics(ctx, speakers)
-    found = posts + find_part_of(ctx) + find_discusses(ctx, speakers) + find_targets(ctx)
+    found = posts + find_part_of(ctx) + find_discusses(ctx, speakers) + find_targets(ctx) + find_item_targets(ctx)
     found += find_issues(ctx, speakers, posts) + find_oversees(ctx, topics) + find_attends(ctx, speakers)
     return found
