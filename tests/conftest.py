@@ -25,3 +25,86 @@ def sample_graph(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("sample") / "graph"
     api.build([CORPUS], out, progress=False)
     return out
+
+
+def make_tiny_extraction():
+    """A hand-built ExtractionResult: three articles (two dated, one spun and undated) with every relation type.
+
+    Sentences are real (from data/corpus); offsets are their positions in the short article texts.
+    """
+    from datetime import date
+
+    from kg.model import Article, DocExtraction, Entity, Evidence, ExtractionResult, Relation
+
+    entities = [
+        Entity("jin-zhuanglong", "Official", "金壮龙", "Jin Zhuanglong", {"金壯龍"}),
+        Entity("xiao-yaqing", "Official", "肖亚庆", "Xiao Yaqing"),
+        Entity("tian-yulong", "Official", "田玉龙", "Tian Yulong"),
+        Entity("miit", "Organization", "工业和信息化部", "Ministry of Industry and Information Technology",
+               {"工信部", "家产和信息化部"}),
+        Entity("zhong-xiao-qi-ye-ju", "Organization", "中小企业局", "SME Bureau"),
+        Entity("ndrc", "Organization", "国家发展改革委", "National Development and Reform Commission"),
+        Entity("zhong-da-ji-shu-zhuang-bei-gong-guan-gong-cheng", "Program", "重大技术装备攻关工程",
+               "Major Technical Equipment Programme", {"严峻技术拆备攻关工程"}),
+        Entity("chan-ye-ji-chu-zai-zao-gong-cheng", "Program", "产业基础再造工程", "Industrial Foundation Reengineering Programme"),
+        Entity("zhong-da-ji-shu-zhuang-bei", "Sector", "重大技术装备", "major technical equipment"),
+        Entity("hang-kong-fa-dong-ji", "Sector", "航空发动机", "aero-engines", broader="重大技术装备"),
+        Entity("ren-xing-ji-qi-ren", "Sector", "人形机器人", "humanoid robots"),
+        Entity("zhen-zuo-gong-ye-jing-ji-yun-xing-shi-shi-fang-an", "PolicyDocument",
+               "关于振作工业经济运行 推动工业高质量发展的实施方案"),
+        Entity("quan-wei-bu-men-hua-kai-ju", "Event", "“权威部门话开局”系列主题新闻发布会"),
+    ]
+    by_label = {e.label: e for e in entities}
+
+    def document(doc_id, day, sentences, facts, flags=None, title=None, source=None):
+        text = "\n".join(sentences)
+        article = Article(doc_id=doc_id, path=f"data/corpus/{doc_id}", text=text, title=title, date=day,
+                          source=source, content_hash=f"{len(text):064x}", flags=flags or {})
+        relations = []
+        for s, p, o, role, sentence_no, rule in facts:
+            sentence = sentences[sentence_no]
+            start = text.index(sentence)
+            relations.append(Relation(s, p, o, role, [Evidence(doc_id, sentence, start, start + len(sentence), rule)]))
+        labels = {label for r in relations for label in (r.s, r.o)}
+        return DocExtraction(article, [], relations, {label: by_label[label].type for label in labels})
+
+    doc_2023 = document(
+        "000_3fbe88de0c0c7436.txt", date(2023, 3, 2),
+        ["工业和信息化部部长金壮龙3月1日在国新办举行的“权威部门话开局”系列主题新闻发布会上介绍,将重点做好六个方面工作。",
+         "金壮龙表示,要加快布局人形机器人、元宇宙、量子科技等前沿领域。",
+         "“在推动重大技术装备攻关工程方面,我们主要是聚焦大飞机、航空发动机等领域。”田玉龙说。",
+         "田玉龙介绍,将实施产业基础再造工程。"],
+        [("金壮龙", "holdsPost", "工业和信息化部", "部长", 0, "title-before-name"),
+         ("金壮龙", "attends", "“权威部门话开局”系列主题新闻发布会", None, 0, "attend-event"),
+         ("金壮龙", "discusses", "人形机器人", None, 1, "speaker-turn"),
+         ("重大技术装备攻关工程", "targets", "航空发动机", None, 2, "program-focus"),
+         ("田玉龙", "discusses", "重大技术装备攻关工程", None, 2, "speaker-turn"),
+         ("田玉龙", "discusses", "产业基础再造工程", None, 3, "speaker-turn")],
+        title="工信部:扎实推进新型工业化 加快建设制造强国和网络强国", source="中国证券报",
+    )
+    doc_2021 = document(
+        "004_02bab8e2bb98276c.txt", date(2021, 12, 25),
+        ["——访工业和信息化部部长肖亚庆",
+         "近日,我部会同国家发展改革委印发了《关于振作工业经济运行 推动工业高质量发展的实施方案》。",
+         "肖亚庆:工业和信息化部中小企业局将加大支持力度。"],
+        [("肖亚庆", "holdsPost", "工业和信息化部", "部长", 0, "title-before-name"),
+         ("工业和信息化部", "issues", "关于振作工业经济运行 推动工业高质量发展的实施方案", None, 1, "issue-verb"),
+         ("国家发展改革委", "issues", "关于振作工业经济运行 推动工业高质量发展的实施方案", None, 1, "issue-verb"),
+         ("中小企业局", "partOf", "工业和信息化部", None, 2, "ministry-department")],
+        title="工信部部长肖亚庆：提升制造业核心竞争力 确保工业经济平稳运行", source="新浪财经",
+    )
+    doc_spun = document(
+        "001_8fdf2b91e3c68389.txt", None,
+        ["国务院新闻办公室昨天下午3时举止“权威部门话开局”系列主题新闻发布会,家产和信息化部党组布告、部长金壮龙 ,"
+         "党构成员、总工程师、新闻发言人田玉龙出席发布会。"],
+        [("金壮龙", "holdsPost", "工业和信息化部", "部长", 0, "title-before-name"),
+         ("田玉龙", "holdsPost", "工业和信息化部", "总工程师", 0, "title-before-name")],
+        flags={"spun": True},
+    )
+    return ExtractionResult({e.label: e for e in entities}, [doc_2023, doc_2021, doc_spun])
+
+
+@pytest.fixture()
+def tiny_extraction():
+    """A fresh hand-built ExtractionResult (see make_tiny_extraction)."""
+    return make_tiny_extraction()
