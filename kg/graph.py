@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -70,6 +71,7 @@ FLAG_PREDICATES: dict[str, str] = {
 # Written only when ingest set the key: absence means "not known".
 OPTIONAL_FLAG_PREDICATES: dict[str, str] = {"repost": IPKG.isRepost}
 
+log = logging.getLogger(__name__)
 SLUG_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 DEFAULT = DefaultGraph()
 
@@ -223,9 +225,13 @@ class _GraphBuilder:
                 self.add(s, SKOS.altLabel, zh(alias))
         if entity.type == "Sector":
             self.add(s, SKOS.inScheme, node(IPKG.SectorScheme))
-            if entity.broader:
-                broader = self.entity(entity.broader, f"broader sector of {entity.label!r}")
+            broader = self.entities.get(entity.broader) if entity.broader else None
+            if broader is not None:
                 self.add(s, SKOS.broader, self.entity_iri(broader))
+            elif entity.broader:
+                # The link is dictionary knowledge, not a fact from the text: a missing concept
+                # should not stop a build, but kg.resolve ought to create it (it has the slug).
+                log.warning("sector %r: broader sector %r has no entity; skos:broader left out", entity.label, entity.broader)
 
     def add_article(self, article: Article) -> NamedNode:
         a = self.article_iri(article.doc_id)
