@@ -245,3 +245,12 @@ def test_graph_write_graph_writes_store_nquads_trig_and_turtle(tmp_path, quads):
 def test_graph_open_store_on_a_missing_folder_says_how_to_build(tmp_path):
     with pytest.raises(GraphNotFoundError, match=r"is not a graph folder: run kg build SOURCES --out"):
         open_store(tmp_path / "nothing")
+
+
+def test_graph_broader_sector_without_an_entity_is_left_out_with_a_warning(caplog):
+    result = make_tiny_extraction()
+    result.entities["人形机器人"].broader = "机器人"
+    quads = result_to_quads(result)
+    robots = ox.NamedNode(BASE + "sector/ren-xing-ji-qi-ren")
+    assert not [q for q in quads if q.subject == robots and q.predicate.value == SKOS.broader]
+    assert "broader sector '机器人' has no entity" in caplog.text
