@@ -1,0 +1,453 @@
+"""Normalize article text for extraction, keeping a map back to the original.
+
+``normalize(text)`` runs four steps, in this order:
+
+1. **Pinyin annotations** after characters are removed, as some web pages
+   print them: ``國務(wù)院`` -> ``國務院``, ``工(gōng)业(yè)`` -> ``工业``,
+   also with full-width brackets and tone numbers (``gong1``). A bracket is
+   removed only when its content is pinyin *of the characters just before it*
+   (checked with pypinyin, all readings), so ``(6G)``, ``(试行)``,
+   ``(IMT-2030)`` or ``(GDP)`` stay.
+2. **Width and compatibility folding** (a selective NFKC). Convention:
+
+   - full-width Latin letters, digits and ASCII symbols become ASCII
+     (``ＡＩ`` -> ``AI``, ``２０２３`` -> ``2023``, ``％`` -> ``%``), and so do
+     full-width brackets: ``（试行）`` -> ``(试行)``;
+   - Chinese sentence punctuation is KEPT as written: ``，。、；：！？“”‘’《》``
+     and ``……``/``——`` are not turned into ASCII (plain NFKC would turn ``，``
+     into ``,`` and ``……`` into ``......``). Text that already uses ASCII
+     ``,`` and ``:`` keeps them, so downstream rules match both forms;
+   - ``「」`` become ``“”`` and ``『』`` become ``‘’``; straight double quotes
+     are paired on each line and become ``“”``;
+   - Kangxi radicals and CJK compatibility ideographs become the ordinary
+     (unified) characters (``⼯`` -> ``工``);
+   - the ideographic space, no-break spaces and tabs become a space, runs of
+     spaces collapse to one; zero-width characters, soft hyphens, direction
+     marks and stray control characters are removed.
+3. **Traditional -> Simplified** with OpenCC ``tw2sp`` (Taiwan phrases:
+   資訊 -> 信息, 軟體 -> 软件), only when ``detect_traditional`` says the text
+   is Traditional: ``tw2sp`` changes some Simplified text too (核心 -> 内核).
+4. **Substitutions** (optional): surface strings replaced leftmost-longest,
+   used by the NER stage to undo "spun" synonym-swapped text.
+
+Every step records where each output character came from, so
+``NormalizedText.offsets`` and ``to_original`` point into the original text
+even where a step changed the length (removed brackets, collapsed spaces,
+phrase conversions of different length, substitutions).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from kg.model import NormalizedText
+
+__all__ = ["Substitutions", "compile_substitutions", "detect_traditional", "normalize"]
+
+# An edit replaces text[start:end] with a new string.
+Edit = tuple[int, int, str]
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+# -- step 1: pinyin annotations ------------------------------------------------
+
+# Latin letters with tone marks (precomposed or combining), optional tone digits,
+# optional separators between syllables. Validation against the preceding
+# characters happens in _is_pinyin_of: the regex only finds candidates.
+_PINYIN_LETTERS = "A-Za-z\u00c0-\u024f\u0300-\u036f\u1e3f\u01f9"
+_PINYIN_RE = re.compile(
+    rf"(?<=[{_CJK}])([(（])\s?([{_PINYIN_LETTERS}]+[1-5]?(?:['’ ]?[{_PINYIN_LETTERS}]+[1-5]?){{0,3}})\s?([)）])"
+)
+_TONE_DIGITS = str.maketrans("", "", "12345'’ ")
+
+
+@lru_cache(maxsize=None)
+def _readings(char: str) -> frozenset[str]:
+    """All toneless readings of one character ('u' for ü), empty if none."""
+    from pypinyin import Style, pinyin
+
+    found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+    readings = found[0] if found else []
+    return frozenset(r.replace("v", "u") for r in readings if r.isascii() and r.isalpha())
+
+
+def _toneless(content: str) -> str:
+    """'gōng1' -> 'gong'; 'lǜ' -> 'lu'; lower case, no digits or separators."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", content) if not unicodedata.combining(c))
+    return stripped.lower().translate(_TONE_DIGITS).replace("v", "u")
+
+
+def _is_pinyin_of(content: str, chars: str) -> bool:
+    """True when ``content`` spells a reading of the last 1-4 of ``chars`` in order."""
+    target = _toneless(content)
+    if not target:
+        return False
+    for n in range(1, min(4, len(chars)) + 1):
+        tail = chars[-n:]
+        # positions in target reachable after reading i characters
+        reachable = {0}
+        for ch in tail:
+            options = _readings(ch)
+            reachable = {p + len(r) for p in reachable for r in options if target.startswith(r, p)}
+            if not reachable:
+                break
+        if len(target) in reachable:
+            return True
+    return False
+
+
+def _pinyin_edits(text: str) -> list[Edit]:
+    edits = []
+    for m in _PINYIN_RE.finditer(text):
+        start = m.start()
+        preceding = text[max(0, start - 4) : start]
+        # keep only the contiguous CJK run right before the bracket
+        run = re.search(rf"[{_CJK}]+$", preceding)
+        if run and _is_pinyin_of(m.group(2), run.group()):
+            edits.append((start, m.end(), ""))
+    return edits
+
+
+# -- step 2: width and compatibility folding -----------------------------------
+
+# Chinese punctuation kept as written (see the module docstring).
+_KEEP = frozenset("，：；！？。、“”‘’《》〈〉【】「」『』…—")
+_FOLD_BLOCKS = (
+    (0x2E80, 0x2FDF),  # CJK radicals supplement, Kangxi radicals
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFE10, 0xFE1F),  # vertical forms
+    (0xFE30, 0xFE6F),  # CJK compatibility forms, small form variants
+    (0xFF01, 0xFFEE),  # half-width and full-width forms
+    (0x2F800, 0x2FA1F),  # CJK compatibility ideographs supplement
+)
+_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_NEWLINES = "\x0b\x0c\x85\u2028\u2029"
+# removed outright: zero-width characters, soft hyphen, direction marks, BOM,
+# and C0/C1 control characters other than tab/newline/carriage return
+_DROP_RE = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    "\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]+|\r(?=\n)"
+)
+_SPACE_RUN_RE = re.compile(r" {2,}")
+_STRAIGHT_QUOTES_RE = re.compile(r'"([^"\n]*)"')
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for lo, hi in _FOLD_BLOCKS:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            if ch in _KEEP:
+                continue
+            folded = unicodedata.normalize("NFKC", ch)
+            # only one-to-one foldings: they keep offsets unchanged
+            if folded != ch and len(folded) == 1:
+                table[cp] = folded
+    table.update({ord(c): " " for c in _SPACES})
+    table.update({ord(c): "\n" for c in _NEWLINES})
+    table.update({ord("\r"): "\n", ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"})
+    # full-width double quote: paired with the straight ones below
+    table[0xFF02] = '"'
+    return table
+
+
+def _char_class(codepoints: list[int]) -> str:
+    """A regex character class of ranges: re scans ranges much faster than long lists."""
+    parts = []
+    cps = sorted(codepoints)
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(cps[i])), re.escape(chr(cps[j]))
+        parts.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+_FOLD_TABLE = _build_fold_table()
+_FOLD_RE = re.compile(_char_class(list(_FOLD_TABLE)))
+
+
+# -- step 3: Traditional -> Simplified -----------------------------------------
+
+# Share of CJK characters that t2s would change, above which a text counts as
+# Traditional. Traditional news text scores 0.2-0.35; Simplified text scores
+# 0 or a stray character (內 in a category name, a spun 釹).
+TRADITIONAL_RATIO = 0.1
+_CJK_RUN_RE = re.compile(rf"[{_CJK}]+")
+_DETECT_SAMPLE = 30_000
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+@lru_cache(maxsize=1)
+def _traditional_run_re() -> re.Pattern[str]:
+    """Runs of characters that OpenCC t2s changes on their own (about 3,700)."""
+    block = "".join(chr(cp) for cp in range(0x3400, 0xA000))
+    converted = _converter("t2s").convert(block)
+    if len(converted) != len(block):  # a character-level table keeps the length; be safe if not
+        converted = "".join(_converter("t2s").convert(c)[:1] or c for c in block)
+    chars = [ord(a) for a, b in zip(block, converted) if a != b]
+    return re.compile(_char_class(chars) + "+")
+
+
+def detect_traditional(text: str) -> bool:
+    """True when ``text`` is written in Traditional characters.
+
+    Counts the CJK characters that change under OpenCC ``t2s``; the text is
+    Traditional when they are at least ``TRADITIONAL_RATIO`` of all CJK
+    characters.
+    """
+    if len(text) > _DETECT_SAMPLE:
+        # three windows are as telling as the whole text and keep this O(1)
+        third = _DETECT_SAMPLE // 3
+        middle = len(text) // 2
+        text = text[:third] + "\n" + text[middle : middle + third] + "\n" + text[-third:]
+    trad_runs = _traditional_run_re().findall(text)
+    if not trad_runs:
+        return False
+    trad = sum(map(len, trad_runs))
+    cjk = sum(map(len, _CJK_RUN_RE.findall(text)))
+    return cjk > 0 and trad / cjk >= TRADITIONAL_RATIO
+
+
+def _traditional_edits(text: str) -> list[Edit]:
+    """Edits turning Traditional into Simplified (tw2sp), aligned line by line."""
+    converter = _converter("tw2sp")
+    converted = converter.convert(text)
+    old_lines = text.split("\n")
+    new_lines = converted.split("\n")
+    if len(new_lines) != len(old_lines):  # never seen; convert line by line to stay aligned
+        new_lines = [converter.convert(line) for line in old_lines]
+    edits: list[Edit] = []
+    pos = 0
+    for old, new in zip(old_lines, new_lines):
+        if old != new:
+            if len(old) == len(new):
+                edits.append((pos, pos + len(old), new))
+            else:
+                edits.extend(_align_line(old, new, pos, converter))
+        pos += len(old) + 1
+    return edits
+
+
+# Clause boundaries: OpenCC phrases never span them.
+_CLAUSE_RE = re.compile(r"[^，。；：！？、,;:!?\s“”]+|[，。；：！？、,;:!?\s“”]+")
+
+
+def _align_line(line: str, converted: str, pos: int, converter) -> list[Edit]:
+    """Edits for one line whose conversion changed length (網際網路 -> 互联网).
+
+    Pairs the clauses of the line and of its conversion and aligns only the
+    clauses that changed length.
+    """
+    edits: list[Edit] = []
+    old_clauses = [(m.start(), m.group()) for m in _CLAUSE_RE.finditer(line)]
+    new_clauses = _CLAUSE_RE.findall(converted)
+    if len(new_clauses) != len(old_clauses):  # punctuation moved: convert clause by clause
+        new_clauses = [converter.convert(old) for _, old in old_clauses]
+    for (offset, old), new in zip(old_clauses, new_clauses):
+        if old == new:
+            continue
+        start = pos + offset
+        if len(old) == len(new):
+            edits.append((start, start + len(old), new))
+        else:
+            edits.extend(_align_clause(old, new, start))
+    return edits
+
+
+@lru_cache(maxsize=1)
+def _t2s_chars() -> dict[int, str]:
+    """Character-level t2s table: a guide for aligning phrase conversions."""
+    block = "".join(chr(cp) for cp in range(0x3400, 0xA000))
+    converted = _converter("t2s").convert(block)
+    return {ord(a): b for a, b in zip(block, converted) if a != b}
+
+
+def _align_clause(old: str, new: str, start: int) -> list[Edit]:
+    """Align a clause with its length-changing conversion.
+
+    difflib alone attaches shared characters arbitrarily (網際網路 -> 互联网
+    would keep the first 網 and insert 互联 before it), so the clause is first
+    converted character by character as a guide, and differences separated
+    by at most two equal characters are merged into one replacement: the
+    whole phrase maps onto the whole original phrase.
+    """
+    guide = old.translate(_t2s_chars())
+    blocks: list[list[int]] = []
+    equal_runs: list[tuple[int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, guide, new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            equal_runs.append((i1, i2, j1, j2))
+        elif blocks and i1 - blocks[-1][1] <= 2 and j1 - blocks[-1][3] <= 2:
+            blocks[-1][1], blocks[-1][3] = i2, j2
+        else:
+            blocks.append([i1, i2, j1, j2])
+    edits: list[Edit] = [(start + i1, start + i2, new[j1:j2]) for i1, i2, j1, j2 in blocks]
+    for i1, i2, j1, j2 in equal_runs:
+        # parts of equal runs not swallowed by a merged block; 1:1 changes (業 -> 业)
+        for b in blocks:
+            if b[0] <= i1 and i2 <= b[1]:
+                break
+        else:
+            if old[i1:i2] != new[j1:j2]:
+                edits.append((start + i1, start + i2, new[j1:j2]))
+    edits.sort()
+    return edits
+
+
+# -- step 4: substitutions -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Substitutions:
+    """A compiled substitution table (surface string -> replacement)."""
+
+    keys: tuple[str, ...]
+    values: tuple[str, ...]
+    automaton: object
+
+    def edits(self, text: str) -> list[Edit]:
+        matches = self.automaton.find_matches_as_indexes(text)  # type: ignore[attr-defined]
+        return [(s, e, self.values[i]) for i, s, e in matches if self.keys[i] != self.values[i]]
+
+
+def compile_substitutions(mapping: Mapping[str, str]) -> Substitutions:
+    """Compile a substitution mapping once; pass the result to ``normalize`` for speed."""
+    import ahocorasick_rs
+
+    keys = tuple(k for k in mapping if k)
+    values = tuple(mapping[k] for k in keys)
+    automaton = ahocorasick_rs.AhoCorasick(list(keys), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return Substitutions(keys, values, automaton)
+
+
+# The last plain mapping compiled, and a copy to notice changes: callers
+# usually pass the same table for every article.
+_last_compiled: list[tuple[dict[str, str], Substitutions]] = []
+
+
+def _compiled(mapping: Mapping[str, str] | Substitutions) -> Substitutions:
+    if isinstance(mapping, Substitutions):
+        return mapping
+    if _last_compiled and _last_compiled[0][0] == mapping:
+        return _last_compiled[0][1]
+    compiled = compile_substitutions(mapping)
+    _last_compiled[:] = [(dict(mapping), compiled)]
+    return compiled
+
+
+# -- offsets -------------------------------------------------------------------
+
+
+def _splice(text: str, offsets: list[int] | None, edits: list[Edit]) -> tuple[str, list[int] | None]:
+    """Apply sorted, non-overlapping edits; return the new text and offsets.
+
+    ``offsets`` of None means the identity map (nothing moved yet); it stays
+    None while every edit keeps its length.
+    """
+    if not edits:
+        return text, offsets
+    pieces: list[str] = []
+    pos = 0
+    same_length = all(e - s == len(r) for s, e, r in edits)
+    if same_length:
+        for s, e, r in edits:
+            pieces.append(text[pos:s])
+            pieces.append(r)
+            pos = e
+        pieces.append(text[pos:])
+        return "".join(pieces), offsets
+    src: Sequence[int] = offsets if offsets is not None else range(len(text) + 1)
+    out: list[int] = []
+    for s, e, r in edits:
+        pieces.append(text[pos:s])
+        out.extend(src[pos:s])
+        pieces.append(r)
+        k, m = len(r), e - s
+        if k == m:
+            out.extend(src[s:e])
+        elif k and m == 0:  # insertion: belongs to the character before it
+            out.extend([src[s - 1] if s else src[0]] * k)
+        elif k:
+            # spread the new characters over the old span; the last one maps to
+            # the last old character, so a span ending here covers all of it
+            out.extend(src[s + (i * m) // k] for i in range(k - 1))
+            out.append(src[e - 1] if k > 1 else src[s])
+        pos = e
+    pieces.append(text[pos:])
+    out.extend(src[pos:])
+    return "".join(pieces), out
+
+
+def _pair_quotes(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), "“" + m.group(1) + "”") for m in _STRAIGHT_QUOTES_RE.finditer(text)]
+
+
+def normalize(
+    text: str,
+    *,
+    substitutions: Mapping[str, str] | Substitutions | None = None,
+    traditional: bool | None = None,
+) -> NormalizedText:
+    """Normalize ``text`` (see the module docstring) and map it back to the original.
+
+    ``substitutions`` maps surface strings to replacements, applied
+    leftmost-longest after the other steps (so keys are Simplified).
+    ``traditional`` forces the Traditional -> Simplified step on or off;
+    None detects it. Returns a ``NormalizedText`` whose flags say whether
+    pinyin annotations were removed (``pinyin``), the text was converted from
+    Traditional (``traditional``) and substitutions were applied
+    (``substituted``).
+    """
+    offsets: list[int] | None = None
+    flags = {"pinyin": False, "traditional": False, "substituted": False}
+
+    # 1. pinyin annotations (before folding: the brackets may be full-width)
+    if "(" in text or "（" in text:
+        edits = _pinyin_edits(text)
+        if edits:
+            flags["pinyin"] = True
+            text, offsets = _splice(text, offsets, edits)
+
+    # 2. folding: deletions, one-to-one foldings, quotes, space runs
+    edits = [(m.start(), m.end(), "") for m in _DROP_RE.finditer(text)]
+    text, offsets = _splice(text, offsets, edits)
+    if _FOLD_RE.search(text):
+        text = text.translate(_FOLD_TABLE)
+    if '"' in text:
+        text, offsets = _splice(text, offsets, _pair_quotes(text))
+    if "  " in text:
+        edits = [(m.start(), m.end(), " ") for m in _SPACE_RUN_RE.finditer(text)]
+        text, offsets = _splice(text, offsets, edits)
+
+    # 3. Traditional -> Simplified
+    if traditional is None:
+        traditional = detect_traditional(text)
+    if traditional:
+        flags["traditional"] = True
+        text, offsets = _splice(text, offsets, _traditional_edits(text))
+
+    # 4. substitutions
+    if substitutions:
+        edits = _compiled(substitutions).edits(text)
+        if edits:
+            flags["substituted"] = True
+            text, offsets = _splice(text, offsets, edits)
+
+    if offsets is None:
+        offsets = list(range(len(text) + 1))
+    return NormalizedText(text=text, offsets=offsets, flags=flags)

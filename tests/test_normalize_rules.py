@@ -1,0 +1,161 @@
+"""normalize(): pinyin annotations, width folding, Traditional -> Simplified, substitutions."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.normalize import compile_substitutions, detect_traditional, normalize
+
+PINYIN = [
+    ("國務(wù)院新聞(wén)辦(bàn)公(gōng)室", "国务院新闻办公室"),
+    ("工(gōng)业(yè)和信息化部", "工业和信息化部"),
+    ("工（gōng）业（yè）和信(xìn)息化部", "工业和信息化部"),
+    ("工(gong1)业(ye4)和信息化部", "工业和信息化部"),
+    ("加快推进新型工业化(gōngyèhuà)", "加快推进新型工业化"),
+    ("促进绿(lǜ)色低碳发展", "促进绿色低碳发展"),
+    ("促进绿(lv4)色低碳发展", "促进绿色低碳发展"),
+    ("国务院(wù yuàn)新闻办", "国务院新闻办"),
+]
+NOT_PINYIN = [
+    "全面推进6G(6G)技术研发",
+    "《5G应用“扬帆”行动计划(2021-2023年)》",
+    "《工业和信息化部行政规范性文件管理办法(试行)》",
+    "IMT-2030(6G)推进组",
+    "推进组(IMT-2030)",
+    "国内生产总值(GDP)增长",
+    "人工智能(AI)赋能新型工业化",
+    "工业互联网(IIoT)平台",
+    "工业(gōng)",  # a reading of 工, but not of 业
+    "(gōng)业",  # nothing before the bracket
+]
+
+
+@pytest.mark.parametrize("text,expected", PINYIN)
+def test_normalize_removes_pinyin_annotations(text, expected):
+    result = normalize(text)
+    assert result.text == expected
+    assert result.flags["pinyin"] is True
+
+
+@pytest.mark.parametrize("text", NOT_PINYIN)
+def test_normalize_keeps_brackets_that_are_not_pinyin(text):
+    result = normalize(text)
+    assert result.text == text
+    assert result.flags["pinyin"] is False
+
+
+WIDTH = [
+    ("３月２６日，国新办举行发布会", "3月26日，国新办举行发布会"),
+    ("《工业和信息化部行政规范性文件管理办法（试行）》", "《工业和信息化部行政规范性文件管理办法(试行)》"),
+    ("实施“机器人＋”应用行动", "实施“机器人+”应用行动"),
+    ("占ＧＤＰ比重达到３３．２％", "占GDP比重达到33.2%"),
+    ('实施"机器人+"应用行动和"5G+工业互联网"', "实施“机器人+”应用行动和“5G+工业互联网”"),
+    ("开展＂双千兆＂协同发展", "开展“双千兆”协同发展"),
+    ("「雙千兆」协同发展", "“双千兆”协同发展"),
+    ("工业\u200b和信息化\u200d部\ufeff", "工业和信息化部"),
+    ("⼯业和信息化部", "工业和信息化部"),  # Kangxi radical ⼯ (U+2F2F)
+    ("　　多措并举稳定工业增长", " 多措并举稳定工业增长"),
+    ("新型工业化\u00a0\u00a0加快建设\t制造强国", "新型工业化 加快建设 制造强国"),
+    ("第一行\r\n第二行\x07", "第一行\n第二行"),
+    # Chinese punctuation stays as written, ASCII punctuation too
+    ("金壮龙表示：“要对未来产业进行前瞻布局。”……——", "金壮龙表示：“要对未来产业进行前瞻布局。”……——"),
+    ("工信部:扎实推进新型工业化,加快建设", "工信部:扎实推进新型工业化,加快建设"),
+    ("钢铁、有色；建材！轻工？", "钢铁、有色；建材！轻工？"),
+]
+
+
+@pytest.mark.parametrize("text,expected", WIDTH)
+def test_normalize_folds_width_and_keeps_chinese_punctuation(text, expected):
+    assert normalize(text).text == expected
+
+
+TRADITIONAL = [
+    ("工業和資訊化部部長金壯龍表示，推動軟體和資訊服務業發展", "工业和信息化部部长金壮龙表示，推动软件和信息服务业发展"),
+    ("工信部將聚焦5G、人工智慧、生物製造、工業網際網路、智慧網聯汽車等重點領域",
+     "工信部将聚焦5G、人工智能、生物制造、工业互联网、智能网联汽车等重点领域"),
+    ("國務院新聞辦公室舉行「權威部門話開局」系列主題新聞發佈會", "国务院新闻办公室举行“权威部门话开局”系列主题新闻发布会"),
+    ("加快建設製造強國和網路強國", "加快建设制造强国和网络强国"),
+]
+
+
+@pytest.mark.parametrize("text,expected", TRADITIONAL)
+def test_normalize_converts_traditional_with_taiwan_phrases(text, expected):
+    result = normalize(text)
+    assert result.text == expected
+    assert result.flags["traditional"] is True
+
+
+SIMPLIFIED_UNCHANGED = [
+    "提升重点产业链供应链自主可控能力，加强关键核心技术的攻关",  # tw2sp would turn 核心 into 内核
+    "工信部将研究制定未来产业发展行动计划",
+    "工业和信息化部部长金壮龙接受新浪财经国內频道采访",  # one Traditional character among many Simplified ones
+]
+
+
+@pytest.mark.parametrize("text", SIMPLIFIED_UNCHANGED)
+def test_normalize_leaves_simplified_text_alone(text):
+    result = normalize(text)
+    assert result.text == text
+    assert result.flags["traditional"] is False
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("工業和資訊化部部長金壯龍表示", True),
+        ("國務院", True),
+        ("工业和信息化部部长金壮龙表示", False),
+        ("核心技术", False),
+        ("IMT-2030(6G)", False),
+        ("", False),
+        ("工业和信息化部部长金壮龙表示，新浪财经－国內栏目", False),
+    ],
+)
+def test_normalize_detect_traditional(text, expected):
+    assert detect_traditional(text) is expected
+
+
+def test_normalize_traditional_can_be_forced():
+    assert normalize("核心技术", traditional=True).text == "内核技术"  # why detection matters
+    assert normalize("國務院", traditional=False).text == "國務院"
+
+
+SPUN = {
+    "家产和信息化部": "工业和信息化部",
+    "家产": "工业",
+    "引见": "介绍",
+    "严峻技术拆备": "重大技术装备",
+    "主席同志": "习近平同志",
+    "加速": "加快",
+}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("家产和信息化部部长金壮龙引见", "工业和信息化部部长金壮龙介绍"),
+        ("加速推进新型家产化", "加快推进新型工业化"),
+        ("推进严峻技术拆备攻关工程", "推进重大技术装备攻关工程"),
+        ("以主席同志为焦点的党地方", "以习近平同志为焦点的党地方"),
+        ("没有需要替换的内容", "没有需要替换的内容"),
+    ],
+)
+def test_normalize_substitutions_leftmost_longest(text, expected):
+    result = normalize(text, substitutions=SPUN)
+    assert result.text == expected
+    assert result.flags["substituted"] is (text != expected)
+    compiled = compile_substitutions(SPUN)
+    assert normalize(text, substitutions=compiled).text == expected
+
+
+def test_normalize_substitutions_apply_after_traditional():
+    result = normalize("家產和資訊化部部長", substitutions={"家产": "工业"})
+    assert result.text == "工业和信息化部部长"
+    assert result.flags == {"pinyin": False, "traditional": True, "substituted": True}
+
+
+def test_normalize_changed_substitution_table_is_recompiled():
+    table = {"家产": "工业"}
+    assert normalize("家产", substitutions=table).text == "工业"
+    table["家产"] = "產業"
+    assert normalize("家产", substitutions=table).text == "產業"
