@@ -1,0 +1,24 @@
+"""Ingest: source files and folders -> ``kg.model.Article``.
+
+Reads plain text, HTML, Markdown with YAML front matter and JSON Lines, in
+UTF-8 (with or without BOM), UTF-16/32 with BOM, GB18030/GBK/GB2312 or Big5.
+Page furniture (navigation, link lists, editor lines) is dropped; title,
+date, source and URL come from the format's metadata or from the text.
+
+Imports nothing downstream of ingest (only kg.model and kg.errors).
+"""
+
+from kg.ingest.dates import parse_date, resolve_dateline
+from kg.ingest.encoding import decode_bytes
+from kg.ingest.files import iter_source_files
+from kg.ingest.reader import FORMATS, read_file, read_sources
+
+__all__ = [
+    "FORMATS",
+    "decode_bytes",
+    "iter_source_files",
+    "parse_date",
+    "read_file",
+    "read_sources",
+    "resolve_dateline",
+]

@@ -1,0 +1,298 @@
+"""read_file: one source file -> Articles (plain text, HTML, Markdown with front matter, JSON Lines)."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import logging
+import os
+import re
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.ingest.dates import make_date, parse_date, resolve_dateline
+from kg.ingest.encoding import decode_bytes
+from kg.ingest.files import iter_source_files
+from kg.ingest.html import declared_charset, extract_html, looks_like_html
+from kg.ingest.text import find_text_metadata, strip_page_furniture
+from kg.model import Article
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("text", "html", "markdown", "jsonl")
+_SUFFIX_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+SUPPORTED = "plain text, HTML, Markdown with YAML front matter, JSON Lines (.txt, .html, .md, .jsonl)"
+JSONL_FIX = 'each line must be a JSON object with a "text" field, and optional "title", "date", "url", "source"'
+
+_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_MARKDOWN_RULES = (
+    (re.compile(r"<!--.*?-->", re.DOTALL), ""),
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.MULTILINE), ""),  # heading marks
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),  # block quotes
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+)
+
+
+def _read_bytes(path: Path) -> bytes:
+    name = str(path)
+    if path.is_symlink() and not path.exists():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:  # Python < 3.13 reports a loop this way
+            raise InputError(name, "symbolic link loop", "remove the link or point it at a file") from None
+        except OSError as err:
+            if err.errno == errno.ELOOP:
+                raise InputError(name, "symbolic link loop", "remove the link or point it at a file") from None
+        raise InputError(name, f"broken symbolic link (points to {os.readlink(path)})", "fix or remove the link")
+    if path.is_dir():
+        raise InputError(name, "is a folder, not a file", "pass folders to read_sources or kg build, which walk them")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(name, "no such file", "check the path") from None
+    except PermissionError:
+        raise InputError(name, "permission denied", "make the file readable (chmod +r)") from None
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise InputError(name, "symbolic link loop", "remove the link or point it at a file") from None
+        raise InputError(name, f"cannot read ({err.strerror})", "check the file and its permissions") from None
+
+
+def _detect_format(suffix: str, text: str) -> str:
+    fmt = _SUFFIX_FORMATS.get(suffix)
+    if fmt == "jsonl":
+        return fmt
+    head = text.lstrip()
+    if fmt == "markdown" or _FRONT_MATTER_RE.match(head[:65536]):
+        return "markdown"
+    if fmt == "html" or looks_like_html(head):
+        return "html"
+    return "text"
+
+
+def _clean_markdown(text: str) -> str:
+    for pattern, replacement in _MARKDOWN_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _split_front_matter(text: str, name: str) -> tuple[dict, str]:
+    import frontmatter
+    import yaml
+
+    try:
+        meta, body = frontmatter.parse(text.lstrip())
+    except yaml.YAMLError as err:
+        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        raise InputError(name, f"front matter is not valid YAML ({problem})", "fix the block between the --- lines") from None
+    except (TypeError, ValueError):
+        raise InputError(name, "front matter is not a YAML mapping", "write it as key: value lines between --- lines") from None
+    return dict(meta), body
+
+
+def _text_field(meta: dict, *keys: str) -> str | None:
+    for key in keys:
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _make_article(
+    *,
+    doc_id: str,
+    path: Path,
+    text: str,
+    fmt: str,
+    encoding: str,
+    content_hash: str,
+    title: str | None = None,
+    date_value: object = None,
+    date_source: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """Fill what the format's metadata left open from the text, and decide the date.
+
+    Date rule (see /work/shared/gold/DECISIONS.md): a dateline (新华社北京12月25日电)
+    wins over page times, which are often republication times; its year comes
+    from the page date. Otherwise the first of: format metadata (front matter,
+    HTML meta, JSON field), a byline, a 发布时间 line.
+    """
+    text = text.strip("\n").rstrip()
+    # a title given by metadata is put in front of the body, so that the text
+    # (and evidence offsets) include it, as they do for .txt articles
+    if title and title not in text[: len(title) + 300]:
+        text = f"{title}\n{text}"
+    found = find_text_metadata(text, first_line_title=title is None)
+    page_date: date | None = parse_date(date_value) if date_value is not None else None
+    page_date_source = date_source if page_date else None
+    if page_date is None and found.page_date:
+        page_date, page_date_source = found.page_date, found.page_date_source
+    chosen, chosen_source = page_date, page_date_source
+    if found.dateline:
+        year, month, day = found.dateline
+        dateline_date = make_date(year, month, day) if year else resolve_dateline(month, day, page_date)
+        if dateline_date:
+            chosen, chosen_source = dateline_date, "dateline"
+    return Article(
+        doc_id=doc_id,
+        path=str(path),
+        text=text,
+        title=title or found.title,
+        date=chosen,
+        date_source=chosen_source,
+        source=source or found.source or found.dateline_source,
+        url=url,
+        format=fmt,
+        encoding=encoding,
+        content_hash=content_hash,
+    )
+
+
+def _read_document(path: Path, text: str, fmt: str, encoding: str, content_hash: str) -> Article:
+    name = str(path)
+    fields: dict = {}
+    if fmt == "markdown":
+        meta, body = _split_front_matter(text, name)
+        fields = {
+            "title": _text_field(meta, "title"),
+            "date_value": meta.get("date") or meta.get("published") or meta.get("pubdate"),
+            "date_source": "front-matter",
+            "source": _text_field(meta, "source", "author", "publisher"),
+            "url": _text_field(meta, "url", "link", "source_url"),
+        }
+        if looks_like_html(body):
+            page = extract_html(body)
+            body = page.text
+            if fields["date_value"] is None and page.date:
+                fields["date_value"], fields["date_source"] = page.date, "html-meta"
+            fields["title"] = fields["title"] or page.title
+            fields["source"] = fields["source"] or page.source
+            fields["url"] = fields["url"] or page.url
+        else:
+            body = strip_page_furniture(_clean_markdown(body))
+    elif fmt == "html":
+        page = extract_html(text)
+        body = page.text
+        fields = {
+            "title": page.title,
+            "date_value": page.date,
+            "date_source": "html-meta",
+            "source": page.source,
+            "url": page.url,
+        }
+    else:
+        body = strip_page_furniture(text)
+    if not body.strip():
+        raise InputError(name, "no article text found", "check that the file holds an article, not only markup or metadata")
+    return _make_article(
+        doc_id=path.name, path=path, text=body, fmt=fmt, encoding=encoding, content_hash=content_hash, **fields
+    )
+
+
+def _read_jsonl(path: Path, text: str, encoding: str, report: Callable[[InputError], None]) -> list[Article]:
+    articles = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            report(InputError(where, f"not valid JSON ({err.msg}, column {err.colno})", JSONL_FIX))
+            continue
+        if not isinstance(record, dict):
+            report(InputError(where, f"a JSON {type(record).__name__}, not an object", JSONL_FIX))
+            continue
+        body = record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            report(InputError(where, 'missing or empty "text" field', JSONL_FIX))
+            continue
+        fields = {
+            "title": _text_field(record, "title"),
+            "date_value": record.get("date"),
+            "date_source": "record",
+            "source": _text_field(record, "source"),
+            "url": _text_field(record, "url"),
+        }
+        if looks_like_html(body):
+            page = extract_html(body)
+            body = page.text
+            fields["title"] = fields["title"] or page.title
+        else:
+            body = strip_page_furniture(body.replace("\r\n", "\n"))
+        if not body.strip():
+            report(InputError(where, "no article text found in the \"text\" field", JSONL_FIX))
+            continue
+        articles.append(
+            _make_article(
+                doc_id=f"{path.name}#{lineno}",
+                path=path,
+                text=body,
+                fmt="jsonl",
+                encoding=encoding,
+                content_hash=hashlib.sha256(line.encode("utf-8")).hexdigest(),
+                **fields,
+            )
+        )
+    return articles
+
+
+def read_file(
+    path: Path | str,
+    *,
+    encoding: str | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> list[Article]:
+    """Read one file into Articles (one, or one per JSON Lines record).
+
+    The format comes from the extension, or from the content for other files:
+    front matter (``---`` first) -> Markdown, tags -> HTML, else plain text.
+    ``encoding`` forces a codec instead of detection. Raises ``InputError``
+    (naming the file and the fix) for missing, unreadable, binary, empty,
+    truncated and undecodable files. A bad JSON Lines record goes to
+    ``on_error`` (default: a logged warning) and the other records are kept.
+    """
+    path = Path(path)
+    name = str(path)
+    raw = _read_bytes(path)
+    suffix = path.suffix.lower()
+    declared = declared_charset(raw) if _SUFFIX_FORMATS.get(suffix, "html") == "html" else None
+    text, codec = decode_bytes(raw, name, encoding=encoding, declared=declared)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(name, "empty file (only white space)", "remove it or put the article text in it")
+    fmt = _detect_format(suffix, text)
+    if fmt == "jsonl":
+        report = on_error or (lambda err: log.warning("skipped %s", err))
+        return _read_jsonl(path, text, codec, report)
+    return [_read_document(path, text, fmt, codec, hashlib.sha256(raw).hexdigest())]
+
+
+def read_sources(paths: Iterable[Path | str]) -> tuple[list[Article], list[InputError]]:
+    """Read every file under ``paths``; return the articles and the problems (skipped files, bad records)."""
+    articles: list[Article] = []
+    problems: list[InputError] = []
+    for path in iter_source_files(paths, on_skip=problems.append):
+        try:
+            articles.extend(read_file(path, on_error=problems.append))
+        except InputError as err:
+            problems.append(err)
+    return articles, problems

@@ -1,0 +1,134 @@
+"""Plain text: page furniture at the end, and metadata written in the text.
+
+Metadata found here (title, bylines, 发布时间, datelines) fills only what a
+format's own metadata (front matter, HTML meta, JSON fields) left empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kg.ingest.dates import make_date, parse_date
+
+TITLE_MAX = 60  # a first line shorter than this is the title of a .txt article
+_HEAD_LINES = 12  # bylines and datelines are looked for in the first lines only
+
+_D = "[0-9０-９]"
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_DATE = rf"{_D}{{4}}\s*[-/.年]\s*{_D}{{1,2}}\s*[-/.月]\s*{_D}{{1,2}}\s*日?"
+_TIME = rf"(?:\s*{_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?)?"
+
+# 中国证券报 2023-03-02 10:57
+_BYLINE_RE = re.compile(rf"^\s*(?P<source>[^\s\d:：|]{{2,20}}?)\s+(?P<date>{_DATE}{_TIME})\s*$")
+# 2023-03-02 10:57 来源：中国证券报
+_DATE_SOURCE_RE = re.compile(rf"^\s*(?P<date>{_DATE}{_TIME})\s*(?:来源[:：]\s*(?P<source>\S+))?\s*$")
+# 发布时间:2024-04-26 13:11:08 来源: sp20240426
+_PUBLISHED_RE = re.compile(rf"(?:发布时间|发表时间|发布日期|发稿时间)\s*[:：]\s*(?P<date>{_DATE}{_TIME})")
+_SOURCE_FIELD_RE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|/]{2,20})")
+# 新华社北京12月25日电 / 中新网北京2023年3月1日电 / 本报北京3月1日讯
+_AGENCIES = "新华社|中新社|中国新闻社|中新网|人民网|央视网|央视新闻|新京报|光明网|中国日报网|经济日报|人民日报|本报"
+_DATELINE_RE = re.compile(
+    rf"(?P<agency>{_AGENCIES})?(?:记者[^\d\n]{{0,12}}?)?[\u4e00-\u9fff]{{0,8}}?"
+    rf"(?:(?P<y>{_D}{{4}})年)?(?P<m>{_D}{{1,2}})月(?P<d>{_D}{{1,2}})日(?:电|讯)"
+)
+_AGENCY_NAMES = {"中国新闻社": "中新社"}
+
+# Trailing link lists: everything from a marker line on, when what follows is
+# only short lines (link titles, "outlet date" lines).
+_TAIL_MARKER_RE = re.compile(
+    r"^\s*[【\[]?(?:相关阅读|相关新闻|相关文章|相关报道|相关链接|延伸阅读|推荐阅读|热点推荐|热门推荐|"
+    r"最新评论|热门评论|网友评论|我要评论|猜你喜欢|更多精彩|为你推荐)[】\]]?\s*[:：]?\s*$"
+)
+_LINK_LINE_MAX = 80
+# Editor lines: 编辑/范辉, (责编:袁勃、赵欣悦), 责任编辑：蒋晓桐
+_EDITOR_RE = re.compile(
+    r"^\s*[(（\[【]?\s*(?:责任编辑|责编|编辑|实习编辑|审核|审校|校对|监制|值班编辑|编审|签发)"
+    r"(?:\s*[:：/／]\s*|\s+)[^\n。！？]{1,30}?\s*[)）\]】]?\s*$"
+)
+# App and account promotions closing a page: 海量资讯、精准解读，尽在新浪财经APP
+_PROMO_RE = re.compile(r"^[^\n。]{0,40}(?:APP|App|客户端|公众号|二维码|扫码)[^\n。]{0,20}$")
+
+
+def strip_page_furniture(text: str) -> str:
+    """Remove link lists, comment headers, editor lines and app promotions at the end.
+
+    Conservative: only whole lines, and only at the end of the text.
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _TAIL_MARKER_RE.match(line) and all(
+            len(rest.strip()) <= _LINK_LINE_MAX and not rest.rstrip().endswith("。") for rest in lines[i + 1 :]
+        ):
+            del lines[i:]
+            break
+    while lines and (
+        not lines[-1].strip()
+        or _EDITOR_RE.match(lines[-1])
+        or _PROMO_RE.match(lines[-1].strip())
+        or _TAIL_MARKER_RE.match(lines[-1])
+    ):
+        lines.pop()
+    return "\n".join(lines)
+
+
+@dataclass
+class TextMetadata:
+    """What the text itself says about the article."""
+
+    title: str | None = None
+    page_date: date | None = None  # a byline or 发布时间 date
+    page_date_source: str | None = None  # "byline" | "published-time"
+    source: str | None = None
+    dateline: tuple[int | None, int, int] | None = None  # (year or None, month, day)
+    dateline_source: str | None = None  # the agency of the dateline
+
+
+def _has_cjk(s: str) -> bool:
+    return re.search(r"[\u4e00-\u9fff]", s) is not None
+
+
+def find_text_metadata(text: str, *, first_line_title: bool = True) -> TextMetadata:
+    """Title (first short line), byline/发布时间 date and source, dateline of ``text``."""
+    meta = TextMetadata()
+    head = [line.strip() for line in text.split("\n") if line.strip()][:_HEAD_LINES]
+    if first_line_title and head:
+        first = head[0]
+        if (
+            len(first) < TITLE_MAX
+            and not first.endswith(("。", "！", "？"))
+            and not _BYLINE_RE.match(first)
+            and not _DATE_SOURCE_RE.match(first)
+            and not _DATELINE_RE.match(first)
+        ):
+            meta.title = first
+    for line in head:
+        m = _BYLINE_RE.match(line) or _DATE_SOURCE_RE.match(line)
+        if m and meta.page_date is None:
+            found = parse_date(m["date"])
+            if found:
+                meta.page_date, meta.page_date_source = found, "byline"
+                source = m["source"]
+                if source and _has_cjk(source) and meta.source is None:
+                    meta.source = source
+                continue
+        m = _PUBLISHED_RE.search(line)
+        if m and meta.page_date is None:
+            found = parse_date(m["date"])
+            if found:
+                meta.page_date, meta.page_date_source = found, "published-time"
+        m = _SOURCE_FIELD_RE.search(line)
+        if m and meta.source is None and _has_cjk(m["source"]):
+            meta.source = m["source"]
+        if meta.dateline is None:
+            m = _DATELINE_RE.search(line[:60])
+            if m:
+                year = int(m["y"].translate(_DIGITS)) if m["y"] else None
+                month, day = int(m["m"].translate(_DIGITS)), int(m["d"].translate(_DIGITS))
+                if make_date(year or 2000, month, day):
+                    meta.dateline = (year, month, day)
+                    agency = m["agency"]
+                    if agency and agency != "本报":
+                        meta.dateline_source = _AGENCY_NAMES.get(agency, agency)
+    return meta

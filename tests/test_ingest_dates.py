@@ -1,0 +1,115 @@
+"""Dates: parsing, datelines, and the seed dates of the gold."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from kg.ingest import parse_date, read_file, resolve_dateline
+
+CORPUS = Path(__file__).parent.parent / "data" / "corpus"
+GOLD = Path("/work/shared/gold/seeds.jsonl")
+
+# From /work/shared/gold/seeds.jsonl ("date") and DECISIONS.md
+SEED_DATES = [
+    ("000_3fbe88de0c0c7436.txt", date(2023, 3, 2), "byline"),
+    ("001_8fdf2b91e3c68389.txt", None, None),
+    ("002_5b4b3f48a74c9603.txt", date(2023, 12, 25), "dateline"),  # not the 2024-04-26 republication
+    ("003_d0fe679171638b3c.txt", None, None),  # only 3月26日, no year
+    ("004_02bab8e2bb98276c.txt", date(2021, 12, 25), "front-matter"),
+]
+
+
+@pytest.mark.parametrize("name,expected,source", SEED_DATES)
+def test_ingest_dates_of_seeds(name, expected, source):
+    (article,) = read_file(CORPUS / name)
+    assert article.date == expected
+    assert article.date_source == source
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="gold seeds not available")
+def test_ingest_dates_agree_with_gold_file():
+    gold = {}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            gold[record["doc"]] = record["date"]
+    assert set(gold) == {name for name, _, _ in SEED_DATES}
+    for name in gold:
+        (article,) = read_file(CORPUS / name)
+        assert (article.date.isoformat() if article.date else None) == gold[name], name
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("Sat, 25 Dec 2021 00:03:46 GMT", date(2021, 12, 25)),
+        ("Fri, 24 Dec 2021 17:00:00 GMT", date(2021, 12, 25)),  # 01:00 next day in Beijing
+        ("Fri, 24 Dec 2021 15:59:59 +0000", date(2021, 12, 24)),
+        ("2023-03-02", date(2023, 3, 2)),
+        ("2023-03-02 10:57", date(2023, 3, 2)),
+        ("2023-03-02T10:57:00+08:00", date(2023, 3, 2)),
+        ("2023-03-01T20:00:00Z", date(2023, 3, 2)),
+        ("2023-03-01T20:00:00-05:00", date(2023, 3, 2)),
+        ("2023年3月2日 10:57", date(2023, 3, 2)),
+        ("２０２３年３月２日", date(2023, 3, 2)),
+        ("2023/03/02", date(2023, 3, 2)),
+        ("2023.3.2", date(2023, 3, 2)),
+        ("20230302", date(2023, 3, 2)),
+        (date(2021, 12, 25), date(2021, 12, 25)),
+        (datetime(2021, 12, 24, 20, 0, tzinfo=timezone.utc), date(2021, 12, 25)),
+        (datetime(2021, 12, 24, 20, 0), date(2021, 12, 24)),  # naive: as written
+        ("2023-13-01", None),
+        ("2023-02-30", None),
+        ("not a date", None),
+        ("", None),
+        (None, None),
+        (20230302, None),
+    ],
+)
+def test_ingest_dates_parse(value, expected):
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "month,day,page_date,expected",
+    [
+        (12, 25, date(2024, 4, 26), date(2023, 12, 25)),  # seed 002: republished months later
+        (4, 20, date(2024, 4, 26), date(2024, 4, 20)),
+        (4, 26, date(2024, 4, 26), date(2024, 4, 26)),
+        (4, 27, date(2024, 4, 26), date(2024, 4, 27)),  # one day of slack for time zones
+        (5, 1, date(2024, 4, 26), date(2023, 5, 1)),
+        (2, 29, date(2024, 3, 1), date(2024, 2, 29)),
+        (2, 29, date(2023, 3, 1), None),  # no such day
+        (3, 1, None, None),  # no page date: the year is unknown
+    ],
+)
+def test_ingest_dates_dateline_year(month, day, page_date, expected):
+    assert resolve_dateline(month, day, page_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected,source,publisher",
+    [
+        ("标题\n新华社北京2023年12月25日电 工信部表示。", date(2023, 12, 25), "dateline", "新华社"),
+        ("标题\n发布时间：2024-04-26 13:11\n中新社北京12月25日电 工信部表示。", date(2023, 12, 25), "dateline", "中新社"),
+        ("标题\n发布时间:2024-04-26 13:11:08 来源: 人民网\n工信部表示。", date(2024, 4, 26), "published-time", "人民网"),
+        ("标题\n2023-03-02 10:57 来源：中国证券报\n工信部表示。", date(2023, 3, 2), "byline", "中国证券报"),
+        ("标题\n本报北京3月1日讯 工信部表示。", None, None, None),  # no year anywhere
+        ("标题\n3月26日，国新办举行新闻发布会。", None, None, None),
+    ],
+)
+def test_ingest_dates_from_text(tmp_path, text, expected, source, publisher):
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,) = read_file(path)
+    assert (article.date, article.date_source, article.source) == (expected, source, publisher)
+
+
+def test_ingest_dates_beijing_offset_is_eight_hours():
+    moment = datetime(2021, 12, 24, 16, 0, tzinfo=timezone.utc)
+    assert parse_date(moment) == date(2021, 12, 25)
+    assert parse_date(moment - timedelta(seconds=1)) == date(2021, 12, 24)
