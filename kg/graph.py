@@ -285,14 +285,14 @@ class _GraphBuilder:
             where = f"{article.doc_id}: relation {relation.s} {relation.p} {relation.o}"
             if relation.p not in PREDICATE_BY_RELATION:
                 raise KgError(f"{where}: unknown relation; choose one of: {', '.join(PREDICATE_BY_RELATION)}")
-            s = self.entity_iri(self.entity(relation.s, where))
-            o = self.entity_iri(self.entity(relation.o, where))
+            subject, obj = self.entity(relation.s, where), self.entity(relation.o, where)
+            s, o = self.entity_iri(subject), self.entity_iri(obj)
             predicate = PREDICATE_BY_RELATION[relation.p]
             self.add(s, predicate, o, both)
             if relation.p == "partOf":
                 self.add(s, ORG.subOrganizationOf, o, both)
             if relation.p == "holdsPost":
-                self.note_membership(relation, article)
+                self.note_membership(subject, obj, relation.role, article)
             for evidence in relation.evidence:
                 self.add_evidence(evidence, relation, article, traditional, (s, predicate, o))
 
@@ -321,11 +321,9 @@ class _GraphBuilder:
         self.add(e, IPKG.endOffset, Literal(evidence.end), both)
         self.add(e, IPKG.rule, Literal(evidence.rule), both)
 
-    def note_membership(self, relation: Relation, article: Article) -> None:
-        person = self.entities[relation.s]
-        org = self.entities[relation.o]
-        key = (person.id, org.id, relation.role or "")
-        membership = self.memberships.setdefault(key, _Membership(person, org, relation.role or None))
+    def note_membership(self, person: Entity, org: Entity, role: str | None, article: Article) -> None:
+        key = (person.id, org.id, role or "")
+        membership = self.memberships.setdefault(key, _Membership(person, org, role or None))
         membership.articles.add(article.doc_id)
         if article.date:
             membership.dates.add(format_date(article.date))
