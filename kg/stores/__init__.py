@@ -27,4 +27,7 @@ def load_backend(name: str) -> ModuleType:
         module = BACKENDS[name]
     except KeyError:
         raise KgError(f"unknown store {name!r}; choose one of: {', '.join(BACKENDS)}") from None
-    return importlib.import_module(module)
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as err:
+        raise KgError(f"store {name!r} is not available ({err}); install the project with: pip install -e .") from None
