@@ -30,4 +30,4 @@ def load_backend(name: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ModuleNotFoundError as err:
-        raise KgError(f"store {name!r} is not available ({err}); install the project with: pip install -e .") from None
+        raise KgError(f"store {name!r} cannot be loaded: {err} (is its module or library installed?)") from None
