@@ -25,6 +25,14 @@ if not Doc.has_extension("ipkg_relations"):
     Doc.set_extension("ipkg_relations", default=None)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("ipkg_text")
+    if text is None:
+        text = doc.user_data["ipkg_text"] = doc.text
+    return text
+
+
 def to_span(doc: Doc, m: Mention) -> Span | None:
     span = doc.char_span(m.start, m.end, label=m.type, kb_id=m.label, span_id=m.rule, alignment_mode="contract")
     return span
@@ -41,7 +49,7 @@ class Gazetteer:
         self.lex = load_lexicon(resource_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = rules.find_dictionary_mentions(doc.text, self.lex)
+        found = rules.find_dictionary_mentions(doc_text(doc), self.lex)
         doc.spans[DICT_KEY] = [s for s in (to_span(doc, m) for m in found) if s is not None]
         return doc
 
@@ -54,7 +62,7 @@ class RuleMatcher:
         self.people = {label for label, rec in self.lex.records.items() if rec.type == "Official"}
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         dictionary = [to_mention(s) for s in doc.spans.get(DICT_KEY, [])]
         found = rules.find_people(text, self.lex, self.people)
         found += rules.find_departments(text, self.lex)
@@ -74,19 +82,20 @@ class EntityMerger:
         self.lex = load_lexicon(resource_dir)
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
         candidates = [to_mention(s) for key in (DICT_KEY, RULES_KEY) for s in doc.spans.get(key, [])]
         kept = []
         merged = [part for m in rules.merge_mentions(candidates) for part in rules.split_prefixed(m, self.lex)]
         # A phrase that is not an entity (…试点, …机制) may still name a field inside it.
         for blocker in [m for m in merged if m.type == "NotEntity"]:
-            inner = doc.text[blocker.start : blocker.end - 1]
+            inner = text[blocker.start : blocker.end - 1]
             for m in rules.find_dictionary_mentions(inner, self.lex):
                 if m.type == "Sector":
                     merged.append(Mention(blocker.start + m.start, blocker.start + m.end, m.text, m.type, m.label, m.rule))
         for m in merged:
             if m.type not in ENTITY_TYPES:
                 continue  # not-entity blockers have done their job
-            if m.type == "Organization" and rules.media_before_reporter(doc.text, m):
+            if m.type == "Organization" and rules.media_before_reporter(text, m):
                 continue
             kept.append(m)
         doc.ents = [s for s in (to_span(doc, m) for m in kept) if s is not None]
@@ -100,10 +109,11 @@ class RelationExtractor:
         self.lex = load_lexicon(resource_dir)
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
         ctx = Context(
-            text=doc.text,
-            sentences=split_sentences(doc.text),
-            paragraphs=split_paragraphs(doc.text),
+            text=text,
+            sentences=split_sentences(text),
+            paragraphs=split_paragraphs(text),
             mentions=[to_mention(s) for s in doc.ents],
             lex=self.lex,
         )

@@ -295,7 +295,7 @@ def _speaker_org(posts: list[Found], speaker: str | None, lex: Lexicon) -> str |
         if post.s == speaker:
             rec = lex.record(post.o)
             if rec and rec.extra.get("kind") == "department" and rec.extra.get("parent"):
-                return rec.extra["parent"]
+                return rec.extra["parent"].split("|")[0]
             return post.o
     return None
 
