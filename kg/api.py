@@ -35,13 +35,31 @@ def read_articles(sources: Iterable[Path], skipped: list[dict]) -> Iterator[Arti
     for path in paths:
         if not path.exists() and not path.is_symlink():
             raise InputError(str(path), "no such file or folder", "check the path")
-    for path in ingest.iter_source_files(paths):
+
+    def record(err: InputError) -> None:
+        skipped.append({"path": err.path, "reason": err.reason, "fix": err.fix})
+
+    seen: set[str] = set()
+    for path in ingest.iter_source_files(paths, on_skip=record):
         try:
-            articles = ingest.read_file(path)
+            articles = ingest.read_file(path, on_error=record)
         except InputError as err:
-            skipped.append({"path": str(path), "reason": err.reason, "fix": err.fix})
+            record(err)
             continue
-        yield from articles
+        for article in articles:
+            # Two folders may hold files of the same name: keep document ids unique.
+            if article.doc_id in seen:
+                article.doc_id = _relative_name(path, paths) + article.doc_id[len(path.name):]
+            seen.add(article.doc_id)
+            yield article
+
+
+def _relative_name(path: Path, roots: list[Path]) -> str:
+    """``sub/000.txt`` for a file under one of the source folders, else the full path."""
+    for root in roots:
+        with contextlib.suppress(ValueError):
+            return path.relative_to(root).as_posix()
+    return path.as_posix()
 
 
 def _progress(items: list, enabled: bool, label: str) -> Iterator:

@@ -24,7 +24,7 @@ TYPE_PRIORITY = ("Official", "Organization", "Program", "PolicyDocument", "Event
 def slugify(label: str) -> str:
     """Pinyin slug of a label: 产业基础再造工程 -> chan-ye-ji-chu-zai-zao-gong-cheng."""
     parts = []
-    for piece in lazy_pinyin(label, style=Style.NORMAL, errors=lambda chars: list(chars)):
+    for piece in lazy_pinyin(label, style=Style.NORMAL, errors=lambda chars: [chars]):
         piece = re.sub(r"[^a-z0-9]+", "-", piece.lower()).strip("-")
         if piece:
             parts.append(piece)
@@ -76,6 +76,23 @@ def resolve_entities(documents: list[DocExtraction], lex: Lexicon | None = None)
         aliases.discard(label)
         broader = record.extra.get("broader") if record and etype == "Sector" else None
         entities[label] = Entity(slug, etype, label, name_en, aliases, broader)
+    add_broader_sectors(entities, lex)
     for doc in documents:
         doc.entity_types = {label: entities[label].type for label in doc.entity_types}
     return ExtractionResult(entities, documents)
+
+
+def add_broader_sectors(entities: dict[str, Entity], lex: Lexicon) -> None:
+    """Add the broader sectors of the sector scheme (SKOS) that no article mentions, so skos:broader always resolves."""
+    pending = [e.broader for e in entities.values() if e.type == "Sector" and e.broader]
+    while pending:
+        label = pending.pop()
+        if label in entities:
+            continue
+        record = lex.record(label)
+        if record is None or record.type != "Sector":
+            continue
+        broader = record.extra.get("broader") or None
+        entities[label] = Entity(slugify(label), "Sector", label, record.name_en, set(record.aliases), broader)
+        if broader:
+            pending.append(broader)
