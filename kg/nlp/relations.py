@@ -412,7 +412,9 @@ def find_attends(ctx: Context, speakers: dict[int, str | None]) -> list[Found]:
             for o in local_people:
                 if o.end <= e.start:
                     between = ctx.text[o.end : e.start]
-                    if re.search(r"在|出席|参加|主持|亮相|做客|作客", between) and re.match(r"上|期间|现场", ctx.text[e.end:e.end + 2]) or re.search(r"出席|参加|主持", between[-6:]):
+                    at_event = re.search(r"在|出席|参加|主持|亮相|做客|作客", between) and re.match(r"上|期间|现场", ctx.text[e.end:e.end + 2])
+                    joins = re.search(r"出席|参加|主持", between) and len(between) <= 24 and not re.search(r"[，,；;]", between)
+                    if at_event or joins:
                         out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
                 elif o.start >= e.end and re.match(r"上[，,]", ctx.text[e.end : e.end + 2]):
                     out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))

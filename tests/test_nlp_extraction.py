@@ -1,0 +1,119 @@
+"""Extraction on real sentences in every form analysts feed the tool.
+
+Each row is a sentence (Simplified, Traditional, pinyin-annotated, spun, or
+with names no dictionary holds) with the entities and relations it must give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.nlp import extract_article
+
+
+def run(text: str):
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    entities = {(t, label) for label, t in doc.entity_types.items()}
+    relations = {(r.s, r.p, r.o, r.role) for r in doc.relations}
+    return doc, entities, relations
+
+
+@pytest.mark.parametrize(
+    "text,entities,relations",
+    [
+        (  # simplified, title chain with a party title
+            "工业和信息化部党组书记、部长金壮龙表示，将深入实施产业基础再造工程。",
+            {("Official", "金壮龙"), ("Organization", "工业和信息化部"), ("Program", "产业基础再造工程")},
+            {("金壮龙", "holdsPost", "工业和信息化部", "党组书记"), ("金壮龙", "holdsPost", "工业和信息化部", "部长"),
+             ("金壮龙", "discusses", "产业基础再造工程", None)},
+        ),
+        (  # Traditional with Taiwan vocabulary (資訊 -> 信息)
+            "工業和資訊化部部長金壯龍表示，將深入實施重大技術裝備攻關工程。",
+            {("Official", "金壮龙"), ("Organization", "工业和信息化部"), ("Program", "重大技术装备攻关工程")},
+            {("金壮龙", "holdsPost", "工业和信息化部", "部长"), ("金壮龙", "discusses", "重大技术装备攻关工程", None)},
+        ),
+        (  # pinyin annotations after each character
+            "國(guó)務(wù)院(yuàn)新(xīn)聞(wén)辦(bàn)公(gōng)室(shì)舉行發布會，工(gōng)業(yè)和(hé)信(xìn)息(xī)化(huà)部(bù)副部長辛國斌介紹了新能源汽車產業發展情況。",
+            {("Organization", "国务院新闻办公室"), ("Organization", "工业和信息化部"), ("Official", "辛国斌"), ("Sector", "新能源汽车")},
+            {("辛国斌", "holdsPost", "工业和信息化部", "副部长"), ("辛国斌", "discusses", "新能源汽车", None)},
+        ),
+        (  # spun repost: 家产=工业, 布告=书记, 党构成员=党组成员, 拆备=装备, 严峻=重大
+            "家产和信息化部党组布告、部长金壮龙，党构成员、副部长辛国斌出席发布会。"
+            "金壮龙表示，咱们将施止严峻技术拆备攻关工程，加速展开家产互联网，稳固提升家产经济。",
+            {("Official", "金壮龙"), ("Official", "辛国斌"), ("Organization", "工业和信息化部"),
+             ("Program", "重大技术装备攻关工程"), ("Sector", "工业互联网")},
+            {("金壮龙", "holdsPost", "工业和信息化部", "党组书记"), ("辛国斌", "holdsPost", "工业和信息化部", "党组成员"),
+             ("辛国斌", "holdsPost", "工业和信息化部", "副部长"), ("金壮龙", "discusses", "重大技术装备攻关工程", None)},
+        ),
+        (  # a department head in no dictionary, a new programme, an enumerated scope
+            "工业和信息化部原材料工业司司长何万里表示，将实施新材料产业提质升级专项行动，聚焦稀土、钢铁、有色金属等重点行业。",
+            {("Official", "何万里"), ("Organization", "原材料工业司"), ("Program", "新材料产业提质升级专项行动"),
+             ("Sector", "钢铁"), ("Sector", "有色金属")},
+            {("何万里", "holdsPost", "原材料工业司", "司长"), ("原材料工业司", "partOf", "工业和信息化部", None),
+             ("新材料产业提质升级专项行动", "targets", "钢铁", None), ("何万里", "discusses", "新材料产业提质升级专项行动", None)},
+        ),
+        (  # a document in book-title marks with an edition year, issued by two bodies
+            "近日，工业和信息化部会同国家发展改革委印发了《制造业数字化转型实施方案（2024—2026年）》。",
+            {("Organization", "工业和信息化部"), ("Organization", "国家发展改革委"), ("PolicyDocument", "制造业数字化转型实施方案")},
+            {("工业和信息化部", "issues", "制造业数字化转型实施方案", None), ("国家发展改革委", "issues", "制造业数字化转型实施方案", None)},
+        ),
+        (  # an event named after 召开, an official placed at it
+            "工业和信息化部部长李乐成出席在北京召开的全国新型工业化推进大会并讲话。",
+            {("Official", "李乐成"), ("Event", "全国新型工业化推进大会")},
+            {("李乐成", "holdsPost", "工业和信息化部", "部长"), ("李乐成", "attends", "全国新型工业化推进大会", None)},
+        ),
+    ],
+    ids=["simplified", "traditional", "pinyin", "spun", "unknown-names", "book-title", "event"],
+)
+def test_nlp_extracts_entities_and_relations(text, entities, relations):  # noqa: D103
+    _, found_entities, found_relations = run(text)
+    assert entities <= found_entities, f"missing {entities - found_entities}"
+    assert relations <= found_relations, f"missing {relations - found_relations}"
+
+
+@pytest.mark.parametrize(
+    "text,not_expected",
+    [
+        ("新华社北京12月25日电 新华社记者张辛欣、严赋憬报道。", {("Official", "张辛欣"), ("Official", "严赋憬")}),
+        ("中国日报记者：请问金部长，工信部有何考虑？", {("Organization", "中国日报")}),
+        ("（责编：袁勃、赵欣悦）", {("Official", "袁勃"), ("Official", "赵欣悦")}),
+        ("要培育壮大新兴产业，前瞻布局未来产业，稳住重点行业。", {("Sector", "新兴产业"), ("Sector", "未来产业"), ("Sector", "重点行业")}),
+        ("党的二十大报告中提出实施产业基础再造工程。", {("Event", "中国共产党第二十次全国代表大会")}),
+    ],
+    ids=["reporters", "reporter-outlet", "editors", "generic-phrases", "congress-report"],
+)
+def test_nlp_rejects_non_entities(text, not_expected):
+    _, found, _ = run(text)
+    assert not (not_expected & found), f"unexpected {not_expected & found}"
+
+
+def test_nlp_transcript_turn_holds_until_next_speaker():
+    text = (
+        "工业和信息化部副部长 辛国斌：我们将加快新能源汽车产业发展。\n"
+        "一是推动动力电池技术攻关。\n"
+        "南方日报记者：请问人工智能方面有何举措？\n"
+        "工业和信息化部总工程师 田玉龙：我们将推动人工智能赋能制造业。\n"
+    )
+    _, _, relations = run(text)
+    discusses = {(s, o) for s, p, o, _ in relations if p == "discusses"}
+    assert ("辛国斌", "新能源汽车") in discusses
+    assert ("辛国斌", "动力电池") in discusses
+    assert ("田玉龙", "人工智能") in discusses
+    assert ("辛国斌", "人工智能") not in discusses  # the journalist's question ended his turn
+
+
+def test_nlp_evidence_points_to_original_text():
+    text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
+    doc, _, _ = run(text)
+    post = next(r for r in doc.relations if r.p == "holdsPost")
+    ev = post.evidence[0]
+    assert text[ev.start : ev.end] == ev.sentence
+    assert "金壯龍" in ev.sentence  # the sentence as written, in Traditional script
+
+
+def test_nlp_spun_article_is_flagged():
+    text = "家产和信息化部部长金壮龙表示，咱们将施止财产根原再造工程，敦促家产高端化展开，删强家产经济。"
+    doc, entities, _ = run(text)
+    assert doc.article.flags.get("spun") is True
+    assert ("Program", "产业基础再造工程") in entities
