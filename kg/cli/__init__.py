@@ -7,6 +7,7 @@ from kg.cli.app import app
 # Each import registers that module's commands on ``app``.
 from kg.cli import pipeline  # noqa: E402,F401  build, extract, eval, query
 from kg.cli import rdf  # noqa: E402,F401  validate, queries
+from kg.cli import serve  # noqa: E402,F401  serve
 
 
 def main() -> None:
