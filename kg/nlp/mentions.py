@@ -113,8 +113,13 @@ def _preceded_by_non_official(text: str, start: int) -> bool:
     return any(before.endswith(word) or word in before[-3:] for word in NON_OFFICIAL_BEFORE)
 
 
+ORG_ENDINGS = tuple("部委局司厅办院会组处室署行社台报网所校站")
+PERSONAL_TITLES = ("部长", "副部长", "司长", "副司长", "局长", "副局长", "总工程师", "总经济师", "主任", "副主任",
+                   "书记", "新闻发言人", "秘书长", "院长", "署长", "行长", "委员", "总理", "副总理")
+
+
 def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
-    """People named directly after a title: ``部长金壮龙``, ``局长陶青说``."""
+    """People named next to a title: ``部长金壮龙``, ``局长陶青说``, ``请辛国斌副部长回答``."""
     titles = _title_alternation(lex)
     pattern = re.compile(f"(?:{titles})(?:[、和及]?(?:{titles}))*\\s?(?=[{CJK}])")
     out = []
@@ -123,28 +128,78 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
         name = choose_name(text, start, lex, known)
         if name and not _preceded_by_non_official(text, match.start()):
             out.append(PersonCandidate(start, start + len(name), name, "title-name"))
+    # Name before the title: the name must start after punctuation or a word like 请/由.
+    after_re = re.compile("|".join(re.escape(t) for t in sorted(PERSONAL_TITLES, key=len, reverse=True)))
+    for match in after_re.finditer(text):
+        end = match.start()
+        for size in (3, 2):
+            begin = end - size
+            if begin < 0:
+                continue
+            name = text[begin:end]
+            before = text[begin - 1] if begin > 0 else "\n"
+            if not re.fullmatch(f"[{CJK}]+", name) or name[:1] not in lex.surnames:
+                continue
+            if name.endswith(ORG_ENDINGS) or lex.surfaces.get(name) or name[-1] in NOT_NAME_END:
+                continue
+            if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in ("请", "由", "和", "与", "及", "同", "对"):
+                if not _preceded_by_non_official(text, begin):
+                    out.append(PersonCandidate(begin, end, name, "name-title"))
+                break
     return out
 
 
-TURN_RE = re.compile(rf"^[ \t]*(?P<prefix>[^\n:：]{{0,40}}?)[ \t]*(?P<name>[{CJK}]{{2,4}})[ \t]*[:：]", re.M)
+TURN_HEAD_RE = re.compile(r"^[ \t]*([^\n:：]{1,50})[:：]", re.M)
+
+
+def turn_name(head: str, lex: Lexicon, known: set[str]) -> tuple[int, str] | None:
+    """The speaker's name at the end of a turn head (``工业和信息化部部长 金壮龙``, ``苗圩部长``).
+
+    Returns (offset of the name in ``head``, name) or None.
+    """
+    head = head.rstrip()
+    titles = sorted(lex.titles, key=len, reverse=True)
+    # A title after the name (苗圩部长) is dropped first.
+    for title in titles:
+        if head.endswith(title) and len(head) > len(title) + 1:
+            head = head[: -len(title)].rstrip()
+            break
+    for name in known:
+        if head.endswith(name):
+            return len(head) - len(name), name
+    candidates = []
+    for k in (3, 2, 4):
+        if len(head) < k:
+            continue
+        name, before = head[-k:], head[:-k]
+        if not re.fullmatch(f"[{CJK}]+", name) or any(w in name for w in NON_OFFICIAL_WORDS):
+            continue
+        surname_ok = name[:1] in lex.surnames or (k >= 3 and name[:2] in lex.surnames)
+        if not surname_ok:
+            continue
+        # The name starts right after a title, a body, a space or the line start.
+        clean_start = not before or not re.match(f"[{CJK}]", before[-1]) or before.endswith(tuple(titles))
+        candidates.append((0 if clean_start else 1, k != 3, len(head) - k, name))
+    if not candidates:
+        return None
+    rank, _, offset, name = min(candidates)
+    if rank == 1 and len(head) > 4:
+        return None  # the name is glued to other words: not a turn head we understand
+    return offset, name
 
 
 def find_speaker_turns(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
-    """Transcript turns: a line starting with ``[机构职务] 姓名:``."""
+    """Transcript turns: a line starting with ``[机构职务] 姓名:`` or ``姓名职务:``."""
     out = []
-    for match in TURN_RE.finditer(text):
-        name = match.group("name")
-        prefix = match.group("prefix")
-        if any(word in name or prefix.endswith(word) for word in NON_OFFICIAL_WORDS):
+    for match in TURN_HEAD_RE.finditer(text):
+        head = match.group(1)
+        if any(word in head for word in NON_OFFICIAL_WORDS):
             continue
-        start = match.start("name")
-        chosen = choose_name(text, start, lex, known)
-        if chosen != name and name not in known:
-            # The whole run before the colon must be the name (compound check).
-            if not (name[:1] in lex.surnames or name[:2] in lex.surnames):
-                continue
-        if name[:1] not in lex.surnames and name[:2] not in lex.surnames and name not in known:
+        found = turn_name(head, lex, known)
+        if found is None:
             continue
+        offset, name = found
+        start = match.start(1) + offset
         out.append(PersonCandidate(start, start + len(name), name, "speaker-turn"))
     return out
 
@@ -284,6 +339,25 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+QUOTED_PLUS_RE = re.compile(rf"“([{CJK}A-Za-z0-9]{{1,12}}\+[{CJK}A-Za-z0-9]{{1,12}})”(?![{CJK}]{{0,6}}(?:行动|工程|计划|专项))")
+QUOTED_BUILD_RE = re.compile(rf"“[{CJK}A-Za-z0-9、]{{2,12}}”(?:建设|工程)")
+
+
+def find_quoted_initiatives(text: str, lex: Lexicon) -> list[Mention]:
+    """Quoted initiatives: ``“5G+工业互联网”``, ``“宽带边疆”建设``."""
+    out = []
+    for match in QUOTED_PLUS_RE.finditer(text):
+        name = match.group()
+        if not lex.surfaces.get(name):
+            out.append(Mention(match.start(), match.end(), name, "Program", name, "quoted-initiative"))
+    for match in QUOTED_BUILD_RE.finditer(text):
+        name = match.group()
+        before = text[max(0, match.start() - 4) : match.start()]
+        if re.search("|".join(PROGRAM_TRIGGERS), before) and not lex.surfaces.get(name):
+            out.append(Mention(match.start(), match.end(), name, "Program", name, "quoted-initiative"))
+    return out
+
+
 def classify_title(name: str) -> str:
     """Type of a 《》 title: a plan or campaign is a Program, the rest PolicyDocuments."""
     if name.endswith(PROGRAM_SUFFIXES) and not name.endswith(("规划", "方案")):
@@ -417,8 +491,8 @@ def find_dictionary_mentions(text: str, lex: Lexicon) -> list[Mention]:
 
 RULE_PRIORITY = {
     "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
-    "title-name": 1, "dict-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3,
-    "document-trigger": 3, "enumeration": 4,
+    "title-name": 1, "name-title": 1, "dict-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3,
+    "document-trigger": 3, "quoted-initiative": 3, "enumeration": 4,
 }
 
 

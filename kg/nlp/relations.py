@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import NON_OFFICIAL_WORDS, TURN_RE
+from kg.nlp.mentions import NON_OFFICIAL_WORDS, TURN_HEAD_RE
 from kg.nlp.text import Segment
 
 SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
@@ -165,17 +165,7 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
     current: str | None = None
     in_turn = False
     for par in ctx.paragraphs:
-        turn = TURN_RE.match(ctx.text, par.start)
-        turn_speaker: str | None = None
-        is_turn = False
-        if turn:
-            name_start = turn.start("name")
-            named = [m for m in officials if m.start == name_start]
-            prefix = turn.group("prefix") + turn.group("name")
-            if named:
-                turn_speaker, is_turn = named[0].label, True
-            elif any(word in prefix for word in NON_OFFICIAL_WORDS):
-                turn_speaker, is_turn = None, True
+        is_turn, turn_speaker = turn_at(ctx, par, officials)
         if is_turn:
             current, in_turn = turn_speaker, True
         elif _is_heading(par):
@@ -198,6 +188,21 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
             if current is None:
                 pending.append(sentence)
     return speaker_of
+
+
+def turn_at(ctx: Context, par: Segment, officials: list[Mention]) -> tuple[bool, str | None]:
+    """Whether a paragraph opens a transcript turn, and whose: (True, official), (True, None) for a journalist."""
+    head = TURN_HEAD_RE.match(ctx.text, par.start)
+    if not head:
+        return False, None
+    named = [m for m in officials if head.start(1) <= m.start and m.end <= head.end(1)]
+    if named:
+        rest = ctx.text[named[-1].end : head.end(1)].strip()
+        if not rest or rest in ctx.lex.titles:
+            return True, named[-1].label
+    if any(word in head.group(1) for word in NON_OFFICIAL_WORDS):
+        return True, None
+    return False, None
 
 
 def _introduced_speaker(ctx: Context, sentence: Segment, officials: list[Mention]) -> str | None:
@@ -436,11 +441,9 @@ def find_attends(ctx: Context, speakers: dict[int, str | None]) -> list[Found]:
         intro_events = [e for e in events if e.start < intro.end and "发布会" in e.label]
         turn_speakers = set()
         for par in ctx.paragraphs:
-            turn = TURN_RE.match(ctx.text, par.start)
-            if turn:
-                named = [o for o in officials if o.start == turn.start("name")]
-                if named:
-                    turn_speakers.add((named[0].label, par))
+            is_turn, label = turn_at(ctx, par, officials)
+            if is_turn and label:
+                turn_speakers.add((label, par))
         if intro_events and len({s for s, _ in turn_speakers}) >= 2:
             for label, par in sorted(turn_speakers, key=lambda x: x[1].start):
                 out.append(Found(label, "attends", intro_events[0].label, None, ctx.sentence_at(par.start), "transcript-speaker"))
