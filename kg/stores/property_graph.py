@@ -1,0 +1,395 @@
+"""The property-graph view of the RDF graph: one mapping, read by SPARQL.
+
+The RDF store is the source of truth (schemas/MODEL.md). This module declares
+the property-graph mapping once (node labels, relationship types, their
+properties and allowed endpoints; documented in schemas/property-graph.md) and
+derives a :class:`PropertyGraph` from a pyoxigraph store. The ladybug, Neo4j,
+CSV and Cypher-script writers all consume that one object, so every view
+holds the same facts.
+
+Labels, relationship types and property names used in Cypher text come only
+from this mapping; values always travel as parameters (or, in the exported
+script, as escaped literals).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model import ENTITY_TYPES, RELATION_SIGNATURES
+from kg.vocab import IPKG, PREFIXES as VOCAB_PREFIXES
+
+# A label, type or property name must be a plain identifier: it is written into
+# Cypher text (parameters cannot name labels), so this is checked at import time.
+IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Property:
+    """A property of a node label or relationship type."""
+
+    name: str
+    type: str  # "STRING" or "STRING[]": the only two the mapping needs
+    help: str
+
+
+@dataclass(frozen=True)
+class NodeLabel:
+    """A node label and the RDF class its nodes come from."""
+
+    name: str
+    rdf_class: str
+    properties: tuple[Property, ...]
+    color: str  # Neo4j Browser fill colour (schemas/neo4j-browser.grass)
+
+
+@dataclass(frozen=True)
+class RelationshipType:
+    """A relationship type, the RDF predicate it comes from and its allowed endpoints."""
+
+    name: str
+    predicate: str
+    endpoints: tuple[tuple[str, str], ...]  # (start label, end label) pairs
+    properties: tuple[Property, ...]
+    key: tuple[str, ...] = ()  # properties that tell two relationships between the same nodes apart
+
+
+ENTITY_PROPERTIES = (
+    Property("id", "STRING", "canonical ID (ipkg:id), unique per label"),
+    Property("iri", "STRING", "the entity's IRI in the RDF graph"),
+    Property("name", "STRING", "canonical Chinese name (skos:prefLabel @zh)"),
+    Property("name_en", "STRING", "English name (skos:prefLabel or rdfs:label @en), when known"),
+    Property("aliases", "STRING[]", "other names and surface forms seen (skos:altLabel @zh)"),
+)
+ARTICLE_PROPERTIES = (
+    Property("id", "STRING", "article ID (last segment of the article IRI)"),
+    Property("iri", "STRING", "the article's IRI, also the name of its named graph"),
+    Property("name", "STRING", "title (dcterms:title), else the file name"),
+    Property("title", "STRING", "dcterms:title"),
+    Property("date", "STRING", "publication date, ISO 8601 (dcterms:date)"),
+    Property("publisher", "STRING", "dcterms:publisher"),
+    Property("url", "STRING", "dcterms:source"),
+    Property("file_name", "STRING", "ipkg:fileName"),
+)
+PROVENANCE_PROPERTIES = (
+    Property("articles", "STRING[]", "IDs of the articles that support the fact (sorted)"),
+    Property("evidence", "STRING[]", "supporting sentences (ipkg:sentence), in article and text order"),
+)
+POST_PROPERTIES = (
+    Property("role", "STRING", "the title held (ipkg:roleLabel), part of the relationship's key"),
+    Property("first_seen", "STRING", "earliest date of a supporting article, ISO 8601"),
+    Property("last_seen", "STRING", "latest date of a supporting article, ISO 8601"),
+)
+
+COLORS = {
+    "Official": "#D9534F",
+    "Organization": "#4C8EDA",
+    "Program": "#F0AD4E",
+    "Sector": "#57C7A4",
+    "PolicyDocument": "#8C6BB1",
+    "Event": "#F4A6C6",
+    "Article": "#A5ABB6",
+}
+
+NODE_LABELS: dict[str, NodeLabel] = {
+    name: NodeLabel(name, getattr(IPKG, name), ENTITY_PROPERTIES, COLORS[name]) for name in ENTITY_TYPES
+}
+NODE_LABELS["Article"] = NodeLabel("Article", IPKG.Article, ARTICLE_PROPERTIES, COLORS["Article"])
+
+
+def to_relationship_type(predicate: str) -> str:
+    """holdsPost -> HOLDS_POST (the Neo4j naming convention)."""
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", predicate).upper()
+
+
+RELATIONSHIP_TYPES: dict[str, RelationshipType] = {}
+for _p, (_subjects, _objects) in RELATION_SIGNATURES.items():
+    RELATIONSHIP_TYPES[to_relationship_type(_p)] = RelationshipType(
+        name=to_relationship_type(_p),
+        predicate=getattr(IPKG, _p),
+        endpoints=tuple((s, o) for s in _subjects for o in _objects),
+        properties=(POST_PROPERTIES if _p == "holdsPost" else ()) + PROVENANCE_PROPERTIES,
+        key=("role",) if _p == "holdsPost" else (),
+    )
+RELATIONSHIP_TYPES["MENTIONS"] = RelationshipType(
+    name="MENTIONS",
+    predicate=IPKG.mentions,
+    endpoints=tuple(("Article", t) for t in ENTITY_TYPES),
+    properties=PROVENANCE_PROPERTIES,
+)
+
+for _name in [*NODE_LABELS, *RELATIONSHIP_TYPES] + [
+    p.name for x in [*NODE_LABELS.values(), *RELATIONSHIP_TYPES.values()] for p in x.properties
+]:
+    if not IDENTIFIER.match(_name):  # a programming error in the mapping above, not user input
+        raise RuntimeError(f"property-graph mapping name {_name!r} is not a plain identifier")
+
+
+def property_keys() -> list[str]:
+    """Every property name the mapping uses (for linters and schema checks)."""
+    names = {p.name for x in [*NODE_LABELS.values(), *RELATIONSHIP_TYPES.values()] for p in x.properties}
+    return sorted(names)
+
+
+@dataclass
+class PropertyGraph:
+    """Nodes by label and relationships by type, as plain rows.
+
+    A node row maps property names to values (``id`` always set). A
+    relationship row has ``src`` and ``dst`` (node ids), ``src_label`` and
+    ``dst_label``, and the type's properties.
+    """
+
+    nodes: dict[str, list[dict]] = field(default_factory=lambda: {label: [] for label in NODE_LABELS})
+    relationships: dict[str, list[dict]] = field(
+        default_factory=lambda: {rtype: [] for rtype in RELATIONSHIP_TYPES}
+    )
+    skipped: list[str] = field(default_factory=list)  # facts the mapping cannot hold, with the reason
+
+    def counts(self) -> dict:
+        """Numbers of nodes and relationships, in total and per label and type."""
+        return {
+            "nodes": sum(len(rows) for rows in self.nodes.values()),
+            "relationships": sum(len(rows) for rows in self.relationships.values()),
+            "labels": {label: len(rows) for label, rows in self.nodes.items()},
+            "types": {rtype: len(rows) for rtype, rows in self.relationships.items()},
+        }
+
+    def relationship_groups(self, rtype: str) -> dict[tuple[str, str], list[dict]]:
+        """The rows of one type grouped by (start label, end label), in mapping order."""
+        groups: dict[tuple[str, str], list[dict]] = {pair: [] for pair in RELATIONSHIP_TYPES[rtype].endpoints}
+        for row in self.relationships[rtype]:
+            groups[(row["src_label"], row["dst_label"])].append(row)
+        return {pair: rows for pair, rows in groups.items() if rows}
+
+
+# --- reading the RDF store -------------------------------------------------------------------
+
+PREFIXES = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in VOCAB_PREFIXES.items())
+
+_CLASS_VALUES = " ".join(f"<{label.rdf_class}>" for label in NODE_LABELS.values())
+
+# All queries read the default graph: it holds the union of what the corpus says (MODEL.md).
+NODES_QUERY = PREFIXES + f"""
+SELECT ?node ?class ?id WHERE {{
+  VALUES ?class {{ {_CLASS_VALUES} }}
+  ?node a ?class .
+  OPTIONAL {{ ?node ipkg:id ?id }}
+}}"""
+
+LABELS_QUERY = PREFIXES + f"""
+SELECT ?node ?p ?label WHERE {{
+  VALUES ?class {{ {_CLASS_VALUES} }}
+  VALUES ?p {{ skos:prefLabel skos:altLabel rdfs:label }}
+  ?node a ?class ; ?p ?label .
+}}"""
+
+ARTICLES_QUERY = PREFIXES + """
+SELECT ?node ?title ?date ?publisher ?url ?file WHERE {
+  ?node a ipkg:Article .
+  OPTIONAL { ?node dcterms:title ?title }
+  OPTIONAL { ?node dcterms:date ?date }
+  OPTIONAL { ?node dcterms:publisher ?publisher }
+  OPTIONAL { ?node dcterms:source ?url }
+  OPTIONAL { ?node ipkg:fileName ?file }
+}"""
+
+FACTS_QUERY = PREFIXES + """
+SELECT ?s ?p ?o WHERE {
+  VALUES ?p { %s }
+  ?s ?p ?o .
+}"""
+
+# The named graphs that hold a fact are the articles that support it.
+FACT_ARTICLES_QUERY = PREFIXES + """
+SELECT ?s ?p ?o ?article WHERE {
+  VALUES ?p { %s }
+  GRAPH ?article { ?s ?p ?o }
+  ?article a ipkg:Article .
+}"""
+
+EVIDENCE_QUERY = PREFIXES + """
+SELECT ?s ?p ?o ?role ?article ?sentence ?start WHERE {
+  ?ev a ipkg:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+      prov:wasDerivedFrom ?article ; ipkg:sentence ?sentence .
+  OPTIONAL { ?ev ipkg:role ?role }
+  OPTIONAL { ?ev ipkg:startOffset ?start }
+}"""
+
+MEMBERSHIPS_QUERY = PREFIXES + """
+SELECT ?m ?person ?org ?role ?first ?last ?article WHERE {
+  ?m a org:Membership ; org:member ?person ; org:organization ?org .
+  OPTIONAL { ?m ipkg:roleLabel ?role }
+  OPTIONAL { ?m ipkg:firstSeen ?first }
+  OPTIONAL { ?m ipkg:lastSeen ?last }
+  OPTIONAL { ?m prov:wasDerivedFrom ?article }
+}"""
+
+
+def _local_id(iri: str) -> str:
+    """The last path segment of an IRI: the ID of a node without ipkg:id."""
+    return re.split(r"[/#]", iri.rstrip("/#"))[-1]
+
+
+def _text(term) -> str | None:
+    return None if term is None else term.value
+
+
+def read_property_graph(store) -> PropertyGraph:
+    """Derive the property graph from a pyoxigraph ``store`` (see schemas/property-graph.md).
+
+    Facts whose endpoints are not typed nodes, or whose endpoint labels the
+    mapping does not allow, are left out and listed in ``skipped``.
+    """
+    graph = PropertyGraph()
+    class_to_label = {label.rdf_class: name for name, label in NODE_LABELS.items()}
+
+    # Nodes: one label each. A node typed twice keeps the first label in mapping order.
+    node_label: dict[str, str] = {}
+    node_id: dict[str, str] = {}
+    order = list(NODE_LABELS)
+    for row in store.query(NODES_QUERY):
+        iri, label = row["node"].value, class_to_label[row["class"].value]
+        if iri not in node_label or order.index(label) < order.index(node_label[iri]):
+            node_label[iri] = label
+        node_id.setdefault(iri, _text(row["id"]) or "")
+    for iri in node_id:
+        node_id[iri] = node_id[iri] or _local_id(iri)
+
+    names: dict[str, dict[str, list[str]]] = {}
+    for row in store.query(LABELS_QUERY):
+        lit = row["label"]
+        lang = getattr(lit, "language", None) or ""
+        key = f"{row['p'].value.rsplit('#', 1)[-1].rsplit('/', 1)[-1]}@{lang}"
+        names.setdefault(row["node"].value, {}).setdefault(key, []).append(lit.value)
+
+    for iri, label in node_label.items():
+        if label == "Article":
+            continue
+        found = names.get(iri, {})
+        name = _first(found, "prefLabel@zh", "label@zh", "prefLabel@", "label@")
+        name_en = _first(found, "prefLabel@en", "label@en")
+        aliases = sorted({a for a in found.get("altLabel@zh", []) if a != name})
+        graph.nodes[label].append(
+            {"id": node_id[iri], "iri": iri, "name": name, "name_en": name_en, "aliases": aliases}
+        )
+
+    article_ids = {iri: node_id[iri] for iri, label in node_label.items() if label == "Article"}
+    articles: dict[str, dict] = {}
+    for row in store.query(ARTICLES_QUERY):
+        iri = row["node"].value
+        found = articles.setdefault(iri, {})
+        for key in ("title", "date", "publisher", "url", "file"):
+            value = _text(row[key])
+            if value is not None and (found.get(key) is None or value < found[key]):
+                found[key] = value  # two values (two titles): keep the smallest, the same every run
+    for iri, found in sorted(articles.items()):
+        graph.nodes["Article"].append(
+            {
+                "id": article_ids[iri],
+                "iri": iri,
+                "name": found.get("title") or found.get("file") or article_ids[iri],
+                "title": found.get("title"),
+                "date": found.get("date"),
+                "publisher": found.get("publisher"),
+                "url": found.get("url"),
+                "file_name": found.get("file"),
+            }
+        )
+    _drop_duplicate_nodes(graph)
+
+    def article_id(iri: str) -> str:
+        return article_ids.get(iri) or _local_id(iri)
+
+    # Provenance of every (s, p, o): supporting articles and sentences, and the role for posts.
+    evidence: dict[tuple, list[tuple[str, int, str]]] = {}
+    for row in store.query(EVIDENCE_QUERY):
+        key = (row["s"].value, row["p"].value, row["o"].value, _text(row["role"]))
+        start = int(row["start"].value) if row["start"] is not None else 0
+        evidence.setdefault(key, []).append((article_id(row["article"].value), start, row["sentence"].value))
+    supporting: dict[tuple, set[str]] = {}
+    predicates = " ".join(f"<{rt.predicate}>" for rt in RELATIONSHIP_TYPES.values())
+    for row in store.query(FACT_ARTICLES_QUERY % predicates):
+        key = (row["s"].value, row["p"].value, row["o"].value)
+        supporting.setdefault(key, set()).add(article_id(row["article"].value))
+
+    by_predicate = {rt.predicate: rt for rt in RELATIONSHIP_TYPES.values()}
+    plain = " ".join(f"<{rt.predicate}>" for rt in RELATIONSHIP_TYPES.values() if rt.name != "HOLDS_POST")
+    for row in store.query(FACTS_QUERY % plain):
+        s, p, o = row["s"].value, row["p"].value, row["o"].value
+        rtype = by_predicate[p]
+        found = evidence.get((s, p, o, None), [])
+        articles = supporting.get((s, p, o), set()) | {a for a, _, _ in found}
+        if rtype.name == "MENTIONS":
+            articles.add(article_id(s))
+        _add_relationship(graph, rtype, node_label, node_id, s, o, articles, found, {})
+
+    holds_post = RELATIONSHIP_TYPES["HOLDS_POST"]
+    posts: dict[str, dict] = {}
+    for row in store.query(MEMBERSHIPS_QUERY):
+        post = posts.setdefault(
+            row["m"].value,
+            {
+                "person": row["person"].value,
+                "org": row["org"].value,
+                "role": _text(row["role"]),
+                "first": _text(row["first"]),
+                "last": _text(row["last"]),
+                "articles": set(),
+            },
+        )
+        if row["article"] is not None:
+            post["articles"].add(article_id(row["article"].value))
+    for post in posts.values():
+        found = evidence.get((post["person"], holds_post.predicate, post["org"], post["role"]), [])
+        extra = {"role": post["role"] or "", "first_seen": post["first"], "last_seen": post["last"]}
+        articles = post["articles"] | {a for a, _, _ in found}
+        _add_relationship(graph, holds_post, node_label, node_id, post["person"], post["org"], articles, found, extra)
+
+    for rows in graph.nodes.values():
+        rows.sort(key=lambda r: r["id"])
+    for rows in graph.relationships.values():
+        rows.sort(key=lambda r: (r["src_label"], r["src"], r["dst_label"], r["dst"], r.get("role") or ""))
+    return graph
+
+
+def _first(found: dict[str, list[str]], *keys: str) -> str | None:
+    for key in keys:
+        if found.get(key):
+            return sorted(found[key])[0]
+    return None
+
+
+def _drop_duplicate_nodes(graph: PropertyGraph) -> None:
+    """Keep one row per (label, id): MERGE on id would fold them anyway, ladybug would refuse them."""
+    for label, rows in graph.nodes.items():
+        seen: dict[str, dict] = {}
+        for row in rows:
+            if row["id"] in seen:
+                graph.skipped.append(f"{label} {row['iri']}: id {row['id']!r} already used by {seen[row['id']]['iri']}")
+            else:
+                seen[row["id"]] = row
+        graph.nodes[label] = list(seen.values())
+
+
+def _add_relationship(graph, rtype, node_label, node_id, s, o, articles, found, extra) -> None:
+    pair = (node_label.get(s), node_label.get(o))
+    if pair not in rtype.endpoints:
+        graph.skipped.append(f"{rtype.name} {s} -> {o}: endpoint labels {pair} not in the mapping")
+        return
+    sentences = []
+    for _, _, sentence in sorted(found):
+        if sentence not in sentences:
+            sentences.append(sentence)
+    graph.relationships[rtype.name].append(
+        {
+            "src": node_id[s],
+            "dst": node_id[o],
+            "src_label": pair[0],
+            "dst_label": pair[1],
+            **extra,
+            "articles": sorted(articles),
+            "evidence": sentences,
+        }
+    )
