@@ -117,3 +117,23 @@ def test_nlp_spun_article_is_flagged():
     doc, entities, _ = run(text)
     assert doc.article.flags.get("spun") is True
     assert ("Program", "产业基础再造工程") in entities
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("工业和信息化部副部长、国家航天局局长张克俭出席。",
+         {("张克俭", "工业和信息化部", "副部长"), ("张克俭", "国家航天局", "局长")}),
+        ("工业和信息化部新闻发言人、运行监测协调局局长黄利斌介绍。",
+         {("黄利斌", "工业和信息化部", "新闻发言人"), ("黄利斌", "运行监测协调局", "局长")}),
+        ("工信部党组成员、副部长王江平，总工程师田玉龙出席。",
+         {("王江平", "工业和信息化部", "党组成员"), ("王江平", "工业和信息化部", "副部长"), ("田玉龙", "工业和信息化部", "总工程师")}),
+        ("国务院新闻办新闻局副局长、新闻发言人 寿小丽：女士们、先生们，大家下午好！",
+         {("寿小丽", "新闻局", "副局长"), ("寿小丽", "国务院新闻办公室", "新闻发言人")}),
+    ],
+    ids=["two-bodies", "spokesperson-and-department", "list-inherits-body", "turn-head"],
+)
+def test_nlp_posts_one_per_person_body_role(text, posts):
+    _, _, relations = run(text)
+    found = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert found == posts

@@ -99,6 +99,39 @@ def _orgs_before(ctx: Context, pos: int) -> list[Mention]:
     return chain
 
 
+def _is_media(lex: Lexicon, label: str) -> bool:
+    record = lex.record(label)
+    return bool(record and record.type == "Organization" and record.extra.get("kind") == "media")
+
+
+def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[Mention], int]]:
+    """Title segments before a name, left to right: ``工业和信息化部副部长、国家航天局局长X``.
+
+    Each segment is (titles, its organization chain, start offset); a segment
+    without its own body takes the body of the segment before it.
+    """
+    segments: list[tuple[list[str], list[Mention], int]] = []
+    pos = name_start
+    while True:
+        title_start, titles = _titles_before(ctx.text, pos, ctx.lex.titles)
+        if not titles:
+            break
+        orgs = _orgs_before(ctx, title_start)
+        seg_start = orgs[0].start if orgs else title_start
+        segments.insert(0, (titles, orgs, seg_start))
+        if orgs and seg_start > 0 and ctx.text[seg_start - 1] == "、":
+            pos = seg_start - 1
+            continue
+        break
+    inherited: list[Mention] = []
+    resolved = []
+    for titles, orgs, seg_start in segments:
+        orgs = orgs or inherited
+        inherited = orgs
+        resolved.append((titles, orgs, seg_start))
+    return resolved
+
+
 def find_posts(ctx: Context) -> list[Found]:
     """holdsPost from ``[机构][部门]职务、职务 姓名`` chains; a list inherits the previous person's body."""
     out: list[Found] = []
@@ -106,26 +139,28 @@ def find_posts(ctx: Context) -> list[Found]:
     for m in ctx.mentions:
         if m.type != "Official":
             continue
-        title_start, titles = _titles_before(ctx.text, m.start, ctx.lex.titles)
-        if not titles:
+        segments = _post_segments(ctx, m.start)
+        if not segments:
             continue
-        orgs = _orgs_before(ctx, title_start)
         sentence = ctx.sentence_at(m.start)
-        if not orgs and previous is not None:
-            gap = ctx.text[previous[0] : title_start]
+        first_titles, first_orgs, first_start = segments[0]
+        if not first_orgs and previous is not None:
+            gap = ctx.text[previous[0] : first_start]
             if previous[0] >= sentence.start and len(gap) <= 3 and re.fullmatch(r"[\s,，、]*", gap):
-                orgs = previous[1]
-        if not orgs:
-            continue
-        orgs = [o for o in orgs if ctx.lex.type_of(o.label) != "Organization" or ctx.lex.record(o.label).extra.get("kind") != "media"]
-        if not orgs:
-            continue
-        top, dept = orgs[0], orgs[-1]
-        for title in titles:
-            # In a chain 机构+部门, a spokesperson speaks for the whole body; other titles are the department's.
-            target = top if ctx.lex.titles.get(title) == "spokesperson" else dept
-            out.append(Found(m.label, "holdsPost", target.label, title, sentence, "title-chain"))
-        previous = (m.end, orgs)
+                segments = [(t, o or previous[1], st) for t, o, st in segments]
+        last_orgs: list[Mention] = []
+        for titles, orgs, _ in segments:
+            orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
+            if not orgs:
+                continue
+            last_orgs = orgs
+            top, dept = orgs[0], orgs[-1]
+            for title in titles:
+                # In a chain 机构+部门, a spokesperson speaks for the whole body; other titles are the department's.
+                target = top if ctx.lex.titles.get(title) == "spokesperson" else dept
+                out.append(Found(m.label, "holdsPost", target.label, title, sentence, "title-chain"))
+        if last_orgs:
+            previous = (m.end, last_orgs)
     return out
 
 
