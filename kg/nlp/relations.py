@@ -21,7 +21,11 @@ from kg.nlp.text import Segment
 
 SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
                 "解释", "补充", "总结", "建议", "要求", "宣布", "说明", "披露", "谈", "表态", "回应", "解读")
-PRONOUN_SPEECH_RE = re.compile(r"^(?:他|她)(?:还|也|进一步|同时|最后|并)?(?:表示|说|指出|介绍|强调|认为|提出|称|透露)")
+NON_OFFICIAL_SPEAKER_RE = re.compile(
+    r"(?:教授|专家|研究员|董事长|总经理|有关负责人|相关负责人|分析师|经济学家|院士|总裁|创始人|首席|企业家|业内人士|网友|市民)"
+    r"[^，。；]{0,8}?(?:表示|说|认为|指出|介绍|坦言|透露|称)"
+)
+NARRATOR_RE = re.compile(r"据了解|据悉|据统计|数据显示|统计显示|资料显示|记者了解到|记者从[^，。]{1,20}获悉")
 ISSUE_VERBS = ("联合印发", "印发", "出台", "发布", "制定", "制订", "修订", "颁布", "起草", "编制", "公布")
 SELF_REFERENCES = ("我部", "我们", "咱们", "本部", "我委", "我局", "我司")
 SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|在[^，。；]{0,60}?等[^，。；]{0,6}(?:领域|行业|产业|方向)|等(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
@@ -209,19 +213,20 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
                 speaker_of[sentence.start] = None
             continue
         pending: list[Segment] = []
+        # "“……”X说。": a quotation opening the paragraph belongs to the speaker named after it.
+        quoted = par.text.lstrip().startswith("“")
         for sentence in (s for s in ctx.sentences if par.start <= s.start < par.end):
             if not in_turn:
                 introduced = _introduced_speaker(ctx, sentence, officials)
                 if introduced:
-                    if current is None:
+                    if current is None or quoted:
                         for earlier in pending:
                             speaker_of[earlier.start] = introduced
                     current = introduced
-                elif PRONOUN_SPEECH_RE.match(sentence.text.lstrip("“”\"　 ")):
-                    pass  # 他表示: the current speaker goes on
+                elif NON_OFFICIAL_SPEAKER_RE.search(sentence.text) or NARRATOR_RE.match(sentence.text.lstrip()):
+                    current = None  # an expert, a company or the reporter speaks now
             speaker_of[sentence.start] = current
-            if current is None:
-                pending.append(sentence)
+            pending.append(sentence)
     return speaker_of
 
 
