@@ -118,6 +118,7 @@ def pg_mini_graph(tmp_path_factory) -> Path:
     import pyoxigraph
 
     folder = tmp_path_factory.mktemp("pg-mini") / "graph"
+    folder.mkdir()
     store = pyoxigraph.Store(str(folder / "store"))
     store.load(path=str(ROOT / "tests" / "data" / "property_graph" / "mini.trig"), format=pyoxigraph.RdfFormat.TRIG)
     store.flush()
@@ -140,3 +141,87 @@ def falkordb_bolt(tmp_path_factory):
     yield server
     server.stop()
 
+
+class KgServer:
+    """A ``kg serve`` process started by a test: its URLs, its output so far, and stop-by-pid."""
+
+    def __init__(self, process, base_url: str, stdout: list[str], stderr: list[str]):
+        self.process = process
+        self.pid = process.pid
+        self.base_url = base_url  # http://127.0.0.1:PORT/
+        self.sparql_url = base_url + "sparql"
+        self.stdout = stdout
+        self.stderr = stderr
+
+    def engine_pids(self) -> list[int]:
+        """The pids of the server's child processes (its oxigraph engines), from /proc."""
+        children = Path(f"/proc/{self.pid}/task/{self.pid}/children")
+        return [int(p) for p in children.read_text().split()] if children.exists() else []
+
+    def stop(self, signum: int | None = None, timeout: float = 10.0) -> int:
+        """Send ``signum`` (SIGTERM by default) to the server's pid and wait; returns its exit code."""
+        import signal
+        import subprocess
+
+        if self.process.poll() is None:
+            self.process.send_signal(signum or signal.SIGTERM)
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.process.returncode
+
+
+@pytest.fixture(scope="session")
+def start_kg_serve():
+    """Start ``kg serve --graph GRAPH --port 0 OPTIONS...`` as a real process: ``start(graph, *options) -> KgServer``.
+
+    Waits for the "SPARQL endpoint: URL" line; every server still running is stopped by pid (SIGTERM) at the end.
+    """
+    import queue
+    import re
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    kg = Path(sys.executable).parent / "kg"
+    started: list[KgServer] = []
+
+    def collect(stream, lines: list[str], announced: "queue.Queue[str]") -> None:
+        for line in stream:  # drained continuously: the server logs every request on stderr
+            lines.append(line.rstrip("\n"))
+            announced.put(line)
+
+    def start(graph: Path, *options: str, ready_within: float = 30.0) -> KgServer:
+        process = subprocess.Popen(
+            [str(kg), "serve", "--graph", str(graph), "--port", "0", *options],
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+        )
+        stdout: list[str] = []
+        stderr: list[str] = []
+        announced: queue.Queue[str] = queue.Queue()
+        for stream, lines in ((process.stdout, stdout), (process.stderr, stderr)):
+            threading.Thread(target=collect, args=(stream, lines, announced), daemon=True).start()
+        deadline = time.monotonic() + ready_within
+        while time.monotonic() < deadline:
+            try:
+                line = announced.get(timeout=0.1)
+            except queue.Empty:
+                if process.poll() is not None:
+                    break
+                continue
+            found = re.search(r"SPARQL endpoint: (http://\S+/)sparql", line)
+            if found:
+                server = KgServer(process, found.group(1), stdout, stderr)
+                started.append(server)
+                return server
+        process.kill()
+        process.wait()
+        time.sleep(0.1)
+        raise RuntimeError(f"kg serve did not start (exit {process.returncode}): {' | '.join(stderr)}")
+
+    yield start
+    for server in started:
+        server.stop()
