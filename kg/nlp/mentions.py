@@ -270,6 +270,10 @@ def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bo
     return lower
 
 
+TRIGGER_FILLERS = ("全面", "深入", "加快", "持续", "大力", "积极", "进一步", "扎实", "着力", "继续", "切实", "统筹",
+                   "组织", "认真", "稳步", "有序", "了", "的", "好")
+
+
 def _after_trigger(clause: str, triggers: tuple[str, ...], last: bool = False) -> int | None:
     """Offset in ``clause`` just after its first (or last) run of trigger verbs, or None.
 
@@ -284,11 +288,11 @@ def _after_trigger(clause: str, triggers: tuple[str, ...], last: bool = False) -
     if best is None:
         return None
     end = best[1]
-    # Skip a run of further triggers and particles: 持续推进实施…, 举行的…, 召开了…
+    # Skip a run of further triggers, adverbs and particles: 部署全面推进实施…, 举行的…, 召开了…
     changed = True
     while changed:
         changed = False
-        for extra in triggers + ("了", "的", "好"):
+        for extra in triggers + TRIGGER_FILLERS:
             if clause.startswith(extra, end):
                 end += len(extra)
                 changed = True
@@ -403,7 +407,9 @@ def find_unquoted_documents(text: str, lex: Lexicon) -> list[Mention]:
 
 
 def _normalize_event_name(name: str) -> str:
-    name = re.sub(r"^(?:\d{4}年|\d{4})", "", name)
+    """Recurring meetings keep one label across years; a dated press conference keeps its year."""
+    if not name.endswith("发布会"):
+        name = re.sub(r"^(?:\d{4}年|\d{4})", "", name)
     name = re.sub(r"^第[一二三四五六七八九十百\d]+(?:届|次|场)", "", name)
     return name
 
@@ -461,7 +467,12 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
         if known_items == 0 or known_items * 2 < len(items):
             continue
         for item_start, item in items:
-            if any(item_start <= m.start < item_start + len(item) for m in known):
+            inside = sorted((m for m in known if item_start <= m.start < item_start + len(item)), key=lambda m: m.start)
+            compound = _compound_sector(text, item_start, item, inside)
+            if compound:
+                out.append(compound)
+                continue
+            if inside:
                 continue
             while item[:1] in ("要", "将", "并", "还", "也", "可", "应", "再", "更"):
                 item_start, item = item_start + 1, item[1:]
@@ -481,6 +492,20 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
     return out
 
 
+def _compound_sector(text: str, item_start: int, item: str, inside: list[Mention]) -> Mention | None:
+    """An enumeration item made only of adjacent fields is one field: 光通信+芯片 -> 光通信芯片."""
+    if len(inside) < 2 or any(m.type != "Sector" for m in inside):
+        return None
+    end = item_start + len(item.rstrip())
+    start = inside[0].start
+    if text[item_start:start].strip() and not any(text[item_start:start].strip() == v for v in ENUM_LEAD_VERBS):
+        return None
+    if inside[-1].end != end or any(a.end != b.start for a, b in zip(inside, inside[1:])):
+        return None
+    name = text[start:end]
+    return Mention(start, end, name, "Sector", name, "enumeration-compound")
+
+
 def find_dictionary_mentions(text: str, lex: Lexicon) -> list[Mention]:
     """Every leftmost-longest dictionary match (including not-entity blockers)."""
     out = []
@@ -492,7 +517,7 @@ def find_dictionary_mentions(text: str, lex: Lexicon) -> list[Mention]:
 RULE_PRIORITY = {
     "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
     "title-name": 1, "name-title": 1, "dict-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3,
-    "document-trigger": 3, "quoted-initiative": 3, "enumeration": 4,
+    "document-trigger": 3, "quoted-initiative": 3, "enumeration": 4, "enumeration-compound": 4,
 }
 
 

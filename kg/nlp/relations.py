@@ -31,8 +31,11 @@ SELF_REFERENCES = ("我部", "我们", "咱们", "本部", "我委", "我局", "
 SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|在[^，。；]{0,60}?等[^，。；]{0,6}(?:领域|行业|产业|方向)|等(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
 PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院", "署", "局")
 DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组")
-GENERIC_EVENT_RE = re.compile(r"(?:出席|参加|主持)(?:了)?(?:本次|此次|今天的|今日|当天的)?(?:新闻发布会|发布会|会议|大会|论坛|座谈会|会)")
-AT_MEETING_RE = re.compile(r"在(?:会上|发布会上|会议上|大会上|论坛上|座谈会上)")
+GENERIC_EVENT_RE = re.compile(
+    r"(?:出席|参加|主持)(?:了)?(?:本次|此次|今天的|今日|当天的|本届|大会|会议)?"
+    r"(?:新闻发布会|发布会|开幕式|闭幕式|主论坛|会议|大会|论坛|峰会|座谈会|会)"
+)
+AT_MEETING_RE = re.compile(r"在(?:会上|发布会上|会议上|大会上|论坛上|座谈会上|开幕式上|峰会上|主论坛上)")
 
 
 @dataclass
@@ -358,7 +361,7 @@ def find_issues(ctx: Context, speakers: dict[int, str | None], posts: list[Found
             verb_pos = sentence.start + verbs[0].start()
             head_text = ctx.text[sentence.start:verb_pos]
             orgs = [m for m in ctx.in_span(sentence.start, verb_pos, ("Organization",))
-                    if not ctx.text.startswith("记者", m.end)]
+                    if not _is_media(ctx.lex, m.label)]
             # The subject (first body named) and co-issuers named after 会同/联合/与.
             issuers = [m.label for i, m in enumerate(orgs)
                        if i == 0 or re.search(r"(?:会同|联合|与|和|及|、)$", ctx.text[max(sentence.start, m.start - 2):m.start])]
@@ -390,7 +393,9 @@ def find_item_targets(ctx: Context) -> list[Found]:
         owner = None
         for sentence in (first, second):
             for program in ctx.in_span(sentence.start, min(sentence.end, end), ("Program",)):
-                if re.search(r"(?:实施|推进|开展|启动|推动)[^，。；]{0,4}$", ctx.text[sentence.start : program.start]):
+                lead = ctx.text[sentence.start : program.start]
+                # "一是实施X。" or just "一是X。"
+                if re.search(r"(?:实施|推进|开展|启动|推动)[^，。；]{0,4}$", lead) or ORDINAL_RE.fullmatch(lead.strip()) and sentence is first and ctx.text[program.end:program.end + 1] in "。；;":
                     owner = program
                     break
             if owner:
@@ -403,6 +408,27 @@ def find_item_targets(ctx: Context) -> list[Found]:
             clause_end = _clause_end(ctx.text, scope.end(), sentence.end)
             for m in ctx.in_span(clause_start, clause_end, ("Sector",)):
                 out.append(Found(owner.label, "targets", m.label, None, sentence, "item-scope"))
+    return out
+
+
+PASSIVE_ISSUE_RE = re.compile(r"由(?P<orgs>[^。；]{2,80}?)(?:联合|共同|牵头)?(?:印发|编制|制定|制订|发布|起草|出台)")
+
+
+def find_passive_issues(ctx: Context) -> list[Found]:
+    """``《X》由A会同B、C联合编制``: the bodies after 由 issued the document before it."""
+    out: list[Found] = []
+    for sentence in ctx.sentences:
+        docs = ctx.in_span(sentence.start, sentence.end, ("PolicyDocument",))
+        if not docs:
+            continue
+        for match in PASSIVE_ISSUE_RE.finditer(ctx.text, sentence.start, sentence.end):
+            before = [d for d in docs if d.end <= match.start()]
+            if not before:
+                continue
+            doc = before[-1]
+            for org in ctx.in_span(match.start("orgs"), match.end("orgs"), ("Organization",)):
+                if not _is_media(ctx.lex, org.label):
+                    out.append(Found(org.label, "issues", doc.label, None, sentence, "issued-by"))
     return out
 
 
@@ -496,5 +522,6 @@ def extract_relations(ctx: Context) -> list[Found]:
     speakers = assign_speakers(ctx)
     topics = question_topics(ctx, speakers)
     found = posts + find_part_of(ctx) + find_discusses(ctx, speakers) + find_targets(ctx) + find_item_targets(ctx)
-    found += find_issues(ctx, speakers, posts) + find_oversees(ctx, topics) + find_attends(ctx, speakers)
+    found += find_issues(ctx, speakers, posts) + find_passive_issues(ctx)
+    found += find_oversees(ctx, topics) + find_attends(ctx, speakers)
     return found
