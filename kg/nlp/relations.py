@@ -282,11 +282,16 @@ def find_discusses(ctx: Context, speakers: dict[int, str | None]) -> list[Found]
 def find_targets(ctx: Context) -> list[Found]:
     """targets: a programme whose sentence (or enumerated item) scopes it to fields."""
     out: list[Found] = []
+    all_programs = [m for m in ctx.mentions if m.type == "Program"]
     for sentence in ctx.sentences:
         local = ctx.in_span(sentence.start, sentence.end, ("Program", "Sector"))
         programs = [m for m in local if m.type == "Program"]
         if not programs:
-            continue
+            referent = _program_anaphor(ctx, sentence, all_programs)
+            if referent is None:
+                continue
+            programs = [referent]
+            local = [referent] + local
         for scope in SCOPE_MARKERS_RE.finditer(ctx.text, sentence.start, sentence.end):
             # The programme nearest before the scope marker owns it.
             owners = [p for p in programs if p.end <= scope.end()]
@@ -331,6 +336,28 @@ def _same_or_scoping_clause(text: str, program_end: int, scope_start: int) -> bo
         return False
     rest = text[program_end + breaks[0] : scope_start + 4].lstrip()
     return rest.startswith(SCOPE_CLAUSE_STARTS)
+
+
+ANAPHOR_RE = re.compile(r"(?:^|[，,：:]\s*)(?:该|这一|这项|此项|此)?(?P<head>行动计划|专项行动|行动方案|工程|行动|计划|专项)(?:将|还|提出|明确|要求|聚焦|围绕|重点|主要)")
+
+
+def _program_anaphor(ctx: Context, sentence: Segment, programs: list[Mention]) -> Mention | None:
+    """``行动计划聚焦…``, ``专项行动将重点在…``: the bare head refers to the latest programme with that head.
+
+    Returns a mention placed at the anaphor, labelled with the programme it refers to.
+    """
+    match = ANAPHOR_RE.search(sentence.text)
+    if not match:
+        return None
+    head = match.group("head")
+    if head == "行动方案":
+        head = "行动"
+    start = sentence.start + match.start("head")
+    earlier = [p for p in programs if p.end <= start and start - p.end <= 800 and (p.label.endswith(head) or head in p.label)]
+    if not earlier:
+        return None
+    ref = earlier[-1]
+    return Mention(start, start + len(match.group("head")), match.group("head"), "Program", ref.label, "anaphor")
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
