@@ -23,7 +23,9 @@
      (unified) characters (``⼯`` -> ``工``);
    - the ideographic space, no-break spaces and tabs become a space, runs of
      spaces collapse to one; zero-width characters, soft hyphens, direction
-     marks and stray control characters are removed.
+     marks and stray control characters are removed; lone surrogates (left
+     by broken JSON escapes; no UTF-8 writer or C library accepts them)
+     become U+FFFD.
 3. **Traditional -> Simplified** with OpenCC ``tw2sp`` (Taiwan phrases:
    資訊 -> 信息, 軟體 -> 软件), only when ``detect_traditional`` says the text
    is Traditional: ``tw2sp`` changes some Simplified text too (核心 -> 内核).
@@ -151,6 +153,7 @@ def _build_fold_table() -> dict[int, str]:
     table.update({ord(c): " " for c in _SPACES})
     table.update({ord(c): "\n" for c in _NEWLINES})
     table.update({ord("\r"): "\n", ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"})
+    table.update({cp: "\ufffd" for cp in range(0xD800, 0xE000)})
     # full-width double quote: paired with the straight ones below
     table[0xFF02] = '"'
     return table

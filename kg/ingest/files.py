@@ -16,6 +16,25 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+def display_path(path: Path | str) -> str:
+    """``path`` as text that can be printed and written as UTF-8.
+
+    A file name that is not valid UTF-8 (a GBK name from a Windows zip) comes
+    from the OS with lone surrogates, which no UTF-8 writer accepts: decode
+    its bytes as GB18030 when they fit, else show the bad bytes as ``\\xNN``.
+    """
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        raw = os.fsencode(text)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")
+
+
 def iter_source_files(
     paths: Iterable[Path | str], *, on_skip: Callable[[InputError], None] | None = None
 ) -> Iterator[Path]:
@@ -42,13 +61,13 @@ def _walk(folder: Path, seen: set[tuple[int, int]], report: Callable[[InputError
     try:
         st = folder.stat()
     except OSError as err:  # e.g. a link loop that still looked like a folder
-        report(InputError(str(folder), f"cannot open folder ({err.strerror})", "check the path and its permissions"))
+        report(InputError(display_path(folder), f"cannot open folder ({err.strerror})", "check the path and its permissions"))
         return
     key = (st.st_dev, st.st_ino)
     if key in seen:
         report(
             InputError(
-                str(folder),
+                display_path(folder),
                 "folder already read through another path (symbolic link loop or duplicate link)",
                 "remove the link, or pass each folder once",
             )
@@ -58,7 +77,7 @@ def _walk(folder: Path, seen: set[tuple[int, int]], report: Callable[[InputError
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as err:
-        report(InputError(str(folder), f"cannot list folder ({err.strerror})", "check its permissions"))
+        report(InputError(display_path(folder), f"cannot list folder ({err.strerror})", "check its permissions"))
         return
     for entry in entries:
         if _is_hidden(entry.name):

@@ -2,13 +2,16 @@
 
 trafilatura finds the article body and drops navigation, footers and link
 lists; when it finds nothing (a very short page, a bare fragment) the text of
-the page minus scripts, styles and navigation elements is used instead.
+the page minus scripts, styles and navigation elements is used instead. A page
+nested deeper than libxml2 can hold (2,048 levels) is read by a streaming
+tokenizer instead, so its text is not lost.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 from kg.ingest.text import strip_page_furniture
 
@@ -38,9 +41,10 @@ _HTML_SNIFF_RE = re.compile(
     r"<(?:!doctype\s+html|html|head|body|p|div|article|section|br|span|table|h[1-6])\b", re.IGNORECASE
 )
 _BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "pre")
-_DROP_XPATH = (
-    "//script|//style|//noscript|//nav|//header|//footer|//aside|//form|//iframe|//select|//button|//comment()"
-)
+_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "select", "button")
+_DROP_XPATH = "|".join(f"//{tag}" for tag in _DROP_TAGS) + "|//comment()"
+# Characters libxml2 refuses in a string (NUL, C0 controls) or cannot encode (lone surrogates).
+_UNPARSABLE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 
 
 @dataclass
@@ -67,13 +71,61 @@ def looks_like_html(text: str) -> bool:
 
 
 def _parse(markup: str):
+    """The lxml tree of ``markup``: (tree or None, complete).
+
+    ``complete`` is False when libxml2 hit a resource limit (nesting deeper
+    than 2,048 levels even with ``huge_tree``) and silently dropped what lay
+    below it.
+    """
     import lxml.html
     from lxml.etree import ParserError
 
+    parser = lxml.html.HTMLParser(huge_tree=True)  # 2,048 levels instead of 256, text nodes over 10 MB
+    markup = _UNPARSABLE_RE.sub(lambda m: "" if m.group() < "\ud800" else "\ufffd", _XML_DECL_RE.sub("", markup))
     try:
-        return lxml.html.document_fromstring(_XML_DECL_RE.sub("", markup))
+        tree = lxml.html.document_fromstring(markup, parser=parser)
     except (ParserError, ValueError):
-        return None
+        return None, True
+    complete = not any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log)
+    return tree, complete
+
+
+class _TextCollector(HTMLParser):
+    """The text of a page read as a stream of tags (no tree, so no nesting limit).
+
+    Written here because libxml2, the only tree builder at hand, drops content
+    nested too deeply; the standard library's tokenizer has no such limit.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.dropped = 0  # depth inside script, style, nav ... elements
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _DROP_TAGS:
+            self.dropped += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP_TAGS:
+            self.dropped = max(0, self.dropped - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.dropped:
+            self.parts.append(data)
+
+
+def _stream_text(markup: str) -> str:
+    """Text of the page without scripts, styles, navigation, forms; one line per block (no nesting limit)."""
+    collector = _TextCollector()
+    collector.feed(markup)
+    collector.close()
+    lines = (line.strip() for line in "".join(collector.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _read_meta(tree) -> HtmlPage:
@@ -102,11 +154,14 @@ def _read_meta(tree) -> HtmlPage:
 
 def _fallback_text(markup: str) -> str:
     """Text of the page without scripts, styles, navigation, forms; one line per block."""
-    tree = _parse(markup)
+    tree, complete = _parse(markup)
     if tree is None:
         return ""
+    if not complete:
+        return _stream_text(markup)
     for el in tree.xpath(_DROP_XPATH):
-        el.drop_tree()  # keeps the element's tail text
+        if el.getparent() is not None:  # a comment before <html> has no parent and is not text anyway
+            el.drop_tree()  # keeps the element's tail text
     for el in tree.iter(*_BLOCK_TAGS):
         el.tail = "\n" + (el.tail or "")
     lines = (line.strip() for line in tree.text_content().split("\n"))
@@ -117,10 +172,13 @@ def extract_html(markup: str) -> HtmlPage:
     """Main text (paragraphs on their own lines) and metadata of an HTML page."""
     import trafilatura
 
-    tree = _parse(markup)
+    tree, complete = _parse(markup)
     if tree is None:
         return HtmlPage(text="")
     page = _read_meta(tree)
+    if not complete:
+        page.text = strip_page_furniture(_stream_text(markup))
+        return page
     text = trafilatura.extract(
         tree,
         favor_recall=True,

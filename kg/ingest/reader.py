@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.dates import make_date, parse_date, resolve_dateline
 from kg.ingest.encoding import decode_bytes
-from kg.ingest.files import iter_source_files
+from kg.ingest.files import display_path, iter_source_files
 from kg.ingest.html import declared_charset, extract_html, looks_like_html
 from kg.ingest.text import find_text_metadata, strip_page_furniture
 from kg.model import Article
@@ -38,6 +39,16 @@ _SUFFIX_FORMATS = {
 SUPPORTED = "plain text, HTML, Markdown with YAML front matter, JSON Lines (.txt, .html, .md, .jsonl)"
 JSONL_FIX = 'each line must be a JSON object with a "text" field, and optional "title", "date", "url", "source"'
 
+# The longest article text kept: spaCy refuses longer texts (its max_length),
+# and a text this long is a site dump or a concatenation, not one news article.
+MAX_ARTICLE_CHARS = 1_000_000
+# Files other than JSON Lines are one article each; one larger than this is
+# refused before it is read (its text could not be under MAX_ARTICLE_CHARS
+# in any supported encoding after markup, and reading it would cost memory).
+MAX_FILE_BYTES = 32 * 1024 * 1024
+SPLIT_FIX = "split it into one file per article, or into a .jsonl file with one article per line"
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _MARKDOWN_RULES = (
     (re.compile(r"<!--.*?-->", re.DOTALL), ""),
@@ -49,8 +60,8 @@ _MARKDOWN_RULES = (
 )
 
 
-def _read_bytes(path: Path) -> bytes:
-    name = str(path)
+def _read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    name = display_path(path)
     if path.is_symlink() and not path.exists():
         try:
             path.resolve(strict=True)
@@ -63,6 +74,15 @@ def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
         raise InputError(name, "is a folder, not a file", "pass folders to read_sources or kg build, which walk them")
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # reading a named pipe or a device would block or never end
+            raise InputError(name, "not a regular file (a named pipe, socket or device)", "remove it from the corpus folder")
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise InputError(
+                name,
+                f"too large for one article ({info.st_size / 2**20:.1f} MB; at most {max_bytes / 2**20:.0f} MB)",
+                SPLIT_FIX,
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError(name, "no such file", "check the path") from None
@@ -135,6 +155,8 @@ def _make_article(
     from the page date. Otherwise the first of: format metadata (front matter,
     HTML meta, JSON field), a byline, a 发布时间 line.
     """
+    # lone surrogates come from JSON escapes ("\ud800"); no UTF-8 writer accepts them
+    text, title, source, url = (_SURROGATE_RE.sub("\ufffd", v) if v else v for v in (text, title, source, url))
     text = text.strip("\n").rstrip()
     # a title given by metadata is put in front of the body, so that the text
     # (and evidence offsets) include it, as they do for .txt articles
@@ -153,7 +175,7 @@ def _make_article(
             chosen, chosen_source = dateline_date, "dateline"
     return Article(
         doc_id=doc_id,
-        path=str(path),
+        path=display_path(path),
         text=text,
         title=title or found.title,
         date=chosen,
@@ -166,8 +188,13 @@ def _make_article(
     )
 
 
+def _check_length(body: str, where: str) -> None:
+    if len(body) > MAX_ARTICLE_CHARS:
+        raise InputError(where, f"article too long ({len(body):,} characters; at most {MAX_ARTICLE_CHARS:,})", SPLIT_FIX)
+
+
 def _read_document(path: Path, text: str, fmt: str, encoding: str, content_hash: str) -> Article:
-    name = str(path)
+    name = display_path(path)
     fields: dict = {}
     if fmt == "markdown":
         meta, body = _split_front_matter(text, name)
@@ -202,8 +229,9 @@ def _read_document(path: Path, text: str, fmt: str, encoding: str, content_hash:
         body = strip_page_furniture(text)
     if not body.strip():
         raise InputError(name, "no article text found", "check that the file holds an article, not only markup or metadata")
+    _check_length(body, name)
     return _make_article(
-        doc_id=path.name, path=path, text=body, fmt=fmt, encoding=encoding, content_hash=content_hash, **fields
+        doc_id=display_path(path.name), path=path, text=body, fmt=fmt, encoding=encoding, content_hash=content_hash, **fields
     )
 
 
@@ -212,7 +240,7 @@ def _read_jsonl(path: Path, text: str, encoding: str, report: Callable[[InputErr
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"{path}:{lineno}"
+        where = f"{display_path(path)}:{lineno}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
@@ -241,9 +269,14 @@ def _read_jsonl(path: Path, text: str, encoding: str, report: Callable[[InputErr
         if not body.strip():
             report(InputError(where, "no article text found in the \"text\" field", JSONL_FIX))
             continue
+        try:
+            _check_length(body, where)
+        except InputError as err:
+            report(err)
+            continue
         articles.append(
             _make_article(
-                doc_id=f"{path.name}#{lineno}",
+                doc_id=f"{display_path(path.name)}#{lineno}",
                 path=path,
                 text=body,
                 fmt="jsonl",
@@ -271,9 +304,9 @@ def read_file(
     ``on_error`` (default: a logged warning) and the other records are kept.
     """
     path = Path(path)
-    name = str(path)
-    raw = _read_bytes(path)
+    name = display_path(path)
     suffix = path.suffix.lower()
+    raw = _read_bytes(path, None if _SUFFIX_FORMATS.get(suffix) == "jsonl" else MAX_FILE_BYTES)
     declared = declared_charset(raw) if _SUFFIX_FORMATS.get(suffix, "html") == "html" else None
     text, codec = decode_bytes(raw, name, encoding=encoding, declared=declared)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
