@@ -206,10 +206,12 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
     speaker_of: dict[int, str | None] = {}
     current: str | None = None
     in_turn = False
-    for par in ctx.paragraphs:
-        is_turn, turn_speaker = turn_at(ctx, par, officials)
+    turns = [turn_at(ctx, par, officials) for par in ctx.paragraphs]
+    # One "X：" line (a headline) does not make a transcript: reported speech still switches speakers.
+    transcript = sum(1 for is_turn, _ in turns if is_turn) >= 2
+    for par, (is_turn, turn_speaker) in zip(ctx.paragraphs, turns):
         if is_turn:
-            current, in_turn = turn_speaker, True
+            current, in_turn = turn_speaker, transcript
         elif _is_heading(par):
             current, in_turn = None, False
             for sentence in (s for s in ctx.sentences if par.start <= s.start < par.end):
