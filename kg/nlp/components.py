@@ -16,7 +16,7 @@ from kg.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, Mention
 from kg.nlp import mentions as rules
 from kg.nlp.relations import Context, extract_relations
-from kg.nlp.text import split_paragraphs, split_sentences
+from kg.nlp.text import is_retrospective, split_paragraphs, split_sentences
 
 DICT_KEY = "ipkg_dict"
 RULES_KEY = "ipkg_rules"
@@ -99,8 +99,31 @@ class EntityMerger:
             if m.type == "Organization" and rules.media_before_reporter(text, m):
                 continue
             kept.append(m)
+        kept = drop_statistics_only_sectors(text, kept)
         doc.ents = [s for s in (to_span(doc, m) for m in kept) if s is not None]
         return doc
+
+
+def drop_statistics_only_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop sectors that the article names only in statistics or past achievements (DECISIONS.md)."""
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+    from bisect import bisect_right
+
+    programs = [m.start for m in mentions if m.type == "Program"]
+
+    def retrospective(m: Mention) -> bool:
+        i = bisect_right(starts, m.start) - 1
+        if i < 0:
+            return False
+        sentence = sentences[i]
+        # A sentence about a programme is about policy, whatever figures it gives.
+        if any(sentence.start <= p < sentence.end for p in programs):
+            return False
+        return is_retrospective(sentence.text)
+
+    live = {m.label for m in mentions if m.type == "Sector" and not retrospective(m)}
+    return [m for m in mentions if m.type != "Sector" or m.label in live]
 
 
 class RelationExtractor:

@@ -556,4 +556,5 @@ def split_prefixed(m: Mention, lex: Lexicon) -> list[Mention]:
 def media_before_reporter(text: str, mention: Mention) -> bool:
     """An outlet named as a reporter's employer (新华社记者) is not an entity (DECISIONS.md)."""
     after = text[mention.end : mention.end + 6]
-    return after.startswith(("记者", "客户端", "评论员", "特约")) or "记者" in after[:4]
+    # 新华社记者X, 中央广播电视总台中国之声记者: the reporter's outlet; 中国证券报讯（记者 …）: the publisher.
+    return after.startswith(("客户端", "评论员", "特约")) or bool(re.match(r"[^，,。（(\s]{0,6}记者", text[mention.end : mention.end + 8]))
