@@ -225,3 +225,11 @@ def start_kg_serve():
     yield start
     for server in started:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def sample_entity_graph(sample_graph):
+    """The networkx entity graph of ``sample_graph``, read from its store by ``kg.analyze.load_graph_folder``."""
+    from kg.analyze import load_graph_folder
+
+    return load_graph_folder(sample_graph)

@@ -9,6 +9,7 @@ from kg.cli import pipeline  # noqa: E402,F401  build, extract, eval, query
 from kg.cli import rdf  # noqa: E402,F401  validate, queries
 from kg.cli import serve  # noqa: E402,F401  serve
 from kg.cli import cypher  # noqa: E402,F401  cypher, neo4j push, export neo4j-csv, export cypher
+from kg.cli import analyze  # noqa: E402,F401  analyze, viz
 
 
 def main() -> None:
