@@ -20,7 +20,12 @@ demo: $(STAMP)
 	$(BIN)/kg query programs-discussed --graph graph
 	$(BIN)/kg query program-sectors --graph graph
 
-test: $(STAMP)
+# chromium and a Chinese font for the kg viz / kg analyze --plot tests; never fails (without apt the browser test skips)
+.PHONY: test-deps
+test-deps:
+	bash tools/install-test-deps.sh
+
+test: $(STAMP) test-deps
 	$(BIN)/python -m pytest
 
 clean:
