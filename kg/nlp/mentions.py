@@ -424,6 +424,8 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         cut = _after_trigger(clause, EVENT_TRIGGERS, last=True)
         if cut is None:
             continue
+        if re.search(r"(?:期间|同期|框架下|分论坛)(?:举行|召开|举办)?的?$", clause[:cut]):
+            continue  # a side forum of a bigger event: the officials attend that event
         raw = clause[cut:] + match.group()
         name = _normalize_event_name(raw)
         stem = name[: -len(match.group())]

@@ -33,9 +33,13 @@ PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院
 DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组")
 GENERIC_EVENT_RE = re.compile(
     r"(?:出席|参加|主持)(?:了)?(?:本次|此次|今天的|今日|当天的|本届|大会|会议)?"
-    r"(?:新闻发布会|发布会|开幕式|闭幕式|主论坛|会议|大会|论坛|峰会|座谈会|会)"
+    r"(?:新闻发布会|发布会|开幕式|揭幕式|闭幕式|主论坛|会议|大会|论坛|峰会|座谈会|会)"
 )
-AT_MEETING_RE = re.compile(r"在(?:会上|发布会上|会议上|大会上|论坛上|座谈会上|开幕式上|峰会上|主论坛上)")
+AT_MEETING_RE = re.compile(
+    r"在(?:会上|发布会上|会议上|大会上|论坛上|座谈会上|开幕式上|揭幕式上|闭幕式上|峰会上|主论坛上|"
+    r"(?:大会|会议|论坛|博览会|峰会)期间)"
+)
+CHAIRED_RE = re.compile(r"(?:会议|大会|论坛|发布会|座谈会)由[^。；]{2,40}?主持")
 
 
 @dataclass
@@ -382,18 +386,29 @@ def find_issues(ctx: Context, speakers: dict[int, str | None], posts: list[Found
     verb_re = re.compile("|".join(ISSUE_VERBS))
     for sentence in ctx.sentences:
         docs = ctx.in_span(sentence.start, sentence.end, ("PolicyDocument",))
-        for doc in docs:
-            head = ctx.text[sentence.start : doc.start]
+        for k, doc in enumerate(docs):
+            # 印发了《A》《B》和《C》: a document listed right after another one shares its verb.
+            anchor = doc
+            while k > 0 and re.fullmatch(r"[》《、和及与\s]*", ctx.text[docs[k - 1].end : anchor.start]):
+                k -= 1
+                anchor = docs[k]
+            head = ctx.text[sentence.start : anchor.start]
             verbs = list(verb_re.finditer(head))
-            if not verbs or doc.start - (sentence.start + verbs[-1].end()) > 4:
+            if not verbs or anchor.start - (sentence.start + verbs[-1].end()) > 4:
                 continue
+            if ctx.text.startswith("后", sentence.start + verbs[-1].end()):
+                continue  # 修订后的《X》: a revised document, not an act of issuing
             verb_pos = sentence.start + verbs[0].start()
             head_text = ctx.text[sentence.start:verb_pos]
             orgs = [m for m in ctx.in_span(sentence.start, verb_pos, ("Organization",))
                     if not _is_media(ctx.lex, m.label)]
             # The subject (first body named) and co-issuers named after 会同/联合/与.
             issuers = [m.label for i, m in enumerate(orgs)
-                       if i == 0 or re.search(r"(?:会同|联合|与|和|及|、)$", ctx.text[max(sentence.start, m.start - 2):m.start])]
+                       if i == 0 or re.search(r"(?:会同|联合|与|和|及|、)$", ctx.text[max(sentence.start, m.start - 2):m.start])
+                       or orgs[i - 1].end == m.start]
+            # 工业和信息化部办公厅印发: the department named after its ministry is the issuer.
+            adjacent = {orgs[i - 1].label for i in range(1, len(orgs)) if orgs[i - 1].end == orgs[i].start}
+            issuers = [label for label in issuers if label not in adjacent]
             self_ref = any(ref in head_text for ref in SELF_REFERENCES)
             other_subject = re.search(r"我国|国家|各地|地方|企业|各省", head_text)
             if self_ref or (not issuers and not other_subject):
@@ -519,21 +534,23 @@ def find_attends(ctx: Context, speakers: dict[int, str | None]) -> list[Found]:
                 elif o.start >= e.end and re.match(r"上[，,]", ctx.text[e.end : e.end + 2]):
                     out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
     # Generic references: "X、Y出席发布会", "X在会上表示" -> the latest named event.
-    for regex, rule in ((GENERIC_EVENT_RE, "attends-generic"), (AT_MEETING_RE, "at-meeting")):
+    for regex, rule in ((GENERIC_EVENT_RE, "attends-generic"), (AT_MEETING_RE, "at-meeting"), (CHAIRED_RE, "chaired")):
         for match in regex.finditer(ctx.text):
-            before = [e for e in events if e.end <= match.start() and match.start() - e.end <= 400]
+            before = [e for e in events if e.end <= match.start() and match.start() - e.end <= 1500]
             if not before:
                 continue
             event = before[-1]
             sentence = ctx.sentence_at(match.start())
             low = max(sentence.start, event.end)
+            high = match.end() if rule == "chaired" else match.start()
             for o in officials:
-                if low <= o.start < match.start():
+                if low <= o.start < high:
                     out.append(Found(o.label, "attends", event.label, None, sentence, rule))
     # A transcript of a named press conference: everyone with a turn attended it.
-    intro = ctx.paragraphs[0] if ctx.paragraphs else None
-    if intro is not None:
-        intro_events = [e for e in events if e.start < intro.end and "发布会" in e.label]
+    first_turn = next((p for p in ctx.paragraphs if turn_at(ctx, p, officials)[0]), None)
+    if first_turn is not None:
+        # The press conference named before the first turn is the one the transcript records.
+        intro_events = [e for e in events if e.start < first_turn.start and "发布会" in e.label]
         turn_speakers = set()
         for par in ctx.paragraphs:
             is_turn, label = turn_at(ctx, par, officials)
