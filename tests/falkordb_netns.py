@@ -12,10 +12,12 @@ connection made to the UNIX socket ``SOCKET`` (a file, so it is visible from
 the parent namespace) to the Bolt port. It prints ``ready`` once the server
 answers, and stops the server when it receives SIGTERM.
 
-FalkorDB quirk absorbed here: after a client says GOODBYE and closes, the
-server swallows the handshake of the *next* connection (that client waits
-60 s and fails). So when a relayed client closes, the relay sends one
-throw-away handshake itself, which is the one swallowed.
+FalkorDB quirks, handled by the parent-side relay (:class:`FalkorDBBolt`):
+after a client says GOODBYE and closes, the server swallows the handshake of
+the *next* connection (that client would wait 60 s and fail), so when a
+relayed client closes, the relay sends one throw-away handshake itself and
+holds new clients until it is done. Parameters are spliced into the query
+text inside FalkorDB, so values with an ASCII quote ' or a backslash fail there (not in Neo4j).
 """
 
 from __future__ import annotations
@@ -45,30 +47,9 @@ def relay(a: socket.socket, b: socket.socket) -> None:
             pass  # already closed
 
 
-HANDSHAKE = b"\x60\x60\xb0\x17" + b"\x00\x00\x07\x05" + b"\x00" * 12  # Bolt magic + version 5.7
-
-
-ABSORBING = threading.Lock()  # a new client waits while a throw-away handshake is in flight
-
-
-def absorb_swallowed_handshake() -> None:
-    """Send the handshake FalkorDB will swallow after a GOODBYE (see the module docstring)."""
-    with ABSORBING, socket.create_connection(("127.0.0.1", BOLT_PORT), timeout=0.2) as probe:
-        probe.sendall(HANDSHAKE)
-        try:
-            probe.recv(4)
-        except OSError:
-            pass  # swallowed, as expected: no answer comes
-
-
-def relay_session(client: socket.socket, upstream: socket.socket) -> None:
-    back = threading.Thread(target=relay, args=(upstream, client), daemon=True)
-    back.start()
+def relay_pair(client: socket.socket, upstream: socket.socket) -> None:
+    threading.Thread(target=relay, args=(upstream, client), daemon=True).start()
     relay(client, upstream)
-    back.join(timeout=5)
-    for s in (client, upstream):
-        s.close()
-    absorb_swallowed_handshake()
 
 
 def serve(path: Path) -> None:
@@ -78,10 +59,8 @@ def serve(path: Path) -> None:
     print("ready", flush=True)
     while True:
         client, _ = listener.accept()
-        with ABSORBING:
-            pass
         upstream = socket.create_connection(("127.0.0.1", BOLT_PORT))
-        threading.Thread(target=relay_session, args=(client, upstream), daemon=True).start()
+        threading.Thread(target=relay_pair, args=(client, upstream), daemon=True).start()
 
 
 def main() -> None:
@@ -135,6 +114,9 @@ def namespaces_available() -> bool:
     return subprocess.run(["unshare", "-rn", "true"], capture_output=True).returncode == 0
 
 
+HANDSHAKE = b"\x60\x60\xb0\x17" + b"\x00\x00\x07\x05" + b"\x00" * 12  # Bolt magic + version 5.7
+
+
 class FalkorDBBolt:
     """FalkorDB in its own network namespace, reachable on 127.0.0.1 through relays.
 
@@ -147,6 +129,8 @@ class FalkorDBBolt:
         self.socket_path = self.workdir / "bolt.sock"
         self.process: subprocess.Popen | None = None
         self.listeners: list[socket.socket] = []
+        self.absorbing = threading.Condition()
+        self.pending = 0  # closed clients whose swallowed handshake is not yet absorbed
 
     def start(self) -> "FalkorDBBolt":
         import ssl
@@ -188,6 +172,9 @@ class FalkorDBBolt:
                 client, _ = listener.accept()
             except OSError:
                 return  # listener closed by stop()
+            time.sleep(0.02)  # let the close of the previous client be seen first
+            with self.absorbing:
+                self.absorbing.wait_for(lambda: self.pending == 0, timeout=5)
             threading.Thread(target=self._relay_client, args=(client, context), daemon=True).start()
 
     def _relay_client(self, client: socket.socket, context) -> None:
@@ -201,6 +188,26 @@ class FalkorDBBolt:
             return
         threading.Thread(target=relay, args=(upstream, client), daemon=True).start()
         relay(client, upstream)
+        with self.absorbing:
+            self.pending += 1
+        try:
+            self._absorb_swallowed_handshake()
+        finally:
+            with self.absorbing:
+                self.pending -= 1
+                self.absorbing.notify_all()
+
+    def _absorb_swallowed_handshake(self) -> None:
+        """Send the handshake FalkorDB swallows after a GOODBYE (see the module docstring)."""
+        time.sleep(0.02)  # the GOODBYE goes first
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(0.3)
+            try:
+                probe.connect(str(self.socket_path))
+                probe.sendall(HANDSHAKE)
+                probe.recv(4)
+            except OSError:
+                pass  # swallowed (no answer), as expected, or the server is gone
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
