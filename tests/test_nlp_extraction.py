@@ -130,8 +130,14 @@ def test_nlp_spun_article_is_flagged():
          {("王江平", "工业和信息化部", "党组成员"), ("王江平", "工业和信息化部", "副部长"), ("田玉龙", "工业和信息化部", "总工程师")}),
         ("国务院新闻办新闻局副局长、新闻发言人 寿小丽：女士们、先生们，大家下午好！",
          {("寿小丽", "新闻局", "副局长"), ("寿小丽", "国务院新闻办公室", "新闻发言人")}),
+        ("工业和信息化部部长李乐成，副部长辛国斌、张云明出席发布会。",
+         {("李乐成", "工业和信息化部", "部长"), ("辛国斌", "工业和信息化部", "副部长"), ("张云明", "工业和信息化部", "副部长")}),
+        ("寿小丽(国务院新闻办新闻局副局长、新闻发言人)：女士们、先生们，大家上午好！",
+         {("寿小丽", "新闻局", "副局长"), ("寿小丽", "国务院新闻办公室", "新闻发言人")}),
+        ("出席今天发布会的还有装备工业司司长李东。", {("李东", "装备工业司", "司长")}),
     ],
-    ids=["two-bodies", "spokesperson-and-department", "list-inherits-body", "turn-head"],
+    ids=["two-bodies", "spokesperson-and-department", "list-inherits-body", "turn-head", "shared-title",
+         "title-in-brackets", "department-after-a-clause"],
 )
 def test_nlp_posts_one_per_person_body_role(text, posts):
     _, _, relations = run(text)

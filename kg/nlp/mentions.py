@@ -227,6 +227,10 @@ def find_people(text: str, lex: Lexicon, dictionary_people: set[str]) -> list[Me
     return mentions
 
 
+DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等", "由", "对", "向", "为", "请", "有", "、", "今天",
+                 "出席", "参加", "主持", "介绍", "表示")
+
+
 def find_departments(text: str, lex: Lexicon) -> list[Mention]:
     """Departments named before a title: ``[工业和信息化部]运行监测协调局局长``."""
     titles = _title_alternation(lex)
@@ -242,6 +246,15 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         if matches and matches[0][0] == 0 and matches[0][1] < len(dept) and matches[0][2].type == "Organization":
             cut = matches[0][1]
             dept, start = dept[cut:], start + cut
+        # A department name holds no verbs or particles: cut after the last one (出席…的还有装备工业司).
+        cut = max((dept.rfind(w) + len(w) for w in DEPT_BREAKERS if w in dept), default=0)
+        dept, start = dept[cut:], start + cut
+        if len(dept) < 3:
+            continue
+        for surface, entry in ((dept[:k], lex.surfaces.get(dept[:k])) for k in range(len(dept) - 2, 1, -1)):
+            if entry and entry.type == "Organization":
+                dept, start = dept[len(surface):], start + len(surface)
+                break
         if len(dept) < 3:
             continue
         known = lex.surfaces.get(dept)

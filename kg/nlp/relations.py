@@ -172,6 +172,50 @@ def find_posts(ctx: Context) -> list[Found]:
                 out.append(Found(m.label, "holdsPost", target.label, title, sentence, "title-chain"))
         if last_orgs:
             previous = (m.end, last_orgs)
+    out += _parenthetical_posts(ctx) + _shared_title_posts(ctx, out)
+    return out
+
+
+def _parenthetical_posts(ctx: Context) -> list[Found]:
+    """``寿小丽(国务院新闻办新闻局副局长、新闻发言人)``: posts written in brackets after the name."""
+    out: list[Found] = []
+    for m in ctx.mentions:
+        if m.type != "Official" or ctx.text[m.end : m.end + 1] not in "(（":
+            continue
+        close = re.search(r"[)）]", ctx.text[m.end : m.end + 60])
+        if not close:
+            continue
+        inner_end = m.end + close.start()
+        segments = _post_segments(ctx, inner_end)
+        sentence = ctx.sentence_at(m.start)
+        for titles, orgs, seg_start in segments:
+            if seg_start <= m.end:
+                continue
+            orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
+            if not orgs:
+                continue
+            for title in titles:
+                target = orgs[0] if ctx.lex.titles.get(title) == "spokesperson" else orgs[-1]
+                out.append(Found(m.label, "holdsPost", target.label, title, sentence, "title-parenthesis"))
+    return out
+
+
+def _shared_title_posts(ctx: Context, posts: list[Found]) -> list[Found]:
+    """``副部长辛国斌、张云明``: a name right after a titled name shares its last title and body."""
+    out: list[Found] = []
+    officials = [m for m in ctx.mentions if m.type == "Official"]
+    by_person: dict[str, list[Found]] = {}
+    for post in posts:
+        by_person.setdefault(post.s, []).append(post)
+    for a, b in zip(officials, officials[1:]):
+        if ctx.text[a.end : b.start] not in ("、", "和", "及", "与") or b.label in by_person:
+            continue
+        if not _titles_before(ctx.text, a.start, ctx.lex.titles)[1]:
+            continue
+        last = [p for p in by_person.get(a.label, []) if p.sentence.start <= a.start < p.sentence.end]
+        if last:
+            post = last[-1]
+            out.append(Found(b.label, "holdsPost", post.o, post.role, post.sentence, "shared-title"))
     return out
 
 
