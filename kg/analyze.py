@@ -365,9 +365,10 @@ def format_report(report: dict, top: int = 10) -> str:
         [[r["name"], *(str(r["counts"].get(p, "")) for p in timeline["periods"]), str(r["total"])]
          for r in timeline["programs"][:top]],
     ))
-    parts.append("\nOfficials by number of programmes discussed")
+    speakers = [r for r in report["officials_by_programs"] if r["count"]]
+    parts.append(f"\nOfficials by number of programmes discussed (top {top}; {len(speakers)} discuss any)")
     parts.append(format_table(
         ["official", "english", "programs"],
-        [[r["name"], r["name_en"] or "", str(r["count"])] for r in report["officials_by_programs"]],
+        [[r["name"], r["name_en"] or "", str(r["count"])] for r in speakers[:top]],
     ))
     return "\n".join(parts)
