@@ -17,6 +17,7 @@ one article:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.lexicon import Lexicon
@@ -86,10 +87,9 @@ def _followed_by_boundary(text: str, end: int) -> bool:
 
 def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | None:
     """The person name starting at ``start`` (surname + 1-2 chars), or None."""
-    window = text[start : start + 4]
-    for name in known:
-        if window.startswith(name):
-            return name
+    for size in (4, 3, 2):
+        if text[start : start + size] in known:
+            return text[start : start + size]
     for surname_len in (2, 1):
         surname = text[start : start + surname_len]
         if surname not in lex.surnames:
@@ -164,9 +164,9 @@ def turn_name(head: str, lex: Lexicon, known: set[str]) -> tuple[int, str] | Non
         if head.endswith(title) and len(head) > len(title) + 1:
             head = head[: -len(title)].rstrip()
             break
-    for name in known:
-        if head.endswith(name):
-            return len(head) - len(name), name
+    for size in (4, 3, 2):
+        if head[-size:] in known:
+            return len(head) - size, head[-size:]
     candidates = []
     for k in (3, 2, 4):
         if len(head) < k:
@@ -455,7 +455,10 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
 def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[Mention]:
     """Unknown items of ``A、B、C等(重点)领域`` enumerations that list at least one known sector."""
     sector_spans = {(m.start, m.end) for m in known if m.type == "Sector"}
+    sector_starts = sorted(a for a, _ in sector_spans)
     known_starts = {m.start: m for m in known}
+    known_sorted = sorted(known, key=lambda m: m.start)
+    known_sorted_starts = [m.start for m in known_sorted]
     out = []
     for match in SCOPE_TAIL_RE.finditer(text):
         start = _clause_start(text, match.start(), limit=120, allow_enum_in_quotes=False)
@@ -478,11 +481,12 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
             items[-1] = (last_start + len(tail[1]) - 1, last)
         if len(items) < 2:
             continue
-        known_items = sum(1 for s, p in items if any(s <= a < s + len(p) for a, _ in sector_spans))
+        known_items = sum(1 for s, p in items if bisect_left(sector_starts, s) < bisect_left(sector_starts, s + len(p)))
         if known_items == 0 or known_items * 2 < len(items):
             continue
         for item_start, item in items:
-            inside = sorted((m for m in known if item_start <= m.start < item_start + len(item)), key=lambda m: m.start)
+            lo, hi = bisect_left(known_sorted_starts, item_start), bisect_left(known_sorted_starts, item_start + len(item))
+            inside = known_sorted[lo:hi]
             compound = _compound_sector(text, item_start, item, inside)
             if compound:
                 out.append(compound)

@@ -11,7 +11,7 @@ another speaker or a section heading).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
@@ -62,26 +62,33 @@ class Context:
     sentence_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        # Every lookup is a bisect over sorted starts, so a 50 MB article stays linear.
         self.sentence_starts = [s.start for s in self.sentences]
+        self.mentions = sorted(self.mentions, key=lambda m: (m.start, m.end))
+        self.mention_starts = [m.start for m in self.mentions]
+        self.org_by_end = {m.end: m for m in self.mentions if m.type == "Organization"}
+        self.titles_longest_first = sorted(self.lex.titles, key=len, reverse=True)
 
     def sentence_at(self, pos: int) -> Segment:
         i = max(0, bisect_right(self.sentence_starts, pos) - 1)
         return self.sentences[i] if self.sentences else Segment(0, len(self.text), self.text)
 
     def in_span(self, start: int, end: int, types: tuple[str, ...] | None = None) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end and (types is None or m.type in types)]
+        """Mentions lying inside [start, end), optionally of the given types, in text order."""
+        lo = bisect_left(self.mention_starts, start)
+        hi = bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end and (types is None or m.type in types)]
 
 
 # ---------------------------------------------------------------- posts
 
 
-def _titles_before(text: str, end: int, titles: dict[str, str]) -> tuple[int, list[str]]:
-    """Titles written directly before ``end`` (``党组书记、部长``): (start, titles in text order)."""
+def _titles_before(text: str, end: int, ordered: list[str]) -> tuple[int, list[str]]:
+    """Titles (longest first in ``ordered``) written directly before ``end``: (start, titles in text order)."""
     found: list[str] = []
     pos = end
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
-    ordered = sorted(titles, key=len, reverse=True)
     while True:
         for title in ordered:
             if text.startswith(title, pos - len(title)) and pos - len(title) >= 0:
@@ -102,7 +109,7 @@ def _titles_before(text: str, end: int, titles: dict[str, str]) -> tuple[int, li
 def _orgs_before(ctx: Context, pos: int) -> list[Mention]:
     """Organization mentions ending exactly at ``pos`` and chained before it (parent, department)."""
     chain: list[Mention] = []
-    ends = {m.end: m for m in ctx.mentions if m.type == "Organization"}
+    ends = ctx.org_by_end
     while pos in ends:
         m = ends[pos]
         chain.insert(0, m)
@@ -124,7 +131,7 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
     segments: list[tuple[list[str], list[Mention], int]] = []
     pos = name_start
     while True:
-        title_start, titles = _titles_before(ctx.text, pos, ctx.lex.titles)
+        title_start, titles = _titles_before(ctx.text, pos, ctx.titles_longest_first)
         if not titles:
             break
         orgs = _orgs_before(ctx, title_start)
@@ -210,7 +217,7 @@ def _shared_title_posts(ctx: Context, posts: list[Found]) -> list[Found]:
     for a, b in zip(officials, officials[1:]):
         if ctx.text[a.end : b.start] not in ("、", "和", "及", "与") or b.label in by_person:
             continue
-        if not _titles_before(ctx.text, a.start, ctx.lex.titles)[1]:
+        if not _titles_before(ctx.text, a.start, ctx.titles_longest_first)[1]:
             continue
         last = [p for p in by_person.get(a.label, []) if p.sentence.start <= a.start < p.sentence.end]
         if last:
@@ -230,7 +237,7 @@ def find_part_of(ctx: Context) -> list[Found]:
             out.append(Found(b.label, "partOf", a.label, None, ctx.sentence_at(b.start), "department-prefix"))
     # "X 在我们 Y" / "Y 有个局叫 X": a body said to sit inside another.
     for sentence in ctx.sentences:
-        local = [m for m in orgs if sentence.start <= m.start < sentence.end]
+        local = ctx.in_span(sentence.start, sentence.end, ("Organization",))
         for a, b in zip(local, local[1:]):
             between = ctx.text[a.end : b.start]
             if re.fullmatch(r"(?:正)?在(?:我们|咱们)?(?:的)?", between) and not b.label.startswith(a.label):
@@ -288,7 +295,7 @@ def turn_at(ctx: Context, par: Segment, officials: list[Mention]) -> tuple[bool,
     head = TURN_HEAD_RE.match(ctx.text, par.start)
     if not head:
         return False, None
-    named = [m for m in officials if head.start(1) <= m.start and m.end <= head.end(1)]
+    named = ctx.in_span(head.start(1), head.end(1), ("Official",))
     if named:
         rest = ctx.text[named[-1].end : head.end(1)].strip()
         if not rest or rest in ctx.lex.titles:
@@ -300,14 +307,12 @@ def turn_at(ctx: Context, par: Segment, officials: list[Mention]) -> tuple[bool,
 
 def _introduced_speaker(ctx: Context, sentence: Segment, officials: list[Mention]) -> str | None:
     """The official a sentence reports as speaking: ``X(……)表示/说/介绍``."""
-    for m in officials:
-        if not (sentence.start <= m.start < sentence.end):
-            continue
+    for m in ctx.in_span(sentence.start, sentence.end + 1, ("Official",)):
         after = ctx.text[m.end : min(sentence.end, m.end + 60)]
         # The speech verb must follow before another official is named.
         for verb_match in re.finditer("|".join(SPEECH_VERBS), after):
             between = after[: verb_match.start()]
-            if any(o.start > m.start and o.start < m.end + verb_match.start() for o in officials if o is not m):
+            if ctx.in_span(m.end, m.end + verb_match.start(), ("Official",)):
                 break
             if "“" in between and "”" not in between:
                 break
@@ -403,7 +408,8 @@ def _program_anaphor(ctx: Context, sentence: Segment, programs: list[Mention]) -
     if head == "行动方案":
         head = "行动"
     start = sentence.start + match.start("head")
-    earlier = [p for p in programs if p.end <= start and start - p.end <= 800 and (p.label.endswith(head) or head in p.label)]
+    earlier = [p for p in ctx.in_span(max(0, start - 900), start, ("Program",))
+               if start - p.end <= 800 and (p.label.endswith(head) or head in p.label)]
     if not earlier:
         return None
     ref = earlier[-1]
@@ -565,8 +571,8 @@ def find_attends(ctx: Context, speakers: dict[int, str | None]) -> list[Found]:
     events = [m for m in ctx.mentions if m.type == "Event"]
     officials = [m for m in ctx.mentions if m.type == "Official"]
     for sentence in ctx.sentences:
-        local_events = [e for e in events if sentence.start <= e.start < sentence.end]
-        local_people = [o for o in officials if sentence.start <= o.start < sentence.end]
+        local_events = ctx.in_span(sentence.start, sentence.end, ("Event",))
+        local_people = ctx.in_span(sentence.start, sentence.end, ("Official",))
         for e in local_events:
             for o in local_people:
                 if o.end <= e.start:
@@ -580,16 +586,16 @@ def find_attends(ctx: Context, speakers: dict[int, str | None]) -> list[Found]:
     # Generic references: "X、Y出席发布会", "X在会上表示" -> the latest named event.
     for regex, rule in ((GENERIC_EVENT_RE, "attends-generic"), (AT_MEETING_RE, "at-meeting"), (CHAIRED_RE, "chaired")):
         for match in regex.finditer(ctx.text):
-            before = [e for e in events if e.end <= match.start() and match.start() - e.end <= 1500]
+            before = [e for e in ctx.in_span(max(0, match.start() - 1800), match.start(), ("Event",))
+                      if match.start() - e.end <= 1500]
             if not before:
                 continue
             event = before[-1]
             sentence = ctx.sentence_at(match.start())
             low = max(sentence.start, event.end)
             high = match.end() if rule == "chaired" else match.start()
-            for o in officials:
-                if low <= o.start < high:
-                    out.append(Found(o.label, "attends", event.label, None, sentence, rule))
+            for o in ctx.in_span(low, high, ("Official",)):
+                out.append(Found(o.label, "attends", event.label, None, sentence, rule))
     # A transcript of a named press conference: everyone with a turn attended it.
     first_turn = next((p for p in ctx.paragraphs if turn_at(ctx, p, officials)[0]), None)
     if first_turn is not None:
