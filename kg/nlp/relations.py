@@ -278,7 +278,9 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
         for sentence in (s for s in ctx.sentences if par.start <= s.start < par.end):
             if not in_turn:
                 introduced = _introduced_speaker(ctx, sentence, officials)
-                if introduced:
+                if introduced == GROUP:
+                    current = None
+                elif introduced:
                     if current is None or quoted:
                         for earlier in pending:
                             speaker_of[earlier.start] = introduced
@@ -305,9 +307,13 @@ def turn_at(ctx: Context, par: Segment, officials: list[Mention]) -> tuple[bool,
     return False, None
 
 
+GROUP = ""  # several officials speak jointly (A、B、C介绍…): no single speaker
+
+
 def _introduced_speaker(ctx: Context, sentence: Segment, officials: list[Mention]) -> str | None:
-    """The official a sentence reports as speaking: ``X(……)表示/说/介绍``."""
-    for m in ctx.in_span(sentence.start, sentence.end + 1, ("Official",)):
+    """The official a sentence reports as speaking: ``X(……)表示/说/介绍``; GROUP for ``A、B介绍``."""
+    people = ctx.in_span(sentence.start, sentence.end + 1, ("Official",))
+    for i, m in enumerate(people):
         after = ctx.text[m.end : min(sentence.end, m.end + 60)]
         # The speech verb must follow before another official is named.
         for verb_match in re.finditer("|".join(SPEECH_VERBS), after):
@@ -316,6 +322,9 @@ def _introduced_speaker(ctx: Context, sentence: Segment, officials: list[Mention
                 break
             if "“" in between and "”" not in between:
                 break
+            if i > 0 and re.fullmatch(r"[^。；：:]*?[、，,和及与][^。；：:]*", ctx.text[people[i - 1].end : m.start]) \
+                    and not re.search(r"表示|说|指出|介绍", ctx.text[people[i - 1].end : m.start]):
+                return GROUP  # a list of officials before one verb
             return m.label
     return None
 
