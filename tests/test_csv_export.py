@@ -90,6 +90,11 @@ def test_csv_export_import_command_names_every_file(exported):
     assert csv_store.import_command(".") in (exported / "neo4j-admin-import.sh").read_text()
 
 
+def test_csv_export_readme_shows_the_exact_import_command():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "kg export neo4j-csv import --graph graph\n" + csv_store.import_command("import") + "\n" in readme
+
+
 def test_csv_export_refuses_a_value_holding_the_array_delimiter(tmp_path):
     graph = PropertyGraph()
     graph.nodes["Sector"].append({"id": "x", "iri": "urn:x", "name": "x", "name_en": None, "aliases": ["a\x1fb"]})

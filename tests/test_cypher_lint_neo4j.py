@@ -23,6 +23,14 @@ from kg.stores.property_graph import NODE_LABELS, RELATIONSHIP_TYPES, property_k
 ROOT = Path(__file__).resolve().parent.parent
 LINTER = ROOT / "tools" / "cypher-lint"
 QUERIES = sorted((ROOT / "queries").glob("*.cypher"))
+
+
+def readme_starter_queries() -> list[str]:
+    """The Cypher block of the README section 'Explore in Neo4j Browser', one query a line."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Explore in Neo4j Browser", 1)[1]
+    block = section.split("```cypher\n", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.strip()]
 ROW_KEYS = ["src", "dst"]  # keys of the $rows maps of relationship statements
 RESULT_KEYS = ["count"]  # RETURN aliases read back as properties of records
 
@@ -52,6 +60,7 @@ def linted(pg_mini_graph) -> dict[str, dict[str, list[dict]]]:
         "queries": [(p.name, p.read_text(encoding="utf-8"), []) for p in QUERIES],
         "script": [(f"statement {i}", text, []) for i, text in enumerate(script)],
         "mistakes": [(query, query, []) for query, _ in MISTAKES],
+        "readme": [(query, query, []) for query in readme_starter_queries()],
     }
     schema = {"labels": list(NODE_LABELS), "relationshipTypes": list(RELATIONSHIP_TYPES),
               "propertyKeys": property_keys() + ROW_KEYS + RESULT_KEYS}
@@ -93,6 +102,11 @@ def test_cypher_lint_exported_script_is_clean(linted):
     """The literal escaping of the exported script yields valid Cypher, statement by statement."""
     assert len(linted["script"]) > 20
     assert _problems(linted["script"]) == {}
+
+
+def test_cypher_lint_readme_starter_queries_are_clean(linted):
+    assert len(linted["readme"]) >= 5
+    assert _problems(linted["readme"]) == {}
 
 
 @pytest.mark.parametrize("query,expected", MISTAKES)

@@ -177,3 +177,11 @@ def test_ladybug_cli_missing_database_says_how_to_build(tmp_path):
     result = runner.invoke(app, ["cypher", "officials-posts", "--graph", str(tmp_path / "nowhere")])
     assert result.exit_code == 1
     assert "no Cypher database" in result.output and "kg build" in result.output
+
+
+def test_ladybug_runs_the_readme_starter_queries(sample_graph):
+    from test_cypher_lint_neo4j import readme_starter_queries
+
+    for query in readme_starter_queries():
+        _, rows = ladybug.run_query(sample_graph, query)
+        assert rows, f"README starter query answers nothing on the sample graph: {query}"

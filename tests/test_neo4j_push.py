@@ -8,7 +8,9 @@ test_cypher_lint_neo4j.py instead).
 
 from __future__ import annotations
 
+import re
 import socket
+from pathlib import Path
 
 import neo4j
 import pytest
@@ -252,3 +254,43 @@ def test_neo4j_cli_without_password_and_terminal_says_set_the_variable(pg_mini_g
     result = runner.invoke(app, ["neo4j", "push", "--graph", str(pg_mini_graph)])
     assert result.exit_code == 1
     assert "set NEO4J_PASSWORD (empty for a server without authentication)" in result.output
+
+
+def test_neo4j_push_with_progress_bar(bolt, pg_mini_graph):
+    report = loader.push(pg_mini_graph, bolt.uri, max_bytes=FALKORDB_BYTES, progress=True)
+    assert (report["nodes"], report["relationships"]) == (12, 21)
+
+
+GRASS = Path(__file__).resolve().parent.parent / "schemas" / "neo4j-browser.grass"
+
+
+def parse_grass(text: str) -> dict[str, dict[str, str]]:
+    """Read a GraSS style sheet as Neo4j Browser does: selector { key: value; ... }, quotes dropped."""
+    strings: list[str] = []
+    text = re.sub(r"'([^']*)'|\"([^\"]*)\"", lambda m: strings.append(m.group(1) or m.group(2) or "") or f"\0{len(strings) - 1}\0", text)
+    rules = {}
+    for selector, body in re.findall(r"([^{}]+)\{([^{}]*)\}", text):
+        props = {}
+        for item in body.split(";"):
+            if item.count(":") == 1:
+                key, value = (part.strip() for part in item.split(":"))
+                props[key] = re.sub(r"\0(\d+)\0", lambda m: strings[int(m.group(1))], value)
+        rules[re.sub(r"\s", "", selector)] = props
+    return rules
+
+
+def test_neo4j_browser_style_colours_every_label_and_captions_the_chinese_name():
+    assert GRASS.read_text(encoding="utf-8") == loader.browser_style(), (
+        "regenerate: python -c \"from kg.stores.neo4j import browser_style; print(browser_style(), end='')\" "
+        "> schemas/neo4j-browser.grass")
+    rules = parse_grass(GRASS.read_text(encoding="utf-8"))
+    colours = set()
+    for label in NODE_LABELS:
+        rule = rules[f"node.{label}"]
+        assert rule["caption"] == "{name}"
+        assert re.fullmatch(r"#[0-9A-F]{6}", rule["color"])
+        colours.add(rule["color"])
+    assert len(colours) == len(NODE_LABELS)  # one colour per label
+    assert rules["relationship.HOLDS_POST"]["caption"] == "{role}"
+    assert set(rules) <= {"node", "relationship"} | {f"node.{x}" for x in NODE_LABELS} | {
+        f"relationship.{t}" for t in RELATIONSHIP_TYPES}

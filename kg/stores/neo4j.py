@@ -370,3 +370,34 @@ def push(graph_folder: Path, uri: str, user: str = "neo4j", password: str | None
     check_uri(uri)
     graph = read_property_graph(open_store(Path(graph_folder)))
     return push_graph(graph, uri, user=user, password=password, **options)
+
+
+# --- Neo4j Browser style ----------------------------------------------------------------------
+
+
+def _darker(color: str, factor: float = 0.75) -> str:
+    red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{int(c * factor):02X}" for c in (red, green, blue))
+
+
+def browser_style() -> str:
+    """The Neo4j Browser style sheet (GraSS) of schemas/neo4j-browser.grass, from the mapping.
+
+    One colour per label, nodes captioned with their Chinese ``name``, posts with their role.
+    """
+    # No comment in the file: Browser's GraSS reader has no comment syntax.
+    parts = [
+        "node {\n  diameter: 55px;\n  color: #A5ABB6;\n  border-color: #9AA1AC;\n  border-width: 2px;\n"
+        "  text-color-internal: #FFFFFF;\n  font-size: 11px;\n  caption: '{name}';\n}\n",
+        "relationship {\n  color: #A5ABB6;\n  shaft-width: 1px;\n  font-size: 9px;\n  padding: 3px;\n"
+        "  text-color-external: #000000;\n  text-color-internal: #FFFFFF;\n  caption: '<type>';\n}\n",
+    ]
+    for label in NODE_LABELS.values():
+        size = "65px" if label.name == "Official" else "45px" if label.name == "Article" else "55px"
+        parts.append(
+            f"node.{label.name} {{\n  color: {label.color};\n  border-color: {_darker(label.color)};\n"
+            f"  text-color-internal: #FFFFFF;\n  diameter: {size};\n  caption: '{{name}}';\n}}\n"
+        )
+    parts.append("relationship.HOLDS_POST {\n  shaft-width: 3px;\n  caption: '{role}';\n}\n")
+    parts.append("relationship.MENTIONS {\n  color: #D3D6DB;\n  caption: '';\n}\n")
+    return "\n".join(parts)
