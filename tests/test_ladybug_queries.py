@@ -69,7 +69,8 @@ def test_ladybug_query_answers_equal_the_sparql_answers(sample_graph, name, requ
     if name == "programs-discussed":
         # oxigraph's MIN/MAX over a group with an undated article give no date at all; the Cypher
         # query ignores the undated article. Reported to the owner of the .rq; strict, so a fix shows.
-        request.applymarker(pytest.mark.xfail(strict=True, reason="programs-discussed.rq: MIN/MAX unbound with an undated article"))
+        reason = "programs-discussed.rq: MIN/MAX unbound with an undated article"
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
     cypher_columns, cypher_rows = ladybug.run_query(sample_graph, (ROOT / "queries" / f"{name}.cypher").read_text())
     sparql_columns, sparql_rows = queries.run_sparql(open_store(sample_graph), queries.read_query(name))
     assert cypher_columns == sparql_columns

@@ -220,6 +220,8 @@ def test_neo4j_push_accepts_every_bolt_scheme(uri):
     [
         ("http://localhost:7474", "unknown scheme 'http'; choose one of: bolt, bolt+s, bolt+ssc, neo4j, neo4j+s"),
         ("bolt://neo4j:" + SECRET + "@localhost:7687", "must not carry a user or password"),
+        ("http://neo4j:" + SECRET + "@localhost:7474", "must not carry a user or password"),
+        ("bolt://[::1", "is not a URI"),
         ("localhost:7687", "unknown scheme"),
         ("bolt://", "names no host"),
     ],
@@ -267,7 +269,12 @@ GRASS = Path(__file__).resolve().parent.parent / "schemas" / "neo4j-browser.gras
 def parse_grass(text: str) -> dict[str, dict[str, str]]:
     """Read a GraSS style sheet as Neo4j Browser does: selector { key: value; ... }, quotes dropped."""
     strings: list[str] = []
-    text = re.sub(r"'([^']*)'|\"([^\"]*)\"", lambda m: strings.append(m.group(1) or m.group(2) or "") or f"\0{len(strings) - 1}\0", text)
+
+    def hide(match: re.Match) -> str:  # braces inside quoted captions are not blocks
+        strings.append(match.group(1) or match.group(2) or "")
+        return f"\0{len(strings) - 1}\0"
+
+    text = re.sub(r"'([^']*)'|\"([^\"]*)\"", hide, text)
     rules = {}
     for selector, body in re.findall(r"([^{}]+)\{([^{}]*)\}", text):
         props = {}

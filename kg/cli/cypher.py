@@ -53,7 +53,9 @@ def _flat(value) -> str | None:
 @app.command()
 @reports_errors
 def cypher(
-    query: str = typer.Argument(..., help="Cypher text, a .cypher file, or a name from queries/ (kg cypher officials-posts)."),
+    query: str = typer.Argument(
+        ..., help="Cypher text, a .cypher file, or a name from queries/ (kg cypher officials-posts)."
+    ),
     graph: Path = GRAPH_OPTION,
     fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
 ) -> None:

@@ -156,7 +156,9 @@ def _split_row(row: dict, list_names: list[str], budget: int, what: str) -> list
     return pieces
 
 
-def plan_batches(graph: PropertyGraph, max_rows: int = DEFAULT_MAX_ROWS, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Batch]:
+def plan_batches(
+    graph: PropertyGraph, max_rows: int = DEFAULT_MAX_ROWS, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Batch]:
     """Cut the graph into requests of at most ``max_rows`` rows and about ``max_bytes`` bytes.
 
     Nodes come before relationships. A single row larger than the bound is
@@ -168,7 +170,8 @@ def plan_batches(graph: PropertyGraph, max_rows: int = DEFAULT_MAX_ROWS, max_byt
     batches: list[Batch] = []
 
     def cut(statement: str, append: str | None, rows: list[dict], list_names: list[str], kind: str) -> None:
-        budget = max_bytes - REQUEST_OVERHEAD - len(statement.encode()) - len('{"rows":[]}')
+        longest = max(len(text.encode()) for text in (statement, append or ""))
+        budget = max_bytes - REQUEST_OVERHEAD - longest - len('{"rows":[]}')
         if budget < 200:
             raise KgError(f"--max-batch-bytes {max_bytes} is too small for the statements; use at least 2000")
         current: list[dict] = []
@@ -188,13 +191,10 @@ def plan_batches(graph: PropertyGraph, max_rows: int = DEFAULT_MAX_ROWS, max_byt
             used += size
         if current:
             batches.append(Batch(statement, current, kind, len(current)))
-        if not appended:
-            return
-        append_budget = max_bytes - REQUEST_OVERHEAD - len(append.encode()) - len('{"rows":[]}')
         current, used = [], 0
         for piece in appended:  # after every first piece of this group, so the MERGE has happened
             size = _size(piece) + 1
-            if current and (len(current) >= max_rows or used + size > append_budget):
+            if current and (len(current) >= max_rows or used + size > budget):
                 batches.append(Batch(append, current, kind, 0))
                 current, used = [], 0
             current.append(piece)
@@ -220,13 +220,18 @@ def plan_batches(graph: PropertyGraph, max_rows: int = DEFAULT_MAX_ROWS, max_byt
 
 def check_uri(uri: str) -> str:
     """Return ``uri`` when it is a Bolt URI the driver takes; raise KgError otherwise."""
-    parts = urlsplit(uri)
+    try:
+        parts = urlsplit(uri)
+        has_user = parts.username is not None or parts.password is not None
+        host = parts.hostname
+    except ValueError as err:
+        raise KgError(f"--uri is not a URI ({err}); for example bolt://localhost:7687") from None
+    if has_user:  # checked first, and the URI is not repeated: it may hold a password
+        raise KgError("--uri must not carry a user or password; use --user and the NEO4J_PASSWORD environment variable")
     if parts.scheme not in SCHEMES:
         raise KgError(f"--uri {uri!r}: unknown scheme {parts.scheme!r}; choose one of: {', '.join(SCHEMES)} "
                       f"(for example bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io)")
-    if parts.password is not None or parts.username is not None:
-        raise KgError("--uri must not carry a user or password; use --user and the NEO4J_PASSWORD environment variable")
-    if not parts.hostname:
+    if not host:
         raise KgError(f"--uri {uri!r} names no host; for example bolt://localhost:7687")
     return uri
 
