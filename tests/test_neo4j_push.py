@@ -301,3 +301,17 @@ def test_neo4j_browser_style_colours_every_label_and_captions_the_chinese_name()
     assert rules["relationship.HOLDS_POST"]["caption"] == "{role}"
     assert set(rules) <= {"node", "relationship"} | {f"node.{x}" for x in NODE_LABELS} | {
         f"relationship.{t}" for t in RELATIONSHIP_TYPES}
+
+
+def test_neo4j_push_connection_lost_mid_push_names_the_byte_bound(falkordb_bolt, pg_mini_graph, tmp_path):
+    """A request over FalkorDB's ~4 KB limit kills it: the message says to lower --max-batch-bytes."""
+    from falkordb_netns import FalkorDBBolt
+
+    own = FalkorDBBolt(tmp_path).start()  # its own server: this one is meant to crash
+    try:
+        graph = _long_graph()  # rows of ~8 KB, sent whole under a 1 MB bound
+        with pytest.raises(ServerError, match=r"lost the connection to .* try a smaller --max-batch-bytes") as caught:
+            loader.push_graph(graph, own.uri, password=None)
+        assert "bytes" in str(caught.value)
+    finally:
+        own.stop()

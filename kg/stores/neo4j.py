@@ -241,7 +241,12 @@ def _scrub(message: str, password: str | None) -> str:
     return message.replace(password, "***") if password else message
 
 
-def _server_error(err: Exception, uri: str, user: str, password: str | None, logging_in: bool = False) -> ServerError:
+def _server_error(err: Exception, uri: str, user: str, password: str | None, logging_in: bool = False,
+                  largest: int = 0) -> ServerError:
+    """The ServerError for a driver or server failure: what happened and what to check, never the password.
+
+    ``largest`` is set once connected: the size of the largest request, for a connection lost mid-push.
+    """
     from neo4j import exceptions as ne
 
     if isinstance(err, ne.AuthError):
@@ -253,6 +258,9 @@ def _server_error(err: Exception, uri: str, user: str, password: str | None, log
     elif isinstance(err, ne.Neo4jError) and logging_in:
         text = (f"{uri} refused the log-in of user {user!r} ({err.message or err}): check --user and the "
                 f"NEO4J_PASSWORD environment variable (set it empty for a server without authentication)")
+    elif isinstance(err, (ne.ServiceUnavailable, ne.SessionExpired)) and largest:
+        text = (f"lost the connection to {uri} during the push: {err}. The server stopped or dropped a "
+                f"request (the largest is {largest} bytes: try a smaller --max-batch-bytes)")
     elif isinstance(err, ne.ServiceUnavailable):
         text = (f"cannot reach a Bolt server at {uri}: {err}. Is Neo4j running and listening there? "
                 f"Check host, port and scheme (bolt:// or neo4j://; add +s for TLS)")
@@ -321,11 +329,13 @@ def push_graph(
     driver = open_driver(uri, user, password)
     report = {"uri": uri, "database": database, "batches": len(batches),
               "largest_request_bytes": max((_request_size(b) for b in batches), default=0)}
+    connected = False
     try:
         try:
             driver.verify_connectivity()
         except ne.Neo4jError as err:  # a failure answered while connecting is a failed log-in
             raise _server_error(err, uri, user, password, logging_in=True) from None
+        connected = True
         with driver.session(database=database) as session:
             constraints = has_constraints(session)
             schema = constraint_statements() + index_statements() if constraints else []
@@ -340,7 +350,8 @@ def push_graph(
             }
             report["database_counts"] = {name: session.run(s).single()["count"] for name, s in count_statements()}
     except (ne.Neo4jError, ne.DriverError) as err:
-        raise _server_error(err, uri, user, password) from None
+        largest = report["largest_request_bytes"] if connected else 0
+        raise _server_error(err, uri, user, password, largest=largest) from None
     finally:
         driver.close()
     counts = report["database_counts"]
