@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 
 import ahocorasick_rs
 import numpy as np
@@ -46,11 +45,19 @@ from spacy.tokens import Doc
 from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp.spin import MIN_SPUN_HITS
 
-# Words where the rules cut that are written inline in the rules rather than
-# in a module-level list: particles after trigger verbs, ordinal and edition
-# endings of event names, modal words stripped from enumeration items.
-EXTRA_CUES = ("了", "的", "好", "年", "届", "次", "场", "第", "和", "与", "及", "等", "由", "请", "同", "对",
-              "要", "将", "并", "还", "也", "可", "应", "再", "更", "上", "期间", "现场")
+# Word lists of kg.nlp.mentions, read by name (a list the rules stop using only makes the fallback
+# more frequent). Lists that only filter candidates (bad starts, name followers …) are left out:
+# they never place a boundary. Trigger verbs, fillers and lead verbs matter only in the clause
+# before a name ending (an anchor), so they cut only there.
+CLAUSE_LISTS = ("PROGRAM_TRIGGERS", "TRIGGER_FILLERS", "EVENT_TRIGGERS", "ENUM_LEAD_VERBS")
+# Name endings and how far back their rule looks for the name's start (the rules' clause limits).
+ANCHOR_LISTS = {"PROGRAM_SUFFIXES": 40, "DOC_SUFFIXES": 40, "EVENT_SUFFIXES": 60}
+ENUMERATION_TAIL = "SCOPE_TAIL_RE"  # ``A、B、C等重点领域``: its clause reaches further back
+ENUMERATION_WINDOW = 200
+# Written inline in the rules: document triggers; particles after triggers, conjunctions and modal
+# words of enumeration items, year and edition endings of events (single characters: clause only).
+CLAUSE_CUES = ("印发了", "印发", "出台了", "发布了", "落实", "贯彻", "实施", "执行", "修订发布", "修订", "第",
+               *"了的好在和与及要将并还也可应再更年届次场")
 NAME_AFTER_TITLE = 6  # characters after a title where a name (and white space) may be cut
 NAME_BEFORE_TITLE = 4  # characters before a title where a name may start
 DEPARTMENT_BEFORE_TITLE = 20  # a department before a title: up to 14 characters plus its suffix
@@ -59,33 +66,56 @@ HEAD_BEFORE_COLON = 10  # characters before the colon of a line head (``工信�
 NAME_LENGTHS = (2, 3, 4)
 LINE_HEAD_RE = re.compile(r"^[ \t]*[^\n:：]{1,60}[:：]", re.M)
 FALLBACK_KEY = "ipkg_needs_char_tokens"
+BOUNDS_KEY = "ipkg_token_bounds"
+TEXT_KEY = "ipkg_source_text"
+ALWAYS, TITLE, CLAUSE = 1, 2, 4  # kinds of cue words (bit flags)
 
 
 @functools.lru_cache(maxsize=None)
-def _whitespace_codepoints() -> np.ndarray:
-    """Code points for which ``str.isspace`` is true (what spaCy treats as white space)."""
-    return np.array([c for c in range(sys.maxunicode + 1) if chr(c).isspace()], dtype=np.uint32)
+def _whitespace_table() -> np.ndarray:
+    """``table[c]`` is true when ``chr(c).isspace()`` (what spaCy treats as white space); all are below U+3001."""
+    return np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
 
 
-def collect_cue_words(lex: Lexicon) -> list[str]:
-    """Every string where a mention may start or end: dictionary surfaces, titles, the rules' word lists."""
-    from kg.nlp import mentions, relations
+def _is_space(codes: np.ndarray) -> np.ndarray:
+    return (codes <= 0x3000) & _whitespace_table()[np.minimum(codes, 0x3000)]
 
-    words: set[str] = set(lex.patterns) | set(lex.titles) | set(EXTRA_CUES)
-    for module in (mentions, relations):
-        for value in vars(module).values():
-            if isinstance(value, (tuple, list, set, frozenset)) and value and all(isinstance(v, str) for v in value):
-                words.update(v for v in value if v)
-    return sorted(words)
+
+def collect_cue_words(lex: Lexicon) -> tuple[dict[str, int], dict[str, int]]:
+    """Cue words with their kind (ALWAYS, TITLE, CLAUSE bit flags), and anchor words with their window."""
+    from kg.nlp import mentions
+
+    kinds: dict[str, int] = {}
+
+    def add(words, kind: int) -> None:
+        for word in words:
+            if word:
+                kinds[word] = kinds.get(word, 0) | kind
+
+    add(lex.patterns, ALWAYS)
+    add(lex.titles, ALWAYS | TITLE)
+    for name in CLAUSE_LISTS:
+        add(getattr(mentions, name, ()), CLAUSE)
+    add(CLAUSE_CUES, CLAUSE)
+    anchors: dict[str, int] = {}
+    for name, window in ANCHOR_LISTS.items():
+        for word in getattr(mentions, name, ()):
+            anchors[word] = max(anchors.get(word, 0), window)
+    return kinds, anchors
 
 
 class BoundaryIndex:
-    """The cue automaton and title set of one lexicon (built once per process)."""
+    """The cue automaton of one lexicon, with the kind of each word (built once per process)."""
 
     def __init__(self, lex: Lexicon):
-        self.words = collect_cue_words(lex)
+        from kg.nlp import mentions
+
+        kinds, anchors = collect_cue_words(lex)
+        self.words = sorted(set(kinds) | set(anchors))
         self.matcher = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.Standard)
-        self.is_title = np.array([w in lex.titles for w in self.words], dtype=bool)
+        self.kind = np.array([kinds.get(w, 0) for w in self.words], dtype=np.int8)
+        self.window = np.array([anchors.get(w, 0) for w in self.words], dtype=np.int64)
+        self.enumeration_tail = getattr(mentions, ENUMERATION_TAIL, None)
 
 
 @functools.lru_cache(maxsize=4)
@@ -102,26 +132,38 @@ def find_boundaries(text: str, index: BoundaryIndex) -> np.ndarray:
         return np.flatnonzero(cut)
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     cjk = ((codes >= 0x3400) & (codes <= 0x9FFF)) | ((codes >= 0xF900) & (codes <= 0xFAFF))
-    other = ~cjk
+    alnum = ((codes >= 0x30) & (codes <= 0x39)) | ((codes | 0x20) >= 0x61) & ((codes | 0x20) <= 0x7A)
+    # Script changes; every other character (punctuation, symbols, space) is a token of its own.
+    word_class = np.where(cjk, 1, np.where(alnum, 2, 0))
+    cut[1:n] |= word_class[1:] != word_class[:-1]
+    other = word_class == 0
     cut[:-1] |= other
     cut[1:] |= other
     matches = index.matcher.find_matches_as_indexes(text, overlapping=True)
-    if matches:
-        found = np.array(matches, dtype=np.int64)
-        cut[found[:, 1]] = True
-        cut[found[:, 2]] = True
-        titles = found[index.is_title[found[:, 0]]]
-    else:
-        titles = np.zeros((0, 3), dtype=np.int64)
+    found = np.array(matches, dtype=np.int64).reshape(-1, 3)
+    kind = index.kind[found[:, 0]]
+    window = index.window[found[:, 0]]
+    always = found[((kind & ALWAYS) != 0) | (window > 0)]
+    cut[always[:, 1]] = True
+    cut[always[:, 2]] = True
+    # The clauses before name endings, where trigger verbs, particles and lead verbs cut.
+    clause = np.zeros(n + 1, dtype=bool)
+    for start, size in zip(found[window > 0, 1].tolist(), window[window > 0].tolist()):
+        clause[max(0, start - size):start] = True
+    if index.enumeration_tail is not None:
+        for tail in index.enumeration_tail.finditer(text):
+            cut[tail.start()] = cut[tail.end()] = True
+            clause[max(0, tail.start() - ENUMERATION_WINDOW):tail.start()] = True
+    in_clause = found[((kind & CLAUSE) != 0) & clause[found[:, 1]]]
+    cut[in_clause[:, 1]] = True
+    cut[in_clause[:, 2]] = True
     names: set[str] = set()
-    for start, end in titles[:, 1:].tolist():
+    for start, end in found[(kind & TITLE) != 0, 1:].tolist():
         window_end = min(n, end + NAME_AFTER_TITLE)
         cut[end:window_end + 1] = True
         after = text[end:window_end].lstrip()
         names.update(after[:k] for k in NAME_LENGTHS if len(after) >= k)
-        before = NAME_BEFORE_TITLE
-        if start > 0 and text[start - 1] in DEPARTMENT_ENDINGS:
-            before = DEPARTMENT_BEFORE_TITLE
+        before = DEPARTMENT_BEFORE_TITLE if start > 0 and text[start - 1] in DEPARTMENT_ENDINGS else NAME_BEFORE_TITLE
         cut[max(0, start - before):start + 1] = True
         names.update(text[start - k:start] for k in NAME_LENGTHS if start >= k)
     for head in LINE_HEAD_RE.finditer(text):
@@ -129,30 +171,80 @@ def find_boundaries(text: str, index: BoundaryIndex) -> np.ndarray:
         cut[max(head.start(), colon - HEAD_BEFORE_COLON):colon + 1] = True
         stem = text[head.start():colon].rstrip()
         names.update(stem[-k:] for k in NAME_LENGTHS if len(stem) >= k)
+    # A name found next to a title is then matched everywhere in the article.
     names = {name for name in names if len(name) >= 2 and not any(ch.isspace() for ch in name)}
     if names:
-        candidates = sorted(names)
-        finder = ahocorasick_rs.AhoCorasick(candidates, matchkind=ahocorasick_rs.MatchKind.Standard)
-        found = finder.find_matches_as_indexes(text, overlapping=True)
-        if found:
-            spans = np.array(found, dtype=np.int64)
-            cut[spans[:, 1]] = True
-            cut[spans[:, 2]] = True
+        finder = ahocorasick_rs.AhoCorasick(sorted(names), matchkind=ahocorasick_rs.MatchKind.Standard)
+        spans = np.array(finder.find_matches_as_indexes(text, overlapping=True), dtype=np.int64).reshape(-1, 3)
+        cut[spans[:, 1]] = True
+        cut[spans[:, 2]] = True
     # White space is tokenized as the character segmenter does: a run is one piece.
-    space = np.isin(codes, _whitespace_codepoints())
-    if space.any():
-        inside = np.zeros(n + 1, dtype=bool)
-        inside[1:n] = space[1:] & space[:-1]
-        cut &= ~inside
+    space = _is_space(codes)
+    cut[1:n] &= ~(space[1:] & space[:-1])
     return np.flatnonzero(cut)
 
 
-class BoundaryDoc(Doc):
-    """A Doc that notes any ``char_span`` whose ends are not token boundaries (see the module docstring)."""
+WHITESPACE_RE = re.compile(r"\s+")  # \s is exactly str.isspace for str patterns
+
+
+class TextDoc(Doc):
+    """A Doc that returns the text it was made from: spaCy rebuilds ``Doc.text`` from one Token object per token."""
+
+    @property
+    def text(self) -> str:
+        return self.user_data[TEXT_KEY]
+
+    @property
+    def text_with_ws(self) -> str:
+        return self.user_data[TEXT_KEY]
+
+
+class CharTokenizer:
+    """The tokens of spaCy's ``zh`` character segmenter, built in linear time.
+
+    spaCy aligns the characters with the text by slicing the rest of the text
+    for every character (quadratic in the article length); here the words and
+    spaces come straight from the white-space runs, by spaCy's rule: a single
+    space after a word is its trailing space, any other white space is a
+    token. The Doc is the same token for token, so results cannot differ.
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for run in WHITESPACE_RE.finditer(text):
+            start, end = run.span()
+            words.extend(text[pos:start])
+            spaces.extend([False] * (start - pos))
+            if start > 0 and text[start] == " ":  # runs are maximal: a word precedes this one
+                spaces[-1] = True
+                start += 1
+            if end > start:
+                words.append(text[start:end])
+                spaces.append(False)
+            pos = end
+        words.extend(text[pos:])
+        spaces.extend([False] * (len(text) - pos))
+        doc = TextDoc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+
+class BoundaryDoc(TextDoc):
+    """A Doc that notes any ``char_span`` whose ends are not token boundaries (see the module docstring).
+
+    When a span starts at a token start and ends at a token end, the character
+    segmenter's Doc has tokens tiling exactly the same characters, so both
+    Docs give the same span.
+    """
 
     def char_span(self, start_idx, end_idx, *args, **kwargs):  # noqa: D102  (same as Doc.char_span)
-        bounds = self.user_data["ipkg_bounds"]
-        if not (start_idx < end_idx and start_idx in bounds and end_idx in bounds):
+        is_start, is_end = self.user_data[BOUNDS_KEY]
+        if not (0 <= start_idx < end_idx < len(is_end) and is_start[start_idx] and is_end[end_idx]):
             self.user_data[FALLBACK_KEY] = True
         return super().char_span(start_idx, end_idx, *args, **kwargs)
 
@@ -165,27 +257,28 @@ class BoundaryTokenizer:
         self.resource_dir = resource_dir
 
     def __call__(self, text: str) -> Doc:
-        cuts = find_boundaries(text, boundary_index(self.resource_dir)).tolist()
-        words: list[str] = []
-        spaces: list[bool] = []
-        bounds = set()
-        for start, end in zip(cuts, cuts[1:]):
-            piece = text[start:end]
-            if piece[0].isspace():
-                if piece[0] == " " and words and not spaces[-1] and not words[-1][0].isspace():
-                    spaces[-1] = True  # one space after a word is its trailing space, as in spaCy
-                    piece = piece[1:]
-                    start += 1
-                    if not piece:
-                        bounds.add(end)
-                        continue
-            words.append(piece)
-            spaces.append(False)
-            bounds.add(start)
-            bounds.add(end)
-        doc = BoundaryDoc(self.vocab, words=words, spaces=spaces)
-        bounds.add(0)
-        doc.user_data["ipkg_bounds"] = bounds
+        n = len(text)
+        cuts = find_boundaries(text, boundary_index(self.resource_dir))
+        starts, ends = cuts[:-1], cuts[1:]
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        # One space after a word is the word's trailing space (spaCy's rule); a longer run keeps the rest.
+        trailing = np.zeros(len(starts), dtype=bool)
+        if n:
+            trailing[1:] = codes[starts[1:]] == 0x20
+            trailing[1:] &= ~_is_space(codes[starts[:-1]])
+        keep = ~(trailing & (starts + 1 == ends))
+        spaces = np.zeros(len(starts), dtype=bool)
+        spaces[:-1] = trailing[1:]
+        starts = (starts + trailing)[keep]
+        ends, spaces = ends[keep], spaces[keep]
+        words = [text[a:b] for a, b in zip(starts.tolist(), ends.tolist())]
+        doc = BoundaryDoc(self.vocab, words=words, spaces=spaces.tolist())
+        is_start = np.zeros(n + 1, dtype=bool)
+        is_end = np.zeros(n + 1, dtype=bool)
+        is_start[starts] = True
+        is_end[ends] = True
+        doc.user_data[BOUNDS_KEY] = (is_start, is_end)
+        doc.user_data[TEXT_KEY] = text
         return doc
 
 
@@ -204,7 +297,8 @@ class ExactnessGuard:
         from kg.nlp import make_pipeline
 
         self.fallbacks += 1
-        return make_pipeline(self.resource_dir, tokenizer="char")(doc.text)
+        text = doc.text
+        return make_pipeline(self.resource_dir, tokenizer="char")(text)
 
 
 @Language.factory("ipkg_exact_v1", default_config={"resource_dir": None})
@@ -233,7 +327,8 @@ class SpinCounter:
         """Non-overlapping occurrences of each form, counted left to right as ``str.count`` does."""
         counts: dict[str, int] = {}
         last_end: dict[int, int] = {}
-        for index, start, end in sorted(self.matcher.find_matches_as_indexes(text, overlapping=True), key=lambda m: m[1]):
+        # Overlapping matches come in order of their end, so those of one form come in order of their start.
+        for index, start, end in self.matcher.find_matches_as_indexes(text, overlapping=True):
             if start >= last_end.get(index, 0):
                 last_end[index] = end
                 form = self.forms[index]
@@ -241,14 +336,20 @@ class SpinCounter:
         return counts
 
 
-@functools.lru_cache(maxsize=4)
-def _spin_counter(lex_id: int, lex: Lexicon) -> SpinCounter:
-    return SpinCounter(lex)
+_SPIN_COUNTERS: dict[int, tuple[Lexicon, SpinCounter]] = {}
+
+
+def _spin_counter(lex: Lexicon) -> SpinCounter:
+    # Keyed by identity: a Lexicon is not hashable, and load_lexicon returns one object per folder.
+    entry = _SPIN_COUNTERS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _SPIN_COUNTERS[id(lex)] = (lex, SpinCounter(lex))
+    return entry[1]
 
 
 def spin_score(text: str, lex: Lexicon) -> tuple[int, int]:
     """Same as ``kg.nlp.spin.spin_score``: (spun occurrences, canonical occurrences) over multi-character pairs."""
-    counter = _spin_counter(id(lex), lex)
+    counter = _spin_counter(lex)
     counts = counter.counts(text)
     spun = sum(counts.get(s, 0) for _, s in counter.pairs)
     canonical = sum(counts.get(c, 0) for c, _ in counter.pairs)

@@ -1,0 +1,109 @@
+"""The fast tokenizers give exactly what spaCy's character segmenter gives.
+
+Every article of data/corpus and tests/data/devset and every sentence of
+tests/test_nlp_extraction.py is extracted with the character segmenter
+("char"), its linear-time twin ("fast-char", the default) and the boundary
+tokenizer ("boundary"); mentions, relations with their evidence, entity
+types and flags must be identical.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.api import read_articles
+from kg.lexicon import load_lexicon
+from kg.model import Article
+from kg.nlp import extract_article, make_pipeline, normalize_article, scan, spin
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "data" / "corpus", ROOT / "tests" / "data" / "devset"]
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]{5}")
+
+
+def extraction_sentences() -> list[str]:
+    """Every string of tests/test_nlp_extraction.py with Chinese text in it (its test sentences)."""
+    tree = ast.parse((ROOT / "tests" / "test_nlp_extraction.py").read_text(encoding="utf-8"))
+    found = [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+    return sorted({text for text in found if CJK_RUN.search(text)})
+
+
+def all_articles() -> list[Article]:
+    articles = list(read_articles([p for p in SOURCES if p.exists()], []))
+    articles += [Article(f"sentence-{i}.txt", f"sentence-{i}.txt", text) for i, text in enumerate(extraction_sentences())]
+    return articles
+
+
+def outcome(article: Article, tokenizer: str) -> tuple:
+    doc = extract_article(copy.deepcopy(article), tokenizer=tokenizer)
+    mentions = [(m.start, m.end, m.text, m.type, m.label, m.rule) for m in doc.mentions]
+    relations = [(r.s, r.p, r.o, r.role, [(e.sentence, e.start, e.end, e.rule) for e in r.evidence]) for r in doc.relations]
+    return mentions, relations, sorted(doc.entity_types.items()), sorted(doc.article.flags.items())
+
+
+ARTICLES = all_articles()
+
+
+def test_tokenizer_corpus_is_not_trivial():
+    assert len(ARTICLES) >= 5 + len(extraction_sentences())
+    assert len(extraction_sentences()) >= 7
+
+
+@pytest.mark.parametrize("tokenizer", ["fast-char", "boundary"])
+def test_tokenizer_gives_identical_extraction(tokenizer):
+    different = [a.doc_id for a in ARTICLES if outcome(a, tokenizer) != outcome(a, "char")]
+    assert different == [], f"{tokenizer} changes the extraction of {different}"
+
+
+def test_tokenizer_boundary_rarely_falls_back():
+    """The cue vocabulary covers the rules: few articles need the rerun with character tokens."""
+    nlp = make_pipeline(None, "boundary")
+    before = scan.fallback_rate(nlp)
+    for article in ARTICLES:
+        nlp(normalize_article(article).text)
+    fast, fallbacks = (now - then for now, then in zip(scan.fallback_rate(nlp), before))
+    assert fast + fallbacks == len(ARTICLES)
+    assert fallbacks <= len(ARTICLES) // 4, (
+        f"{fallbacks} of {len(ARTICLES)} articles needed character tokens: add the cue words of the new rules "
+        "to kg/nlp/scan.py (CLAUSE_LISTS, ANCHOR_LISTS, CLAUSE_CUES)"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工业和信息化部部长金壮龙表示，将深入实施产业基础再造工程。",
+        "  开头有空格",
+        "两个  空格\t制表符\n\n换行 末尾空格 ",
+        "全角\u3000空格 与 不换行\u00a0空格",
+        " ",
+        "",
+        "A B  C\n",
+    ],
+)
+def test_tokenizer_fast_char_builds_the_same_tokens(text):
+    char_doc = make_pipeline(None, "char").make_doc(text)
+    fast_doc = make_pipeline(None, "fast-char").make_doc(text)
+    assert [(t.text, t.whitespace_) for t in fast_doc] == [(t.text, t.whitespace_) for t in char_doc]
+    assert fast_doc.text == char_doc.text == text
+
+
+def test_tokenizer_boundary_keeps_text_and_white_space():
+    for article in ARTICLES[:5] + [Article("s.txt", "s.txt", "两个  空格\t制表符\n\n换行 末尾空格 ")]:
+        text = normalize_article(article).text
+        doc = make_pipeline(None, "boundary").make_doc(text)
+        assert "".join(t.text_with_ws for t in doc) == text
+        assert len(doc) < len(text) or len(text) < 20
+
+
+def test_tokenizer_spin_score_matches_str_count():
+    lex = load_lexicon()
+    texts = [normalize_article(a).text for a in ARTICLES] + ["工业工业家产家产家产", "家产和信息化部家产家产"]
+    for text in texts:
+        assert scan.spin_score(text, lex) == spin.spin_score(text, lex)
+        assert scan.is_spun(text, lex) == spin.is_spun(text, lex)
