@@ -105,7 +105,9 @@ def build_in_progress(graph: Path) -> str:
     if marker.exists():
         return str(marker)
     lock = graph.parent / f".{graph.name}.lock"
-    if lock.exists() and _is_locked(lock):
+    # The lock file names its build's pid: reading it, rather than taking the lock, never fails a starting build.
+    pid = _pid_in(lock)
+    if pid and _process_exists(pid):
         return str(lock)
     for staging in sorted(graph.parent.glob(f".{graph.name}.building-*")):
         pid = staging.name.rsplit("-", 1)[-1]
@@ -114,16 +116,12 @@ def build_in_progress(graph: Path) -> str:
     return ""
 
 
-def _is_locked(path: Path) -> bool:
-    import fcntl
-
-    with path.open("a") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-        fcntl.flock(handle, fcntl.LOCK_UN)
-    return False
+def _pid_in(lock: Path) -> int:
+    try:
+        text = lock.read_text(encoding="utf-8").strip()
+    except OSError:
+        return 0
+    return int(text) if text.isdigit() else 0
 
 
 def _process_exists(pid: int) -> bool:
@@ -733,6 +731,8 @@ def serve(options: ServeOptions, announce: Callable[[str], None] = print) -> Non
         announce(f"SPARQL endpoint: {base}sparql (also {base}query)")
         announce(f"query page: {base}")
         announce(f"read-only; each query has a {options.timeout_s:g} s time limit; stop with Ctrl-C")
+        if build_in_progress(options.graph):
+            announce("note: kg build is rebuilding this graph; the endpoint serves the new one when the build is done")
         if not is_loopback(options.host):
             endpoint.log(f"kg serve: warning: listening on {options.host}: anyone who can reach this machine "
                          f"on port {endpoint.httpd.server_address[1]} can query the graph")

@@ -130,17 +130,26 @@ def test_serve_folder_without_store_is_a_clear_error(tmp_path):
     assert "is not a graph folder built by kg build (no store/" in result.stderr
 
 
-@pytest.mark.parametrize("marker", ["graph/.building", ".graph.building-{pid}"])
+@pytest.mark.parametrize("marker", ["graph/.building", ".graph.building-{pid}", ".graph.lock"])
 def test_serve_graph_being_built_is_a_clear_error(tmp_path, marker):
+    """What kg build leaves while it runs (its staging folder, its lock naming its pid), or a .building file."""
     (tmp_path / "graph").mkdir()
-    path = tmp_path / marker.format(pid=os.getpid())  # this test's own pid: a live build
+    path = tmp_path / marker.format(pid=os.getpid())  # this test's own pid stands for a live build
     if marker.endswith("}"):
         path.mkdir()
     else:
-        path.write_text("")
+        path.write_text(str(os.getpid()))
     result = run_kg_serve("--graph", str(tmp_path / "graph"))
     assert result.returncode == 1
     assert "is still being built" in result.stderr and "when kg build has finished" in result.stderr
+
+
+def test_serve_graph_of_a_finished_build_is_not_reported_as_being_built(tmp_path):
+    (tmp_path / "graph").mkdir()
+    (tmp_path / ".graph.lock").write_text("999999999")  # a stale lock: no such process
+    result = run_kg_serve("--graph", str(tmp_path / "graph"))
+    assert result.returncode == 1
+    assert "not a graph folder built by kg build" in result.stderr
 
 
 def non_loopback_address() -> str | None:
