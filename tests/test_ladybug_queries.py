@@ -65,12 +65,7 @@ def test_ladybug_mirrored_queries_cover_the_analyst_questions():
 
 
 @pytest.mark.parametrize("name", MIRRORED)
-def test_ladybug_query_answers_equal_the_sparql_answers(sample_graph, name, request):
-    if name == "programs-discussed":
-        # oxigraph's MIN/MAX over a group with an undated article give no date at all; the Cypher
-        # query ignores the undated article. Reported to the owner of the .rq; strict, so a fix shows.
-        reason = "programs-discussed.rq: MIN/MAX unbound with an undated article"
-        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+def test_ladybug_query_answers_equal_the_sparql_answers(sample_graph, name):
     cypher_columns, cypher_rows = ladybug.run_query(sample_graph, (ROOT / "queries" / f"{name}.cypher").read_text())
     sparql_columns, sparql_rows = queries.run_sparql(open_store(sample_graph), queries.read_query(name))
     assert cypher_columns == sparql_columns
