@@ -195,3 +195,60 @@ def test_resources_cover_gold_seed_labels():
             if (entity["type"], entity["label"]) not in typed:
                 missing.add((entity["type"], entity["label"]))
     assert sorted(missing) == []
+
+
+@pytest.mark.parametrize(
+    "etype,label",
+    [
+        ("Sector", "高档数控机床和机器人"),
+        ("Sector", "海洋工程装备及高技术船舶"),
+        ("Sector", "生物医药及高性能医疗器械"),
+        ("Sector", "先进轨道交通装备"),
+        ("Sector", "车规级芯片"),
+        ("Organization", "IMT-2030(6G)推进组"),
+        ("Organization", "IMT-2030(6G)工作组"),
+        ("Organization", "广东省工业和信息化厅"),
+        ("Organization", "浙江省经济和信息化厅"),
+        ("Program", "“5G+工业互联网”512工程"),
+        ("PolicyDocument", "“十四五”医药工业发展规划"),
+        ("PolicyDocument", "推动工业领域设备更新实施方案"),
+        ("Event", "第十四届全国人民代表大会第二次会议"),
+    ],
+)
+def test_resources_have_official_names_as_single_labels(etype, label):
+    typed = {(t, row["label"]) for t, row in entity_rows()}
+    assert (etype, label) in typed
+
+
+def test_resources_every_province_has_party_committee_and_government():
+    orgs = {row["label"]: row for row in read_dicts("organizations.tsv")}
+    governments = [label for label in orgs if label.endswith("人民政府") and orgs[label]["parent"] == "国务院"]
+    committees = [label for label in orgs if label.startswith("中国共产党") and label.endswith("委员会")
+                  and label[5:-3].endswith(("省", "市", "自治区"))]
+    assert len(governments) == len(committees) == 31
+    for government in governments:
+        place = government.removesuffix("人民政府")
+        assert f"中国共产党{place}委员会" in orgs, place
+        assert any(row["parent"] == government for row in orgs.values()), f"no industry department under {government}"
+
+
+@pytest.mark.parametrize(
+    "traditional,label",
+    [
+        ("雲端運算", "云计算"),
+        ("人工智慧", "人工智能"),
+        ("太陽光電", "光伏"),
+        ("離岸風電", "海上风电"),
+        ("數控工具機", "数控机床"),
+        ("航太", "航空航天"),
+        ("新華通訊社", "新华通讯社"),
+    ],
+)
+def test_resources_taiwan_usage_resolves_after_normalization(traditional, label):
+    pytest.importorskip("opencc")
+    from kg.lexicon import load_lexicon
+    from kg.normalize import normalize
+
+    text = normalize(f"推動{traditional}發展。新聞報導指出，產業政策將持續推進。").text
+    found = {entry.label for _, _, entry in load_lexicon().find(text)}
+    assert label in found, text
