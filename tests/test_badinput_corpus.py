@@ -19,8 +19,6 @@ import sys
 import zipfile
 from pathlib import Path
 
-import pytest
-
 from kg.ingest import read_sources
 
 ROOT = Path(__file__).resolve().parent.parent

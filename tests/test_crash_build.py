@@ -15,7 +15,8 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,7 @@ class Victim:
 
     point: str
     out: Path
-    ready: object  # (elapsed seconds, names in the staging folder or None) -> bool
+    ready: Callable[[float, float | None, list[str] | None], bool]  # see POINTS
     process: subprocess.Popen | None = None
     started: float = 0.0
     killed_with: list[str] | None = None  # what the staging folder held when the kill was sent
