@@ -13,6 +13,7 @@ import fcntl
 import json
 import os
 import shutil
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -47,19 +48,29 @@ def read_articles(sources: Iterable[Path], skipped: list[dict]) -> Iterator[Arti
             record(err)
             continue
         for article in articles:
-            # Two folders may hold files of the same name: keep document ids unique.
             if article.doc_id in seen:
-                article.doc_id = _relative_name(path, paths) + article.doc_id[len(path.name):]
+                article.doc_id = unique_doc_id(article.doc_id, path, paths, seen)
             seen.add(article.doc_id)
             yield article
 
 
-def _relative_name(path: Path, roots: list[Path]) -> str:
-    """``sub/000.txt`` for a file under one of the source folders, else the full path."""
+def unique_doc_id(doc_id: str, path: Path, roots: list[Path], seen: set[str]) -> str:
+    """Another id for an article whose file name is already taken (two folders may hold files of the same name).
+
+    Tries ``sub/000.txt`` (the path under its source folder), then
+    ``folder/sub/000.txt`` (with the source folder's name), then the full path.
+    """
+    suffix = doc_id[len(path.name):] if doc_id.startswith(path.name) else ""
+    candidates = []
     for root in roots:
         with contextlib.suppress(ValueError):
-            return path.relative_to(root).as_posix()
-    return path.as_posix()
+            relative = path.relative_to(root).as_posix()
+            candidates += [relative, f"{root.name}/{relative}" if root.name else relative]
+    candidates.append(path.as_posix())
+    for candidate in candidates:
+        if candidate + suffix not in seen:
+            return candidate + suffix
+    return path.resolve().as_posix() + suffix
 
 
 def _progress(items: list, enabled: bool, label: str) -> Iterator:
@@ -75,20 +86,34 @@ def _progress(items: list, enabled: bool, label: str) -> Iterator:
             bar.advance(task)
 
 
-def extract_articles(articles: list[Article], progress: bool = False) -> list[DocExtraction]:
-    """Run the NLP pipeline over each article."""
-    from kg.nlp import extract_article
+def extract_articles(
+    articles: list[Article], progress: bool = False, skipped: list[dict] | None = None
+) -> list[DocExtraction]:
+    """Run the NLP pipeline over each article.
 
-    return [extract_article(a) for a in _progress(articles, progress, "extracting")]
+    With ``skipped``, an article the pipeline fails on is left out and listed
+    there (path, reason, fix) instead of stopping everything.
+    """
+    from kg.nlp import extract_article
+    from kg.parallel import extract_or_skip
+
+    if skipped is None:
+        return [extract_article(a) for a in _progress(articles, progress, "extracting")]
+
+    def record(err: InputError) -> None:
+        skipped.append({"path": err.path, "reason": err.reason, "fix": err.fix})
+
+    found = (extract_or_skip(a, record) for a in _progress(articles, progress, "extracting"))
+    return [doc for doc in found if doc is not None]
 
 
 def extract(sources: Iterable[Path], progress: bool = False) -> tuple[ExtractionResult, list[dict]]:
-    """Read, extract and resolve every article under ``sources``: (result, skipped files)."""
+    """Read, extract and resolve every article under ``sources``: (result, skipped files and articles)."""
     from kg.resolve import resolve_entities
 
     skipped: list[dict] = []
     articles = list(read_articles(sources, skipped))
-    documents = extract_articles(articles, progress)
+    documents = extract_articles(articles, progress, skipped)
     return resolve_entities(documents), skipped
 
 
@@ -148,7 +173,17 @@ def build_lock(out: Path) -> Iterator[Path]:
 
 
 def swap_in(staging: Path, out: Path) -> None:
-    """Replace ``out`` by ``staging`` with renames only (the old graph stays whole until the swap)."""
+    """Replace ``out`` by ``staging``; the old graph stays whole until the swap.
+
+    On Linux the two folders are exchanged in one step (renameat2
+    RENAME_EXCHANGE), so ``out`` never disappears, even for a moment. Elsewhere
+    ``out`` is first renamed aside to ``.OUT.old-PID``; a build killed between
+    the two renames leaves it there and the next build puts it back
+    (``recover_interrupted_builds``).
+    """
+    if out.exists() and _exchange(staging, out):
+        shutil.rmtree(staging, ignore_errors=True)  # it now holds the previous graph
+        return
     old = out.parent / f".{out.name}.old-{os.getpid()}"
     if out.exists():
         os.rename(out, old)
@@ -157,69 +192,260 @@ def swap_in(staging: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def build(sources: Iterable[Path], out: Path, progress: bool = False, validate: bool = True) -> dict:
-    """Build the graph folder ``out`` from ``sources``; returns the build report (also in report.json)."""
-    from kg import graph as rdf
-    from kg.stores import oxigraph as oxi
+def _exchange(first: Path, second: Path) -> bool:
+    """Atomically exchange two paths (Linux renameat2); False where the system cannot."""
+    import ctypes
+    import ctypes.util
+
+    if not sys.platform.startswith("linux"):
+        return False
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    done = renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange)
+    return done == 0
+
+
+LEFTOVER_RE = r"\.{name}\.(building|old)-(\d+)"
+
+
+def recover_interrupted_builds(out: Path) -> list[str]:
+    """Clean up after builds of ``out`` that were killed: returns what was done, one line each.
+
+    A graph that a killed swap left aside (``.OUT.old-PID`` with no ``OUT``) is
+    put back; staging folders (``.OUT.building-PID``) and graphs left aside by
+    processes that are gone are deleted. Call it holding the build lock.
+    """
+    import re
+
+    from kg.parallel import is_pid_alive
+
+    done: list[str] = []
+    if not out.parent.is_dir():
+        return done
+    pattern = re.compile(LEFTOVER_RE.format(name=re.escape(out.name)))
+    leftovers = sorted(
+        (m.group(1), int(m.group(2)), entry)
+        for entry in out.parent.iterdir()
+        if (m := pattern.fullmatch(entry.name)) and entry.is_dir()
+    )
+    for kind, pid, entry in leftovers:
+        if pid != os.getpid() and is_pid_alive(pid):
+            continue
+        if kind == "old" and not out.exists():
+            os.rename(entry, out)
+            done.append(f"put back {out.name} from {entry.name} (a build was killed while swapping)")
+        else:
+            shutil.rmtree(entry, ignore_errors=True)
+            done.append(f"removed {entry.name} (left by a build that was killed)")
+    return done
+
+
+VALIDATE_MAX_QUADS = 300_000  # validation (pyshacl) takes about a minute per 500,000 quads
+
+
+def build(
+    sources: Iterable[Path],
+    out: Path,
+    progress: bool = False,
+    validate: bool | None = None,
+    workers: int = 1,
+    executor: str = "processes",
+    scheduler: str | None = None,
+    incremental: bool = True,
+) -> dict:
+    """Build the graph folder ``out`` from ``sources``; returns the build report (also in report.json).
+
+    Extraction runs in ``workers`` processes, or on the Dask cluster at
+    ``scheduler`` with ``executor="dask"``. With ``incremental`` (the default)
+    files whose bytes, path and extraction code are unchanged are taken from
+    the cache in ``out/cache`` instead of being extracted again, and a build
+    whose inputs are all unchanged does nothing (``report["up_to_date"]``).
+    ``validate``: None validates graphs of up to VALIDATE_MAX_QUADS quads.
+    Raises ``KgError`` subclasses; the previous graph is left intact on failure.
+    """
+    import hashlib
+
+    from kg import incremental as inc
+    from kg import ingest
+    from kg.config import base_iri
 
     out = Path(out)
+    sources = [Path(p) for p in sources]
+    for path in sources:
+        if not path.exists() and not path.is_symlink():
+            raise InputError(str(path), "no such file or folder", "check the path")
     timings: dict[str, float] = {}
     with build_lock(out):
+        recovered = recover_interrupted_builds(out)
+        started = time.perf_counter()
+        skipped: list[dict] = []
+        on_skip = lambda err: skipped.append({"path": err.path, "reason": err.reason, "fix": err.fix})  # noqa: E731
+        tasks: list[tuple[str, str, int]] = []
+        for path in ingest.iter_source_files(sources, on_skip=on_skip):
+            content_hash, size = inc.hash_file(path)
+            tasks.append((str(path), inc.file_key(path, content_hash), size))
+        digest = hashlib.sha256(
+            "\0".join([inc.build_fingerprint(), base_iri(), repr(validate), *[k for _, k, _ in tasks]]).encode()
+        ).hexdigest()
+        timings["scan"] = time.perf_counter() - started
+        previous = _read_report(out)
+        if incremental and previous.get("inputs_digest") == digest and (out / "store").is_dir():
+            return {**previous, "up_to_date": True, "extracted": 0, "reused": len(tasks), "timings_s": _rounded(timings)}
+
         staging = out.parent / f".{out.name}.building-{os.getpid()}"
         if staging.exists():
             shutil.rmtree(staging)
         staging.mkdir(parents=True)
+        old_cache = out / inc.CACHE_DIR
+        cache_dir = old_cache if incremental and old_cache.is_dir() else staging / inc.CACHE_DIR
+        cache = inc.ExtractionCache(cache_dir / inc.CACHE_FILE)
         try:
-            started = time.perf_counter()
-            skipped: list[dict] = []
-            articles = list(read_articles(sources, skipped))
-            timings["read"] = time.perf_counter() - started
-
-            started = time.perf_counter()
-            documents = extract_articles(articles, progress)
-            timings["extract"] = time.perf_counter() - started
-
-            from kg.resolve import resolve_entities
-
-            started = time.perf_counter()
-            result = resolve_entities(documents)
-            timings["resolve"] = time.perf_counter() - started
-
-            started = time.perf_counter()
-            quads = rdf.result_to_quads(result)
-            counts = oxi.write_graph(quads, staging)
-            timings["graph"] = time.perf_counter() - started
-
-            with contextlib.suppress(ImportError):
-                from kg.stores import ladybug as lb
-
-                started = time.perf_counter()
-                counts["cypher"] = lb.write_database(staging)
-                timings["cypher"] = time.perf_counter() - started
-
-            violations: list[str] = []
-            if validate:
-                with contextlib.suppress(ImportError):
-                    from kg.validate import validate_graph
-
-                    started = time.perf_counter()
-                    violations = validate_graph(staging)
-                    timings["validate"] = time.perf_counter() - started
-            report = make_report(result, skipped, counts, timings, violations)
-            (staging / REPORT_NAME).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-            if violations:
-                from kg.errors import ValidationError
-
-                shown = "\n  ".join(violations[:20])
-                raise ValidationError(f"the built graph violates the SHACL shapes ({len(violations)}):\n  {shown}")
+            report = _build_into(staging, sources, tasks, skipped, cache, timings, progress, validate,
+                                 workers, executor, scheduler, incremental, digest, recovered)
+            cache.keep_only({key for _, key, _ in tasks})
+            cache.close()
+            if cache_dir != staging / inc.CACHE_DIR:
+                os.rename(cache_dir, staging / inc.CACHE_DIR)
             swap_in(staging, out)
         finally:
+            cache.close()
             if staging.exists():
                 shutil.rmtree(staging, ignore_errors=True)
     return report
 
 
+def _read_report(out: Path) -> dict:
+    try:
+        return json.loads((out / REPORT_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _rounded(timings: dict[str, float]) -> dict[str, float]:
+    return {k: round(v, 3) for k, v in timings.items()}
+
+
+def _rename_document(doc: DocExtraction, doc_id: str) -> None:
+    """Give an extracted article another id (and its evidence with it)."""
+    import dataclasses
+
+    doc.article.doc_id = doc_id
+    for relation in doc.relations:
+        relation.evidence = [dataclasses.replace(e, doc_id=doc_id) for e in relation.evidence]
+
+
+def _build_into(staging, sources, tasks, skipped, cache, timings, progress, validate, workers, executor,
+                scheduler, incremental, digest, recovered) -> dict:
+    """Extract what the cache lacks, then resolve, write the graph, the Cypher database and the report into ``staging``."""
+    from kg import graph as rdf
+    from kg import parallel
+    from kg.resolve import resolve_entities
+    from kg.stores import oxigraph as oxi
+
+    started = time.perf_counter()
+    results = {}
+    missing = []
+    for path, key, size in tasks:
+        cached = cache.get(key) if incremental else None
+        if cached is None:
+            missing.append((path, key, size))
+        else:
+            results[key] = cached
+    timings["cache"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    read_cpu = extract_cpu = 0.0
+    chars = 0
+    with _progress_bar(progress, "extracting", len(missing)) as advance:
+        for batch in parallel.run_extraction(missing, workers, executor, scheduler, on_batch=advance):
+            cache.put(batch)
+            for result in batch:
+                results[result.key] = result
+                read_cpu += result.read_s
+                extract_cpu += result.extract_s
+                chars += result.chars
+    timings["extract"] = time.perf_counter() - started
+    timings["read_cpu"] = read_cpu
+    timings["extract_cpu"] = extract_cpu
+
+    documents: list[DocExtraction] = []
+    seen: set[str] = set()
+    for path, key, _ in tasks:
+        result = results[key]
+        skipped.extend(result.skipped)
+        for doc in result.documents:
+            if doc.article.doc_id in seen:
+                _rename_document(doc, unique_doc_id(doc.article.doc_id, Path(path), sources, seen))
+            seen.add(doc.article.doc_id)
+            documents.append(doc)
+
+    started = time.perf_counter()
+    result = resolve_entities(documents)
+    timings["resolve"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    quads = rdf.result_to_quads(result)
+    timings["graph"] = time.perf_counter() - started
+    started = time.perf_counter()
+    counts = oxi.write_graph(quads, staging)
+    del quads
+    timings["store"] = time.perf_counter() - started
+
+    with contextlib.suppress(ImportError):
+        from kg.stores import ladybug as lb
+
+        started = time.perf_counter()
+        counts["cypher"] = lb.write_database(staging)
+        timings["cypher"] = time.perf_counter() - started
+
+    violations: list[str] = []
+    validated = validate if validate is not None else counts["quads"] <= VALIDATE_MAX_QUADS
+    if validated:
+        with contextlib.suppress(ImportError):
+            from kg.validate import validate_graph
+
+            started = time.perf_counter()
+            violations = validate_graph(staging)
+            timings["validate"] = time.perf_counter() - started
+    report = make_report(result, skipped, counts, timings, violations)
+    report.update(
+        up_to_date=False,
+        validated=bool(validated),
+        extracted=len(missing),
+        reused=len(tasks) - len(missing),
+        chars_extracted=chars,
+        workers=workers,
+        executor=executor,
+        inputs_digest=digest,
+        recovered=recovered,
+    )
+    (staging / REPORT_NAME).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    if violations:
+        from kg.errors import ValidationError
+
+        shown = "\n  ".join(violations[:20])
+        raise ValidationError(f"the built graph violates the SHACL shapes ({len(violations)}):\n  {shown}")
+    return report
+
+
+@contextlib.contextmanager
+def _progress_bar(enabled: bool, label: str, total: int) -> Iterator:
+    """A progress bar over ``total`` files; yields the function that advances it."""
+    if not enabled or not total:
+        yield lambda files: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda files: bar.advance(task, files)
+
+
 def make_report(result: ExtractionResult, skipped: list[dict], counts: dict, timings: dict, violations: list[str]) -> dict:
+    """The build report: what was read, skipped, found and written, and how long each stage took."""
     entity_counts = Counter(e.type for e in result.entities.values())
     relation_counts: Counter = Counter()
     for doc in result.documents:
@@ -234,13 +460,15 @@ def make_report(result: ExtractionResult, skipped: list[dict], counts: dict, tim
         "relations": dict(sorted(relation_counts.items())),
         "spun_articles": sorted(d.article.doc_id for d in result.documents if d.article.flags.get("spun")),
         "store": counts,
-        "timings_s": {k: round(v, 3) for k, v in timings.items()},
+        "timings_s": _rounded(timings),
         "violations": violations,
     }
 
 
 def format_build_report(report: dict) -> str:
     """A short human summary of a build report."""
+    if report.get("up_to_date"):
+        return f"up to date: {report['reused']} file(s) unchanged since the last build; nothing to do"
     lines = [
         f"read {report['files_read']} file(s), {report['articles']} article(s); skipped {len(report['skipped'])}",
         "entities: " + ", ".join(f"{k} {v}" for k, v in report["entities"].items()),
@@ -248,6 +476,10 @@ def format_build_report(report: dict) -> str:
     ]
     if report.get("store"):
         lines.append("store: " + ", ".join(f"{k} {v}" for k, v in report["store"].items() if not isinstance(v, dict)))
+    if "extracted" in report:
+        lines.append(f"extracted {report['extracted']} file(s), reused {report['reused']} unchanged")
+    if report.get("validated") is False:
+        lines.append(f"not validated ({report['store'].get('quads', 0)} quads): run kg validate --graph GRAPH to check it")
     for item in report["skipped"]:
         fix = f" ({item['fix']})" if item.get("fix") else ""
         lines.append(f"skipped {item['path']}: {item['reason']}{fix}")

@@ -233,3 +233,33 @@ def sample_entity_graph(sample_graph):
     from kg.analyze import load_graph_folder
 
     return load_graph_folder(sample_graph)
+
+
+def write_small_articles(folder: Path, count: int, start: int = 0) -> list[Path]:
+    """Write ``count`` short articles (three seed paragraphs each, a different choice per article) into ``folder``."""
+    paragraphs = [
+        line.strip()
+        for path in sorted(CORPUS.iterdir())
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if len(line.strip()) > 40 and "<" not in line
+    ]
+    written = []
+    for number in range(start, start + count):
+        chosen = [paragraphs[(number * 7 + k * 13) % len(paragraphs)] for k in range(3)]
+        path = folder / f"small_{number:03d}.txt"
+        path.write_text(f"第{number}号稿件\n\n" + "\n\n".join(chosen) + "\n", encoding="utf-8")
+        written.append(path)
+    return written
+
+
+@pytest.fixture()
+def build_corpus(tmp_path) -> Path:
+    """A writable corpus for build tests: two seed articles and six short articles made from seed paragraphs."""
+    import shutil
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sorted(CORPUS.iterdir())[2:4]:
+        shutil.copy(path, folder / path.name)
+    write_small_articles(folder, 6)
+    return folder

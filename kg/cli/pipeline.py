@@ -19,11 +19,23 @@ def build(
     sources: list[Path] = typer.Argument(..., help=SOURCES_HELP),
     out: Path = typer.Option(Path("graph"), "--out", "-o", help="Graph folder to write."),
     strict: bool = typer.Option(False, help="Exit non-zero when any file was skipped."),
+    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Extraction processes (or Dask tasks in flight)."),
+    executor: str = typer.Option("processes", help="processes (this machine) or dask (a Dask cluster, see --scheduler)."),
+    scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address for --executor dask (tcp://host:8786)."),
+    incremental: bool = typer.Option(
+        True, "--incremental/--full", help="Reuse the extraction of unchanged files (default), or extract everything again."
+    ),
+    validate: Optional[bool] = typer.Option(
+        None, "--validate/--no-validate", help="SHACL-check the graph (default: when it has at most 300,000 quads)."
+    ),
 ) -> None:
     """Build the knowledge graph from SOURCES into the graph folder OUT."""
     from kg import api
 
-    report = api.build(sources, out, progress=stderr_is_terminal())
+    report = api.build(
+        sources, out, progress=stderr_is_terminal(), validate=validate, workers=workers, executor=executor,
+        scheduler=scheduler, incremental=incremental,
+    )
     typer.echo(api.format_build_report(report))
     if strict and report["skipped"]:
         raise typer.Exit(code=2)

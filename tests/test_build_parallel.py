@@ -1,0 +1,58 @@
+"""Parallel extraction: any number of worker processes gives the graph of a one-process build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import api, parallel
+from kg.errors import KgError
+
+
+def test_build_two_workers_equal_one(build_corpus, tmp_path):
+    one = api.build([build_corpus], tmp_path / "one", validate=False, workers=1)
+    two = api.build([build_corpus], tmp_path / "two", validate=False, workers=2)
+    assert two["workers"] == 2 and two["extracted"] == one["extracted"] == 8
+    assert (tmp_path / "two" / "graph.nq").read_bytes() == (tmp_path / "one" / "graph.nq").read_bytes()
+    assert two["entities"] == one["entities"] and two["relations"] == one["relations"]
+
+
+def test_build_parallel_keeps_duplicate_names_apart(tmp_path):
+    """Files of the same name in two folders get distinct document ids, whatever process extracted them."""
+    from tests.conftest import write_small_articles
+
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        for path in write_small_articles(tmp_path / name, 2):
+            path.write_text(path.read_text(encoding="utf-8") + f"（来源：{name}）\n", encoding="utf-8")
+    one = api.build([tmp_path / "a", tmp_path / "b"], tmp_path / "one", validate=False, workers=1)
+    two = api.build([tmp_path / "a", tmp_path / "b"], tmp_path / "two", validate=False, workers=2)
+    assert two["articles"] == 4
+    text = (tmp_path / "two" / "graph.nq").read_text(encoding="utf-8")
+    assert '"small_000.txt"' in text and '"b/small_000.txt"' in text and '"b/small_001.txt"' in text
+    assert (tmp_path / "two" / "graph.nq").read_bytes() == (tmp_path / "one" / "graph.nq").read_bytes()
+    assert one["articles"] == 4
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_parallel_batches_keep_order_and_cover_every_file(workers):
+    tasks = [(f"f{i}.txt", f"k{i}", 1000 + 37 * i) for i in range(50)]
+    batches = parallel.make_batches(tasks, workers)
+    assert [path for batch in batches for path, _ in batch] == [t[0] for t in tasks]
+    assert len(batches) >= min(len(tasks), 2 * workers)
+
+
+def test_parallel_rejects_unknown_executor_and_bad_worker_count():
+    with pytest.raises(KgError, match="choose one of: processes, dask"):
+        list(parallel.run_extraction([], executor="spark"))
+    with pytest.raises(KgError, match="at least 1"):
+        list(parallel.run_extraction([], workers=0))
+
+
+def test_parallel_unreadable_file_is_skipped_not_cached(tmp_path):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    results = parallel.extract_batch([(str(binary), "key")])
+    assert results[0].unreadable and results[0].skipped and not results[0].documents
+    assert Path(results[0].skipped[0]["path"]).name == "image.txt"
