@@ -150,6 +150,12 @@ def check_graph(graph: Path) -> Path:
             f"the graph {graph} is still being built ({building} exists); "
             "run kg serve again when kg build has finished"
         )
+    left_aside = sorted(graph.parent.glob(f".{graph.name}.old-*"))
+    if not graph.exists() and left_aside:
+        raise GraphNotFoundError(
+            f"no graph folder at {graph}: a kg build stopped while swapping left the previous graph at "
+            f"{left_aside[-1]}; run kg build again (it puts it back or replaces it)"
+        )
     if not graph.exists():
         raise GraphNotFoundError(
             f"no graph folder at {graph}: build one with `kg build data/corpus --out {graph}`, "

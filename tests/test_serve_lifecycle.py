@@ -122,6 +122,13 @@ def test_serve_missing_graph_is_a_clear_error(tmp_path):
     assert f"no graph folder at {tmp_path / 'graph'}" in result.stderr and "kg build" in result.stderr
 
 
+def test_serve_graph_left_aside_by_a_killed_swap_is_a_clear_error(tmp_path):
+    (tmp_path / ".graph.old-4242" / "store").mkdir(parents=True)
+    result = run_kg_serve("--graph", str(tmp_path / "graph"))
+    assert result.returncode == 1
+    assert ".graph.old-4242" in result.stderr and "run kg build again" in result.stderr
+
+
 def test_serve_folder_without_store_is_a_clear_error(tmp_path):
     (tmp_path / "graph").mkdir()
     (tmp_path / "graph" / "graph.nq").write_text("")
