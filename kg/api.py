@@ -340,10 +340,9 @@ def _rename_document(doc: DocExtraction, doc_id: str) -> None:
 def _build_into(staging, sources, tasks, skipped, cache, timings, progress, validate, workers, executor,
                 scheduler, incremental, digest, recovered) -> dict:
     """Extract what the cache lacks, then resolve, write the graph, the Cypher database and the report into ``staging``."""
-    from kg import graph as rdf
-    from kg import parallel
+    from kg import parallel, shards
+    from kg.config import base_iri
     from kg.resolve import resolve_entities
-    from kg.stores import oxigraph as oxi
 
     started = time.perf_counter()
     results = {}
@@ -386,12 +385,13 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
     result = resolve_entities(documents)
     timings["resolve"] = time.perf_counter() - started
 
+    # The graph is written in shards of a few hundred articles (in the worker processes), merged by
+    # an external sort and bulk-loaded: the same files as kg.stores.oxigraph.write_graph, in bounded memory.
     started = time.perf_counter()
-    quads = rdf.result_to_quads(result)
+    shard_paths = shards.write_shards(result, staging, base_iri(), workers if executor == "processes" else 1)
     timings["graph"] = time.perf_counter() - started
     started = time.perf_counter()
-    counts = oxi.write_graph(quads, staging)
-    del quads
+    counts = shards.write_graph_from_shards(shard_paths, staging, workers=workers)
     timings["store"] = time.perf_counter() - started
 
     with contextlib.suppress(ImportError):

@@ -87,12 +87,12 @@ def test_build_failed_build_keeps_previous_graph_and_cache(build_corpus, tmp_pat
     build(build_corpus, out)
     previous = quads(out)
     write_small_articles(build_corpus, 2, start=200)
-    from kg.stores import oxigraph
+    from kg import shards
 
     def fail(*args, **kwargs):
         raise KgError("disk full (simulated)")
 
-    monkeypatch.setattr(oxigraph, "write_graph", fail)
+    monkeypatch.setattr(shards, "write_graph_from_shards", fail)
     with pytest.raises(KgError, match="simulated"):
         build(build_corpus, out)
     monkeypatch.undo()
