@@ -5,10 +5,13 @@ build (starting, reading and extracting, writing the RDF store, writing the
 Cypher database, validating), found by watching the staging folder
 ``.<out>.building-<pid>`` fill up. The builds run side by side, each over its
 own copy of the previous graph, so the test takes about one build's time.
+Each build is incremental where kg build is: it reads data/corpus again (the
+previous graph's files, whose extractions it may reuse) plus new copies.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -22,6 +25,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "corpus"  # what the previous graph (conftest's sample_graph) was built from
 KG = Path(sys.executable).parent / "kg"
 COPIES = 3  # copies of data/corpus: 15 articles, a build of several seconds
 
@@ -109,7 +113,7 @@ def test_crash_kill_9_at_every_point_leaves_the_previous_graph(tmp_path, sample_
     victims = [Victim(point, tmp_path / f"graph-{i}", ready) for i, (point, ready) in enumerate(POINTS)]
     for victim in victims:
         shutil.copytree(sample_graph, victim.out)
-        victim.process = subprocess.Popen(kg_command("build", str(big_corpus), "--out", str(victim.out)),
+        victim.process = subprocess.Popen(kg_command("build", str(CORPUS), str(big_corpus), "--out", str(victim.out)),
                                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=kg_env())
         victim.started = time.monotonic()
     deadline = time.monotonic() + 180
@@ -149,12 +153,16 @@ def test_crash_kill_9_at_every_point_leaves_the_previous_graph(tmp_path, sample_
     assert len(missed) <= 1, f"builds finished before these kill points: {missed}"
 
     # after the kills, a build of the same folder runs (no stale lock) and swaps in a complete graph
-    out = victims[1].out
-    done = subprocess.run(kg_command("build", str(ROOT / "data" / "corpus" / "000_3fbe88de0c0c7436.txt"),
-                                     "--out", str(out)), capture_output=True, text=True, env=kg_env(), timeout=120)
+    out = victims[2].out
+    done = subprocess.run(kg_command("build", str(CORPUS / "000_3fbe88de0c0c7436.txt"), "--out", str(out)),
+                          capture_output=True, text=True, env=kg_env(), timeout=120)
     assert done.returncode == 0, done.stderr
     rows_after = query_rows(out)
     assert rows_after != rows_before and any("金壮龙" in row for row in rows_after)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    if "reused" in report:  # incremental: the killed build left the previous graph's cache usable
+        assert report["reused"] == 1, report
+    assert not list(tmp_path.glob(".graph-2.building-*")), "the staging folder of the killed build is left"
 
 
 def test_crash_second_build_on_the_same_output_is_refused(tmp_path, sample_graph, big_corpus, previous):
