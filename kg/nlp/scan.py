@@ -1,6 +1,13 @@
-"""One-pass Aho-Corasick scans that make extraction fast without changing what it finds.
+"""Tokenizers and one-pass scans that make extraction fast without changing what it finds.
 
-``BoundaryTokenizer`` replaces spaCy's one-token-per-character Chinese
+``CharTokenizer`` (the default of ``kg.nlp.make_pipeline``) builds exactly
+the tokens of spaCy's ``zh`` character segmenter, in linear time instead of
+quadratic, and its Doc returns the text it was made from instead of
+rebuilding it from one Token object per character. Same Doc, same results.
+
+``BoundaryTokenizer`` (``tokenizer="boundary"``, measured in
+bench/build_speed.py: fewer tokens, but building them in Python costs about
+what they save) replaces spaCy's one-token-per-character Chinese
 segmenter. Building a Doc costs about one microsecond per token, and the
 rules of ``kg.nlp.mentions`` work on the text, not on tokens: the Doc only
 has to carry their spans. So a token boundary is needed only where a mention
