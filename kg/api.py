@@ -340,9 +340,7 @@ def _rename_document(doc: DocExtraction, doc_id: str) -> None:
 def _build_into(staging, sources, tasks, skipped, cache, timings, progress, validate, workers, executor,
                 scheduler, incremental, digest, recovered) -> dict:
     """Extract what the cache lacks, then resolve, write the graph, the Cypher database and the report into ``staging``."""
-    from kg import parallel, shards
-    from kg.config import base_iri
-    from kg.resolve import resolve_entities
+    from kg import parallel
 
     started = time.perf_counter()
     results = {}
@@ -358,17 +356,47 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
     started = time.perf_counter()
     read_cpu = extract_cpu = 0.0
     chars = 0
-    with _progress_bar(progress, "extracting", len(missing)) as advance:
-        for batch in parallel.run_extraction(missing, workers, executor, scheduler, on_batch=advance):
-            cache.put(batch)
-            for result in batch:
-                results[result.key] = result
-                read_cpu += result.read_s
-                extract_cpu += result.extract_s
-                chars += result.chars
-    timings["extract"] = time.perf_counter() - started
-    timings["read_cpu"] = read_cpu
-    timings["extract_cpu"] = extract_cpu
+    pool = parallel.open_executor(workers, executor, scheduler)
+    try:
+        with _progress_bar(progress, "extracting", len(missing)) as advance:
+            for batch in parallel.run_extraction(missing, pool, on_batch=advance):
+                cache.put(batch)
+                for result in batch:
+                    results[result.key] = result
+                    read_cpu += result.read_s
+                    extract_cpu += result.extract_s
+                    chars += result.chars
+        timings["extract"] = time.perf_counter() - started
+        timings["read_cpu"] = read_cpu
+        timings["extract_cpu"] = extract_cpu
+        report = _write_graph(staging, sources, tasks, results, skipped, pool, timings, validate)
+    finally:
+        pool.close()
+    report.update(
+        up_to_date=False,
+        validated=bool(report.pop("_validated")),
+        extracted=len(missing),
+        reused=len(tasks) - len(missing),
+        chars_extracted=chars,
+        workers=workers,
+        executor=executor,
+        inputs_digest=digest,
+        recovered=recovered,
+    )
+    (staging / REPORT_NAME).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    if report["violations"]:
+        from kg.errors import ValidationError
+
+        shown = "\n  ".join(report["violations"][:20])
+        raise ValidationError(f"the built graph violates the SHACL shapes ({len(report['violations'])}):\n  {shown}")
+    return report
+
+
+def _write_graph(staging, sources, tasks, results, skipped, pool, timings, validate) -> dict:
+    """Resolve the extracted articles and write the graph folder into ``staging``; returns the report so far."""
+    from kg import shards
+    from kg.config import base_iri
+    from kg.resolve import resolve_entities
 
     documents: list[DocExtraction] = []
     seen: set[str] = set()
@@ -385,13 +413,13 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
     result = resolve_entities(documents)
     timings["resolve"] = time.perf_counter() - started
 
-    # The graph is written in shards of a few hundred articles (in the worker processes), merged by
-    # an external sort and bulk-loaded: the same files as kg.stores.oxigraph.write_graph, in bounded memory.
+    # The graph is written in shards of a few hundred articles (on the executor), merged by an
+    # external sort and bulk-loaded: the same files as kg.stores.oxigraph.write_graph, in bounded memory.
     started = time.perf_counter()
-    shard_paths = shards.write_shards(result, staging, base_iri(), workers if executor == "processes" else 1)
+    shard_paths = shards.write_shards(result, staging, base_iri(), pool)
     timings["graph"] = time.perf_counter() - started
     started = time.perf_counter()
-    counts = shards.write_graph_from_shards(shard_paths, staging, workers=workers)
+    counts = shards.write_graph_from_shards(shard_paths, staging, workers=pool.workers)
     timings["store"] = time.perf_counter() - started
 
     with contextlib.suppress(ImportError):
@@ -411,23 +439,7 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
             violations = validate_graph(staging)
             timings["validate"] = time.perf_counter() - started
     report = make_report(result, skipped, counts, timings, violations)
-    report.update(
-        up_to_date=False,
-        validated=bool(validated),
-        extracted=len(missing),
-        reused=len(tasks) - len(missing),
-        chars_extracted=chars,
-        workers=workers,
-        executor=executor,
-        inputs_digest=digest,
-        recovered=recovered,
-    )
-    (staging / REPORT_NAME).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-    if violations:
-        from kg.errors import ValidationError
-
-        shown = "\n  ".join(violations[:20])
-        raise ValidationError(f"the built graph violates the SHACL shapes ({len(violations)}):\n  {shown}")
+    report["_validated"] = validated
     return report
 
 

@@ -96,70 +96,97 @@ def _warm_up() -> None:
     make_pipeline()
 
 
-def run_extraction(
-    tasks: list[tuple[str, str, int]],
-    workers: int = 1,
-    executor: str = "processes",
-    scheduler: str | None = None,
-    on_batch: Callable[[int], None] | None = None,
-) -> Iterator[list[FileResult]]:
-    """Extract every (path, key, size) task; yield the results batch by batch, in input order.
+class Executor:
+    """Where batches run: ``map(function, items)`` yields ``function(item)`` for each item, in order."""
 
-    ``workers`` processes (1: in this process); ``executor="dask"`` sends the
-    batches to the Dask scheduler at ``scheduler`` instead (its workers must see
-    the same paths). ``on_batch(files)`` is called as each batch comes back.
-    """
+    name = "processes"
+    workers = 1
+
+    def map(self, function: Callable, items: list) -> Iterator:
+        yield from map(function, items)
+
+    def close(self) -> None:
+        """Release the processes or the cluster connection."""
+
+
+class ProcessExecutor(Executor):
+    """A pool of worker processes (fork shares the loaded dictionaries with them; spawn elsewhere)."""
+
+    def __init__(self, workers: int):
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.workers = workers
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        context = multiprocessing.get_context(method)
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+
+    def map(self, function: Callable, items: list) -> Iterator:
+        if len(items) <= 1:
+            yield from map(function, items)
+            return
+        yield from self.pool.map(function, items)
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+class DaskExecutor(Executor):
+    """A Dask cluster: items travel as a bag, one partition per item; results come back in order."""
+
+    name = "dask"
+
+    def __init__(self, scheduler: str | None, workers: int):
+        if not scheduler:
+            raise KgError("--executor dask needs --scheduler ADDRESS (for example tcp://10.0.0.5:8786)")
+        try:
+            from distributed import Client
+        except ImportError:
+            raise KgError("--executor dask needs dask and distributed: pip install 'ipkg[dask]'") from None
+        try:
+            self.client = Client(scheduler, timeout="20s", set_as_default=False)
+        except OSError as err:
+            raise KgError(f"cannot reach the Dask scheduler at {scheduler} ({err}); check the address and that it runs") from None
+        self.workers = workers
+
+    def map(self, function: Callable, items: list) -> Iterator:
+        import dask.bag as bag
+
+        if not items:
+            return
+        partitions = bag.from_sequence(items, npartitions=len(items)).map(function).to_delayed()
+        for future in self.client.compute(partitions):
+            yield from future.result()
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def open_executor(workers: int = 1, executor: str = "processes", scheduler: str | None = None) -> Executor:
+    """The executor of a build: this process (workers=1), a process pool, or a Dask cluster."""
     if executor not in EXECUTORS:
         raise KgError(f"unknown executor {executor!r}; choose one of: {', '.join(EXECUTORS)}")
     if workers < 1:
         raise KgError(f"--workers must be at least 1 (got {workers})")
-    batches = make_batches(tasks, workers)
     if executor == "dask":
-        yield from _run_dask(batches, scheduler, on_batch)
-        return
-    if workers == 1 or len(batches) <= 1:
-        for batch in batches:
-            results = extract_batch(batch)
-            if on_batch:
-                on_batch(len(batch))
-            yield results
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    # fork shares the loaded dictionaries and pipeline with the workers; spawn elsewhere.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up) as pool:
-        for batch, results in zip(batches, pool.map(extract_batch, batches)):
-            if on_batch:
-                on_batch(len(batch))
-            yield results
+        return DaskExecutor(scheduler, workers)
+    return ProcessExecutor(workers) if workers > 1 else Executor()
 
 
-def _run_dask(batches, scheduler: str | None, on_batch) -> Iterator[list[FileResult]]:
-    if not scheduler:
-        raise KgError("--executor dask needs --scheduler ADDRESS (for example tcp://10.0.0.5:8786)")
-    try:
-        import dask.bag as bag
-        from distributed import Client
-    except ImportError:
-        raise KgError("--executor dask needs dask and distributed: pip install 'ipkg[dask]'") from None
-    try:
-        client = Client(scheduler, timeout="20s", set_as_default=False)
-    except OSError as err:
-        raise KgError(f"cannot reach the Dask scheduler at {scheduler} ({err}); check the address and that it runs") from None
-    try:
-        # One partition per batch: the documents travel as a bag, results come back partition by partition.
-        documents = bag.from_sequence(batches, npartitions=max(1, len(batches)))
-        partitions = documents.map(extract_batch).to_delayed()
-        futures = client.compute(partitions)
-        for batch, future in zip(batches, futures):
-            results = [r for part in future.result() for r in part]
-            if on_batch:
-                on_batch(len(batch))
-            yield results
-    finally:
-        client.close()
+def run_extraction(
+    tasks: list[tuple[str, str, int]],
+    pool: Executor,
+    on_batch: Callable[[int], None] | None = None,
+) -> Iterator[list[FileResult]]:
+    """Extract every (path, key, size) task on ``pool``; yield the results batch by batch, in input order.
+
+    With Dask, the workers must see the same paths. ``on_batch(files)`` is
+    called as each batch comes back.
+    """
+    batches = make_batches(tasks, pool.workers)
+    for batch, results in zip(batches, pool.map(extract_batch, batches)):
+        if on_batch:
+            on_batch(len(batch))
+        yield results
 
 
 def is_pid_alive(pid: int) -> bool:

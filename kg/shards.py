@@ -120,8 +120,12 @@ def _shard_task(args: tuple) -> tuple[bytes, dict]:
     return batch_shard(*args)
 
 
-def write_shards(result: ExtractionResult, folder: Path, base_iri: str, workers: int = 1) -> list[Path]:
-    """Write the graph of ``result`` as N-Quads shards in ``folder/shards``; returns their paths."""
+def write_shards(result: ExtractionResult, folder: Path, base_iri: str, pool=None) -> list[Path]:
+    """Write the graph of ``result`` as N-Quads shards in ``folder/shards``; returns their paths.
+
+    ``pool`` (a ``kg.parallel.Executor``) makes the shards of the article
+    batches; default: this process.
+    """
     from kg.graph import result_to_quads
     from kg.vocab import IPKG, XSD
 
@@ -135,7 +139,8 @@ def write_shards(result: ExtractionResult, folder: Path, base_iri: str, workers:
     batches = document_batches(result.documents, BATCH_DOCUMENTS)
     tasks = [(entities_for(batch, result.entities), batch, base_iri) for batch in batches]
     dates: dict[str, tuple[str, str]] = {}
-    for number, (data, batch_dates) in enumerate(_map(_shard_task, tasks, workers)):
+    mapper = pool.map if pool is not None else lambda function, items: map(function, items)
+    for number, (data, batch_dates) in enumerate(mapper(_shard_task, tasks)):
         paths.append(shard_dir / f"{number:06d}.nq")
         paths[-1].write_bytes(data)
         _merge_dates(dates, batch_dates)
@@ -149,19 +154,6 @@ def write_shards(result: ExtractionResult, folder: Path, base_iri: str, workers:
     paths.append(shard_dir / "membership-dates.nq")
     serialize(date_quads, paths[-1], RdfFormat.N_QUADS)
     return paths
-
-
-def _map(function, tasks: list, workers: int) -> Iterator:
-    """``map`` in this process, or over ``workers`` processes, in order."""
-    if workers <= 1 or len(tasks) <= 1:
-        yield from map(function, tasks)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
-        yield from pool.map(function, tasks)
 
 
 def merge_shards(shards: Iterable[Path], target: Path, workers: int = 1) -> None:

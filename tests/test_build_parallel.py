@@ -45,9 +45,9 @@ def test_parallel_batches_keep_order_and_cover_every_file(workers):
 
 def test_parallel_rejects_unknown_executor_and_bad_worker_count():
     with pytest.raises(KgError, match="choose one of: processes, dask"):
-        list(parallel.run_extraction([], executor="spark"))
+        parallel.open_executor(executor="spark")
     with pytest.raises(KgError, match="at least 1"):
-        list(parallel.run_extraction([], workers=0))
+        parallel.open_executor(workers=0)
 
 
 def test_parallel_unreadable_file_is_skipped_not_cached(tmp_path):
@@ -74,7 +74,11 @@ def test_build_shards_give_the_graph_of_one_piece(build_corpus, corpus_dir, tmp_
     whole = oxigraph.write_graph(__import__("kg.graph", fromlist=["x"]).result_to_quads(result), tmp_path / "whole")
     monkeypatch.setattr(shards, "BATCH_DOCUMENTS", 2)
     assert len(shards.document_batches(result.documents, 2)) >= 5
-    paths = shards.write_shards(result, tmp_path / "split", base_iri(), workers=2)
+    pool = parallel.open_executor(workers=2)
+    try:
+        paths = shards.write_shards(result, tmp_path / "split", base_iri(), pool)
+    finally:
+        pool.close()
     split = shards.write_graph_from_shards(paths, tmp_path / "split", workers=2)
     assert split == whole
     for name in ("graph.nq", "graph.ttl"):
