@@ -40,7 +40,7 @@ class LexEntry:
     """One gazetteer surface: what it means and where it came from."""
 
     type: str  # an entity type, or "NotEntity"
-    label: str  # canonical label
+    label: str  # canonical label; for "NotEntity", the type the phrase must not be taken for
     rule: str  # "dict", "dict-alias", "dict-spin", "not-entity"
 
 
@@ -163,7 +163,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     for row in read_table(base / "not_entities.tsv"):
         surface = row.get("surface", "")
         if surface:
-            _add_surface(surfaces, surface, LexEntry("NotEntity", surface, "not-entity"))
+            _add_surface(surfaces, surface, LexEntry("NotEntity", row.get("type", ""), "not-entity"))
     # Spun variants of every surface, labels and aliases alike.
     for surface, entry in list(surfaces.items()):
         for variant in spin_variants(surface, spin_pairs):

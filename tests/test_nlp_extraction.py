@@ -80,8 +80,11 @@ def test_nlp_extracts_entities_and_relations(text, entities, relations):  # noqa
         ("（责编：袁勃、赵欣悦）", {("Official", "袁勃"), ("Official", "赵欣悦")}),
         ("要培育壮大新兴产业，前瞻布局未来产业，稳住重点行业。", {("Sector", "新兴产业"), ("Sector", "未来产业"), ("Sector", "重点行业")}),
         ("党的二十大报告中提出实施产业基础再造工程。", {("Event", "中国共产党第二十次全国代表大会")}),
+        ("迎峰度夏用电高峰期间，电网保持稳定。", {("Official", "高峰")}),
+        ("该芯片支持5GHz频段。", {("Sector", "5G")}),
     ],
-    ids=["reporters", "reporter-outlet", "editors", "generic-phrases", "congress-report"],
+    ids=["reporters", "reporter-outlet", "editors", "generic-phrases", "congress-report", "name-that-is-a-word",
+         "latin-inside-a-word"],
 )
 def test_nlp_rejects_non_entities(text, not_expected):
     _, found, _ = run(text)
@@ -135,11 +138,20 @@ def test_nlp_spun_article_is_flagged():
         ("寿小丽(国务院新闻办新闻局副局长、新闻发言人)：女士们、先生们，大家上午好！",
          {("寿小丽", "新闻局", "副局长"), ("寿小丽", "国务院新闻办公室", "新闻发言人")}),
         ("出席今天发布会的还有装备工业司司长李东。", {("李东", "装备工业司", "司长")}),
+        ("中共江苏省委书记信长星、省长许昆林出席。",
+         {("信长星", "中国共产党江苏省委员会", "书记"), ("许昆林", "江苏省人民政府", "省长")}),
     ],
     ids=["two-bodies", "spokesperson-and-department", "list-inherits-body", "turn-head", "shared-title",
-         "title-in-brackets", "department-after-a-clause"],
+         "title-in-brackets", "department-after-a-clause", "governor-gets-the-government"],
 )
 def test_nlp_posts_one_per_person_body_role(text, posts):
     _, _, relations = run(text)
     found = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
     assert found == posts
+
+
+def test_nlp_field_inside_a_blocked_campaign_phrase_is_kept():
+    # 绿色建材下乡 is an 活动 (not a programme), but it names the field 绿色建材.
+    _, entities, _ = run("将开展新能源汽车、绿色智能家电、绿色建材下乡活动。")
+    assert ("Sector", "绿色建材") in entities
+    assert not any(t == "Program" for t, _ in entities)

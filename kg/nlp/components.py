@@ -88,18 +88,27 @@ class EntityMerger:
         kept = []
         merged = [part for m in rules.merge_mentions(candidates) for part in rules.split_prefixed(m, self.lex)]
         # A phrase that is not an entity (…试点, …机制) may still name a field inside it.
-        for blocker in [m for m in merged if m.type == "NotEntity"]:
-            inner = text[blocker.start : blocker.end - 1]
-            for m in rules.find_dictionary_mentions(inner, self.lex):
-                if m.type == "Sector":
-                    merged.append(Mention(blocker.start + m.start, blocker.start + m.end, m.text, m.type, m.label, m.rule))
+        for blocker in [m for m in merged if m.type == "NotEntity" and m.label != "Sector"]:
+            # A phrase blocked as a programme (…试点) may name a field; one blocked as a field (软件业) may not.
+            # Scan the phrase without its last and without its first character, so the blocker
+            # itself (the longest match) does not hide what it contains.
+            found = {}
+            for offset in (0, 1):
+                inner = text[blocker.start + offset : blocker.end - 1 + offset]
+                for m in rules.find_dictionary_mentions(inner, self.lex):
+                    if m.type == "Sector":
+                        start = blocker.start + offset + m.start
+                        found[(start, start + len(m.text))] = Mention(start, start + len(m.text), m.text, m.type, m.label, m.rule)
+            merged.extend(rules.merge_mentions(list(found.values())))
         for m in merged:
             if m.type not in ENTITY_TYPES:
                 continue  # not-entity blockers have done their job
             if m.type == "Organization" and rules.media_before_reporter(text, m):
                 continue
+            if m.type == "Official" and m.rule.startswith("dict") and not rules.name_in_context(text, m, self.lex):
+                continue  # a two-character name that is also a word (高峰) needs a title or a verb beside it
             kept.append(m)
-        kept = drop_statistics_only_sectors(text, kept)
+        kept = drop_statistics_only_sectors(text, rules.merge_mentions(kept))
         doc.ents = [s for s in (to_span(doc, m) for m in kept) if s is not None]
         return doc
 

@@ -525,12 +525,34 @@ def _compound_sector(text: str, item_start: int, item: str, inside: list[Mention
     return Mention(start, end, name, "Sector", name, "enumeration-compound")
 
 
+def _is_ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
 def find_dictionary_mentions(text: str, lex: Lexicon) -> list[Mention]:
-    """Every leftmost-longest dictionary match (including not-entity blockers)."""
+    """Every leftmost-longest dictionary match (including not-entity blockers).
+
+    A match that starts or ends with a Latin letter or digit must not sit inside
+    a longer Latin word (VR in OVR, 5G in 5GHz).
+    """
     out = []
     for start, end, entry in lex.find(text):
+        if _is_ascii_alnum(text[start]) and start > 0 and _is_ascii_alnum(text[start - 1]):
+            continue
+        if _is_ascii_alnum(text[end - 1]) and end < len(text) and _is_ascii_alnum(text[end]):
+            continue
         out.append(Mention(start, end, text[start:end], entry.type, entry.label, entry.rule))
     return out
+
+
+def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
+    """A person's name is taken as such when it is three characters or more, or has a cue beside it."""
+    if len(m.text) >= 3:
+        return True
+    before = text[max(0, m.start - 6) : m.start]
+    if not before or before[-1] in "，,。；;、：:\n “（( " or before.endswith(tuple(lex.titles)):
+        return True
+    return _followed_by_boundary(text, m.end) and text[m.end : m.end + 1] not in ("的",)
 
 
 RULE_PRIORITY = {

@@ -150,6 +150,20 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
     return resolved
 
 
+def _government_for_state_titles(lex: Lexicon, orgs: list[Mention], titles: list[str]) -> list[Mention]:
+    """``中共江苏省委书记X、省长Y``: a governor inherits the province's government, not its party committee."""
+    if not orgs or not all(lex.titles.get(t) == "state" for t in titles):
+        return orgs
+    party = orgs[-1]
+    match = re.fullmatch(r"中国共产党(.+?)委员会", party.label)
+    if not match:
+        return orgs
+    government = f"{match.group(1)}人民政府"
+    if lex.type_of(government) != "Organization":
+        return orgs
+    return [Mention(party.start, party.end, party.text, "Organization", government, "inherited-government")]
+
+
 def find_posts(ctx: Context) -> list[Found]:
     """holdsPost from ``[机构][部门]职务、职务 姓名`` chains; a list inherits the previous person's body."""
     out: list[Found] = []
@@ -165,7 +179,8 @@ def find_posts(ctx: Context) -> list[Found]:
         if not first_orgs and previous is not None:
             gap = ctx.text[previous[0] : first_start]
             if previous[0] >= sentence.start and len(gap) <= 3 and re.fullmatch(r"[\s,，、]*", gap):
-                segments = [(t, o or previous[1], st) for t, o, st in segments]
+                inherited = _government_for_state_titles(ctx.lex, previous[1], first_titles)
+                segments = [(t, o or inherited, st) for t, o, st in segments]
         last_orgs: list[Mention] = []
         for titles, orgs, _ in segments:
             orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
