@@ -155,3 +155,19 @@ def test_nlp_field_inside_a_blocked_campaign_phrase_is_kept():
     _, entities, _ = run("将开展新能源汽车、绿色智能家电、绿色建材下乡活动。")
     assert ("Sector", "绿色建材") in entities
     assert not any(t == "Program" for t, _ in entities)
+
+
+def test_nlp_distributed_programme_suffix():
+    _, entities, _ = run("将实施制造业创新中心建设、智能制造、工业强基、绿色制造、高端装备创新等五项重大工程。")
+    programs = {label for t, label in entities if t == "Program"}
+    assert {"制造业创新中心建设工程", "智能制造工程", "工业强基工程", "绿色制造工程", "高端装备创新工程"} <= programs
+    assert ("Sector", "智能制造") not in entities
+
+
+def test_nlp_attends_the_event_held_not_the_one_cited():
+    text = ("全国工业和信息化工作会议12月26日在北京召开。会议强调，要贯彻落实中央经济工作会议精神。"
+            "工业和信息化部副部长张克俭在会上作了部署。")
+    _, _, relations = run(text)
+    attends = {(s, o) for s, p, o, _ in relations if p == "attends"}
+    assert ("张克俭", "全国工业和信息化工作会议") in attends
+    assert ("张克俭", "中央经济工作会议") not in attends

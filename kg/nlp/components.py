@@ -67,6 +67,7 @@ class RuleMatcher:
         found = rules.find_people(text, self.lex, self.people)
         found += rules.find_departments(text, self.lex)
         found += rules.find_programs(text, self.lex)
+        found += rules.find_distributive_programs(text, self.lex)
         found += rules.find_quoted_initiatives(text, self.lex)
         found += rules.find_book_titles(text, self.lex)
         found += rules.find_unquoted_documents(text, self.lex)

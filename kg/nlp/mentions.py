@@ -375,6 +375,43 @@ def find_quoted_initiatives(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+DISTRIBUTIVE_RE = re.compile(
+    r"等?(?:[一二三四五六七八九十两]|\d{1,2})(?:项|大|个|类)(?:重大|重点|专项)?(?P<suffix>专项行动|行动计划|工程|行动)"
+)
+
+
+def find_distributive_programs(text: str, lex: Lexicon) -> list[Mention]:
+    """``实施A、B、C等五项重大工程``: every item is a programme named item + 工程 (A工程, B工程 …).
+
+    Each mention spans its item; the label is the dictionary's when item + suffix is known.
+    """
+    out = []
+    for match in DISTRIBUTIVE_RE.finditer(text):
+        start = _clause_start(text, match.start(), limit=120, allow_enum_in_quotes=False)
+        while start > 0 and text[start - 1] == "、":
+            start = _clause_start(text, start - 1, limit=60, allow_enum_in_quotes=False)
+        clause = text[start : match.start()]
+        cut = _after_trigger(clause, PROGRAM_TRIGGERS)
+        if cut is None:
+            continue
+        items_text, base = clause[cut:], start + cut
+        parts = re.split(r"(、|和|及)", items_text)
+        items, pos = [], base
+        for part in parts:
+            if part not in ("、", "和", "及") and part:
+                items.append((pos, part))
+            pos += len(part)
+        if len(items) < 2 or not all(re.fullmatch(f"[{CJK}A-Za-z0-9“”]{{2,12}}", p) for _, p in items):
+            continue
+        suffix = match.group("suffix")
+        for item_start, item in items:
+            name = item + suffix
+            entry = lex.surfaces.get(name)
+            label = entry.label if entry and entry.type == "Program" else name
+            out.append(Mention(item_start, item_start + len(item), item, "Program", label, "program-distributive"))
+    return out
+
+
 def classify_title(name: str) -> str:
     """Type of a 《》 title: a plan or campaign is a Program, the rest PolicyDocuments."""
     if name.endswith(PROGRAM_SUFFIXES) and not name.endswith(("规划", "方案")):
@@ -556,7 +593,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
 
 
 RULE_PRIORITY = {
-    "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
+    "program-distributive": -1, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
     "title-name": 1, "name-title": 1, "dict-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3,
     "document-trigger": 3, "quoted-initiative": 3, "enumeration": 4, "enumeration-compound": 4,
 }

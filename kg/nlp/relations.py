@@ -39,6 +39,7 @@ AT_MEETING_RE = re.compile(
     r"在(?:会上|发布会上|会议上|大会上|论坛上|座谈会上|开幕式上|揭幕式上|闭幕式上|峰会上|主论坛上|"
     r"(?:大会|会议|论坛|博览会|峰会)期间)"
 )
+HELD_RE = re.compile(r"召开|举行|举办|开幕|揭幕|闭幕|在[^，。]{1,12}开")
 CHAIRED_RE = re.compile(r"(?:会议|大会|论坛|发布会|座谈会)由[^。；]{2,40}?主持")
 
 
@@ -614,7 +615,9 @@ def find_attends(ctx: Context, speakers: dict[int, str | None]) -> list[Found]:
                       if match.start() - e.end <= 1500]
             if not before:
                 continue
-            event = before[-1]
+            # Prefer the event the article says was held (召开/举行/开幕), not one merely cited (贯彻…会议精神).
+            held = [e for e in before if HELD_RE.search(ctx.sentence_at(e.start).text)]
+            event = (held or before)[-1]
             sentence = ctx.sentence_at(match.start())
             low = max(sentence.start, event.end)
             high = match.end() if rule == "chaired" else match.start()
