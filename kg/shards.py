@@ -26,6 +26,7 @@ import gc
 import os
 import shutil
 import subprocess
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -174,6 +175,16 @@ def merge_shards(shards: Iterable[Path], target: Path, workers: int = 1) -> None
         handle.writelines(sorted(lines))
 
 
+def _load_store(nquads: Path, location: Path, failures: list[BaseException]) -> None:
+    try:
+        store = Store(str(location))
+        store.bulk_load(path=nquads, format=RdfFormat.N_QUADS)
+        store.flush()
+        del store
+    except BaseException as err:  # noqa: BLE001  handed to the main thread, which raises it
+        failures.append(err)
+
+
 def write_graph_from_shards(shards: list[Path], folder: Path, base_iri: str | None = None, workers: int = 1) -> dict:
     """Write ``folder``'s store, graph.nq, graph.trig and graph.ttl from N-Quads shards; returns counts.
 
@@ -197,17 +208,22 @@ def write_graph_from_shards(shards: list[Path], folder: Path, base_iri: str | No
                 graphs.add(quad.graph_name.value)
             yield quad
 
-    prefixes = graph_prefixes(base_iri)
-    serialize(counted(parse(path=nquads, format=RdfFormat.N_QUADS)), folder / TRIG_FILE, RdfFormat.TRIG, prefixes=prefixes)
-    default = (q.triple for q in parse(path=nquads, format=RdfFormat.N_QUADS) if isinstance(q.graph_name, DefaultGraph))
-    serialize(default, folder / TURTLE_FILE, RdfFormat.TURTLE, prefixes=prefixes)
-
+    # The bulk load runs in Rust without the GIL: the exports are written meanwhile.
     fresh, target = folder / f"{STORE_DIR}.new", folder / STORE_DIR
     shutil.rmtree(fresh, ignore_errors=True)
-    store = Store(str(fresh))
-    store.bulk_load(path=nquads, format=RdfFormat.N_QUADS)
-    store.flush()
-    del store
+    failures: list[BaseException] = []
+    loader = threading.Thread(target=_load_store, args=(nquads, fresh, failures), name="kg-bulk-load")
+    loader.start()
+    try:
+        prefixes = graph_prefixes(base_iri)
+        quads = counted(parse(path=nquads, format=RdfFormat.N_QUADS))
+        serialize(quads, folder / TRIG_FILE, RdfFormat.TRIG, prefixes=prefixes)
+        default = (q.triple for q in parse(path=nquads, format=RdfFormat.N_QUADS) if isinstance(q.graph_name, DefaultGraph))
+        serialize(default, folder / TURTLE_FILE, RdfFormat.TURTLE, prefixes=prefixes)
+    finally:
+        loader.join()
+    if failures:
+        raise failures[0]
     gc.collect()  # the store releases its RocksDB lock only when the object is freed
     shutil.rmtree(target, ignore_errors=True)
     fresh.rename(target)
