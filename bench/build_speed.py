@@ -39,6 +39,10 @@ PRELUDE = textwrap.dedent(
     """
     import json, resource, sys, time
     from pathlib import Path
+    def cpu_s():
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
     def peak_mb():
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -50,11 +54,14 @@ BUILD = PRELUDE + textwrap.dedent(
     """
     from kg import api
     corpus, out, workers, incremental = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1"
-    started = time.perf_counter()
+    import os
+    load = os.getloadavg()[0]
+    started, cpu = time.perf_counter(), cpu_s()
     report = api.build([Path(corpus)], Path(out), validate=False, workers=workers, incremental=incremental)
-    wall = time.perf_counter() - started
+    wall, cpu = time.perf_counter() - started, cpu_s() - cpu
     own, children = peak_mb()
-    print(json.dumps({"wall": wall, "rss_mb": own, "worker_rss_mb": children, "report": report}))
+    print(json.dumps({"wall": wall, "cpu": cpu, "load": [load, os.getloadavg()[0]], "rss_mb": own,
+                      "worker_rss_mb": children, "report": report}))
     """
 )
 
@@ -69,32 +76,32 @@ BASELINE_A = PRELUDE + textwrap.dedent(
     lex = load_lexicon()
     ruler.add_patterns([{"label": e.type, "pattern": s} for s, e in lex.surfaces.items() if e.type != "NotEntity"])
     list(nlp.pipe(texts[:3]))  # jieba loads its dictionary on first use
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64))
-    wall = time.perf_counter() - started
-    started = time.perf_counter()
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    started, jieba_cpu = time.perf_counter(), time.process_time()
     import jieba
     for text in texts:
         jieba.lcut(text)
-    jieba_wall = time.perf_counter() - started
+    jieba_wall, jieba_cpu = time.perf_counter() - started, time.process_time() - jieba_cpu
     own, children = peak_mb()
-    print(json.dumps({"wall": wall, "jieba_wall": jieba_wall, "entities": entities, "rss_mb": own,
-                      "chars": sum(map(len, texts)), "docs": len(texts)}))
+    print(json.dumps({"wall": wall, "cpu": cpu, "jieba_wall": jieba_wall, "jieba_cpu": jieba_cpu, "entities": entities,
+                      "rss_mb": own, "chars": sum(map(len, texts)), "docs": len(texts)}))
     """
 )
 
 BASELINE_B = PRELUDE + textwrap.dedent(
     """
     from kg.ingest import decode_bytes, iter_source_files
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     chars = files = 0
     for path in iter_source_files([Path(sys.argv[1])]):
         text, _ = decode_bytes(path.read_bytes(), str(path))
         chars += len(text)
         files += 1
-    wall = time.perf_counter() - started
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     own, _ = peak_mb()
-    print(json.dumps({"wall": wall, "chars": chars, "files": files, "rss_mb": own}))
+    print(json.dumps({"wall": wall, "cpu": cpu, "chars": chars, "files": files, "rss_mb": own}))
     """
 )
 
@@ -212,23 +219,27 @@ def table(results: dict) -> str:
     rows = [
         f"Corpus: {c['mib']} MiB, {c['files']} files, {docs} articles, {chars / 1e6:.1f}M characters of article text.",
         "",
-        "| run | wall s | chars/s | docs/s | peak RSS MB (main / workers) | vs baseline A |",
-        "|---|---|---|---|---|---|",
+        "| run | wall s | chars/s (wall) | docs/s | CPU s | chars per CPU-s | peak RSS MB (main / worker) | vs A (wall) |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     rate_a = chars / a["wall"]
     for workers, run_ in sorted(results["builds"].items(), key=lambda kv: int(kv[0])):
         rate = chars / run_["wall"]
         rows.append(
             f"| kg build, {workers} worker(s) | {run_['wall']:.1f} | {rate / 1e6:.2f}M | {docs / run_['wall']:.0f} | "
-            f"{run_['rss_mb']:.0f} / {run_['worker_rss_mb']:.0f} | {rate / rate_a:.2f}× |"
+            f"{run_['cpu']:.1f} | {chars / run_['cpu'] / 1e6:.2f}M | {run_['rss_mb']:.0f} / {run_['worker_rss_mb']:.0f} | "
+            f"{rate / rate_a:.2f}× |"
         )
     rows.append(f"| baseline A: spaCy + jieba + EntityRuler (NER only) | {a['wall']:.1f} | {rate_a / 1e6:.2f}M | "
-                f"{docs / a['wall']:.0f} | {a['rss_mb']:.0f} | 1.00× |")
+                f"{docs / a['wall']:.0f} | {a['cpu']:.1f} | {chars / a['cpu'] / 1e6:.2f}M | {a['rss_mb']:.0f} | 1.00× |")
     rows.append(f"| jieba segmentation alone | {a['jieba_wall']:.1f} | {chars / a['jieba_wall'] / 1e6:.2f}M | "
-                f"{docs / a['jieba_wall']:.0f} | | |")
+                f"{docs / a['jieba_wall']:.0f} | {a['jieba_cpu']:.1f} | {chars / a['jieba_cpu'] / 1e6:.2f}M | | |")
     rows.append(f"| baseline B: read + decode (floor) | {b['wall']:.2f} | {b['chars'] / b['wall'] / 1e6:.1f}M | "
-                f"{b['files'] / b['wall']:.0f} files/s | {b['rss_mb']:.0f} | |")
+                f"{b['files'] / b['wall']:.0f} files/s | {b['cpu']:.2f} | {b['chars'] / b['cpu'] / 1e6:.1f}M | "
+                f"{b['rss_mb']:.0f} | |")
     builds = results["builds"]
+    loads = ", ".join(f"{k} worker(s) {v['load'][0]:.1f}→{v['load'][1]:.1f}" for k, v in sorted(builds.items(), key=lambda kv: int(kv[0])))
+    rows.append(f"\nLoad average during the builds (2 cores; other processes share the machine): {loads}.")
     if len(builds) > 1:
         walls = {int(k): v["wall"] for k, v in builds.items()}
         one = walls[min(walls)]
