@@ -67,10 +67,18 @@ def resolve_query(text_or_name_or_path: str) -> str:
     if candidate.endswith((".rq", ".sparql")) and "\n" not in candidate and "{" not in candidate:
         path = Path(candidate).expanduser()
         if path.is_file():
-            return path.read_text(encoding="utf-8")
-        if path.parent != Path("."):
+            try:
+                return path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                raise QueryError(f"query file {candidate} is not UTF-8 text; re-save it as UTF-8") from None
+            except OSError as err:
+                raise QueryError(f"cannot read query file {candidate} ({err.strerror})") from None
+        if path.parent != Path(".") or candidate.startswith("."):
             raise QueryError(f"query file {candidate} does not exist")
-        return read_query(path.stem)
+        try:
+            return read_query(path.stem)
+        except QueryError:
+            raise QueryError(f"query file {candidate} does not exist, and no query is named '{path.stem}'") from None
     if NAME_PATTERN.fullmatch(candidate):
         return read_query(candidate)
     return text_or_name_or_path

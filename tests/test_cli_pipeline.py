@@ -93,3 +93,26 @@ def test_cli_every_command_is_in_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     missing = [cmd for cmd in _commands(app) if f"kg {cmd}" not in readme]
     assert not missing, f"commands not documented in README.md: {missing}"
+
+
+@pytest.mark.parametrize(
+    "argument,message",
+    [
+        ("./missing.rq", "query file ./missing.rq does not exist"),
+        ("missing.rq", "no query is named 'missing'"),
+        ("no-such-query", "unknown query"),
+    ],
+)
+def test_cli_query_file_errors_are_clear(built, argument, message):
+    result = runner.invoke(app, ["query", argument, "--graph", str(built)])
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_query_file_not_utf8(built, tmp_path):
+    bad = tmp_path / "bad.rq"
+    bad.write_bytes("SELECT * WHERE { ?s ?p ?o } # 注释".encode("gb18030"))
+    result = runner.invoke(app, ["query", str(bad), "--graph", str(built)])
+    assert result.exit_code != 0
+    assert "not UTF-8" in result.output
