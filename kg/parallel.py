@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -102,7 +103,7 @@ class Executor:
     name = "processes"
     workers = 1
 
-    def map(self, function: Callable, items: list) -> Iterator:
+    def map(self, function: Callable, items) -> Iterator:
         yield from map(function, items)
 
     def close(self) -> None:
@@ -120,11 +121,15 @@ class ProcessExecutor(Executor):
         context = multiprocessing.get_context(method)
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
 
-    def map(self, function: Callable, items: list) -> Iterator:
-        if len(items) <= 1:
-            yield from map(function, items)
-            return
-        yield from self.pool.map(function, items)
+    def map(self, function: Callable, items) -> Iterator:
+        # At most two tasks per worker in flight: the pool would otherwise pickle every task at once.
+        pending: deque = deque()
+        for item in items:
+            pending.append(self.pool.submit(function, item))
+            if len(pending) >= 2 * self.workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)
@@ -148,9 +153,10 @@ class DaskExecutor(Executor):
             raise KgError(f"cannot reach the Dask scheduler at {scheduler} ({err}); check the address and that it runs") from None
         self.workers = workers
 
-    def map(self, function: Callable, items: list) -> Iterator:
+    def map(self, function: Callable, items) -> Iterator:
         import dask.bag as bag
 
+        items = list(items)
         if not items:
             return
         partitions = bag.from_sequence(items, npartitions=len(items)).map(function).to_delayed()

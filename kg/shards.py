@@ -138,7 +138,7 @@ def write_shards(result: ExtractionResult, folder: Path, base_iri: str, pool=Non
     serialize(entity_quads, paths[-1], RdfFormat.N_QUADS)
     del entity_quads
     batches = document_batches(result.documents, BATCH_DOCUMENTS)
-    tasks = [(entities_for(batch, result.entities), batch, base_iri) for batch in batches]
+    tasks = ((entities_for(batch, result.entities), batch, base_iri) for batch in batches)
     dates: dict[str, tuple[str, str]] = {}
     mapper = pool.map if pool is not None else lambda function, items: map(function, items)
     for number, (data, batch_dates) in enumerate(mapper(_shard_task, tasks)):
