@@ -339,18 +339,23 @@ def _rename_document(doc: DocExtraction, doc_id: str) -> None:
 
 def _build_into(staging, sources, tasks, skipped, cache, timings, progress, validate, workers, executor,
                 scheduler, incremental, digest, recovered) -> dict:
-    """Extract what the cache lacks, then resolve, write the graph, the Cypher database and the report into ``staging``."""
+    """Extract what the cache lacks, then resolve, write the graph, the Cypher database and the report into ``staging``.
+
+    Only a summary of each article stays in memory (what entity resolution
+    reads); the graph is written from the full extractions, read back from
+    the cache a batch at a time.
+    """
     from kg import parallel
 
     started = time.perf_counter()
-    results = {}
+    summaries: dict[str, FileSummary] = {}
     missing = []
     for path, key, size in tasks:
         cached = cache.get(key) if incremental else None
         if cached is None:
             missing.append((path, key, size))
         else:
-            results[key] = cached
+            summaries[key] = FileSummary.of(cached)
     timings["cache"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -362,14 +367,14 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
             for batch in parallel.run_extraction(missing, pool, on_batch=advance):
                 cache.put(batch)
                 for result in batch:
-                    results[result.key] = result
+                    summaries[result.key] = FileSummary.of(result)
                     read_cpu += result.read_s
                     extract_cpu += result.extract_s
                     chars += result.chars
         timings["extract"] = time.perf_counter() - started
         timings["read_cpu"] = read_cpu
         timings["extract_cpu"] = extract_cpu
-        report = _write_graph(staging, sources, tasks, results, skipped, pool, timings, validate)
+        report = _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timings, validate)
     finally:
         pool.close()
     report.update(
@@ -392,7 +397,26 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
     return report
 
 
-def _write_graph(staging, sources, tasks, results, skipped, pool, timings, validate) -> dict:
+class FileSummary:
+    """What the build keeps in memory of an extracted file: per article, what entity resolution reads."""
+
+    __slots__ = ("key", "skipped", "documents", "relations")
+
+    def __init__(self, key: str, skipped: list[dict], documents: list[DocExtraction], relations: Counter):
+        self.key, self.skipped, self.documents, self.relations = key, skipped, documents, relations
+
+    @classmethod
+    def of(cls, result) -> "FileSummary":
+        """Summary of a ``kg.incremental.FileResult``: its articles without relations, one mention per alias seen."""
+        documents, relations = [], Counter()
+        for doc in result.documents:
+            aliases = {(m.text, m.label): m for m in doc.mentions if m.text != m.label}
+            documents.append(DocExtraction(doc.article, list(aliases.values()), [], dict(doc.entity_types)))
+            relations.update(rel.p for rel in doc.relations)
+        return cls(result.key, result.skipped, documents, relations)
+
+
+def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timings, validate) -> dict:
     """Resolve the extracted articles and write the graph folder into ``staging``; returns the report so far."""
     from kg import shards
     from kg.config import base_iri
@@ -400,12 +424,14 @@ def _write_graph(staging, sources, tasks, results, skipped, pool, timings, valid
 
     documents: list[DocExtraction] = []
     seen: set[str] = set()
+    relations: Counter = Counter()
     for path, key, _ in tasks:
-        result = results[key]
-        skipped.extend(result.skipped)
-        for doc in result.documents:
+        summary = summaries[key]
+        skipped.extend(summary.skipped)
+        relations.update(summary.relations)
+        for doc in summary.documents:
             if doc.article.doc_id in seen:
-                _rename_document(doc, unique_doc_id(doc.article.doc_id, Path(path), sources, seen))
+                doc.article.doc_id = unique_doc_id(doc.article.doc_id, Path(path), sources, seen)
             seen.add(doc.article.doc_id)
             documents.append(doc)
 
@@ -413,10 +439,25 @@ def _write_graph(staging, sources, tasks, results, skipped, pool, timings, valid
     result = resolve_entities(documents)
     timings["resolve"] = time.perf_counter() - started
 
+    def full_documents() -> Iterator[DocExtraction]:
+        """The full extractions, read back from the cache, with the ids and types the summaries now hold."""
+        for _, key, _ in tasks:
+            summary = summaries[key]
+            if not summary.documents:
+                continue
+            for doc, thin in zip(cache.get(key).documents, summary.documents):
+                if doc.article.doc_id != thin.article.doc_id:
+                    _rename_document(doc, thin.article.doc_id)
+                doc.entity_types = thin.entity_types
+                doc.article = thin.article
+                yield doc
+
     # The graph is written in shards of a few hundred articles (on the executor), merged by an
     # external sort and bulk-loaded: the same files as kg.stores.oxigraph.write_graph, in bounded memory.
     started = time.perf_counter()
-    shard_paths = shards.write_shards(result, staging, base_iri(), pool)
+    colliding = shards.colliding_slugs(seen)
+    streamed = ExtractionResult(result.entities, full_documents())
+    shard_paths = shards.write_shards(streamed, staging, base_iri(), pool, colliding)
     timings["graph"] = time.perf_counter() - started
     started = time.perf_counter()
     counts = shards.write_graph_from_shards(shard_paths, staging, workers=pool.workers)
@@ -438,7 +479,7 @@ def _write_graph(staging, sources, tasks, results, skipped, pool, timings, valid
             started = time.perf_counter()
             violations = validate_graph(staging)
             timings["validate"] = time.perf_counter() - started
-    report = make_report(result, skipped, counts, timings, violations)
+    report = make_report(result, skipped, counts, timings, violations, relations)
     report["_validated"] = validated
     return report
 
@@ -456,13 +497,21 @@ def _progress_bar(enabled: bool, label: str, total: int) -> Iterator:
         yield lambda files: bar.advance(task, files)
 
 
-def make_report(result: ExtractionResult, skipped: list[dict], counts: dict, timings: dict, violations: list[str]) -> dict:
-    """The build report: what was read, skipped, found and written, and how long each stage took."""
+def make_report(
+    result: ExtractionResult,
+    skipped: list[dict],
+    counts: dict,
+    timings: dict,
+    violations: list[str],
+    relation_counts: Counter | None = None,
+) -> dict:
+    """The build report: what was read, skipped, found and written, and how long each stage took.
+
+    ``relation_counts`` (per predicate) when ``result.documents`` are summaries without relations.
+    """
     entity_counts = Counter(e.type for e in result.entities.values())
-    relation_counts: Counter = Counter()
-    for doc in result.documents:
-        for rel in doc.relations:
-            relation_counts[rel.p] += 1
+    if relation_counts is None:
+        relation_counts = Counter(rel.p for doc in result.documents for rel in doc.relations)
     files = sorted({doc.article.path for doc in result.documents})
     return {
         "files_read": len(files),

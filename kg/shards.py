@@ -39,23 +39,44 @@ BATCH_DOCUMENTS = 200
 SHARD_DIR = "shards"
 
 
-def document_batches(documents: list[DocExtraction], size: int = BATCH_DOCUMENTS) -> list[list[DocExtraction]]:
-    """Batches of about ``size`` articles, in corpus order; articles whose slugs collide share a batch."""
+def colliding_slugs(doc_ids: Iterable[str]) -> set[str]:
+    """Article slugs that two or more documents share (their IRIs get a hash suffix, decided together)."""
     from kg.graph import article_slug
 
-    groups: dict[str, list[DocExtraction]] = defaultdict(list)
-    order: list[str] = []
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for doc_id in doc_ids:
+        slug = article_slug(doc_id)
+        (shared if slug in seen else seen).add(slug)
+    return shared
+
+
+def document_batches(
+    documents: Iterable[DocExtraction], size: int = BATCH_DOCUMENTS, colliding: set[str] | None = None
+) -> Iterator[list[DocExtraction]]:
+    """Batches of ``size`` articles in corpus order; articles whose slugs are in ``colliding`` come last, together.
+
+    ``colliding`` defaults to the collisions among ``documents`` (which are then read into a list).
+    """
+    from kg.graph import article_slug
+
+    if colliding is None:
+        documents = list(documents)
+        colliding = colliding_slugs(d.article.doc_id for d in documents)
+    batch: list[DocExtraction] = []
+    held: list[DocExtraction] = []
     for doc in documents:
-        slug = article_slug(doc.article.doc_id)
-        if slug not in groups:
-            order.append(slug)
-        groups[slug].append(doc)
-    batches: list[list[DocExtraction]] = [[]]
-    for slug in order:
-        if len(batches[-1]) >= size:
-            batches.append([])
-        batches[-1].extend(groups[slug])
-    return [b for b in batches if b]
+        if colliding and article_slug(doc.article.doc_id) in colliding:
+            held.append(doc)
+            continue
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+    if held:
+        yield held
 
 
 def entities_for(documents: list[DocExtraction], entities: dict[str, Entity]) -> dict[str, Entity]:
@@ -121,11 +142,15 @@ def _shard_task(args: tuple) -> tuple[bytes, dict]:
     return batch_shard(*args)
 
 
-def write_shards(result: ExtractionResult, folder: Path, base_iri: str, pool=None) -> list[Path]:
+def write_shards(
+    result: ExtractionResult, folder: Path, base_iri: str, pool=None, colliding: set[str] | None = None
+) -> list[Path]:
     """Write the graph of ``result`` as N-Quads shards in ``folder/shards``; returns their paths.
 
-    ``pool`` (a ``kg.parallel.Executor``) makes the shards of the article
-    batches; default: this process.
+    ``result.documents`` may be any iterable (a generator reading them from
+    the cache keeps memory bounded); then give ``colliding`` (see
+    ``colliding_slugs``). ``pool`` (a ``kg.parallel.Executor``) makes the
+    shards of the article batches; default: this process.
     """
     from kg.graph import result_to_quads
     from kg.vocab import IPKG, XSD
@@ -137,7 +162,7 @@ def write_shards(result: ExtractionResult, folder: Path, base_iri: str, pool=Non
     paths.append(shard_dir / "entities.nq")
     serialize(entity_quads, paths[-1], RdfFormat.N_QUADS)
     del entity_quads
-    batches = document_batches(result.documents, BATCH_DOCUMENTS)
+    batches = document_batches(result.documents, BATCH_DOCUMENTS, colliding)
     tasks = ((entities_for(batch, result.entities), batch, base_iri) for batch in batches)
     dates: dict[str, tuple[str, str]] = {}
     mapper = pool.map if pool is not None else lambda function, items: map(function, items)

@@ -73,7 +73,7 @@ def test_build_shards_give_the_graph_of_one_piece(build_corpus, corpus_dir, tmp_
     result = resolve_entities(api.extract_articles(list(api.read_articles([build_corpus], skipped))))
     whole = oxigraph.write_graph(__import__("kg.graph", fromlist=["x"]).result_to_quads(result), tmp_path / "whole")
     monkeypatch.setattr(shards, "BATCH_DOCUMENTS", 2)
-    assert len(shards.document_batches(result.documents, 2)) >= 5
+    assert len(list(shards.document_batches(result.documents, 2))) >= 5
     pool = parallel.open_executor(workers=2)
     try:
         paths = shards.write_shards(result, tmp_path / "split", base_iri(), pool)
@@ -85,3 +85,20 @@ def test_build_shards_give_the_graph_of_one_piece(build_corpus, corpus_dir, tmp_
         assert (tmp_path / "split" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()
     assert b"firstSeen" in (tmp_path / "split" / "graph.nq").read_bytes()
     assert not (tmp_path / "split" / "shards").exists()
+
+
+def test_build_writes_the_graph_of_the_whole_result(build_corpus, corpus_dir, tmp_path):
+    """kg build (summaries in memory, extractions read back from the cache) equals write_graph of the whole result."""
+    import shutil
+
+    from kg.graph import result_to_quads
+    from kg.resolve import resolve_entities
+    from kg.stores import oxigraph
+
+    for path in corpus_dir.iterdir():
+        shutil.copy(path, build_corpus / path.name)
+    result = resolve_entities(api.extract_articles(list(api.read_articles([build_corpus], []))))
+    oxigraph.write_graph(result_to_quads(result), tmp_path / "whole")
+    report = api.build([build_corpus], tmp_path / "built", validate=False, workers=2)
+    assert (tmp_path / "built" / "graph.nq").read_bytes() == (tmp_path / "whole" / "graph.nq").read_bytes()
+    assert report["relations"] == dict(sorted(api.make_report(result, [], {}, {}, [])["relations"].items()))
