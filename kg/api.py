@@ -324,6 +324,14 @@ def _read_report(out: Path) -> dict:
         return {}
 
 
+def _peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (workers are not counted)."""
+    import resource
+
+    per_mb = 2**20 if sys.platform == "darwin" else 2**10  # ru_maxrss is bytes on macOS, KiB on Linux
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / per_mb, 1)
+
+
 def _rounded(timings: dict[str, float]) -> dict[str, float]:
     return {k: round(v, 3) for k, v in timings.items()}
 
@@ -361,6 +369,7 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
     started = time.perf_counter()
     read_cpu = extract_cpu = 0.0
     chars = 0
+    peaks: dict[str, float] = {}
     pool = parallel.open_executor(workers, executor, scheduler)
     try:
         with _progress_bar(progress, "extracting", len(missing)) as advance:
@@ -372,9 +381,10 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
                     extract_cpu += result.extract_s
                     chars += result.chars
         timings["extract"] = time.perf_counter() - started
+        peaks["extract"] = _peak_rss_mb()
         timings["read_cpu"] = read_cpu
         timings["extract_cpu"] = extract_cpu
-        report = _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timings, validate)
+        report = _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timings, validate, peaks)
     finally:
         pool.close()
     report.update(
@@ -387,6 +397,7 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
         executor=executor,
         inputs_digest=digest,
         recovered=recovered,
+        peak_rss_mb=peaks,  # of the main process, after each stage
     )
     (staging / REPORT_NAME).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     if report["violations"]:
@@ -416,7 +427,7 @@ class FileSummary:
         return cls(result.key, result.skipped, documents, relations)
 
 
-def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timings, validate) -> dict:
+def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timings, validate, peaks) -> dict:
     """Resolve the extracted articles and write the graph folder into ``staging``; returns the report so far."""
     from kg import shards
     from kg.config import base_iri
@@ -438,6 +449,7 @@ def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timin
     started = time.perf_counter()
     result = resolve_entities(documents)
     timings["resolve"] = time.perf_counter() - started
+    peaks["resolve"] = _peak_rss_mb()
 
     def full_documents() -> Iterator[DocExtraction]:
         """The full extractions, read back from the cache, with the ids and types the summaries now hold."""
@@ -459,9 +471,11 @@ def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timin
     streamed = ExtractionResult(result.entities, full_documents())
     shard_paths = shards.write_shards(streamed, staging, base_iri(), pool, colliding)
     timings["graph"] = time.perf_counter() - started
+    peaks["graph"] = _peak_rss_mb()
     started = time.perf_counter()
     counts = shards.write_graph_from_shards(shard_paths, staging, workers=pool.workers)
     timings["store"] = time.perf_counter() - started
+    peaks["store"] = _peak_rss_mb()
 
     with contextlib.suppress(ImportError):
         from kg.stores import ladybug as lb
@@ -469,6 +483,7 @@ def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timin
         started = time.perf_counter()
         counts["cypher"] = lb.write_database(staging)
         timings["cypher"] = time.perf_counter() - started
+        peaks["cypher"] = _peak_rss_mb()
 
     violations: list[str] = []
     validated = validate if validate is not None else counts["quads"] <= VALIDATE_MAX_QUADS
@@ -479,6 +494,7 @@ def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timin
             started = time.perf_counter()
             violations = validate_graph(staging)
             timings["validate"] = time.perf_counter() - started
+            peaks["validate"] = _peak_rss_mb()
     report = make_report(result, skipped, counts, timings, violations, relations)
     report["_validated"] = validated
     return report
