@@ -171,3 +171,11 @@ def test_nlp_attends_the_event_held_not_the_one_cited():
     attends = {(s, o) for s, p, o, _ in relations if p == "attends"}
     assert ("张克俭", "全国工业和信息化工作会议") in attends
     assert ("张克俭", "中央经济工作会议") not in attends
+
+
+def test_nlp_trailing_links_in_traditional_pinyin_text_are_not_read():
+    text = ("張雲明：我們將深入開展“信號升格”專項行動。\n\n"
+            "相關(guān)閱讀：\n金壯龍：加快推進(jìn)新型工業(yè)化\n版權所有 © 2025 某某網  京ICP備00000000號")
+    _, entities, _ = run(text)
+    assert ("Official", "金壮龙") not in entities
+    assert ("Program", "“信号升格”专项行动") in entities

@@ -47,8 +47,10 @@ _EDITOR_RE = re.compile(
     r"^\s*[(（\[【]?\s*(?:责任编辑|责编|编辑|实习编辑|审核|审校|校对|监制|值班编辑|编审|签发)"
     r"(?:\s*[:：/／]\s*|\s+)[^\n。！？]{1,30}?\s*[)）\]】]?\s*$"
 )
-# App and account promotions closing a page: 海量资讯、精准解读，尽在新浪财经APP
-_PROMO_RE = re.compile(r"^[^\n。]{0,40}(?:APP|App|客户端|公众号|二维码|扫码)[^\n。]{0,20}$")
+# App and account promotions closing a page: 海量资讯、精准解读，尽在新浪财经APP; copyright footers
+_PROMO_RE = re.compile(
+    r"^[^\n。]{0,40}(?:APP|App|客户端|公众号|二维码|扫码)[^\n。]{0,20}$|^[^\n。]{0,40}(?:版权所有|Copyright|©|ICP备)[^\n。]{0,60}$"
+)
 
 
 def strip_page_furniture(text: str) -> str:

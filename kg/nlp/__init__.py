@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from kg.lexicon import load_lexicon
 from kg.model import RELATION_SIGNATURES, Article, DocExtraction, Evidence, Mention, NormalizedText, Relation
+from kg.ingest.text import strip_page_furniture
 from kg.normalize import normalize
 from kg.nlp import components  # noqa: F401  registers the factories
 from kg.nlp import scan
@@ -50,7 +51,20 @@ def normalize_article(article: Article, resource_dir: str | None = None) -> Norm
     if scan.is_spun(norm.text, lex):  # what kg.nlp.spin.is_spun says, in one scan
         norm = normalize(article.text, substitutions=despin_table(lex))
         norm.flags["spun"] = True
-    return norm
+    return trim_page_furniture(norm)
+
+
+def trim_page_furniture(norm: NormalizedText) -> NormalizedText:
+    """Cut trailing link lists and footers that ingest could not see in Traditional or pinyin-annotated text.
+
+    Ingest strips 相关阅读 lists from the raw text; 相關(guān)閱讀 only reads as
+    one after normalization, so the same rule runs again here on the tail.
+    """
+    trimmed = strip_page_furniture(norm.text)
+    if len(trimmed) == len(norm.text) or not norm.text.startswith(trimmed):
+        return norm
+    end = len(trimmed)
+    return NormalizedText(trimmed, norm.offsets[:end] + [norm.offsets[end]], dict(norm.flags))
 
 
 def extract_article(article: Article, resource_dir: str | None = None, tokenizer: str = "fast-char") -> DocExtraction:
