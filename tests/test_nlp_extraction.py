@@ -179,3 +179,21 @@ def test_nlp_trailing_links_in_traditional_pinyin_text_are_not_read():
     _, entities, _ = run(text)
     assert ("Official", "金壮龙") not in entities
     assert ("Program", "“信号升格”专项行动") in entities
+
+
+@pytest.mark.parametrize(
+    "text,issuers,document",
+    [
+        ("经国家制造强国建设领导小组审议，工业和信息化部会同国家发展改革委、科技部、财政部等有关部门，联合发布了制造业创新中心建设、工业强基、绿色制造等三大工程实施指南。",
+         {"工业和信息化部", "国家发展改革委", "科学技术部", "财政部"}, "工业强基工程实施指南"),
+        ("工信部深入贯彻党中央决策部署，按照党中央要求，会同有关部门制订出台了《工业领域碳达峰实施方案》。",
+         {"工业和信息化部"}, "工业领域碳达峰实施方案"),
+        ("《中国制造2025》由工业和信息化部会同国家发展改革委、科技部等部门联合编制。",
+         {"工业和信息化部", "国家发展改革委", "科学技术部"}, "中国制造2025"),
+    ],
+    ids=["subject-clause-and-shared-suffix", "adverbial-clause-skipped", "passive"],
+)
+def test_nlp_issuers(text, issuers, document):
+    _, _, relations = run(text)
+    found = {s for s, p, o, _ in relations if p == "issues" and o == document}
+    assert found == issuers

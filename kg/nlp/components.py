@@ -73,6 +73,7 @@ class RuleMatcher:
         found += rules.find_unquoted_documents(text, self.lex)
         found += rules.find_events(text, self.lex)
         found += rules.find_enumerated_sectors(text, self.lex, dictionary)
+        found += rules.find_program_anaphors(text, dictionary + found)
         doc.spans[RULES_KEY] = [s for s in (to_span(doc, m) for m in found) if s is not None]
         return doc
 

@@ -376,7 +376,7 @@ def find_quoted_initiatives(text: str, lex: Lexicon) -> list[Mention]:
 
 
 DISTRIBUTIVE_RE = re.compile(
-    r"等?(?:[一二三四五六七八九十两]|\d{1,2})(?:项|大|个|类)(?:重大|重点|专项)?(?P<suffix>专项行动|行动计划|工程|行动)"
+    r"等(?:[一二三四五六七八九十两]|\d{1,2})(?:项|大|个|类)(?:重大|重点|专项)?(?P<suffix>专项行动|行动计划|工程|行动)"
 )
 
 
@@ -401,14 +401,42 @@ def find_distributive_programs(text: str, lex: Lexicon) -> list[Mention]:
             if part not in ("、", "和", "及") and part:
                 items.append((pos, part))
             pos += len(part)
-        if len(items) < 2 or not all(re.fullmatch(f"[{CJK}A-Za-z0-9“”]{{2,12}}", p) for _, p in items):
+        if len(items) < 2 or not all(re.fullmatch(f"[{CJK}A-Za-z0-9]{{2,12}}|“[^”]{{1,10}}”[{CJK}]{{0,6}}", p) for _, p in items):
             continue
         suffix = match.group("suffix")
+        # …等五大工程实施指南: each item names a document, item + 工程实施指南.
+        doc_tail = re.match(r"实施指南|实施方案|行动方案|指南|实施意见", text[match.end() : match.end() + 4])
+        etype = "PolicyDocument" if doc_tail else "Program"
+        suffix += doc_tail.group() if doc_tail else ""
         for item_start, item in items:
             name = item + suffix
             entry = lex.surfaces.get(name)
-            label = entry.label if entry and entry.type == "Program" else name
-            out.append(Mention(item_start, item_start + len(item), item, "Program", label, "program-distributive"))
+            label = entry.label if entry and entry.type == etype else name
+            out.append(Mention(item_start, item_start + len(item), item, etype, label, "program-distributive"))
+    return out
+
+
+ANAPHOR_RE = re.compile(
+    r"(?:^|[，,：:。；\n]\s*)(?:该|这一|这项|此项|此)?(?P<head>行动计划|专项行动|工程|行动|计划|专项)"
+    r"(?=将|还|提出|明确|要求|聚焦|围绕|重点|主要|部署|强调)"
+)
+
+
+def find_program_anaphors(text: str, known: list[Mention]) -> list[Mention]:
+    """``行动计划聚焦…``, ``专项行动将重点在…``: a bare head names the latest programme with that head (within 800 chars)."""
+    programs = sorted((m for m in known if m.type == "Program"), key=lambda m: m.end)
+    ends = [m.end for m in programs]
+    out = []
+    for match in ANAPHOR_RE.finditer(text):
+        start = match.start("head")
+        head = match.group("head")
+        i = bisect_left(ends, start + 1)
+        for ref in reversed(programs[max(0, i - 20) : i]):
+            if start - ref.end > 800:
+                break
+            if ref.label.endswith(head):
+                out.append(Mention(start, match.end("head"), head, "Program", ref.label, "anaphor"))
+                break
     return out
 
 
@@ -595,7 +623,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
 RULE_PRIORITY = {
     "program-distributive": -1, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
     "title-name": 1, "name-title": 1, "dict-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3,
-    "document-trigger": 3, "quoted-initiative": 3, "enumeration": 4, "enumeration-compound": 4,
+    "document-trigger": 3, "quoted-initiative": 3, "anaphor": 5, "enumeration": 4, "enumeration-compound": 4,
 }
 
 

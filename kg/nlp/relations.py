@@ -362,16 +362,11 @@ def find_discusses(ctx: Context, speakers: dict[int, str | None]) -> list[Found]
 def find_targets(ctx: Context) -> list[Found]:
     """targets: a programme whose sentence (or enumerated item) scopes it to fields."""
     out: list[Found] = []
-    all_programs = [m for m in ctx.mentions if m.type == "Program"]
     for sentence in ctx.sentences:
         local = ctx.in_span(sentence.start, sentence.end, ("Program", "Sector"))
         programs = [m for m in local if m.type == "Program"]
         if not programs:
-            referent = _program_anaphor(ctx, sentence, all_programs)
-            if referent is None:
-                continue
-            programs = [referent]
-            local = [referent] + local
+            continue
         for scope in SCOPE_MARKERS_RE.finditer(ctx.text, sentence.start, sentence.end):
             # The programme nearest before the scope marker owns it.
             owners = [p for p in programs if p.end <= scope.end()]
@@ -418,29 +413,6 @@ def _same_or_scoping_clause(text: str, program_end: int, scope_start: int) -> bo
     return rest.startswith(SCOPE_CLAUSE_STARTS)
 
 
-ANAPHOR_RE = re.compile(r"(?:^|[，,：:]\s*)(?:该|这一|这项|此项|此)?(?P<head>行动计划|专项行动|行动方案|工程|行动|计划|专项)(?:将|还|提出|明确|要求|聚焦|围绕|重点|主要)")
-
-
-def _program_anaphor(ctx: Context, sentence: Segment, programs: list[Mention]) -> Mention | None:
-    """``行动计划聚焦…``, ``专项行动将重点在…``: the bare head refers to the latest programme with that head.
-
-    Returns a mention placed at the anaphor, labelled with the programme it refers to.
-    """
-    match = ANAPHOR_RE.search(sentence.text)
-    if not match:
-        return None
-    head = match.group("head")
-    if head == "行动方案":
-        head = "行动"
-    start = sentence.start + match.start("head")
-    earlier = [p for p in ctx.in_span(max(0, start - 900), start, ("Program",))
-               if start - p.end <= 800 and (p.label.endswith(head) or head in p.label)]
-    if not earlier:
-        return None
-    ref = earlier[-1]
-    return Mention(start, start + len(match.group("head")), match.group("head"), "Program", ref.label, "anaphor")
-
-
 def _clause_end(text: str, pos: int, limit: int) -> int:
     match = re.compile(r"[，,；;。]").search(text, pos, limit)
     return match.start() if match else limit
@@ -454,6 +426,19 @@ def _speaker_org(posts: list[Found], speaker: str | None, lex: Lexicon) -> str |
                 return rec.extra["parent"].split("|")[0]
             return post.o
     return None
+
+
+def _subject_clause_orgs(ctx: Context, start: int, verb_pos: int) -> list[Mention]:
+    """Bodies of the clause nearest before the verb that names any (经A审议，B会同C，联合发布: B and C)."""
+    bounds = [start] + [m.end() for m in re.finditer(r"[，,；;]", ctx.text[start:verb_pos])]
+    bounds = [start] + [start + b for b in bounds[1:]]
+    for clause_start, clause_end in reversed(list(zip(bounds, bounds[1:] + [verb_pos]))):
+        if re.match(r"\s*(?:按照|依照|根据|遵照|依据|经|在|贯彻|落实)", ctx.text[clause_start:clause_end]):
+            continue  # 按照党中央决策部署 / 经领导小组审议: an adverbial, not the subject
+        orgs = [m for m in ctx.in_span(clause_start, clause_end, ("Organization",)) if not _is_media(ctx.lex, m.label)]
+        if orgs:
+            return orgs
+    return []
 
 
 def find_issues(ctx: Context, speakers: dict[int, str | None], posts: list[Found]) -> list[Found]:
@@ -475,8 +460,7 @@ def find_issues(ctx: Context, speakers: dict[int, str | None], posts: list[Found
                 continue  # 修订后的《X》: a revised document, not an act of issuing
             verb_pos = sentence.start + verbs[0].start()
             head_text = ctx.text[sentence.start:verb_pos]
-            orgs = [m for m in ctx.in_span(sentence.start, verb_pos, ("Organization",))
-                    if not _is_media(ctx.lex, m.label)]
+            orgs = _subject_clause_orgs(ctx, sentence.start, verb_pos)
             # The subject (first body named) and co-issuers named after 会同/联合/与.
             issuers = [m.label for i, m in enumerate(orgs)
                        if i == 0 or re.search(r"(?:会同|联合|与|和|及|、)$", ctx.text[max(sentence.start, m.start - 2):m.start])
