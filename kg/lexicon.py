@@ -64,6 +64,7 @@ class Lexicon:
     spin_pairs: list[tuple[str, str]]  # (canonical, spun), longest first
     titles: dict[str, str]  # title -> kind
     surnames: frozenset[str]
+    taiwan_fixups: dict[str, str]  # tw2sp output -> intended Simplified word
     matcher: ahocorasick_rs.AhoCorasick
     patterns: list[str]
 
@@ -180,6 +181,15 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         for line in (surnames_path.read_text(encoding="utf-8").splitlines() if surnames_path.exists() else [])
         if line.strip() and not line.startswith("#")
     )
+    # Taiwan texts say 高階 where the mainland says 高端; tw2sp turns it into 高级.
+    for surface, entry in list(surfaces.items()):
+        if surface.startswith("高端") and entry.type in ("Sector", "Program"):
+            _add_surface(surfaces, "高级" + surface[2:], LexEntry(entry.type, entry.label, "dict-spin"))
+    taiwan_fixups = {
+        row["converted"]: row["corrected"]
+        for row in read_table(base / "taiwan_fixups.tsv")
+        if row.get("converted") and row.get("corrected")
+    }
     patterns = sorted(surfaces)
     matcher = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-    return Lexicon(records, surfaces, spin_pairs, titles, surnames, matcher, patterns)
+    return Lexicon(records, surfaces, spin_pairs, titles, surnames, taiwan_fixups, matcher, patterns)

@@ -197,3 +197,9 @@ def test_nlp_issuers(text, issuers, document):
     _, _, relations = run(text)
     found = {s for s, p, o, _ in relations if p == "issues" and o == document}
     assert found == issuers
+
+
+def test_nlp_taiwan_phrases_keep_policy_meaning():
+    # tw2sp writes 核心 as 内核, 高階 as 高级 and 通訊社 as 通信社; policy news means 核心, 高端, 通讯社.
+    _, entities, _ = run("工業和資訊化部副部長陳肇雄表示，將突破高階晶片、核心電子元器件技術。新華通訊社報導。")
+    assert {("Sector", "高端芯片"), ("Sector", "核心电子元器件"), ("Organization", "新华通讯社")} <= entities

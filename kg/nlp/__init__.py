@@ -48,9 +48,16 @@ def normalize_article(article: Article, resource_dir: str | None = None) -> Norm
     """Normalize the article text; undo spinning when the text is detected as spun."""
     lex = load_lexicon(resource_dir)
     norm = normalize(article.text)
-    if scan.is_spun(norm.text, lex):  # what kg.nlp.spin.is_spun says, in one scan
-        norm = normalize(article.text, substitutions=despin_table(lex))
-        norm.flags["spun"] = True
+    substitutions: dict[str, str] = {}
+    spun = scan.is_spun(norm.text, lex)  # what kg.nlp.spin.is_spun says, in one scan
+    if norm.flags.get("traditional"):
+        substitutions.update(lex.taiwan_fixups)
+    if spun:
+        substitutions.update(despin_table(lex))
+    if substitutions:
+        norm = normalize(article.text, substitutions=substitutions)
+        if spun:
+            norm.flags["spun"] = True
     return trim_page_furniture(norm)
 
 
