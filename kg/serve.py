@@ -349,11 +349,16 @@ class Endpoint:
         """Stop the public server and every engine."""
         if self.httpd is not None:
             self.httpd.server_close()
-        for engine, _ in self._retired:
-            engine.stop()
+        engines = [engine for engine, _ in self._retired] + ([self.engine] if self.engine is not None else [])
+        # Signal every engine first, then share one short deadline: a read-only engine busy with a
+        # query may ignore SIGTERM, and waiting 5 s for each in turn made shutdown slow.
+        for engine in engines:
+            if engine.running:
+                engine.process.terminate()
+        deadline = time.monotonic() + 2.0
+        for engine in engines:
+            engine.stop(wait_s=max(0.0, deadline - time.monotonic()))
         self._retired.clear()
-        if self.engine is not None:
-            self.engine.stop()
 
     # -- engine supervision (main thread only: PR_SET_PDEATHSIG ties the child to the thread that started it)
 
