@@ -151,25 +151,53 @@ def evaluate(gold: Path, pred: Path | None = None, sources: list[Path] | None = 
 @contextlib.contextmanager
 def build_lock(out: Path) -> Iterator[Path]:
     """Hold an exclusive lock on ``out`` for the duration of a build."""
-    out.parent.mkdir(parents=True, exist_ok=True)
     lock_path = out.parent / f".{out.name}.lock"
-    handle = lock_path.open("w")
     try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.close()
-        raise BuildLockedError(
-            f"another kg build is writing {out} (lock {lock_path}); wait for it to finish or use another --out"
-        ) from None
+        out.parent.mkdir(parents=True, exist_ok=True)
+        while True:
+            handle = lock_path.open("a")  # "w" would wipe the holder's pid before we know we may
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.close()
+                raise BuildLockedError(
+                    f"another kg build is writing {out} (lock {lock_path}); wait for it to finish or use another --out"
+                ) from None
+            # The previous holder unlinks the file as it ends: a lock on that unlinked file locks nothing.
+            with contextlib.suppress(FileNotFoundError):
+                if os.path.samestat(os.fstat(handle.fileno()), os.stat(lock_path)):
+                    break
+            handle.close()
+    except OSError as err:
+        raise _unwritable(out, err) from None
     try:
+        handle.truncate(0)
         handle.write(str(os.getpid()))
         handle.flush()
         yield lock_path
     finally:
+        with contextlib.suppress(FileNotFoundError):
+            lock_path.unlink()  # before unlocking, so nobody can lock the file being removed
         fcntl.flock(handle, fcntl.LOCK_UN)
         handle.close()
-        with contextlib.suppress(FileNotFoundError):
-            lock_path.unlink()
+
+
+def _unwritable(out: Path, err: OSError) -> KgError:
+    return KgError(f"cannot write the graph folder {out} ({err.strerror}); choose an --out in a folder you can write")
+
+
+def check_output_folder(out: Path) -> None:
+    """Refuse an ``--out`` that exists and was not made by kg build: the swap would delete what it holds."""
+    if not out.exists() and not out.is_symlink():
+        return
+    if not out.is_dir():
+        raise KgError(f"{out} exists and is not a folder; choose another --out")
+    if (out / REPORT_NAME).is_file() or (out / "store").is_dir() or not any(out.iterdir()):
+        return
+    raise KgError(
+        f"{out} exists and is not a graph folder built by kg build (no {REPORT_NAME} or store/ in it): "
+        f"kg build would replace it; choose another --out, or remove {out} yourself"
+    )
 
 
 def swap_in(staging: Path, out: Path) -> None:
@@ -280,6 +308,7 @@ def build(
     timings: dict[str, float] = {}
     with build_lock(out):
         recovered = recover_interrupted_builds(out)
+        check_output_folder(out)
         started = time.perf_counter()
         skipped: list[dict] = []
         on_skip = lambda err: skipped.append({"path": err.path, "reason": err.reason, "fix": err.fix})  # noqa: E731
@@ -298,7 +327,10 @@ def build(
         staging = out.parent / f".{out.name}.building-{os.getpid()}"
         if staging.exists():
             shutil.rmtree(staging)
-        staging.mkdir(parents=True)
+        try:
+            staging.mkdir(parents=True)
+        except OSError as err:
+            raise _unwritable(out, err) from None
         old_cache = out / inc.CACHE_DIR
         cache_dir = old_cache if incremental and old_cache.is_dir() else staging / inc.CACHE_DIR
         cache = inc.ExtractionCache(cache_dir / inc.CACHE_FILE)

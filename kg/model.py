@@ -10,7 +10,7 @@ RDF. Every relation keeps ``Evidence`` that points back to the original text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+import datetime as dt
 
 ENTITY_TYPES: tuple[str, ...] = (
     "Official",
@@ -46,7 +46,7 @@ class Article:
     path: str
     text: str
     title: str | None = None
-    date: date | None = None
+    date: dt.date | None = None
     date_source: str | None = None  # where the date came from: "front-matter", "byline", ...
     source: str | None = None  # publisher as written (中国证券报, 新华社 ...)
     url: str | None = None

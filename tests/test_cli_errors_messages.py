@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from kg import api
 from kg.queries import list_queries
 
 KG = Path(sys.executable).parent / "kg"
@@ -113,16 +112,11 @@ def test_cli_errors_unknown_cypher_query_lists_the_known_ones(workdir, sample_gr
         assert name in message
 
 
-@pytest.mark.xfail(not hasattr(api, "check_output_folder"), run=False,
-                   reason="kg/api.py: build_lock does not turn OSError into KgError yet (see the reliability report)")
 def test_cli_errors_unwritable_output(workdir):
     corpus = Path(__file__).resolve().parent.parent / "data" / "corpus"
     check_error(run_kg("build", str(corpus), "--out", "/proc/kg-graph", cwd=workdir), "/proc/kg-graph")
 
 
-@pytest.mark.xfail(not hasattr(api, "check_output_folder"), run=False,
-                   reason="kg/api.py: build replaces any existing --out folder, even one it did not build "
-                   "(see the reliability report)")
 def test_cli_errors_build_refuses_to_replace_a_folder_it_did_not_build(workdir):
     corpus = Path(__file__).resolve().parent.parent / "data" / "corpus"
     check_error(run_kg("build", str(corpus / "000_3fbe88de0c0c7436.txt"), "--out", "not-a-graph", cwd=workdir),
