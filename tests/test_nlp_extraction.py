@@ -203,3 +203,21 @@ def test_nlp_taiwan_phrases_keep_policy_meaning():
     # tw2sp writes 核心 as 内核, 高階 as 高级 and 通訊社 as 通信社; policy news means 核心, 高端, 通讯社.
     _, entities, _ = run("工業和資訊化部副部長陳肇雄表示，將突破高階晶片、核心電子元器件技術。新華通訊社報導。")
     assert {("Sector", "高端芯片"), ("Sector", "核心电子元器件"), ("Organization", "新华通讯社")} <= entities
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("田玉龙总工程师分管重大装备制造业。", ("田玉龙", "重大技术装备")),
+        ("主管信息通信业的工信部副部长陈肇雄在论坛上指出，要加大研发力度。", ("陈肇雄", "信息通信业")),
+    ],
+    ids=["after-the-name", "before-the-name"],
+)
+def test_nlp_oversees(text, expected):
+    _, _, relations = run(text)
+    assert expected in {(s, o) for s, p, o, _ in relations if p == "oversees"}
+
+
+def test_nlp_competent_department_is_not_oversight():
+    _, _, relations = run("工信部部长苗圩表示，作为行业主管部门，将加强新能源汽车监管。")
+    assert not [r for r in relations if r[1] == "oversees"]

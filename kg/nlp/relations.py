@@ -538,13 +538,18 @@ def find_passive_issues(ctx: Context) -> list[Found]:
 def find_oversees(ctx: Context, turns_topics: dict[int, str | None]) -> list[Found]:
     """oversees: ``X分管Y``; ``分管这个领域`` takes the field of the question being answered."""
     out: list[Found] = []
-    for match in re.finditer("分管", ctx.text):
+    # 主管 is the Taiwan (and formal) word for 分管; 主管部门 is a body, not a person's charge.
+    for match in re.finditer(r"分管|主管(?!部门|单位|机构|机关)", ctx.text):
         sentence = ctx.sentence_at(match.start())
         officials = [m for m in ctx.in_span(sentence.start, match.start(), ("Official",))]
-        if not officials:
-            continue
-        official = officials[-1]
         clause_end = _clause_end(ctx.text, match.end(), sentence.end)
+        if not officials:
+            # 主管信息通信业的工信部副部长陈肇雄: the charge written before the person, joined by 的.
+            after = ctx.in_span(match.end(), min(clause_end, match.end() + 40), ("Official",))
+            if not after or "的" not in ctx.text[match.end() : after[0].start]:
+                continue
+            officials, clause_end = after[:1], ctx.text.index("的", match.end(), after[0].start)
+        official = officials[-1]
         sectors = ctx.in_span(match.end(), clause_end, ("Sector",))
         if sectors:
             for m in sectors:
