@@ -79,7 +79,7 @@ def extract_article(article: Article, resource_dir: str | None = None, tokenizer
     norm = normalize_article(article, resource_dir)
     article.flags.update({k: v for k, v in norm.flags.items() if v})
     doc = make_pipeline(resource_dir, tokenizer)(norm.text)
-    mentions = [Mention(s.start_char, s.end_char, s.text, s.label_, s.kb_id_, s.id_) for s in doc.ents]
+    mentions = [components.to_mention(s) for s in doc.ents]
     entity_types: dict[str, str] = {}
     for m in mentions:
         entity_types.setdefault(m.label, m.type)

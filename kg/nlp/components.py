@@ -39,7 +39,9 @@ def to_span(doc: Doc, m: Mention) -> Span | None:
 
 
 def to_mention(span: Span) -> Mention:
-    return Mention(span.start_char, span.end_char, span.text, span.label_, span.kb_id_, span.id_)
+    # Slice the cached text: Span.text builds a Token per character.
+    text = doc_text(span.doc)[span.start_char : span.end_char]
+    return Mention(span.start_char, span.end_char, text, span.label_, span.kb_id_, span.id_)
 
 
 class Gazetteer:
