@@ -126,7 +126,7 @@ def batch_shard(entities: dict[str, Entity], documents: list[DocExtraction], bas
     """The N-Quads of one batch of articles (without membership dates), and the batch's membership dates."""
     from kg.graph import result_to_quads
 
-    quads = result_to_quads(ExtractionResult(entities_for(documents, entities), documents), base_iri)
+    quads = result_to_quads(ExtractionResult(entities_for(documents, entities), documents), base_iri, ordered=False)
     kept, dates = membership_dates(quads)
     return serialize(kept, format=RdfFormat.N_QUADS), dates
 
