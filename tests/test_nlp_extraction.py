@@ -221,3 +221,30 @@ def test_nlp_oversees(text, expected):
 def test_nlp_competent_department_is_not_oversight():
     _, _, relations = run("工信部部长苗圩表示，作为行业主管部门，将加强新能源汽车监管。")
     assert not [r for r in relations if r[1] == "oversees"]
+
+
+@pytest.mark.parametrize(
+    "text,entities",
+    [
+        ("将实施智能制造和绿色制造工程。", {("Program", "智能制造工程"), ("Program", "绿色制造工程")}),
+        ("国务院新闻办公室举行推动制造业高质量发展、加快建设制造强国新闻发布会。",
+         {("Event", "推动制造业高质量发展、加快建设制造强国新闻发布会")}),
+        ("国务院新闻办举行发布会。", {("Organization", "国务院新闻办公室")}),
+    ],
+    ids=["shared-suffix-with-and", "event-name-with-enumeration", "office-is-not-split"],
+)
+def test_nlp_names_with_conjunctions(text, entities):
+    _, found, _ = run(text)
+    assert entities <= found
+    assert ("Organization", "国务院") not in found or "国务院" in text.replace("国务院新闻办", "")
+
+
+def test_nlp_state_title_in_a_party_chain_goes_to_the_government():
+    _, _, relations = run("中共湖南省委副书记、省长毛伟明出席。")
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert posts == {("毛伟明", "中国共产党湖南省委员会", "副书记"), ("毛伟明", "湖南省人民政府", "省长")}
+
+
+def test_nlp_quoted_phrase_after_a_title_is_no_person():
+    _, found, _ = run("部长们走上“部长通道”回答提问。")
+    assert not any(t == "Official" for t, _ in found)

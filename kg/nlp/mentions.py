@@ -126,6 +126,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     for match in pattern.finditer(text):
         start = match.end()
         name = choose_name(text, start, lex, known)
+        if name and text[start + len(name) : start + len(name) + 1] in ("”", "’"):
+            continue  # “部长通道”: a quoted phrase, not a titled person
         if name and not _preceded_by_non_official(text, match.start()):
             out.append(PersonCandidate(start, start + len(name), name, "title-name"))
     # Name before the title: the name must start after punctuation or a word like 请/由.
@@ -266,8 +268,13 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
-def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bool = True) -> int:
-    """Index where the clause containing ``pos`` starts (after the last punctuation)."""
+def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bool = True,
+                  enum_breaks: bool = True) -> int:
+    """Index where the clause containing ``pos`` starts (after the last punctuation).
+
+    ``enum_breaks=False`` lets 、 stay inside the clause (event names list topics:
+    近期生产、消费、进出口有关数据及政策情况新闻发布会).
+    """
     depth = 0
     i = pos - 1
     lower = max(0, pos - limit)
@@ -277,7 +284,7 @@ def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bo
             depth += 1
         elif char == "“":
             depth = max(0, depth - 1)
-        elif char in "，,。；;：:！!？?\n《》()（） " or (char == "、" and not (allow_enum_in_quotes and depth)):
+        elif char in "，,。；;：:！!？?\n《》()（） " or (char == "、" and enum_breaks and not (allow_enum_in_quotes and depth)):
             return i + 1
         i -= 1
     return lower
@@ -342,6 +349,17 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
         if inner:
             cut += inner[-1].end()
             name = clause[cut:] + suffix
+        # A shared suffix (智能制造和绿色制造工程): two programmes, 智能制造工程 and 绿色制造工程.
+        shared = re.fullmatch(f"([{CJK}]{{2,10}})和([{CJK}]{{2,10}})", name[: -len(suffix)])
+        if shared and "“" not in name:
+            first_start = start + cut
+            for part, part_start in ((shared.group(1), first_start), (shared.group(2), first_start + len(shared.group(1)) + 1)):
+                label = part + suffix
+                entry = lex.surfaces.get(label)
+                label = entry.label if entry and entry.type == "Program" else label
+                end_at = part_start + len(part) + (len(suffix) if part_start != first_start else 0)
+                out.append(Mention(part_start, end_at, text[part_start:end_at], "Program", label, "program-distributive"))
+            continue
         stem = name[: -len(suffix)]
         if len(stem) < 3 or stem.startswith(PROGRAM_BAD_STARTS) or re.match(r"^[\d一二三四五六七八九十]", stem):
             continue
@@ -497,7 +515,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
     suffix_re = re.compile("|".join(EVENT_SUFFIXES))
     out = []
     for match in suffix_re.finditer(text):
-        start = _clause_start(text, match.start(), limit=60)
+        start = _clause_start(text, match.start(), limit=60, enum_breaks=False)
         clause = text[start : match.start()]
         cut = _after_trigger(clause, EVENT_TRIGGERS, last=True)
         if cut is None:
@@ -650,6 +668,9 @@ def split_prefixed(m: Mention, lex: Lexicon) -> list[Mention]:
     """
     if m.type != "Organization":
         return [m]
+    record = lex.record(m.label)
+    if record is None or record.extra.get("kind") != "department":
+        return [m]  # 国务院新闻办 is the office itself, not a department of 国务院
     for cut in range(len(m.text) - 2, 1, -1):
         entry = lex.surfaces.get(m.text[:cut])
         if entry and entry.type == "Organization" and entry.label != m.label:

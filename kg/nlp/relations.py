@@ -151,6 +151,16 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
     return resolved
 
 
+def _body_for_title(lex: Lexicon, title: str, body: str) -> str:
+    """``中共湖南省委副书记、省长X``: a state title (省长, 市长) belongs to the government of the party committee's province."""
+    if lex.titles.get(title) != "state":
+        return body
+    match = re.fullmatch(r"中国共产党(.+?)委员会", body)
+    if match and lex.type_of(f"{match.group(1)}人民政府") == "Organization":
+        return f"{match.group(1)}人民政府"
+    return body
+
+
 def _government_for_state_titles(lex: Lexicon, orgs: list[Mention], titles: list[str]) -> list[Mention]:
     """``中共江苏省委书记X、省长Y``: a governor inherits the province's government, not its party committee."""
     if not orgs or not all(lex.titles.get(t) == "state" for t in titles):
@@ -192,7 +202,8 @@ def find_posts(ctx: Context) -> list[Found]:
             for title in titles:
                 # In a chain 机构+部门, a spokesperson speaks for the whole body; other titles are the department's.
                 target = top if ctx.lex.titles.get(title) == "spokesperson" else dept
-                out.append(Found(m.label, "holdsPost", target.label, title, sentence, "title-chain"))
+                body = _body_for_title(ctx.lex, title, target.label)
+                out.append(Found(m.label, "holdsPost", body, title, sentence, "title-chain"))
         if last_orgs:
             previous = (m.end, last_orgs)
     out += _parenthetical_posts(ctx) + _shared_title_posts(ctx, out)
