@@ -100,26 +100,36 @@ def split_cell(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split("|") if part.strip()]
 
 
+MAX_SPIN_VARIANTS = 64
+
+
 def spin_variants(name: str, pairs: list[tuple[str, str]]) -> set[str]:
     """Every spelling of ``name`` a spinner could produce with the given (canonical, spun) pairs.
 
     Substitutions are applied per pair, all occurrences at once (spinners
     substitute consistently), in every combination of the pairs that occur.
+    Spin tables chain (深化->深入->深刻), so variants are spun again, one more
+    round, within MAX_SPIN_VARIANTS.
     """
-    present = [(c, s) for c, s in pairs if c in name]
-    # A pair inside a longer present pair (实 inside 实施) is still applied
-    # separately: spinners handle 实施→施止 and 实→真 independently.
-    present = present[:MAX_SPIN_SITES]
     variants: set[str] = set()
-    for mask in itertools.product((False, True), repeat=len(present)):
-        if not any(mask):
-            continue
-        variant = name
-        for use, (canonical, spun) in zip(mask, present):
-            if use and canonical in variant:
-                variant = variant.replace(canonical, spun)
-        if variant != name:
-            variants.add(variant)
+    frontier = [name]
+    for _ in range(2):
+        next_frontier = []
+        for base in frontier:
+            present = [(c, s) for c, s in pairs if c in base][:MAX_SPIN_SITES]
+            for mask in itertools.product((False, True), repeat=len(present)):
+                if not any(mask):
+                    continue
+                variant = base
+                for use, (canonical, spun) in zip(mask, present):
+                    if use and canonical in variant:
+                        variant = variant.replace(canonical, spun)
+                if variant != name and variant not in variants:
+                    variants.add(variant)
+                    next_frontier.append(variant)
+                if len(variants) >= MAX_SPIN_VARIANTS:
+                    return variants
+        frontier = next_frontier
     return variants
 
 
