@@ -248,3 +248,19 @@ def test_nlp_state_title_in_a_party_chain_goes_to_the_government():
 def test_nlp_quoted_phrase_after_a_title_is_no_person():
     _, found, _ = run("部长们走上“部长通道”回答提问。")
     assert not any(t == "Official" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("工业和信息化部党组书记、部长苗圩作工作报告，党组成员、副部长杨学山主持会议。",
+         {("苗圩", "工业和信息化部", "党组书记"), ("苗圩", "工业和信息化部", "部长"),
+          ("杨学山", "工业和信息化部", "党组成员"), ("杨学山", "工业和信息化部", "副部长")}),
+        ("工业和信息化部部长李毅中、上海市市长韩正出席开幕式。",
+         {("李毅中", "工业和信息化部", "部长"), ("韩正", "上海市人民政府", "市长")}),
+    ],
+    ids=["sentence-goes-on", "place-before-a-state-title"],
+)
+def test_nlp_posts_across_a_sentence(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts

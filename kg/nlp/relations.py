@@ -187,9 +187,20 @@ def find_posts(ctx: Context) -> list[Found]:
             continue
         sentence = ctx.sentence_at(m.start)
         first_titles, first_orgs, first_start = segments[0]
+        if not first_orgs:
+            # 上海市市长X, 江苏省省长Y: a place before a state title names its government.
+            place = re.search(r"([\u4e00-\u9fff]{1,6}?(?:省|市|自治区))$", ctx.text[max(0, first_start - 8) : first_start])
+            government = f"{place.group(1)}人民政府" if place else ""
+            if place and ctx.lex.type_of(government) == "Organization":
+                virtual = Mention(first_start - len(place.group(1)), first_start, place.group(1), "Organization", government, "place")
+                segments = [(t, o or [virtual], st) for t, o, st in segments]
+                first_orgs = [virtual]
         if not first_orgs and previous is not None:
             gap = ctx.text[previous[0] : first_start]
-            if previous[0] >= sentence.start and len(gap) <= 3 and re.fullmatch(r"[\s,，、]*", gap):
+            # A list (部长X，副部长Y) or the same sentence going on (部长X作报告，副部长Y主持会议).
+            same_list = len(gap) <= 3 and re.fullmatch(r"[\s,，、]*", gap)
+            same_sentence = len(gap) <= 20 and not ctx.in_span(previous[0], first_start, ("Organization", "Official"))
+            if previous[0] >= sentence.start and (same_list or same_sentence):
                 inherited = _government_for_state_titles(ctx.lex, previous[1], first_titles)
                 segments = [(t, o or inherited, st) for t, o, st in segments]
         last_orgs: list[Mention] = []
