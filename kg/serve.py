@@ -50,6 +50,7 @@ from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import BuildLockedError, GraphNotFoundError, ServerError
+from kg.parallel import is_pid_alive
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -107,11 +108,11 @@ def build_in_progress(graph: Path) -> str:
     lock = graph.parent / f".{graph.name}.lock"
     # The lock file names its build's pid: reading it, rather than taking the lock, never fails a starting build.
     pid = _pid_in(lock)
-    if pid and _process_exists(pid):
+    if pid and is_pid_alive(pid):
         return str(lock)
     for staging in sorted(graph.parent.glob(f".{graph.name}.building-*")):
         pid = staging.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and _process_exists(int(pid)):
+        if pid.isdigit() and is_pid_alive(int(pid)):
             return str(staging)
     return ""
 
@@ -122,16 +123,6 @@ def _pid_in(lock: Path) -> int:
     except OSError:
         return 0
     return int(text) if text.isdigit() else 0
-
-
-def _process_exists(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def check_graph(graph: Path) -> Path:
