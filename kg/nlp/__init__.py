@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 from kg.lexicon import load_lexicon
-from kg.model import RELATION_SIGNATURES, Article, DocExtraction, Evidence, Mention, NormalizedText, Relation
+from kg.model import RELATION_SIGNATURES, Article, DocExtraction, Evidence, NormalizedText, Relation
 from kg.ingest.text import strip_page_furniture
 from kg.normalize import normalize
 from kg.nlp import components  # noqa: F401  registers the factories
