@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.lexicon import ENTITY_FILES  # the loader's own table of files per entity type
+
 ROOT = Path(__file__).resolve().parent.parent
 RES = ROOT / "kg" / "resources" / "zh"
 SEEDS = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
@@ -31,14 +33,6 @@ HEADERS = {
     "spin.tsv": ["canonical", "spun", "note"],
     "titles.tsv": ["title", "kind", "name_en"],
     "not_entities.tsv": ["surface", "type", "reason"],
-}
-ENTITY_FILES = {
-    "Official": "officials.tsv",
-    "Organization": "organizations.tsv",
-    "Program": "programs.tsv",
-    "Sector": "sectors.tsv",
-    "PolicyDocument": "documents.tsv",
-    "Event": "events.tsv",
 }
 ORG_KINDS = {"ministry", "department", "agency", "council", "party", "media", "group", "institution", "association"}
 TITLE_KINDS = {"leader", "department", "party", "spokesperson", "state"}
