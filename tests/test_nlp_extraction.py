@@ -264,3 +264,8 @@ def test_nlp_quoted_phrase_after_a_title_is_no_person():
 def test_nlp_posts_across_a_sentence(text, posts):
     _, _, relations = run(text)
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
+def test_nlp_targets_of_a_programme_used_as_a_means():
+    _, _, relations = run("他说，工信部将通过工业互联网创新发展工程，支持工业软件发展。")
+    assert ("工业互联网创新发展工程", "targets", "工业软件", None) in relations

@@ -401,6 +401,16 @@ def find_targets(ctx: Context) -> list[Found]:
             for m in local:
                 if m.type == "Sector" and m.start >= owner.end and m.end <= clause_end:
                     out.append(Found(owner.label, "targets", m.label, None, sentence, "scope"))
+    # "通过X工程，支持A和B发展": the clause after a programme used as a means names its fields.
+    for sentence in ctx.sentences:
+        for program in ctx.in_span(sentence.start, sentence.end, ("Program",)):
+            lead = ctx.text[max(sentence.start, program.start - 6) : program.start]
+            follow = re.match(r"[，,]\s*(?:支持|推动|促进|带动|加快|助力)", ctx.text[program.end : program.end + 6])
+            if not re.search(r"通过(?:实施|开展|推进)?$", lead) or not follow:
+                continue
+            clause_end = _clause_end(ctx.text, program.end + follow.end(), sentence.end)
+            for m in ctx.in_span(program.end, clause_end, ("Sector",)):
+                out.append(Found(program.label, "targets", m.label, None, sentence, "means-clause"))
     # "在推动X方面" paragraphs: the paragraph's scope phrases belong to X.
     for par in ctx.paragraphs:
         head = re.match(r"\s*[“]?在(?:推动|推进|实施|加快|抓好)?", par.text)
