@@ -10,6 +10,7 @@ another speaker or a section heading).
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -73,6 +74,15 @@ class Context:
     def sentence_at(self, pos: int) -> Segment:
         i = max(0, bisect_right(self.sentence_starts, pos) - 1)
         return self.sentences[i] if self.sentences else Segment(0, len(self.text), self.text)
+
+    def sentences_in(self, start: int, end: int) -> list[Segment]:
+        """Sentences starting inside [start, end), in text order."""
+        return self.sentences[bisect_left(self.sentence_starts, start) : bisect_left(self.sentence_starts, end)]
+
+    @functools.cached_property
+    def turns(self) -> list[tuple[bool, str | None]]:
+        """``turn_at`` of every paragraph, computed once (speakers and attendance both read it)."""
+        return [turn_at(self, par) for par in self.paragraphs]
 
     def in_span(self, start: int, end: int, types: tuple[str, ...] | None = None) -> list[Mention]:
         """Mentions lying inside [start, end), optionally of the given types, in text order."""
@@ -161,18 +171,14 @@ def _body_for_title(lex: Lexicon, title: str, body: str) -> str:
     return body
 
 
-def _government_for_state_titles(lex: Lexicon, orgs: list[Mention], titles: list[str]) -> list[Mention]:
-    """``中共江苏省委书记X、省长Y``: a governor inherits the province's government, not its party committee."""
-    if not orgs or not all(lex.titles.get(t) == "state" for t in titles):
-        return orgs
-    party = orgs[-1]
-    match = re.fullmatch(r"中国共产党(.+?)委员会", party.label)
-    if not match:
-        return orgs
-    government = f"{match.group(1)}人民政府"
-    if lex.type_of(government) != "Organization":
-        return orgs
-    return [Mention(party.start, party.end, party.text, "Organization", government, "inherited-government")]
+def _post_body(lex: Lexicon, title: str, orgs: list[Mention]) -> str:
+    """The body a title in a chain 机构+部门 belongs to.
+
+    A spokesperson speaks for the whole body; other titles are the department's;
+    a state title named with a party committee is the province's government.
+    """
+    target = orgs[0] if lex.titles.get(title) == "spokesperson" else orgs[-1]
+    return _body_for_title(lex, title, target.label)
 
 
 def find_posts(ctx: Context) -> list[Found]:
@@ -201,20 +207,15 @@ def find_posts(ctx: Context) -> list[Found]:
             same_list = len(gap) <= 3 and re.fullmatch(r"[\s,，、]*", gap)
             same_sentence = len(gap) <= 20 and not ctx.in_span(previous[0], first_start, ("Organization", "Official"))
             if previous[0] >= sentence.start and (same_list or same_sentence):
-                inherited = _government_for_state_titles(ctx.lex, previous[1], first_titles)
-                segments = [(t, o or inherited, st) for t, o, st in segments]
+                segments = [(t, o or previous[1], st) for t, o, st in segments]
         last_orgs: list[Mention] = []
         for titles, orgs, _ in segments:
             orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
             if not orgs:
                 continue
             last_orgs = orgs
-            top, dept = orgs[0], orgs[-1]
             for title in titles:
-                # In a chain 机构+部门, a spokesperson speaks for the whole body; other titles are the department's.
-                target = top if ctx.lex.titles.get(title) == "spokesperson" else dept
-                body = _body_for_title(ctx.lex, title, target.label)
-                out.append(Found(m.label, "holdsPost", body, title, sentence, "title-chain"))
+                out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "title-chain"))
         if last_orgs:
             previous = (m.end, last_orgs)
     out += _parenthetical_posts(ctx) + _shared_title_posts(ctx, out)
@@ -240,8 +241,7 @@ def _parenthetical_posts(ctx: Context) -> list[Found]:
             if not orgs:
                 continue
             for title in titles:
-                target = orgs[0] if ctx.lex.titles.get(title) == "spokesperson" else orgs[-1]
-                out.append(Found(m.label, "holdsPost", target.label, title, sentence, "title-parenthesis"))
+                out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "title-parenthesis"))
     return out
 
 
@@ -295,11 +295,10 @@ def _is_heading(par: Segment) -> bool:
 
 def assign_speakers(ctx: Context) -> dict[int, str | None]:
     """Map each sentence start to its speaker's label (None: narrator, journalist or unknown)."""
-    officials = [m for m in ctx.mentions if m.type == "Official"]
     speaker_of: dict[int, str | None] = {}
     current: str | None = None
     in_turn = False
-    turns = [turn_at(ctx, par, officials) for par in ctx.paragraphs]
+    turns = ctx.turns
     # One "X：" line (a headline) does not make a transcript: reported speech still switches speakers.
     transcript = sum(1 for is_turn, _ in turns if is_turn) >= 2
     for par, (is_turn, turn_speaker) in zip(ctx.paragraphs, turns):
@@ -307,15 +306,15 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
             current, in_turn = turn_speaker, transcript
         elif _is_heading(par):
             current, in_turn = None, False
-            for sentence in (s for s in ctx.sentences if par.start <= s.start < par.end):
+            for sentence in ctx.sentences_in(par.start, par.end):
                 speaker_of[sentence.start] = None
             continue
         pending: list[Segment] = []
         # "“……”X说。": a quotation opening the paragraph belongs to the speaker named after it.
         quoted = par.text.lstrip().startswith("“")
-        for sentence in (s for s in ctx.sentences if par.start <= s.start < par.end):
+        for sentence in ctx.sentences_in(par.start, par.end):
             if not in_turn:
-                introduced = _introduced_speaker(ctx, sentence, officials)
+                introduced = _introduced_speaker(ctx, sentence)
                 if introduced == GROUP:
                     current = None
                 elif introduced:
@@ -330,7 +329,7 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
     return speaker_of
 
 
-def turn_at(ctx: Context, par: Segment, officials: list[Mention]) -> tuple[bool, str | None]:
+def turn_at(ctx: Context, par: Segment) -> tuple[bool, str | None]:
     """Whether a paragraph opens a transcript turn, and whose: (True, official), (True, None) for a journalist."""
     head = TURN_HEAD_RE.match(ctx.text, par.start)
     if not head:
@@ -348,7 +347,7 @@ def turn_at(ctx: Context, par: Segment, officials: list[Mention]) -> tuple[bool,
 GROUP = ""  # several officials speak jointly (A、B、C介绍…): no single speaker
 
 
-def _introduced_speaker(ctx: Context, sentence: Segment, officials: list[Mention]) -> str | None:
+def _introduced_speaker(ctx: Context, sentence: Segment) -> str | None:
     """The official a sentence reports as speaking: ``X(……)表示/说/介绍``; GROUP for ``A、B介绍``."""
     people = ctx.in_span(sentence.start, sentence.end + 1, ("Official",))
     for i, m in enumerate(people):
@@ -612,10 +611,8 @@ def question_topics(ctx: Context, speakers: dict[int, str | None]) -> dict[int, 
     return topics
 
 
-def find_attends(ctx: Context, speakers: dict[int, str | None]) -> list[Found]:
+def find_attends(ctx: Context) -> list[Found]:
     out: list[Found] = []
-    events = [m for m in ctx.mentions if m.type == "Event"]
-    officials = [m for m in ctx.mentions if m.type == "Official"]
     for sentence in ctx.sentences:
         local_events = ctx.in_span(sentence.start, sentence.end, ("Event",))
         local_people = ctx.in_span(sentence.start, sentence.end, ("Official",))
@@ -645,15 +642,11 @@ def find_attends(ctx: Context, speakers: dict[int, str | None]) -> list[Found]:
             for o in ctx.in_span(low, high, ("Official",)):
                 out.append(Found(o.label, "attends", event.label, None, sentence, rule))
     # A transcript of a named press conference: everyone with a turn attended it.
-    first_turn = next((p for p in ctx.paragraphs if turn_at(ctx, p, officials)[0]), None)
+    first_turn = next((p for p, (is_turn, _) in zip(ctx.paragraphs, ctx.turns) if is_turn), None)
     if first_turn is not None:
         # The press conference named before the first turn is the one the transcript records.
-        intro_events = [e for e in events if e.start < first_turn.start and "发布会" in e.label]
-        turn_speakers = set()
-        for par in ctx.paragraphs:
-            is_turn, label = turn_at(ctx, par, officials)
-            if is_turn and label:
-                turn_speakers.add((label, par))
+        intro_events = [e for e in ctx.in_span(0, first_turn.start, ("Event",)) if "发布会" in e.label]
+        turn_speakers = {(label, par) for par, (is_turn, label) in zip(ctx.paragraphs, ctx.turns) if is_turn and label}
         if intro_events and len({s for s, _ in turn_speakers}) >= 2:
             for label, par in sorted(turn_speakers, key=lambda x: x[1].start):
                 out.append(Found(label, "attends", intro_events[0].label, None, ctx.sentence_at(par.start), "transcript-speaker"))
@@ -667,5 +660,5 @@ def extract_relations(ctx: Context) -> list[Found]:
     topics = question_topics(ctx, speakers)
     found = posts + find_part_of(ctx) + find_discusses(ctx, speakers) + find_targets(ctx) + find_item_targets(ctx)
     found += find_issues(ctx, speakers, posts) + find_passive_issues(ctx)
-    found += find_oversees(ctx, topics) + find_attends(ctx, speakers)
+    found += find_oversees(ctx, topics) + find_attends(ctx)
     return found
