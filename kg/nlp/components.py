@@ -9,6 +9,8 @@ canonical label as ``kb_id_`` and the rule as ``id_``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -16,13 +18,21 @@ from kg.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, Mention
 from kg.nlp import mentions as rules
 from kg.nlp.relations import Context, extract_relations
-from kg.nlp.text import is_retrospective, split_paragraphs, split_sentences
+from kg.nlp.text import Segment, is_retrospective, split_paragraphs, split_sentences
 
 DICT_KEY = "ipkg_dict"
 RULES_KEY = "ipkg_rules"
 
 if not Doc.has_extension("ipkg_relations"):
     Doc.set_extension("ipkg_relations", default=None)
+
+
+def doc_sentences(doc: Doc) -> list[Segment]:
+    """The sentences of ``doc``, split once per Doc (the entity merger and the relations both need them)."""
+    sentences = doc.user_data.get("ipkg_sentences")
+    if sentences is None:
+        sentences = doc.user_data["ipkg_sentences"] = split_sentences(doc_text(doc))
+    return sentences
 
 
 def doc_text(doc: Doc) -> str:
@@ -112,28 +122,20 @@ class EntityMerger:
             if m.type == "Official" and m.rule.startswith("dict") and not rules.name_in_context(text, m, self.lex):
                 continue  # a two-character name that is also a word (高峰) needs a title or a verb beside it
             kept.append(m)
-        kept = drop_statistics_only_sectors(text, rules.merge_mentions(kept))
+        kept = drop_statistics_only_sectors(doc_sentences(doc), rules.merge_mentions(kept))
         doc.ents = [s for s in (to_span(doc, m) for m in kept) if s is not None]
         return doc
 
 
-def drop_statistics_only_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
+def drop_statistics_only_sectors(sentences: list[Segment], mentions: list[Mention]) -> list[Mention]:
     """Drop sectors that the article names only in statistics or past achievements (DECISIONS.md)."""
-    sentences = split_sentences(text)
     starts = [s.start for s in sentences]
-    from bisect import bisect_right
-
-    programs = [m.start for m in mentions if m.type == "Program"]
+    # A sentence about a programme is about policy, whatever figures it gives.
+    with_programs = {bisect_right(starts, m.start) - 1 for m in mentions if m.type == "Program"}
 
     def retrospective(m: Mention) -> bool:
         i = bisect_right(starts, m.start) - 1
-        if i < 0:
-            return False
-        sentence = sentences[i]
-        # A sentence about a programme is about policy, whatever figures it gives.
-        if any(sentence.start <= p < sentence.end for p in programs):
-            return False
-        return is_retrospective(sentence.text)
+        return i >= 0 and i not in with_programs and is_retrospective(sentences[i].text)
 
     live = {m.label for m in mentions if m.type == "Sector" and not retrospective(m)}
     return [m for m in mentions if m.type != "Sector" or m.label in live]
@@ -149,7 +151,7 @@ class RelationExtractor:
         text = doc_text(doc)
         ctx = Context(
             text=text,
-            sentences=split_sentences(text),
+            sentences=doc_sentences(doc),
             paragraphs=split_paragraphs(text),
             mentions=[to_mention(s) for s in doc.ents],
             lex=self.lex,
