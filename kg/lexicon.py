@@ -133,14 +133,16 @@ def spin_variants(name: str, pairs: list[tuple[str, str]]) -> set[str]:
     return variants
 
 
+SURFACE_RANK = {"dict": 0, "not-entity": 1, "dict-alias": 2, "dict-spin": 3}
+
+
 def _add_surface(surfaces: dict[str, LexEntry], surface: str, entry: LexEntry) -> None:
     # The first claim wins, and a label always beats an alias or a spun form of
     # another entry, so canonical names are never shadowed.
     if len(surface) < 2:
         return
     current = surfaces.get(surface)
-    rank = {"dict": 0, "not-entity": 1, "dict-alias": 2, "dict-spin": 3}
-    if current is None or rank[entry.rule] < rank[current.rule]:
+    if current is None or SURFACE_RANK[entry.rule] < SURFACE_RANK[current.rule]:
         surfaces[surface] = entry
 
 
