@@ -13,7 +13,7 @@ is its own):
 - baseline A: spaCy ``blank("zh")`` with the jieba segmenter and an
   EntityRuler holding the same dictionary terms (NER only);
 - baseline B: reading and decoding the files (the floor);
-- extraction alone with each tokenizer (char, fast-char, boundary);
+- extraction alone with each tokenizer (char, fast-char, runs);
 - an incremental rebuild (nothing changed; ten files added);
 - the full build on ``--big-mb`` MiB (peak RSS: is memory bounded by the batch?).
 
@@ -109,18 +109,17 @@ TOKENIZERS = PRELUDE + textwrap.dedent(
     """
     import copy
     from kg.api import read_articles
-    from kg.nlp import extract_article, make_pipeline, scan
+    from kg.nlp import extract_article
     articles = list(read_articles([Path(sys.argv[1])], []))[: int(sys.argv[2])]
     chars = sum(len(a.text) for a in articles)
     out = {"chars": chars, "docs": len(articles)}
-    for tokenizer in ("char", "fast-char", "boundary"):
+    for tokenizer in ("char", "fast-char", "runs"):
         extract_article(copy.deepcopy(articles[0]), tokenizer=tokenizer)
         batch = copy.deepcopy(articles)
         started = time.process_time()
         for article in batch:
             extract_article(article, tokenizer=tokenizer)
         out[tokenizer] = time.process_time() - started
-    out["boundary_fallbacks"] = scan.fallback_rate(make_pipeline(None, "boundary"))
     print(json.dumps(out))
     """
 )
@@ -254,10 +253,8 @@ def table(results: dict) -> str:
     t = results["tokenizers"]
     rows += ["", f"Extraction alone ({t['docs']} articles, {t['chars'] / 1e6:.2f}M chars, CPU time, one process):", "",
              "| tokenizer | s | chars/s |", "|---|---|---|"]
-    for name in ("char", "fast-char", "boundary"):
+    for name in ("char", "fast-char", "runs"):
         rows.append(f"| {name} | {t[name]:.2f} | {t['chars'] / t[name] / 1e6:.2f}M |")
-    fast, fallbacks = t["boundary_fallbacks"]
-    rows.append(f"\nBoundary tokenizer: {fallbacks} of {fast + fallbacks} articles rerun with character tokens.")
     u, ten = results["unchanged"], results["ten_added"]
     rows += ["", "Incremental:", "",
              f"- unchanged corpus: {u['wall']:.2f}s (up to date: {u['report'].get('up_to_date')})",

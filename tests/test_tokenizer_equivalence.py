@@ -2,9 +2,9 @@
 
 Every article of data/corpus and tests/data/devset and every sentence of
 tests/test_nlp_extraction.py is extracted with the character segmenter
-("char"), its linear-time twin ("fast-char", the default) and the boundary
-tokenizer ("boundary"); mentions, relations with their evidence, entity
-types and flags must be identical.
+("char"), its linear-time twin ("fast-char") and the script-run tokenizer
+("runs", the default, whose tokens are re-cut at the entities); mentions,
+relations with their evidence, entity types and flags must be identical.
 """
 
 from __future__ import annotations
@@ -54,24 +54,26 @@ def test_tokenizer_corpus_is_not_trivial():
     assert len(extraction_sentences()) >= 7
 
 
-@pytest.mark.parametrize("tokenizer", ["fast-char", "boundary"])
+@pytest.mark.parametrize("tokenizer", ["fast-char", "runs"])
 def test_tokenizer_gives_identical_extraction(tokenizer):
     different = [a.doc_id for a in ARTICLES if outcome(a, tokenizer) != outcome(a, "char")]
     assert different == [], f"{tokenizer} changes the extraction of {different}"
 
 
-def test_tokenizer_boundary_rarely_falls_back():
-    """The cue vocabulary covers the rules: few articles need the rerun with character tokens."""
-    nlp = make_pipeline(None, "boundary")
-    before = scan.fallback_rate(nlp)
-    for article in ARTICLES:
-        nlp(normalize_article(article).text)
-    fast, fallbacks = (now - then for now, then in zip(scan.fallback_rate(nlp), before))
-    assert fast + fallbacks == len(ARTICLES)
-    assert fallbacks <= len(ARTICLES) // 4, (
-        f"{fallbacks} of {len(ARTICLES)} articles needed character tokens: add the cue words of the new rules "
-        "to kg/nlp/scan.py (CLAUSE_LISTS, ANCHOR_LISTS, CLAUSE_CUES)"
-    )
+def test_tokenizer_runs_recuts_tokens_at_entities():
+    """Script runs hide names (部长金壮龙表示 is one run); the entity merger re-cuts them, so doc.ents are the char segmenter's."""
+    runs, chars = make_pipeline(None, "runs"), make_pipeline(None, "char")
+    recut = 0
+    for article in ARTICLES[:8]:
+        text = normalize_article(article).text
+        coarse = runs.make_doc(text)
+        edges = {t.idx for t in coarse} | {t.idx + len(t.text) for t in coarse}
+        doc, reference = runs(text), chars(text)
+        expected = [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in reference.ents]
+        assert expected and [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents] == expected
+        recut += any(e.start_char not in edges or e.end_char not in edges for e in reference.ents)
+        assert len(doc) < len(text) / 2
+    assert recut >= 4  # the re-cut is what makes most articles come out right
 
 
 @pytest.mark.parametrize(
@@ -93,10 +95,10 @@ def test_tokenizer_fast_char_builds_the_same_tokens(text):
     assert fast_doc.text == char_doc.text == text
 
 
-def test_tokenizer_boundary_keeps_text_and_white_space():
+def test_tokenizer_runs_keeps_text_and_white_space():
     for article in ARTICLES[:5] + [Article("s.txt", "s.txt", "两个  空格\t制表符\n\n换行 末尾空格 ")]:
         text = normalize_article(article).text
-        doc = make_pipeline(None, "boundary").make_doc(text)
+        doc = make_pipeline(None, "runs").make_doc(text)
         assert "".join(t.text_with_ws for t in doc) == text
         assert len(doc) < len(text) or len(text) < 20
 

@@ -2,9 +2,11 @@
 
 Each component is a thin wrapper over the rule functions of
 ``kg.nlp.mentions`` and ``kg.nlp.relations`` and writes only to its declared
-place: ``doc.spans["ipkg_dict"]``, ``doc.spans["ipkg_rules"]``, ``doc.ents``
-or ``doc._.ipkg_relations``. Spans carry the entity type as ``label_``, the
-canonical label as ``kb_id_`` and the rule as ``id_``.
+place: ``doc._.ipkg_dictionary`` and ``doc._.ipkg_candidates`` (candidate
+``Mention`` lists: the rules read text offsets, so candidates travel as
+plain data instead of Spans made and read back by every component),
+``doc.ents`` or ``doc._.ipkg_relations``. Entity spans carry the entity type
+as ``label_``, the canonical label as ``kb_id_`` and the rule as ``id_``.
 """
 
 from __future__ import annotations
@@ -18,13 +20,14 @@ from kg.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, Mention
 from kg.nlp import mentions as rules
 from kg.nlp.relations import Context, extract_relations
+from kg.nlp.scan import align_doc
 from kg.nlp.text import Segment, is_retrospective, split_paragraphs, split_sentences
 
-DICT_KEY = "ipkg_dict"
-RULES_KEY = "ipkg_rules"
+MENTIONS_KEY = "ipkg_mentions"
 
-if not Doc.has_extension("ipkg_relations"):
-    Doc.set_extension("ipkg_relations", default=None)
+for _name in ("ipkg_dictionary", "ipkg_candidates", "ipkg_relations"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 def doc_sentences(doc: Doc) -> list[Segment]:
@@ -41,6 +44,14 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["ipkg_text"] = doc.text
     return text
+
+
+def doc_mentions(doc: Doc) -> list[Mention]:
+    """The entities of ``doc`` as Mentions (kept by the entity merger; read back from ``doc.ents`` otherwise)."""
+    mentions = doc.user_data.get(MENTIONS_KEY)
+    if mentions is None:
+        mentions = doc.user_data[MENTIONS_KEY] = [to_mention(s) for s in doc.ents]
+    return mentions
 
 
 def to_span(doc: Doc, m: Mention) -> Span | None:
@@ -61,8 +72,7 @@ class Gazetteer:
         self.lex = load_lexicon(resource_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = rules.find_dictionary_mentions(doc_text(doc), self.lex)
-        doc.spans[DICT_KEY] = [s for s in (to_span(doc, m) for m in found) if s is not None]
+        doc._.ipkg_dictionary = rules.find_dictionary_mentions(doc_text(doc), self.lex)
         return doc
 
 
@@ -75,7 +85,7 @@ class RuleMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        dictionary = [to_mention(s) for s in doc.spans.get(DICT_KEY, [])]
+        dictionary = list(doc._.ipkg_dictionary or ())
         found = rules.find_people(text, self.lex, self.people)
         found += rules.find_departments(text, self.lex)
         found += rules.find_programs(text, self.lex)
@@ -86,7 +96,7 @@ class RuleMatcher:
         found += rules.find_events(text, self.lex)
         found += rules.find_enumerated_sectors(text, self.lex, dictionary)
         found += rules.find_program_anaphors(text, dictionary + found)
-        doc.spans[RULES_KEY] = [s for s in (to_span(doc, m) for m in found) if s is not None]
+        doc._.ipkg_candidates = found
         return doc
 
 
@@ -98,7 +108,7 @@ class EntityMerger:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        candidates = [to_mention(s) for key in (DICT_KEY, RULES_KEY) for s in doc.spans.get(key, [])]
+        candidates = [*(doc._.ipkg_dictionary or ()), *(doc._.ipkg_candidates or ())]
         kept = []
         merged = [part for m in rules.merge_mentions(candidates) for part in rules.split_prefixed(m, self.lex)]
         # A phrase that is not an entity (…试点, …机制) may still name a field inside it.
@@ -123,7 +133,14 @@ class EntityMerger:
                 continue  # a two-character name that is also a word (高峰) needs a title or a verb beside it
             kept.append(m)
         kept = drop_statistics_only_sectors(doc_sentences(doc), rules.merge_mentions(kept))
-        doc.ents = [s for s in (to_span(doc, m) for m in kept) if s is not None]
+        # Coarse tokens are re-cut at the entities' ends, so every entity is one span.
+        doc = align_doc(doc, [(m.start, m.end) for m in kept])
+        pairs = [(m, s) for m, s in ((m, to_span(doc, m)) for m in kept) if s is not None]
+        doc.ents = [s for _, s in pairs]
+        # What the spans say, as Mentions (to_mention without reading each Span back).
+        doc.user_data[MENTIONS_KEY] = [
+            Mention(s.start_char, s.end_char, text[s.start_char : s.end_char], m.type, m.label, m.rule) for m, s in pairs
+        ]
         return doc
 
 
@@ -153,7 +170,7 @@ class RelationExtractor:
             text=text,
             sentences=doc_sentences(doc),
             paragraphs=split_paragraphs(text),
-            mentions=[to_mention(s) for s in doc.ents],
+            mentions=doc_mentions(doc),
             lex=self.lex,
         )
         doc._.ipkg_relations = extract_relations(ctx)
