@@ -87,39 +87,42 @@ def _toneless(content: str) -> str:
     return stripped.lower().translate(_TONE_DIGITS).replace("v", "u")
 
 
-def _is_pinyin_of(content: str, chars: str) -> bool:
-    """True when ``content`` spells a reading of the last 1-4 of ``chars`` in order."""
+@lru_cache(maxsize=1 << 16)
+def _spells(content: str, chars: str) -> bool:
+    """True when ``content`` spells a reading of each of ``chars`` in order (memoized: annotations repeat)."""
     target = _toneless(content)
     if not target:
         return False
-    for n in range(1, min(4, len(chars)) + 1):
-        tail = chars[-n:]
-        # positions in target reachable after reading i characters
-        reachable = {0}
-        for ch in tail:
-            options = _readings(ch)
-            reachable = {p + len(r) for p in reachable for r in options if target.startswith(r, p)}
-            if not reachable:
-                break
-        if len(target) in reachable:
-            return True
-    return False
+    # positions in target reachable after reading i characters
+    reachable = {0}
+    for ch in chars:
+        options = _readings(ch)
+        reachable = {p + len(r) for p in reachable for r in options if target.startswith(r, p)}
+        if not reachable:
+            return False
+    return len(target) in reachable
 
 
-@lru_cache(maxsize=1 << 16)
-def _annotates(content: str, preceding: str) -> bool:
-    """True when ``content`` is pinyin of the CJK run ending ``preceding`` (memoized: annotations repeat)."""
-    # keep only the contiguous CJK run right before the bracket
-    run = _CJK_TAIL_RE.search(preceding)
-    return run is not None and _is_pinyin_of(content, run.group())
+def _is_pinyin_of(content: str, chars: str) -> bool:
+    """True when ``content`` spells a reading of the last 1-4 of ``chars`` in order."""
+    return any(_spells(content, chars[-n:]) for n in range(1, min(4, len(chars)) + 1))
 
 
 def _pinyin_edits(text: str) -> list[Edit]:
-    return [
-        (m.start(), m.end(), "")
-        for m in _PINYIN_RE.finditer(text)
-        if _annotates(m.group(1), text[max(0, m.start() - 4) : m.start()])
-    ]
+    edits = []
+    for m in _PINYIN_RE.finditer(text):
+        start = m.start()
+        content = m.group(1)
+        # most annotations read the one character before them: try that first
+        # (the look-behind makes it CJK), then the whole run of up to four
+        if _spells(content, text[start - 1]):
+            edits.append((start, m.end(), ""))
+            continue
+        # keep only the contiguous CJK run right before the bracket
+        run = _CJK_TAIL_RE.search(text, max(0, start - 4), start)
+        if run and _is_pinyin_of(content, run.group()):
+            edits.append((start, m.end(), ""))
+    return edits
 
 
 # -- step 2: width and compatibility folding -----------------------------------
@@ -138,10 +141,10 @@ _SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\
 _NEWLINES = "\x0b\x0c\x85\u2028\u2029"
 # removed outright: zero-width characters, soft hyphen, direction marks, BOM,
 # and C0/C1 control characters other than tab/newline/carriage return
-_DROP_RE = re.compile(
-    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-    "\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]+|\r(?=\n)"
-)
+_DROP_CHARS = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f"
+_DROP_RE = re.compile(f"[{_DROP_CHARS}]+|\r(?=\n)")
+# a bare character class scans several times faster than _DROP_RE's alternation
+_DROP_HINT_RE = re.compile(f"[{_DROP_CHARS}\r]")
 _SPACE_RUN_RE = re.compile(r" {2,}")
 _STRAIGHT_QUOTES_RE = re.compile(r'"([^"\n]*)"')
 
@@ -182,7 +185,11 @@ def _char_class(codepoints: list[int]) -> str:
 
 
 _FOLD_TABLE = _build_fold_table()
-_FOLD_RE = re.compile(_char_class(list(_FOLD_TABLE)))
+_FOLD_RUN_RE = re.compile(_char_class(list(_FOLD_TABLE)) + "+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_FOLD_TABLE)
 
 
 # -- step 3: Traditional -> Simplified -----------------------------------------
@@ -229,7 +236,17 @@ def detect_traditional(text: str) -> bool:
     if not trad_runs:
         return False
     trad = sum(map(len, trad_runs))
-    cjk = sum(map(len, _CJK_RUN_RE.findall(text)))
+    # Simplified text with a stray Traditional character is the common case:
+    # count CJK characters in growing windows and stop as soon as the count
+    # so far already puts the ratio below the threshold (more can only lower it)
+    cjk = 0
+    pos, step = 0, max(1024, 40 * trad)
+    while pos < len(text):
+        cjk += sum(map(len, _CJK_RUN_RE.findall(text, pos, pos + step)))
+        if cjk and trad / cjk < TRADITIONAL_RATIO:
+            return False
+        pos += step
+        step *= 2
     return cjk > 0 and trad / cjk >= TRADITIONAL_RATIO
 
 
@@ -363,6 +380,23 @@ def _compiled(mapping: Mapping[str, str] | Substitutions) -> Substitutions:
 # -- offsets -------------------------------------------------------------------
 
 
+# Identity offset maps are slices of one shared list: slicing copies pointers,
+# while list(range(n)) allocates n int objects (several times slower). Texts
+# longer than the cap get their own list, so the shared one stays small.
+_IDENTITY_CAP = 1 << 18
+_identity_map: list[int] = []
+
+
+def _identity(n: int) -> list[int]:
+    """``list(range(n))``, fast."""
+    global _identity_map
+    if n > len(_identity_map):
+        if n > _IDENTITY_CAP:
+            return list(range(n))
+        _identity_map = list(range(min(_IDENTITY_CAP, max(n, 2 * len(_identity_map), 4096))))
+    return _identity_map[:n]
+
+
 def _splice(text: str, offsets: list[int] | None, edits: list[Edit]) -> tuple[str, list[int] | None]:
     """Apply sorted, non-overlapping edits; return the new text and offsets.
 
@@ -373,33 +407,33 @@ def _splice(text: str, offsets: list[int] | None, edits: list[Edit]) -> tuple[st
         return text, offsets
     pieces: list[str] = []
     pos = 0
-    same_length = all(e - s == len(r) for s, e, r in edits)
-    if same_length:
-        for s, e, r in edits:
-            pieces.append(text[pos:s])
-            pieces.append(r)
-            pos = e
-        pieces.append(text[pos:])
-        return "".join(pieces), offsets
-    src: Sequence[int] = offsets if offsets is not None else range(len(text) + 1)
-    out: list[int] = []
     for s, e, r in edits:
         pieces.append(text[pos:s])
-        out.extend(src[pos:s])
         pieces.append(r)
+        pos = e
+    pieces.append(text[pos:])
+    # an edit that keeps its length keeps its offsets too: only the others
+    # break the runs of offsets copied from the source map
+    moved = [edit for edit in edits if edit[1] - edit[0] != len(edit[2])]
+    if not moved:
+        return "".join(pieces), offsets
+    src = offsets if offsets is not None else _identity(len(text) + 1)
+    out: list[int] = []
+    pos = 0
+    for s, e, r in moved:
+        out += src[pos:s]
         k, m = len(r), e - s
-        if k == m:
-            out.extend(src[s:e])
-        elif k and m == 0:  # insertion: belongs to the character before it
-            out.extend([src[s - 1] if s else src[0]] * k)
+        if k and m == 0:  # insertion: belongs to the character before it
+            out += [src[s - 1] if s else src[0]] * k
+        elif k == 1:
+            out.append(src[s])
         elif k:
             # spread the new characters over the old span; the last one maps to
             # the last old character, so a span ending here covers all of it
-            out.extend(src[s + (i * m) // k] for i in range(k - 1))
-            out.append(src[e - 1] if k > 1 else src[s])
+            out += [src[s + (i * m) // k] for i in range(k - 1)]
+            out.append(src[e - 1])
         pos = e
-    pieces.append(text[pos:])
-    out.extend(src[pos:])
+    out += src[pos:]
     return "".join(pieces), out
 
 
@@ -434,10 +468,12 @@ def normalize(
             text, offsets = _splice(text, offsets, edits)
 
     # 2. folding: deletions, one-to-one foldings, quotes, space runs
-    edits = [(m.start(), m.end(), "") for m in _DROP_RE.finditer(text)]
-    text, offsets = _splice(text, offsets, edits)
-    if _FOLD_RE.search(text):
-        text = text.translate(_FOLD_TABLE)
+    if _DROP_HINT_RE.search(text):
+        edits = [(m.start(), m.end(), "") for m in _DROP_RE.finditer(text)]
+        text, offsets = _splice(text, offsets, edits)
+    # translating only the runs that fold: str.translate looks up every
+    # character in the table, and folding characters are rare
+    text = _FOLD_RUN_RE.sub(_fold_run, text)
     if '"' in text:
         text, offsets = _splice(text, offsets, _pair_quotes(text))
     if "  " in text:
@@ -459,5 +495,5 @@ def normalize(
             text, offsets = _splice(text, offsets, edits)
 
     if offsets is None:
-        offsets = list(range(len(text) + 1))
+        offsets = _identity(len(text) + 1)
     return NormalizedText(text=text, offsets=offsets, flags=flags)
