@@ -13,7 +13,7 @@ is its own):
 - baseline A: spaCy ``blank("zh")`` with the jieba segmenter and an
   EntityRuler holding the same dictionary terms (NER only);
 - baseline B: reading and decoding the files (the floor);
-- extraction alone with each tokenizer (char, fast-char, runs);
+- extraction alone with each tokenizer (char, fast-char, chunks);
 - an incremental rebuild (nothing changed; ten files added);
 - the full build on ``--big-mb`` MiB (peak RSS: is memory bounded by the batch?).
 
@@ -113,7 +113,7 @@ TOKENIZERS = PRELUDE + textwrap.dedent(
     articles = list(read_articles([Path(sys.argv[1])], []))[: int(sys.argv[2])]
     chars = sum(len(a.text) for a in articles)
     out = {"chars": chars, "docs": len(articles)}
-    for tokenizer in ("char", "fast-char", "runs"):
+    for tokenizer in ("char", "fast-char", "chunks"):
         extract_article(copy.deepcopy(articles[0]), tokenizer=tokenizer)
         batch = copy.deepcopy(articles)
         started = time.process_time()
@@ -253,7 +253,7 @@ def table(results: dict) -> str:
     t = results["tokenizers"]
     rows += ["", f"Extraction alone ({t['docs']} articles, {t['chars'] / 1e6:.2f}M chars, CPU time, one process):", "",
              "| tokenizer | s | chars/s |", "|---|---|---|"]
-    for name in ("char", "fast-char", "runs"):
+    for name in ("char", "fast-char", "chunks"):
         rows.append(f"| {name} | {t[name]:.2f} | {t['chars'] / t[name] / 1e6:.2f}M |")
     u, ten = results["unchanged"], results["ten_added"]
     rows += ["", "Incremental:", "",

@@ -3,7 +3,7 @@
 Every article of data/corpus and tests/data/devset and every sentence of
 tests/test_nlp_extraction.py is extracted with the character segmenter
 ("char"), its linear-time twin ("fast-char") and the script-run tokenizer
-("runs", the default, whose tokens are re-cut at the entities); mentions,
+("chunks", the default, whose tokens are re-cut at the entities); mentions,
 relations with their evidence, entity types and flags must be identical.
 """
 
@@ -54,21 +54,21 @@ def test_tokenizer_corpus_is_not_trivial():
     assert len(extraction_sentences()) >= 7
 
 
-@pytest.mark.parametrize("tokenizer", ["fast-char", "runs"])
+@pytest.mark.parametrize("tokenizer", ["fast-char", "chunks"])
 def test_tokenizer_gives_identical_extraction(tokenizer):
     different = [a.doc_id for a in ARTICLES if outcome(a, tokenizer) != outcome(a, "char")]
     assert different == [], f"{tokenizer} changes the extraction of {different}"
 
 
-def test_tokenizer_runs_recuts_tokens_at_entities():
-    """Script runs hide names (部长金壮龙表示 is one run); the entity merger re-cuts them, so doc.ents are the char segmenter's."""
-    runs, chars = make_pipeline(None, "runs"), make_pipeline(None, "char")
+def test_tokenizer_chunks_recuts_tokens_at_entities():
+    """Chunks hide names (部长金壮龙表示 is one chunk); the entity merger re-cuts them, so doc.ents are the char segmenter's."""
+    chunks, chars = make_pipeline(None, "chunks"), make_pipeline(None, "char")
     recut = 0
     for article in ARTICLES[:8]:
         text = normalize_article(article).text
-        coarse = runs.make_doc(text)
+        coarse = chunks.make_doc(text)
         edges = {t.idx for t in coarse} | {t.idx + len(t.text) for t in coarse}
-        doc, reference = runs(text), chars(text)
+        doc, reference = chunks(text), chars(text)
         expected = [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in reference.ents]
         assert expected and [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents] == expected
         recut += any(e.start_char not in edges or e.end_char not in edges for e in reference.ents)
@@ -95,10 +95,10 @@ def test_tokenizer_fast_char_builds_the_same_tokens(text):
     assert fast_doc.text == char_doc.text == text
 
 
-def test_tokenizer_runs_keeps_text_and_white_space():
+def test_tokenizer_chunks_keeps_text_and_white_space():
     for article in ARTICLES[:5] + [Article("s.txt", "s.txt", "两个  空格\t制表符\n\n换行 末尾空格 ")]:
         text = normalize_article(article).text
-        doc = make_pipeline(None, "runs").make_doc(text)
+        doc = make_pipeline(None, "chunks").make_doc(text)
         assert "".join(t.text_with_ws for t in doc) == text
         assert len(doc) < len(text) or len(text) < 20
 

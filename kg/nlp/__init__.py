@@ -16,26 +16,27 @@ from kg.nlp import scan
 from kg.nlp.spin import despin_table
 
 PIPE_NAMES = ("ipkg_gazetteer_v1", "ipkg_rules_v1", "ipkg_entities_v1", "ipkg_relations_v1")
-TOKENIZERS = ("runs", "fast-char", "char")
+TOKENIZERS = ("chunks", "fast-char", "char")
 
 
 @functools.lru_cache(maxsize=4)
-def make_pipeline(resource_dir: str | None = None, tokenizer: str = "runs") -> Language:
+def make_pipeline(resource_dir: str | None = None, tokenizer: str = "chunks") -> Language:
     """A blank spaCy ``zh`` pipeline with our components.
 
     Tokens (``kg.nlp.scan``), all giving the same results: ``"char"`` is
     spaCy's one-token-per-character segmenter (segmentation never cuts a
     name); ``"fast-char"`` builds the same tokens in linear time and keeps the
-    Doc's text; ``"runs"`` (the default) makes one token per script run, re-cut
-    at the entities' ends when they are set, so entity spans are the same.
+    Doc's text; ``"chunks"`` (the default) does not segment words: tokens are
+    the text between white space, re-cut at the entities' ends when they are
+    set, so entity spans are the same.
     """
     if tokenizer not in TOKENIZERS:
         raise ValueError(f"unknown tokenizer {tokenizer!r}; choose one of: {', '.join(TOKENIZERS)}")
     nlp = spacy.blank("zh")
     if tokenizer == "fast-char":
         nlp.tokenizer = scan.CharTokenizer(nlp.vocab)
-    elif tokenizer == "runs":
-        nlp.tokenizer = scan.RunTokenizer(nlp.vocab)
+    elif tokenizer == "chunks":
+        nlp.tokenizer = scan.ChunkTokenizer(nlp.vocab)
     for name in PIPE_NAMES:
         nlp.add_pipe(name, config={"resource_dir": resource_dir})
     return nlp
@@ -71,7 +72,7 @@ def trim_page_furniture(norm: NormalizedText) -> NormalizedText:
     return NormalizedText(trimmed, norm.offsets[:end] + [norm.offsets[end]], dict(norm.flags))
 
 
-def extract_article(article: Article, resource_dir: str | None = None, tokenizer: str = "runs") -> DocExtraction:
+def extract_article(article: Article, resource_dir: str | None = None, tokenizer: str = "chunks") -> DocExtraction:
     """Run normalization and the pipeline over one article (``tokenizer``: see ``make_pipeline``)."""
     norm = normalize_article(article, resource_dir)
     article.flags.update({k: v for k, v in norm.flags.items() if v})

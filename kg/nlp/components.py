@@ -20,7 +20,7 @@ from kg.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, Mention
 from kg.nlp import mentions as rules
 from kg.nlp.relations import Context, extract_relations
-from kg.nlp.scan import align_doc
+from kg.nlp.scan import align_doc, entity_span
 from kg.nlp.text import Segment, is_retrospective, split_paragraphs, split_sentences
 
 MENTIONS_KEY = "ipkg_mentions"
@@ -55,8 +55,7 @@ def doc_mentions(doc: Doc) -> list[Mention]:
 
 
 def to_span(doc: Doc, m: Mention) -> Span | None:
-    span = doc.char_span(m.start, m.end, label=m.type, kb_id=m.label, span_id=m.rule, alignment_mode="contract")
-    return span
+    return entity_span(doc, m.start, m.end, m.type, m.label, m.rule)
 
 
 def to_mention(span: Span) -> Mention:
@@ -136,7 +135,7 @@ class EntityMerger:
         # Coarse tokens are re-cut at the entities' ends, so every entity is one span.
         doc = align_doc(doc, [(m.start, m.end) for m in kept])
         pairs = [(m, s) for m, s in ((m, to_span(doc, m)) for m in kept) if s is not None]
-        doc.ents = [s for _, s in pairs]
+        doc.set_ents([s for _, s in pairs], default="outside")  # what ``doc.ents = …`` does, without re-making each Span
         # What the spans say, as Mentions (to_mention without reading each Span back).
         doc.user_data[MENTIONS_KEY] = [
             Mention(s.start_char, s.end_char, text[s.start_char : s.end_char], m.type, m.label, m.rule) for m, s in pairs

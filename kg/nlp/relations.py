@@ -84,8 +84,20 @@ class Context:
         """``turn_at`` of every paragraph, computed once (speakers and attendance both read it)."""
         return [turn_at(self, par) for par in self.paragraphs]
 
+    @functools.cached_property
+    def _by_type(self) -> dict[str, tuple[list[int], list[Mention]]]:
+        """Per entity type: (starts, mentions) in text order (most lookups ask for one type)."""
+        grouped: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            grouped.setdefault(m.type, []).append(m)
+        return {t: ([m.start for m in ms], ms) for t, ms in grouped.items()}
+
     def in_span(self, start: int, end: int, types: tuple[str, ...] | None = None) -> list[Mention]:
         """Mentions lying inside [start, end), optionally of the given types, in text order."""
+        if types is not None and len(types) == 1:
+            starts, mentions = self._by_type.get(types[0], ((), ()))
+            lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+            return [m for m in mentions[lo:hi] if m.end <= end]
         lo = bisect_left(self.mention_starts, start)
         hi = bisect_left(self.mention_starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end and (types is None or m.type in types)]

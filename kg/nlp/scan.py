@@ -6,12 +6,12 @@ a microsecond per token, so one token per character (spaCy's ``zh``
 character segmenter) costs more than the dictionary scan and several rules
 together. Two tokenizers give the same extraction as that segmenter:
 
-- ``RunTokenizer`` (the default, ``tokenizer="runs"``) makes one token per
-  run of CJK ideographs, per run of Latin letters and digits, and per other
-  character (punctuation, symbols), with white space as the character
-  segmenter does it. When the entity merger sets ``doc.ents``, it re-cuts
-  the tokens at every entity's start and end (``align_doc``), so each
-  entity is exactly the span the character segmenter would give.
+- ``ChunkTokenizer`` (the default, ``tokenizer="chunks"``) does not segment
+  words: it makes one token per run of text between white space, with white
+  space as the character segmenter does it. When the entity merger sets
+  ``doc.ents``, it re-cuts the tokens at every entity's start and end
+  (``align_doc``), so a Doc's tokens are its entities and the text between
+  them, and each entity is exactly the span the character segmenter gives.
 - ``CharTokenizer`` (``tokenizer="fast-char"``) builds exactly the tokens of
   the character segmenter in linear time instead of quadratic.
 
@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 import ahocorasick_rs
 import numpy as np
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.lexicon import Lexicon
 from kg.nlp.spin import MIN_SPUN_HITS
@@ -52,24 +53,6 @@ def _codes(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def script_cuts(text: str) -> np.ndarray:
-    """Cut positions (a bool per offset 0..len) between script runs: CJK, Latin/digits, and each other character."""
-    n = len(text)
-    cut = np.zeros(n + 1, dtype=bool)
-    cut[0] = cut[n] = True
-    if n == 0:
-        return cut
-    codes = _codes(text)
-    cjk = ((codes >= 0x3400) & (codes <= 0x9FFF)) | ((codes >= 0xF900) & (codes <= 0xFAFF))
-    alnum = ((codes >= 0x30) & (codes <= 0x39)) | ((codes | 0x20) >= 0x61) & ((codes | 0x20) <= 0x7A)
-    word_class = np.where(cjk, 1, np.where(alnum, 2, 0))
-    cut[1:n] |= word_class[1:] != word_class[:-1]
-    other = word_class == 0
-    cut[:-1] |= other
-    cut[1:] |= other
-    return cut
-
-
 class TextDoc(Doc):
     """A Doc that returns the text it was made from: spaCy rebuilds ``Doc.text`` from one Token object per token."""
 
@@ -82,6 +65,19 @@ class TextDoc(Doc):
         return self.user_data[TEXT_KEY]
 
 
+class TokenBounds:
+    """Where the tokens of a chunked Doc start and end: the cut positions and each token's character span."""
+
+    __slots__ = ("cut", "starts", "ends", "is_start", "is_end")
+
+    def __init__(self, n: int, cut: np.ndarray, starts: list[int], ends: list[int]):
+        self.cut, self.starts, self.ends = cut, starts, ends  # lists: bisect beats numpy on one value
+        self.is_start = np.zeros(n + 1, dtype=bool)
+        self.is_end = np.zeros(n + 1, dtype=bool)
+        self.is_start[starts] = True
+        self.is_end[ends] = True
+
+
 def doc_from_cuts(vocab, text: str, cut: np.ndarray, user_data: dict | None = None) -> TextDoc:
     """A Doc of ``text`` with tokens between the cut positions; white space as spaCy's character segmenter.
 
@@ -92,29 +88,27 @@ def doc_from_cuts(vocab, text: str, cut: np.ndarray, user_data: dict | None = No
     n = len(text)
     codes = _codes(text)
     cut = cut.copy()
+    cut[0] = cut[n] = True
+    space = _is_space(codes)
     if n:
-        space = _is_space(codes)
         cut[1:n] &= ~(space[1:] & space[:-1])
     cuts = np.flatnonzero(cut)
     starts, ends = cuts[:-1], cuts[1:]
     trailing = np.zeros(len(starts), dtype=bool)
     if n:
         trailing[1:] = codes[starts[1:]] == 0x20
-        trailing[1:] &= ~_is_space(codes[starts[:-1]])
+        trailing[1:] &= ~space[starts[:-1]]
     keep = ~(trailing & (starts + 1 == ends))
     spaces = np.zeros(len(starts), dtype=bool)
     spaces[:-1] = trailing[1:]
     starts = (starts + trailing)[keep]
     ends, spaces = ends[keep], spaces[keep]
-    words = [text[a:b] for a, b in zip(starts.tolist(), ends.tolist())]
+    starts, ends = starts.tolist(), ends.tolist()
+    words = [text[a:b] for a, b in zip(starts, ends)]
     doc = TextDoc(vocab, words=words, spaces=spaces.tolist())
     if user_data:
         doc.user_data.update(user_data)
-    is_start = np.zeros(n + 1, dtype=bool)
-    is_end = np.zeros(n + 1, dtype=bool)
-    is_start[starts] = True
-    is_end[ends] = True
-    doc.user_data[BOUNDS_KEY] = (is_start, is_end, cut)
+    doc.user_data[BOUNDS_KEY] = TokenBounds(n, cut, starts, ends)
     doc.user_data[TEXT_KEY] = text
     return doc
 
@@ -128,24 +122,44 @@ def align_doc(doc: Doc, edges: Iterable[tuple[int, int]]) -> Doc:
     bounds = doc.user_data.get(BOUNDS_KEY)
     if bounds is None:
         return doc
-    is_start, is_end, cut = bounds
     edges = list(edges)
-    if all(is_start[a] and is_end[b] for a, b in edges):
+    if all(bounds.is_start[a] and bounds.is_end[b] for a, b in edges):
         return doc
-    cut = cut.copy()
+    cut = bounds.cut.copy()
     for a, b in edges:
         cut[a] = cut[b] = True
     return doc_from_cuts(doc.vocab, doc.text, cut, doc.user_data)
 
 
-class RunTokenizer:
-    """One token per script run (CJK, Latin/digits) and per other character; see the module docstring."""
+def entity_span(doc: Doc, start: int, end: int, label: str, kb_id: str, span_id: str) -> Span | None:
+    """``doc.char_span(start, end, …, alignment_mode="contract")``: the tokens lying inside [start, end), or None.
+
+    On a chunked Doc the token is found by bisecting the token offsets
+    (``char_span`` makes several Token objects per call).
+    """
+    bounds = doc.user_data.get(BOUNDS_KEY)
+    if bounds is None:
+        return doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id, alignment_mode="contract")
+    first = bisect_left(bounds.starts, start)
+    stop = bisect_right(bounds.ends, end)
+    if stop <= first:
+        return None
+    return Span(doc, first, stop, label=label, kb_id=kb_id, span_id=span_id)
+
+
+class ChunkTokenizer:
+    """One token per run of text between white space (re-cut at the entities later); see the module docstring."""
 
     def __init__(self, vocab):
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        return doc_from_cuts(self.vocab, text, script_cuts(text))
+        n = len(text)
+        cut = np.zeros(n + 1, dtype=bool)
+        if n:
+            space = _is_space(_codes(text))
+            cut[1:n] = space[1:] != space[:-1]
+        return doc_from_cuts(self.vocab, text, cut)
 
 
 WHITESPACE_RE = re.compile(r"\s+")  # \s is exactly str.isspace for str patterns
@@ -189,25 +203,48 @@ class CharTokenizer:
 # ---------------------------------------------------------------- spin detection
 
 
+def _overlaps_itself(form: str) -> bool:
+    """True when two occurrences of ``form`` can overlap (a proper prefix is also a suffix: 哈哈 in 哈哈哈)."""
+    return any(form[:k] == form[-k:] for k in range(1, len(form)))
+
+
 class SpinCounter:
-    """Counts of every multi-character spin form, with ``str.count`` semantics, in one scan."""
+    """Counts of every multi-character spin form, with ``str.count`` semantics, in one scan.
+
+    Overlapping matches are counted per form with one ``bincount``; only a
+    form that can overlap itself differs from ``str.count`` (which counts
+    left to right without overlap), so those few are counted with it.
+    """
 
     def __init__(self, lex: Lexicon):
         self.pairs = [(c, s) for c, s in lex.spin_pairs if len(c) >= 2 and len(s) >= 2]
         self.forms = sorted({form for pair in self.pairs for form in pair})
         self.matcher = ahocorasick_rs.AhoCorasick(self.forms, matchkind=ahocorasick_rs.MatchKind.Standard)
+        index = {form: i for i, form in enumerate(self.forms)}
+        self.self_overlapping = [(index[f], f) for f in self.forms if _overlaps_itself(f)]
+        self.spun_index = np.array([index[s] for _, s in self.pairs], dtype=np.int64)
+        self.canonical_index = np.array([index[c] for c, _ in self.pairs], dtype=np.int64)
+
+    def count_array(self, text: str) -> np.ndarray:
+        """Occurrences of each form (by its index in ``forms``), as ``str.count`` counts them."""
+        found = self.matcher.find_matches_as_indexes(text, overlapping=True)
+        if not found:
+            return np.zeros(len(self.forms), dtype=np.int64)
+        counts = np.bincount(np.array(found, dtype=np.int64)[:, 0], minlength=len(self.forms))
+        for i, form in self.self_overlapping:
+            if counts[i] > 1:
+                counts[i] = text.count(form)
+        return counts
 
     def counts(self, text: str) -> dict[str, int]:
-        """Non-overlapping occurrences of each form, counted left to right as ``str.count`` does."""
-        counts: dict[str, int] = {}
-        last_end: dict[int, int] = {}
-        # Overlapping matches come in order of their end, so those of one form come in order of their start.
-        for index, start, end in self.matcher.find_matches_as_indexes(text, overlapping=True):
-            if start >= last_end.get(index, 0):
-                last_end[index] = end
-                form = self.forms[index]
-                counts[form] = counts.get(form, 0) + 1
-        return counts
+        """Non-overlapping occurrences of each form that occurs, counted as ``str.count`` does."""
+        counts = self.count_array(text)
+        return {self.forms[i]: int(counts[i]) for i in np.flatnonzero(counts)}
+
+    def score(self, text: str) -> tuple[int, int]:
+        """(spun occurrences, canonical occurrences) summed over the pairs."""
+        counts = self.count_array(text)
+        return int(counts[self.spun_index].sum()), int(counts[self.canonical_index].sum())
 
 
 _SPIN_COUNTERS: dict[int, tuple[Lexicon, SpinCounter]] = {}
@@ -223,11 +260,7 @@ def _spin_counter(lex: Lexicon) -> SpinCounter:
 
 def spin_score(text: str, lex: Lexicon) -> tuple[int, int]:
     """Same as ``kg.nlp.spin.spin_score``: (spun occurrences, canonical occurrences) over multi-character pairs."""
-    counter = _spin_counter(lex)
-    counts = counter.counts(text)
-    spun = sum(counts.get(s, 0) for _, s in counter.pairs)
-    canonical = sum(counts.get(c, 0) for c, _ in counter.pairs)
-    return spun, canonical
+    return _spin_counter(lex).score(text)
 
 
 def is_spun(text: str, lex: Lexicon) -> bool:
