@@ -31,6 +31,7 @@
    is Traditional: ``tw2sp`` changes some Simplified text too (核心 -> 内核).
 4. **Substitutions** (optional): surface strings replaced leftmost-longest,
    used by the NER stage to undo "spun" synonym-swapped text.
+   ``apply_substitutions`` runs this step alone on a normalized text.
 
 Every step records where each output character came from, so
 ``NormalizedText.offsets`` and ``to_original`` point into the original text
@@ -49,7 +50,7 @@ from functools import lru_cache
 
 from kg.model import NormalizedText
 
-__all__ = ["Substitutions", "compile_substitutions", "detect_traditional", "normalize"]
+__all__ = ["Substitutions", "apply_substitutions", "compile_substitutions", "detect_traditional", "normalize"]
 
 # An edit replaces text[start:end] with a new string.
 Edit = tuple[int, int, str]
@@ -185,7 +186,8 @@ def _char_class(codepoints: list[int]) -> str:
 
 
 _FOLD_TABLE = _build_fold_table()
-_FOLD_RUN_RE = re.compile(_char_class(list(_FOLD_TABLE)) + "+")
+_FOLD_RE = re.compile(_char_class(list(_FOLD_TABLE)))
+_FOLD_RUN_RE = re.compile(_FOLD_RE.pattern + "+")
 
 
 def _fold_run(match: re.Match[str]) -> str:
@@ -348,8 +350,10 @@ class Substitutions:
     automaton: object
 
     def edits(self, text: str) -> list[Edit]:
+        """The replacements in ``text``, leftmost-longest, skipping keys that map to themselves."""
+        keys, values = self.keys, self.values
         matches = self.automaton.find_matches_as_indexes(text)  # type: ignore[attr-defined]
-        return [(s, e, self.values[i]) for i, s, e in matches if self.keys[i] != self.values[i]]
+        return [(s, e, values[i]) for i, s, e in matches if keys[i] != values[i]]
 
 
 def compile_substitutions(mapping: Mapping[str, str]) -> Substitutions:
@@ -362,19 +366,53 @@ def compile_substitutions(mapping: Mapping[str, str]) -> Substitutions:
     return Substitutions(keys, values, automaton)
 
 
-# The last plain mapping compiled, and a copy to notice changes: callers
-# usually pass the same table for every article.
+# The last few plain mappings compiled, with copies to notice changes: callers
+# pass the same few tables for every article (normalize_article alternates
+# between the Taiwan fixups, the despin table and both).
+_COMPILED_KEPT = 4
 _last_compiled: list[tuple[dict[str, str], Substitutions]] = []
 
 
 def _compiled(mapping: Mapping[str, str] | Substitutions) -> Substitutions:
     if isinstance(mapping, Substitutions):
         return mapping
-    if _last_compiled and _last_compiled[0][0] == mapping:
-        return _last_compiled[0][1]
+    for i, (seen, compiled) in enumerate(_last_compiled):
+        if seen == mapping:
+            if i:
+                _last_compiled.insert(0, _last_compiled.pop(i))
+            return compiled
     compiled = compile_substitutions(mapping)
-    _last_compiled[:] = [(dict(mapping), compiled)]
+    _last_compiled.insert(0, (dict(mapping), compiled))
+    del _last_compiled[_COMPILED_KEPT:]
     return compiled
+
+
+def _substitute(
+    text: str, offsets: list[int] | None, flags: dict[str, bool], substitutions: Mapping[str, str] | Substitutions
+) -> tuple[str, list[int] | None]:
+    edits = _compiled(substitutions).edits(text)
+    if edits:
+        flags["substituted"] = True
+        text, offsets = _splice(text, offsets, edits)
+    return text, offsets
+
+
+def apply_substitutions(
+    normalized: NormalizedText, substitutions: Mapping[str, str] | Substitutions | None
+) -> NormalizedText:
+    """Step 4 alone, on what ``normalize`` returned without substitutions.
+
+    ``apply_substitutions(normalize(text), subs)`` equals
+    ``normalize(text, substitutions=subs)`` (text, offsets and flags) without
+    running steps 1-3 again, for callers that choose the substitutions after
+    seeing the normalized text. Returns a new ``NormalizedText`` with its own
+    flags; its offsets may be the list of ``normalized``.
+    """
+    flags = dict(normalized.flags)
+    text, offsets = normalized.text, normalized.offsets
+    if substitutions:
+        text, offsets = _substitute(text, offsets, flags, substitutions)
+    return NormalizedText(text=text, offsets=offsets, flags=flags)
 
 
 # -- offsets -------------------------------------------------------------------
@@ -472,8 +510,10 @@ def normalize(
         edits = [(m.start(), m.end(), "") for m in _DROP_RE.finditer(text)]
         text, offsets = _splice(text, offsets, edits)
     # translating only the runs that fold: str.translate looks up every
-    # character in the table, and folding characters are rare
-    text = _FOLD_RUN_RE.sub(_fold_run, text)
+    # character in the table, and folding characters are rare (search scans
+    # twice as fast as sub, and most texts have none)
+    if _FOLD_RE.search(text):
+        text = _FOLD_RUN_RE.sub(_fold_run, text)
     if '"' in text:
         text, offsets = _splice(text, offsets, _pair_quotes(text))
     if "  " in text:
@@ -489,10 +529,7 @@ def normalize(
 
     # 4. substitutions
     if substitutions:
-        edits = _compiled(substitutions).edits(text)
-        if edits:
-            flags["substituted"] = True
-            text, offsets = _splice(text, offsets, edits)
+        text, offsets = _substitute(text, offsets, flags, substitutions)
 
     if offsets is None:
         offsets = _identity(len(text) + 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.normalize import compile_substitutions, detect_traditional, normalize
+from kg.normalize import apply_substitutions, compile_substitutions, detect_traditional, normalize
 
 PINYIN = [
     ("國務(wù)院新聞(wén)辦(bàn)公(gōng)室", "国务院新闻办公室"),
@@ -115,6 +115,24 @@ def test_normalize_detect_traditional(text, expected):
     assert detect_traditional(text) is expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the ratio is counted over the whole text, wherever the Traditional part is
+        ("工" * 9000 + "國" * 1000, True),  # 1,000 of 10,000: exactly the threshold
+        ("工" * 9001 + "國" * 1000, False),
+        ("國" * 1000 + "工" * 9000, True),
+        # a few stray Traditional characters in a long Simplified text
+        ("工业和信息化部部长金壮龙表示，" * 2000 + "國內", False),
+        # CJK characters only after a long run of other text
+        ("a" * 5000 + "國務院" + "工" * 10, True),  # 國務 of 13
+        ("a" * 5000 + "國務院" + "工" * 20, False),  # 國務 of 23
+    ],
+)
+def test_normalize_detect_traditional_counts_the_whole_text(text, expected):
+    assert detect_traditional(text) is expected
+
+
 def test_normalize_traditional_can_be_forced():
     assert normalize("核心技术", traditional=True).text == "内核技术"  # why detection matters
     assert normalize("國務院", traditional=False).text == "國務院"
@@ -159,3 +177,33 @@ def test_normalize_changed_substitution_table_is_recompiled():
     assert normalize("家产", substitutions=table).text == "工业"
     table["家产"] = "產業"
     assert normalize("家产", substitutions=table).text == "產業"
+
+
+def test_normalize_substitution_tables_in_turn_are_each_recompiled_when_changed():
+    first, second = {"家产": "工业"}, {"引见": "介绍"}
+    for _ in range(3):  # callers alternate between a few tables
+        assert normalize("家产引见", substitutions=first).text == "工业引见"
+        assert normalize("家产引见", substitutions=second).text == "家产介绍"
+    second["引见"] = "会见"
+    assert normalize("家产引见", substitutions=second).text == "家产会见"
+    assert normalize("家产引见", substitutions=first).text == "工业引见"
+
+
+ONE_PASS = [
+    ("家产和信息化部部长金壮龙引见", SPUN),
+    ("家產和資訊化部部長金壯龍引見，加速推進", {"家产": "工业", "加速": "加快"}),
+    ("國務(wù)院新聞(wén)辦(bàn)公(gōng)室舉行「權威部門話開局」發佈會，主席同志", SPUN),
+    ("工业\u200b和信息化部（试行）　　ＡＩ赋能，２０２３年。\n\r\n加速推进", SPUN),
+    ("没有需要替换的内容", SPUN),
+    ("家产和信息化部", {}),
+]
+
+
+@pytest.mark.parametrize("text,subs", ONE_PASS)
+def test_normalize_apply_substitutions_equals_one_normalize_call(text, subs):
+    base = normalize(text)
+    flags_before = dict(base.flags)
+    once = normalize(text, substitutions=subs)
+    after = apply_substitutions(base, subs)
+    assert (after.text, after.offsets, after.flags) == (once.text, once.offsets, once.flags)
+    assert base.flags == flags_before  # the first result is left as it was
