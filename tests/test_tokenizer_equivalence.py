@@ -109,3 +109,16 @@ def test_tokenizer_spin_score_matches_str_count():
     for text in texts:
         assert scan.spin_score(text, lex) == spin.spin_score(text, lex)
         assert scan.is_spun(text, lex) == spin.is_spun(text, lex)
+
+
+def test_tokenizer_chunks_vocabulary_stays_bounded(monkeypatch):
+    """New chunks do not grow the pipeline's vocabulary, and the tokenizer's own starts afresh past its bound."""
+    monkeypatch.setattr(scan, "MAX_CHUNK_LEXEMES", 50)
+    tokenizer = scan.ChunkTokenizer(make_pipeline(None, "chunks").vocab)
+    sizes = []
+    for i in range(40):
+        tokenizer(f"第{i}段 工业和信息化部{i}号 文件{i * 7}")
+        sizes.append(len(tokenizer.chunk_vocab))
+    assert max(sizes) <= 50 + 3
+    assert sizes.index(max(sizes)) < len(sizes) - 1 and sizes[-1] < max(sizes)  # it was reset on the way
+    assert len(make_pipeline(None, "chunks").vocab) == 0

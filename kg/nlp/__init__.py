@@ -19,7 +19,6 @@ PIPE_NAMES = ("ipkg_gazetteer_v1", "ipkg_rules_v1", "ipkg_entities_v1", "ipkg_re
 TOKENIZERS = ("chunks", "fast-char", "char")
 
 
-@functools.lru_cache(maxsize=4)
 def make_pipeline(resource_dir: str | None = None, tokenizer: str = "chunks") -> Language:
     """A blank spaCy ``zh`` pipeline with our components.
 
@@ -30,6 +29,11 @@ def make_pipeline(resource_dir: str | None = None, tokenizer: str = "chunks") ->
     the text between white space, re-cut at the entities' ends when they are
     set, so entity spans are the same.
     """
+    return _cached_pipeline(resource_dir, tokenizer)  # one cache key however the arguments are passed
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_pipeline(resource_dir: str | None, tokenizer: str) -> Language:
     if tokenizer not in TOKENIZERS:
         raise ValueError(f"unknown tokenizer {tokenizer!r}; choose one of: {', '.join(TOKENIZERS)}")
     nlp = spacy.blank("zh")
