@@ -100,6 +100,10 @@ def test_ingest_dates_dateline_year(month, day, page_date, expected):
         ("标题\n2023-03-02 10:57 来源：中国证券报\n工信部表示。", date(2023, 3, 2), "byline", "中国证券报"),
         ("标题\n本报北京3月1日讯 工信部表示。", None, None, None),  # no year anywhere
         ("标题\n3月26日，国新办举行新闻发布会。", None, None, None),
+        # a dateline is looked for in the first 60 characters of a line
+        ("标题\n" + "工信部" * 14 + "新华社北京2023年12月25日电 工信部表示。", date(2023, 12, 25), "dateline", None),
+        ("标题\n" + "工信部" * 15 + "新华社北京2023年12月25日电 工信部表示。", None, None, None),
+        ("新华社北京2023年12月25日讯\n工信部表示。", date(2023, 12, 25), "dateline", "新华社"),  # not a title
     ],
 )
 def test_ingest_dates_from_text(tmp_path, text, expected, source, publisher):

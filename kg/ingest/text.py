@@ -34,13 +34,19 @@ _DATELINE_RE = re.compile(
     rf"(?:(?P<y>{_D}{{4}})年)?(?P<m>{_D}{{1,2}})月(?P<d>{_D}{{1,2}})日(?:电|讯)"
 )
 _AGENCY_NAMES = {"中国新闻社": "中新社"}
+# Every dateline ends with one of these: a plain substring test skips the
+# costly search (optional parts at every position) on the other lines.
+_DATELINE_ENDS = ("日电", "日讯")
 
 # Trailing link lists: everything from a marker line on, when what follows is
 # only short lines (link titles, "outlet date" lines).
-_TAIL_MARKER_RE = re.compile(
-    r"^\s*[【\[]?(?:相关阅读|相关新闻|相关文章|相关报道|相关链接|延伸阅读|推荐阅读|热点推荐|热门推荐|"
-    r"最新评论|热门评论|网友评论|我要评论|猜你喜欢|更多精彩|为你推荐)[】\]]?\s*[:：]?\s*$"
+_TAIL_MARKERS = (
+    "相关阅读|相关新闻|相关文章|相关报道|相关链接|延伸阅读|推荐阅读|热点推荐|热门推荐|"
+    "最新评论|热门评论|网友评论|我要评论|猜你喜欢|更多精彩|为你推荐"
 )
+_TAIL_MARKER_RE = re.compile(rf"^\s*[【\[]?(?:{_TAIL_MARKERS})[】\]]?\s*[:：]?\s*$")
+# one search over the whole text spares matching every line when no marker word occurs
+_TAIL_MARKER_WORD_RE = re.compile(_TAIL_MARKERS)
 _LINK_LINE_MAX = 80
 # Editor lines: 编辑/范辉, (责编:袁勃、赵欣悦), 责任编辑：蒋晓桐
 _EDITOR_RE = re.compile(
@@ -59,7 +65,7 @@ def strip_page_furniture(text: str) -> str:
     Conservative: only whole lines, and only at the end of the text.
     """
     lines = text.split("\n")
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines if _TAIL_MARKER_WORD_RE.search(text) else ()):
         if _TAIL_MARKER_RE.match(line) and all(
             len(rest.strip()) <= _LINK_LINE_MAX and not rest.rstrip().endswith("。") for rest in lines[i + 1 :]
         ):
@@ -87,6 +93,10 @@ class TextMetadata:
     dateline_source: str | None = None  # the agency of the dateline
 
 
+def _may_hold_dateline(s: str) -> bool:
+    return _DATELINE_ENDS[0] in s or _DATELINE_ENDS[1] in s
+
+
 def _has_cjk(s: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", s) is not None
 
@@ -102,7 +112,7 @@ def find_text_metadata(text: str, *, first_line_title: bool = True) -> TextMetad
             and not first.endswith(("。", "！", "？"))
             and not _BYLINE_RE.match(first)
             and not _DATE_SOURCE_RE.match(first)
-            and not _DATELINE_RE.match(first)
+            and not (_may_hold_dateline(first) and _DATELINE_RE.match(first))
         ):
             meta.title = first
     for line in head:
@@ -123,7 +133,7 @@ def find_text_metadata(text: str, *, first_line_title: bool = True) -> TextMetad
         m = _SOURCE_FIELD_RE.search(line)
         if m and meta.source is None and _has_cjk(m["source"]):
             meta.source = m["source"]
-        if meta.dateline is None:
+        if meta.dateline is None and _may_hold_dateline(line[:60]):
             m = _DATELINE_RE.search(line[:60])
             if m:
                 year = int(m["y"].translate(_DIGITS)) if m["y"] else None
