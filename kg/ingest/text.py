@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from kg.ingest.dates import make_date, parse_date
 
@@ -104,7 +105,7 @@ def _has_cjk(s: str) -> bool:
 def find_text_metadata(text: str, *, first_line_title: bool = True) -> TextMetadata:
     """Title (first short line), byline/发布时间 date and source, dateline of ``text``."""
     meta = TextMetadata()
-    head = [line.strip() for line in text.split("\n") if line.strip()][:_HEAD_LINES]
+    head = list(islice(filter(None, map(str.strip, text.split("\n"))), _HEAD_LINES))
     if first_line_title and head:
         first = head[0]
         if (
