@@ -70,10 +70,23 @@ class Lexicon:
 
     def find(self, text: str) -> list[tuple[int, int, LexEntry]]:
         """Leftmost-longest, non-overlapping dictionary matches in ``text``."""
-        out = []
-        for index, start, end in self.matcher.find_matches_as_indexes(text):
-            out.append((start, end, self.surfaces[self.patterns[index]]))
-        return out
+        entries = self.entries
+        return [(start, end, entries[index]) for index, start, end in self.matcher.find_matches_as_indexes(text)]
+
+    @functools.cached_property
+    def titles_longest_first(self) -> tuple[str, ...]:
+        """The titles, longest first (for alternations and ``endswith`` checks that must prefer 副部长 to 部长)."""
+        return tuple(sorted(self.titles, key=len, reverse=True))
+
+    @functools.cached_property
+    def title_matcher(self) -> ahocorasick_rs.AhoCorasick:
+        """Every title (for overlapping scans: where titles start)."""
+        return ahocorasick_rs.AhoCorasick(sorted(self.titles) or ["部长"])
+
+    @functools.cached_property
+    def entries(self) -> list[LexEntry]:
+        """The entry of each pattern, by the matcher's pattern index."""
+        return [self.surfaces[p] for p in self.patterns]
 
     def record(self, label: str) -> EntityRecord | None:
         return self.records.get(label)

@@ -16,8 +16,10 @@ one article:
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.lexicon import Lexicon
@@ -72,8 +74,12 @@ class PersonCandidate:
 
 
 def _title_alternation(lex: Lexicon) -> str:
-    titles = sorted(lex.titles, key=len, reverse=True) or ["部长"]
-    return "|".join(re.escape(t) for t in titles)
+    return _alternation(lex.titles_longest_first or ("部长",))
+
+
+@functools.lru_cache(maxsize=16)
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
 
 
 def _followed_by_boundary(text: str, end: int) -> bool:
@@ -160,7 +166,7 @@ def turn_name(head: str, lex: Lexicon, known: set[str]) -> tuple[int, str] | Non
     Returns (offset of the name in ``head``, name) or None.
     """
     head = head.rstrip()
-    titles = sorted(lex.titles, key=len, reverse=True)
+    titles = lex.titles_longest_first
     # A title after the name (苗圩部长) is dropped first.
     for title in titles:
         if head.endswith(title) and len(head) > len(title) + 1:
@@ -180,7 +186,7 @@ def turn_name(head: str, lex: Lexicon, known: set[str]) -> tuple[int, str] | Non
         if not surname_ok:
             continue
         # The name starts right after a title, a body, a space or the line start.
-        clean_start = not before or not re.match(f"[{CJK}]", before[-1]) or before.endswith(tuple(titles))
+        clean_start = not before or not re.match(f"[{CJK}]", before[-1]) or before.endswith(titles)
         candidates.append((0 if clean_start else 1, k != 3, len(head) - k, name))
     if not candidates:
         return None
@@ -233,14 +239,44 @@ DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等
                  "出席", "参加", "主持", "介绍", "表示")
 
 
+DEPT_SUFFIXES_RE = "司|局|厅|办公室|中心|研究院|委员会|领导小组"
+DEPT_MAX_LENGTH = 14 + 4  # the name part and the longest suffix
+
+
+@functools.lru_cache(maxsize=4)
+def _department_pattern(titles: str) -> re.Pattern:
+    return re.compile(f"(?P<dept>[{CJK}]{{2,14}}?(?:{DEPT_SUFFIXES_RE}))(?=(?:{titles}))")
+
+
+def _department_matches(text: str, lex: Lexicon) -> Iterator[re.Match]:
+    """``finditer`` of the department pattern, tried only just before titles.
+
+    A match ends where a title starts and is at most DEPT_MAX_LENGTH long, so
+    ``pattern.match`` at the starts up to that far before each title (in text
+    order, after the previous match) finds exactly what ``finditer`` finds,
+    without trying the pattern at every character of the text.
+    """
+    pattern = _department_pattern(_title_alternation(lex))
+    title_starts = sorted({start for _, start, _ in lex.title_matcher.find_matches_as_indexes(text, overlapping=True)})
+    last_end = 0
+    for title_start in title_starts:
+        if title_start < last_end + 3 or text[title_start - 1] not in DEPARTMENT_LAST_CHARS:
+            continue
+        for start in range(max(last_end, title_start - DEPT_MAX_LENGTH), title_start - 2):
+            match = pattern.match(text, start)
+            if match:
+                last_end = match.end()
+                yield match
+                break
+
+
+DEPARTMENT_LAST_CHARS = frozenset(suffix[-1] for suffix in DEPT_SUFFIXES_RE.split("|"))
+
+
 def find_departments(text: str, lex: Lexicon) -> list[Mention]:
     """Departments named before a title: ``[工业和信息化部]运行监测协调局局长``."""
-    titles = _title_alternation(lex)
-    pattern = re.compile(
-        f"(?P<dept>[{CJK}]{{2,14}}?(?:司|局|厅|办公室|中心|研究院|委员会|领导小组))(?=(?:{titles}))"
-    )
     out = []
-    for match in pattern.finditer(text):
+    for match in _department_matches(text, lex):
         dept = match.group("dept")
         start = match.start("dept")
         # Drop a known parent prefix: 工业和信息化部运行监测协调局 -> 运行监测协调局.
@@ -619,10 +655,13 @@ def find_dictionary_mentions(text: str, lex: Lexicon) -> list[Mention]:
     a longer Latin word (VR in OVR, 5G in 5GHz).
     """
     out = []
+    n = len(text)
     for start, end, entry in lex.find(text):
-        if _is_ascii_alnum(text[start]) and start > 0 and _is_ascii_alnum(text[start - 1]):
+        first, last = text[start], text[end - 1]
+        # Most matches are Chinese: the Latin-word checks only run on ASCII ends.
+        if first.isascii() and start > 0 and _is_ascii_alnum(first) and _is_ascii_alnum(text[start - 1]):
             continue
-        if _is_ascii_alnum(text[end - 1]) and end < len(text) and _is_ascii_alnum(text[end]):
+        if last.isascii() and end < n and _is_ascii_alnum(last) and _is_ascii_alnum(text[end]):
             continue
         out.append(Mention(start, end, text[start:end], entry.type, entry.label, entry.rule))
     return out
@@ -633,7 +672,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
     if len(m.text) >= 3:
         return True
     before = text[max(0, m.start - 6) : m.start]
-    if not before or before[-1] in "，,。；;、：:\n “（( " or before.endswith(tuple(lex.titles)):
+    if not before or before[-1] in "，,。；;、：:\n “（( " or before.endswith(lex.titles_longest_first):
         return True
     return _followed_by_boundary(text, m.end) and text[m.end : m.end + 1] not in ("的",)
 

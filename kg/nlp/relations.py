@@ -69,7 +69,7 @@ class Context:
         self.mentions = sorted(self.mentions, key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
         self.org_by_end = {m.end: m for m in self.mentions if m.type == "Organization"}
-        self.titles_longest_first = sorted(self.lex.titles, key=len, reverse=True)
+        self.titles_longest_first = list(self.lex.titles_longest_first)
 
     def sentence_at(self, pos: int) -> Segment:
         i = max(0, bisect_right(self.sentence_starts, pos) - 1)
