@@ -41,12 +41,15 @@ phrase conversions of different length, substitutions).
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from pathlib import Path
 
 from kg.model import NormalizedText
 
@@ -72,13 +75,43 @@ _CJK_TAIL_RE = re.compile(rf"[{_CJK}]+$")
 _TONE_DIGITS = str.maketrans("", "", "12345'’ ")
 
 
+@lru_cache(maxsize=1)
+def _pinyin_table() -> dict[str, str] | None:
+    """pypinyin's single-character table (decimal code point -> readings with tone marks), or None.
+
+    Read from pypinyin's own data file, the one its ``pinyin()`` looks single
+    characters up in, without importing pypinyin: the import loads its phrase
+    dictionary too (0.2-0.3 s and 55 MB in every worker), and only single
+    characters are looked up here. None when the file is not there; then
+    pypinyin is asked. A test checks both give the same readings.
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(spec.submodule_search_locations[0]) / "pinyin_dict.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+
+
+def _strip_tone(reading: str) -> str:
+    """'gōng' -> 'gong', 'lǜ' -> 'lu'; ê keeps its circumflex (it is not a Latin letter)."""
+    decomposed = unicodedata.normalize("NFD", reading)
+    return "".join(c for c in decomposed if c == "\u0302" or not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=None)
 def _readings(char: str) -> frozenset[str]:
-    """All toneless readings of one character ('u' for ü), empty if none."""
-    from pypinyin import Style, pinyin
+    """All toneless readings of one character ('u' for ü), empty if none: pypinyin's Style.NORMAL, heteronyms."""
+    table = _pinyin_table()
+    if table is None:
+        from pypinyin import Style, pinyin
 
-    found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
-    readings = found[0] if found else []
+        found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+        readings = found[0] if found else []
+    else:
+        readings = [_strip_tone(r) for r in table.get(str(ord(char)), "").split(",") if r]
     return frozenset(r.replace("v", "u") for r in readings if r.isascii() and r.isalpha())
 
 

@@ -207,3 +207,20 @@ def test_normalize_apply_substitutions_equals_one_normalize_call(text, subs):
     after = apply_substitutions(base, subs)
     assert (after.text, after.offsets, after.flags) == (once.text, once.offsets, once.flags)
     assert base.flags == flags_before  # the first result is left as it was
+
+
+def test_normalize_pinyin_readings_are_those_of_pypinyin():
+    """The readings read from pypinyin's data file equal what pypinyin.pinyin answers, for every character it knows."""
+    from pypinyin import Style, pinyin
+
+    from kg.normalize import _pinyin_table, _readings
+
+    table = _pinyin_table()
+    assert table is not None, "pypinyin's pinyin_dict.json was not found: normalize falls back to importing pypinyin"
+    assert len(table) > 40_000
+    for key in table:
+        char = chr(int(key))
+        found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+        expected = frozenset(r.replace("v", "u") for r in (found[0] if found else []) if r.isascii() and r.isalpha())
+        assert _readings(char) == expected, char
+    assert _readings("a") == _readings("。") == frozenset()
