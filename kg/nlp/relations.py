@@ -92,6 +92,22 @@ class Context:
             grouped.setdefault(m.type, []).append(m)
         return {t: ([m.start for m in ms], ms) for t, ms in grouped.items()}
 
+    def sentences_with(self, entity_type: str) -> list[Segment]:
+        """The sentences holding at least one mention of ``entity_type`` (what ``in_span`` finds), in text order.
+
+        Most sentences name no programme, document or event: rules that need one skip the rest.
+        """
+        cache = self.__dict__.setdefault("_sentences_with", {})
+        found = cache.get(entity_type)
+        if found is None:
+            indexes: dict[int, None] = {}
+            for m in self._by_type.get(entity_type, ((), ()))[1]:
+                i = bisect_right(self.sentence_starts, m.start) - 1
+                if i >= 0 and m.end <= self.sentences[i].end:
+                    indexes[i] = None
+            found = cache[entity_type] = [self.sentences[i] for i in indexes]
+        return found
+
     def in_span(self, start: int, end: int, types: tuple[str, ...] | None = None) -> list[Mention]:
         """Mentions lying inside [start, end), optionally of the given types, in text order."""
         if types is not None and len(types) == 1:
@@ -286,7 +302,7 @@ def find_part_of(ctx: Context) -> list[Found]:
         if a.label.endswith(PARENT_SUFFIXES) and b.label.endswith(DEPT_SUFFIXES):
             out.append(Found(b.label, "partOf", a.label, None, ctx.sentence_at(b.start), "department-prefix"))
     # "X 在我们 Y" / "Y 有个局叫 X": a body said to sit inside another.
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with("Organization"):
         local = ctx.in_span(sentence.start, sentence.end, ("Organization",))
         for a, b in zip(local, local[1:]):
             between = ctx.text[a.end : b.start]
@@ -395,7 +411,7 @@ def find_discusses(ctx: Context, speakers: dict[int, str | None]) -> list[Found]
 def find_targets(ctx: Context) -> list[Found]:
     """targets: a programme whose sentence (or enumerated item) scopes it to fields."""
     out: list[Found] = []
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with("Program"):
         local = ctx.in_span(sentence.start, sentence.end, ("Program", "Sector"))
         programs = [m for m in local if m.type == "Program"]
         if not programs:
@@ -413,7 +429,7 @@ def find_targets(ctx: Context) -> list[Found]:
                 if m.type == "Sector" and m.start >= owner.end and m.end <= clause_end:
                     out.append(Found(owner.label, "targets", m.label, None, sentence, "scope"))
     # "通过X工程，支持A和B发展": the clause after a programme used as a means names its fields.
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with("Program"):
         for program in ctx.in_span(sentence.start, sentence.end, ("Program",)):
             lead = ctx.text[max(sentence.start, program.start - 6) : program.start]
             follow = re.match(r"[，,]\s*(?:支持|推动|促进|带动|加快|助力)", ctx.text[program.end : program.end + 6])
@@ -487,7 +503,7 @@ def _subject_clause_orgs(ctx: Context, start: int, verb_pos: int) -> list[Mentio
 def find_issues(ctx: Context, speakers: dict[int, str | None], posts: list[Found]) -> list[Found]:
     out: list[Found] = []
     verb_re = re.compile("|".join(ISSUE_VERBS))
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with("PolicyDocument"):
         docs = ctx.in_span(sentence.start, sentence.end, ("PolicyDocument",))
         for k, doc in enumerate(docs):
             # 印发了《A》《B》和《C》: a document listed right after another one shares its verb.
@@ -563,7 +579,7 @@ PASSIVE_ISSUE_RE = re.compile(r"由(?P<orgs>[^。；]{2,80}?)(?:联合|共同|�
 def find_passive_issues(ctx: Context) -> list[Found]:
     """``《X》由A会同B、C联合编制``: the bodies after 由 issued the document before it."""
     out: list[Found] = []
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with("PolicyDocument"):
         docs = ctx.in_span(sentence.start, sentence.end, ("PolicyDocument",))
         if not docs:
             continue
@@ -625,7 +641,7 @@ def question_topics(ctx: Context, speakers: dict[int, str | None]) -> dict[int, 
 
 def find_attends(ctx: Context) -> list[Found]:
     out: list[Found] = []
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with("Event"):
         local_events = ctx.in_span(sentence.start, sentence.end, ("Event",))
         local_people = ctx.in_span(sentence.start, sentence.end, ("Official",))
         for e in local_events:
