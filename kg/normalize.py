@@ -45,7 +45,7 @@ import importlib.util
 import json
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -96,7 +96,7 @@ def _pinyin_table() -> dict[str, str] | None:
 
 
 def _strip_tone(reading: str) -> str:
-    """'gōng' -> 'gong', 'lǜ' -> 'lu'; ê keeps its circumflex (it is not a Latin letter)."""
+    """'gōng' -> 'gong', 'lǜ' -> 'lu'; 'ê' keeps its circumflex, as in pypinyin (so it is not ASCII and dropped)."""
     decomposed = unicodedata.normalize("NFD", reading)
     return "".join(c for c in decomposed if c == "\u0302" or not unicodedata.combining(c))
 
@@ -175,7 +175,10 @@ _SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\
 _NEWLINES = "\x0b\x0c\x85\u2028\u2029"
 # removed outright: zero-width characters, soft hyphen, direction marks, BOM,
 # and C0/C1 control characters other than tab/newline/carriage return
-_DROP_CHARS = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f"
+_DROP_CHARS = (
+    "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    "\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f"
+)
 _DROP_RE = re.compile(f"[{_DROP_CHARS}]+|\r(?=\n)")
 # a bare character class scans several times faster than _DROP_RE's alternation
 _DROP_HINT_RE = re.compile(f"[{_DROP_CHARS}\r]")
