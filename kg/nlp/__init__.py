@@ -10,7 +10,7 @@ from spacy.language import Language
 from kg.lexicon import load_lexicon
 from kg.model import RELATION_SIGNATURES, Article, DocExtraction, Evidence, NormalizedText, Relation
 from kg.ingest.text import strip_page_furniture
-from kg.normalize import normalize
+from kg.normalize import apply_substitutions, normalize
 from kg.nlp import components  # noqa: F401  registers the factories
 from kg.nlp import scan
 from kg.nlp.spin import despin_table
@@ -57,7 +57,7 @@ def normalize_article(article: Article, resource_dir: str | None = None) -> Norm
     if spun:
         substitutions.update(despin_table(lex))
     if substitutions:
-        norm = normalize(article.text, substitutions=substitutions)
+        norm = apply_substitutions(norm, substitutions)
         if spun:
             norm.flags["spun"] = True
     return trim_page_furniture(norm)
