@@ -149,9 +149,15 @@ def drop_statistics_only_sectors(sentences: list[Segment], mentions: list[Mentio
     # A sentence about a programme is about policy, whatever figures it gives.
     with_programs = {bisect_right(starts, m.start) - 1 for m in mentions if m.type == "Program"}
 
+    verdicts: dict[int, bool] = {}  # per sentence: several sectors often share one
+
     def retrospective(m: Mention) -> bool:
         i = bisect_right(starts, m.start) - 1
-        return i >= 0 and i not in with_programs and is_retrospective(sentences[i].text)
+        if i < 0 or i in with_programs:
+            return False
+        if i not in verdicts:
+            verdicts[i] = is_retrospective(sentences[i].text)
+        return verdicts[i]
 
     live = {m.label for m in mentions if m.type == "Sector" and not retrospective(m)}
     return [m for m in mentions if m.type != "Sector" or m.label in live]
