@@ -6,6 +6,9 @@ sentence, its offsets in the article text and the rule. Each holdsPost becomes
 an ``org:Membership`` dated by the articles that support it. The output is a
 pure function of the ``ExtractionResult`` and the base IRI: the same corpus
 gives the same quads, in the same order.
+
+The graph is built as N-Quads lines (``result_to_nquads``), written exactly as
+pyoxigraph writes them; ``result_to_quads`` parses them back into quads.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
 from kg.config import base_iri as configured_base_iri
 from kg.errors import KgError
@@ -73,13 +76,49 @@ OPTIONAL_FLAG_PREDICATES: dict[str, str] = {"repost": IPKG.isRepost}
 
 log = logging.getLogger(__name__)
 SLUG_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
-DEFAULT = DefaultGraph()
+
+# Terms are N-Triples strings and a graph is the end of its lines: " .\n" for the default graph,
+# " <graph> .\n" for a named one. Building a pyoxigraph object per term and hashing a set of
+# quads took most of the graph stage; lines are built and deduplicated as plain strings instead.
+DEFAULT = " .\n"
+
+# pyoxigraph's N-Triples escapes (oxrdf): the short forms, \uXXXX for the other C0 controls, DEL
+# and the non-characters U+FFFE/U+FFFF; every other character is written as it is.
+_ESCAPES = {code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)}
+_ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
+_NEEDS_ESCAPE = re.compile("[\x00-\x1f\"\\\\\x7f\ufffe\uffff]")
 
 
 @functools.lru_cache(maxsize=None)
-def node(iri: str) -> NamedNode:
-    """The pyoxigraph node of a vocabulary IRI (cached: the same few terms are used everywhere)."""
-    return NamedNode(iri)
+def node(iri: str) -> str:
+    """The N-Triples term of an IRI, ``<iri>`` (cached: the same few vocabulary terms are used everywhere)."""
+    return f"<{iri}>"
+
+
+def graph_end(graph: str) -> str:
+    """The end of the lines of the named graph whose term is ``graph``."""
+    return f" {graph} .\n"
+
+
+def quote_string(text: str) -> str:
+    """``text`` as an N-Triples string literal, escaped exactly as pyoxigraph writes it."""
+    if _NEEDS_ESCAPE.search(text) is None:
+        return f'"{text}"'
+    return '"' + text.translate(_ESCAPES) + '"'
+
+
+def literal(value: str | int | bool) -> str:
+    """The N-Triples term of a plain string, an xsd:integer or an xsd:boolean literal."""
+    if isinstance(value, bool):
+        return f'"{"true" if value else "false"}"^^<{XSD.boolean}>'
+    if isinstance(value, int):
+        return f'"{value}"^^<{XSD.integer}>'
+    return quote_string(value)
+
+
+def date_literal(iso_date: str) -> str:
+    """The N-Triples term of an xsd:date literal."""
+    return f"{quote_string(iso_date)}^^<{XSD.date}>"
 
 
 def slugify(text: str) -> str:
@@ -130,9 +169,14 @@ def format_date(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
 
 
-def zh(text: str, traditional: bool = False) -> Literal:
-    """A Chinese literal, tagged zh-Hant when the text is in Traditional characters."""
-    return Literal(text, language="zh-Hant" if traditional else "zh")
+def zh(text: str, traditional: bool = False) -> str:
+    """A Chinese literal, tagged zh-Hant when the text is in Traditional characters (pyoxigraph writes tags lower-case)."""
+    return quote_string(text) + ("@zh-hant" if traditional else "@zh")
+
+
+def english(text: str) -> str:
+    """An English literal."""
+    return quote_string(text) + "@en"
 
 
 @dataclass
@@ -146,24 +190,39 @@ class _Membership:
     dates: set[str] = field(default_factory=set)  # ISO dates of the dated supporting articles
 
 
-class _GraphBuilder:
-    """Collects the quads of one extraction result."""
+@dataclass
+class NQuads:
+    """The graph of an extraction result as N-Quads lines (unsorted, without duplicates)."""
 
-    def __init__(self, result: ExtractionResult, base: str):
+    default: set[str] = field(default_factory=set)  # lines of the default graph
+    named: set[str] = field(default_factory=set)  # lines of the named (article) graphs
+    # membership IRI -> (first, last) ISO date, when the dates are kept apart (see result_to_nquads)
+    dates: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+class _GraphBuilder:
+    """Collects the N-Quads lines of one extraction result."""
+
+    def __init__(self, result: ExtractionResult, base: str, dates_apart: bool = False):
+        try:
+            NamedNode(base)  # every IRI is the base plus an ASCII slug: checking the base checks them all
+        except ValueError as err:
+            raise KgError(f"base IRI {base!r} is not a valid IRI ({err}): fix KG_BASE_IRI") from None
         self.base = base
-        self.quads: set[Quad] = set()
+        self.out = NQuads()
+        self.dates_apart = dates_apart
         self.entities = self._index_entities(result)
         self.slugs = self._index_articles(result.documents)
         self.memberships: dict[tuple[str, str, str], _Membership] = {}
 
     # --- IRIs -------------------------------------------------------------
-    def iri(self, path: str) -> NamedNode:
-        return NamedNode(self.base + path)
+    def iri(self, path: str) -> str:
+        return f"<{self.base}{path}>"
 
-    def entity_iri(self, entity: Entity) -> NamedNode:
+    def entity_iri(self, entity: Entity) -> str:
         return self.iri(f"{KIND_BY_TYPE[entity.type]}/{entity.id}")
 
-    def article_iri(self, doc_id: str) -> NamedNode:
+    def article_iri(self, doc_id: str) -> str:
         return self.iri(f"article/{self.slugs[doc_id]}")
 
     # --- checks -------------------------------------------------------------
@@ -205,21 +264,28 @@ class _GraphBuilder:
                 "(kg.resolve must create an entity for every label an article mentions or relates)"
             ) from None
 
-    # --- quads -------------------------------------------------------------
-    def add(self, s, p: str, o, graphs: Iterable = (DEFAULT,)) -> None:
-        for g in graphs:
-            self.quads.add(Quad(s, node(p), o, g))
+    # --- lines -------------------------------------------------------------
+    def add(self, s: str, p: str, o: str, graphs: Iterable[str] = (DEFAULT,)) -> None:
+        self.add_all(s, ((p, o),), graphs)
+
+    def add_all(self, s: str, facts: Iterable[tuple[str, str]], graphs: Iterable[str] = (DEFAULT,)) -> None:
+        """Add the (predicate, object) pairs of subject ``s`` to each of the graphs (given by their line ends)."""
+        ends = [(self.out.default if end == DEFAULT else self.out.named, end) for end in graphs]
+        for p, o in facts:
+            triple = f"{s} {node(p)} {o}"
+            for lines, end in ends:
+                lines.add(triple + end)
 
     def add_entity(self, entity: Entity) -> None:
         s = self.entity_iri(entity)
         for cls in CLASSES_BY_TYPE[entity.type]:
             self.add(s, RDF.type, node(cls))
-        self.add(s, IPKG.id, Literal(entity.id))
+        self.add(s, IPKG.id, literal(entity.id))
         self.add(s, SKOS.prefLabel, zh(entity.label))
         self.add(s, RDFS.label, zh(entity.label))
         if entity.name_en:
-            self.add(s, SKOS.prefLabel, Literal(entity.name_en, language="en"))
-            self.add(s, RDFS.label, Literal(entity.name_en, language="en"))
+            self.add(s, SKOS.prefLabel, english(entity.name_en))
+            self.add(s, RDFS.label, english(entity.name_en))
         for alias in entity.aliases:
             if alias and alias != entity.label:
                 self.add(s, SKOS.altLabel, zh(alias))
@@ -233,50 +299,51 @@ class _GraphBuilder:
                 # should not stop a build, but kg.resolve ought to create it (it has the slug).
                 log.warning("sector %r: broader sector %r has no entity; skos:broader left out", entity.label, entity.broader)
 
-    def add_article(self, article: Article) -> NamedNode:
+    def add_article(self, article: Article) -> str:
         a = self.article_iri(article.doc_id)
-        both = (DEFAULT, a)
+        both = (DEFAULT, graph_end(a))
         traditional = bool(article.flags.get("traditional"))
         self.add(a, RDF.type, node(IPKG.Article), both)
         self.add(a, RDF.type, node(SCHEMA.NewsArticle), both)
-        self.add(a, IPKG.id, Literal(self.slugs[article.doc_id]), both)
-        self.add(a, IPKG.fileName, Literal(article.doc_id), both)
+        self.add(a, IPKG.id, literal(self.slugs[article.doc_id]), both)
+        self.add(a, IPKG.fileName, literal(article.doc_id), both)
         if article.title:
             self.add(a, DCTERMS.title, zh(article.title, traditional), both)
         if article.date:
-            self.add(a, DCTERMS.date, Literal(format_date(article.date), datatype=node(XSD.date)), both)
+            self.add(a, DCTERMS.date, date_literal(format_date(article.date)), both)
         if article.date_source:
-            self.add(a, IPKG.dateSource, Literal(article.date_source), both)
+            self.add(a, IPKG.dateSource, literal(article.date_source), both)
         if article.source:
             self.add(a, DCTERMS.publisher, zh(article.source, traditional), both)
         if article.url:
             self.add(a, DCTERMS.source, self.url_node(article), both)
         if article.content_hash:
-            self.add(a, IPKG.contentHash, Literal(article.content_hash), both)
-        self.add(a, IPKG.format, Literal(article.format), both)
-        self.add(a, IPKG.encoding, Literal(article.encoding), both)
+            self.add(a, IPKG.contentHash, literal(article.content_hash), both)
+        self.add(a, IPKG.format, literal(article.format), both)
+        self.add(a, IPKG.encoding, literal(article.encoding), both)
         for key, predicate in FLAG_PREDICATES.items():
-            self.add(a, predicate, Literal(bool(article.flags.get(key, False))), both)
+            self.add(a, predicate, literal(bool(article.flags.get(key, False))), both)
         for key, predicate in OPTIONAL_FLAG_PREDICATES.items():
             if key in article.flags:
-                self.add(a, predicate, Literal(bool(article.flags[key])), both)
+                self.add(a, predicate, literal(bool(article.flags[key])), both)
         return a
 
     @staticmethod
-    def url_node(article: Article) -> NamedNode:
+    def url_node(article: Article) -> str:
         try:
-            return NamedNode(article.url)
+            iri = NamedNode(article.url)  # pyoxigraph checks the IRI; a valid one is written as it is
         except ValueError:
-            pass  # spaces or stray characters: percent-encode them below
-        try:
-            return NamedNode(quote(article.url, safe=":/?#[]@!$&'()*+,;=%~"))
-        except ValueError as err:
-            raise KgError(f"{article.doc_id}: source URL {article.url!r} is not a valid IRI ({err})") from None
+            # spaces or stray characters: percent-encode them
+            try:
+                iri = NamedNode(quote(article.url, safe=":/?#[]@!$&'()*+,;=%~"))
+            except ValueError as err:
+                raise KgError(f"{article.doc_id}: source URL {article.url!r} is not a valid IRI ({err})") from None
+        return f"<{iri.value}>"
 
     def add_document(self, doc: DocExtraction) -> None:
         article = doc.article
         a = self.add_article(article)
-        both = (DEFAULT, a)
+        both = (DEFAULT, graph_end(a))
         traditional = bool(article.flags.get("traditional"))
         for label in doc.entity_types:
             entity = self.entity(label, f"{article.doc_id}: mention")
@@ -305,21 +372,23 @@ class _GraphBuilder:
                 f"{evidence.doc_id!r}; evidence must come from the article the relation is listed under"
             )
         a = self.article_iri(article.doc_id)
-        both = (DEFAULT, a)
         e = self.iri("evidence/" + evidence_key(article.doc_id, relation, evidence.start))
         s, predicate, o = fact
-        self.add(e, RDF.type, node(IPKG.Evidence), both)
-        self.add(e, RDF.type, node(PROV.Entity), both)
-        self.add(e, RDF.subject, s, both)
-        self.add(e, RDF.predicate, node(predicate), both)
-        self.add(e, RDF.object, o, both)
+        facts = [
+            (RDF.type, node(IPKG.Evidence)),
+            (RDF.type, node(PROV.Entity)),
+            (RDF.subject, s),
+            (RDF.predicate, node(predicate)),
+            (RDF.object, o),
+            (PROV.wasDerivedFrom, a),
+            (IPKG.sentence, zh(evidence.sentence, traditional)),
+            (IPKG.startOffset, literal(evidence.start)),
+            (IPKG.endOffset, literal(evidence.end)),
+            (IPKG.rule, literal(evidence.rule)),
+        ]
         if relation.role:
-            self.add(e, IPKG.role, zh(relation.role), both)
-        self.add(e, PROV.wasDerivedFrom, a, both)
-        self.add(e, IPKG.sentence, zh(evidence.sentence, traditional), both)
-        self.add(e, IPKG.startOffset, Literal(evidence.start), both)
-        self.add(e, IPKG.endOffset, Literal(evidence.end), both)
-        self.add(e, IPKG.rule, Literal(evidence.rule), both)
+            facts.append((IPKG.role, zh(relation.role)))
+        self.add_all(e, facts, (DEFAULT, graph_end(a)))
 
     def note_membership(self, person: Entity, org: Entity, role: str | None, article: Article) -> None:
         key = (person.id, org.id, role or "")
@@ -335,15 +404,17 @@ class _GraphBuilder:
             ms = self.iri(f"membership/{local}")
             person, org = self.entity_iri(m.person), self.entity_iri(m.org)
             articles = [self.article_iri(doc_id) for doc_id in sorted(m.articles)]
-            everywhere = (DEFAULT, *articles)
+            everywhere = (DEFAULT, *map(graph_end, articles))
             self.add(ms, RDF.type, node(ORG.Membership), everywhere)
             self.add(ms, ORG.member, person, everywhere)
             self.add(ms, ORG.organization, org, everywhere)
             for a in articles:
-                self.add(ms, PROV.wasDerivedFrom, a, (DEFAULT, a))
-            if m.dates:
-                self.add(ms, IPKG.firstSeen, Literal(min(m.dates), datatype=node(XSD.date)))
-                self.add(ms, IPKG.lastSeen, Literal(max(m.dates), datatype=node(XSD.date)))
+                self.add(ms, PROV.wasDerivedFrom, a, (DEFAULT, graph_end(a)))
+            if m.dates and self.dates_apart:
+                self.out.dates[ms[1:-1]] = (min(m.dates), max(m.dates))
+            elif m.dates:
+                self.add(ms, IPKG.firstSeen, date_literal(min(m.dates)))
+                self.add(ms, IPKG.lastSeen, date_literal(max(m.dates)))
             if not m.role:
                 continue
             role_node = self.iri(f"role/{role_slug}")
@@ -353,30 +424,42 @@ class _GraphBuilder:
             self.add(ms, IPKG.post, post, everywhere)
             self.add(person, ORG.holds, post, everywhere)
             self.add(role_node, RDF.type, node(ORG.Role))
-            self.add(role_node, IPKG.id, Literal(role_slug))
+            self.add(role_node, IPKG.id, literal(role_slug))
             self.add(role_node, SKOS.prefLabel, zh(m.role))
             self.add(role_node, RDFS.label, zh(m.role))
             self.add(post, RDF.type, node(ORG.Post))
-            self.add(post, IPKG.id, Literal(f"{org_id}--{role_slug}"))
+            self.add(post, IPKG.id, literal(f"{org_id}--{role_slug}"))
             self.add(post, ORG.postIn, org)
             self.add(post, ORG.role, role_node)
             self.add(post, SKOS.prefLabel, zh(m.org.label + m.role))
             self.add(post, RDFS.label, zh(m.org.label + m.role))
 
 
-def result_to_quads(result: ExtractionResult, base_iri: str | None = None, ordered: bool = True) -> list[Quad]:
-    """Return the RDF quads of a resolved extraction, sorted (deterministic) unless ``ordered`` is False.
+def result_to_nquads(result: ExtractionResult, base_iri: str | None = None, dates_apart: bool = False) -> NQuads:
+    """Return the N-Quads lines of a resolved extraction: each line as pyoxigraph serializes its quad.
 
-    ``base_iri`` defaults to the ``KG_BASE_IRI`` setting. Raises ``KgError`` when
-    the result breaks the model contract (a relation or mention whose label has
-    no entity, two entities with one slug, evidence from another article).
+    ``base_iri`` defaults to the ``KG_BASE_IRI`` setting. With ``dates_apart``
+    the firstSeen/lastSeen of the memberships go to ``NQuads.dates`` instead of
+    lines (the shard writer aggregates them over the whole corpus). Raises
+    ``KgError`` when the result breaks the model contract (a relation or
+    mention whose label has no entity, two entities with one slug, evidence
+    from another article).
     """
-    builder = _GraphBuilder(result, configured_base_iri(base_iri))
+    builder = _GraphBuilder(result, configured_base_iri(base_iri), dates_apart)
     for entity in {id(e): e for e in result.entities.values()}.values():
         builder.add_entity(entity)
     builder.add(node(IPKG.SectorScheme), RDF.type, node(SKOS.ConceptScheme))
     for doc in result.documents:
         builder.add_document(doc)
     builder.add_memberships()
-    # Sorting by str() is a large share of graph time; the shard writer sorts its lines anyway.
-    return sorted(builder.quads, key=str) if ordered else list(builder.quads)
+    return builder.out
+
+
+def result_to_quads(result: ExtractionResult, base_iri: str | None = None, ordered: bool = True) -> list[Quad]:
+    """Return the RDF quads of a resolved extraction, sorted (deterministic) unless ``ordered`` is False.
+
+    The quads of ``result_to_nquads``'s lines; raises ``KgError`` as it does.
+    """
+    out = result_to_nquads(result, base_iri)
+    quads = list(parse("".join((*out.default, *out.named)).encode("utf-8"), format=RdfFormat.N_QUADS))
+    return sorted(quads, key=str) if ordered else quads

@@ -1,44 +1,49 @@
 """Write the graph of a large corpus in shards: bounded memory, parallel, then one bulk load.
 
 ``kg.graph.result_to_quads`` turns a whole ``ExtractionResult`` into one
-sorted list of quads; on millions of quads that list (and the set and string
-keys that sort it) no longer fits in memory, and it runs on one core. The
-graph of a corpus is, however, the union of
+sorted list of quads; on millions of quads that list no longer fits in
+memory, and it runs on one core. The graph of a corpus is, however, the union of
 
 - the quads of every entity (from the resolved entity table alone), and
-- for each batch of articles, ``result_to_quads`` of that batch with the
-  entities it mentions,
+- for each batch of articles, the quads of that batch with the entities it
+  mentions,
 
 except for the first and last dates of a post holder's membership, which
 aggregate over all articles: they are taken out of each batch and merged
 (min of the firsts, max of the lasts). Articles whose IRIs could collide stay
-in one batch, so their slugs are decided as in a whole-corpus build. Each batch
-becomes an N-Quads shard (in worker processes when there are several); the
-shards are merged by ``sort -u`` (an external merge sort: memory stays bounded)
-into ``graph.nq``, the same sorted, duplicate-free file ``write_graph`` makes,
-which is bulk-loaded into the store and streamed into ``graph.trig`` and
-``graph.ttl``.
+in one batch, so their slugs are decided as in a whole-corpus build.
+
+Each batch becomes two sorted N-Quads shards, its default-graph lines and its
+named-graph lines (``kg.graph.result_to_nquads``, in worker processes when
+there are several). The shards are merged by ``sort -m -u`` (a merge of sorted
+files: memory stays bounded) into ``graph.nq``, the same sorted, duplicate-free
+file ``write_graph`` makes, and the default-graph shards alone into the
+triples of ``graph.ttl``. The store is bulk-loaded from the merged default
+graph and the named shards while ``graph.trig`` and ``graph.ttl`` are written.
 """
 
 from __future__ import annotations
 
 import gc
+import heapq
 import itertools
 import os
 import shutil
 import subprocess
 import threading
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
+from pyoxigraph import RdfFormat, Store, parse, serialize
 
 from kg.model import DocExtraction, Entity, ExtractionResult
 
 BATCH_DOCUMENTS = 200
 SHARD_DIR = "shards"
-LOAD_CHUNK_LINES = 100_000
+DEFAULT_SHARD = ".default.nq"  # name ending of shards that hold default-graph lines
+NAMED_SHARD = ".named.nq"  # ... and of those that hold named-graph lines
+MERGED_DEFAULT = "merged-default.nt"
+LOAD_CHUNK_LINES = 200_000
 
 
 def colliding_slugs(doc_ids: Iterable[str]) -> set[str]:
@@ -101,161 +106,175 @@ def entities_for(documents: list[DocExtraction], entities: dict[str, Entity]) ->
     return needed
 
 
-def membership_dates(quads: list[Quad]) -> tuple[list[Quad], dict[str, tuple[str, str]]]:
-    """Split off the firstSeen/lastSeen quads: (other quads, membership IRI -> (first, last))."""
-    from kg.vocab import IPKG
-
-    first, last = str(IPKG.firstSeen), str(IPKG.lastSeen)
-    kept, dates = [], {}
-    for quad in quads:
-        predicate = quad.predicate.value
-        if predicate == first or predicate == last:
-            seen = dates.get(quad.subject.value, (None, None))
-            value = quad.object.value
-            if predicate == first:
-                seen = (value if seen[0] is None else min(seen[0], value), seen[1])
-            else:
-                seen = (seen[0], value if seen[1] is None else max(seen[1], value))
-            dates[quad.subject.value] = seen
-        else:
-            kept.append(quad)
-    return kept, dates
+def sorted_lines(lines: Iterable[str]) -> bytes:
+    """The lines in UTF-8, sorted by their bytes (the order of ``LC_ALL=C sort``, and of code points)."""
+    # bytes compare with memcmp, str of Chinese text character by character: encoding first sorts faster
+    return b"".join(sorted(map(str.encode, lines)))
 
 
-def batch_shard(entities: dict[str, Entity], documents: list[DocExtraction], base_iri: str) -> tuple[bytes, dict]:
-    """The N-Quads of one batch of articles (without membership dates), and the batch's membership dates."""
-    from kg.graph import result_to_quads
+def batch_shard(entities: dict[str, Entity], documents: list[DocExtraction], base_iri: str) -> tuple[bytes, bytes, dict]:
+    """The sorted N-Quads of one batch of articles: default-graph lines, named-graph lines, membership dates."""
+    from kg.graph import result_to_nquads
 
-    quads = result_to_quads(ExtractionResult(entities_for(documents, entities), documents), base_iri, ordered=False)
-    kept, dates = membership_dates(quads)
-    return serialize(kept, format=RdfFormat.N_QUADS), dates
+    out = result_to_nquads(ExtractionResult(entities_for(documents, entities), documents), base_iri, dates_apart=True)
+    return sorted_lines(out.default), sorted_lines(out.named), out.dates
 
 
 def _merge_dates(total: dict, dates: dict) -> None:
     for iri, (first, last) in dates.items():
-        old_first, old_last = total.get(iri, (None, None))
-        total[iri] = (
-            first if old_first is None else (old_first if first is None else min(old_first, first)),
-            last if old_last is None else (old_last if last is None else max(old_last, last)),
-        )
+        old_first, old_last = total.get(iri, (first, last))
+        total[iri] = (min(old_first, first), max(old_last, last))
 
 
-def _shard_task(args: tuple) -> tuple[bytes, dict]:
-    return batch_shard(*args)
+def _batch_paths(shard_dir: Path, number: int) -> tuple[Path, Path]:
+    return shard_dir / f"{number:06d}{DEFAULT_SHARD}", shard_dir / f"{number:06d}{NAMED_SHARD}"
+
+
+def _shard_task(args: tuple) -> tuple[tuple[bytes, bytes] | None, dict]:
+    entities, documents, base_iri, paths = args
+    default, named, dates = batch_shard(entities, documents, base_iri)
+    if paths is None:  # a Dask worker, maybe on another machine: the lines travel back
+        return (default, named), dates
+    # A local worker writes its shards: hundreds of MB need not go through the pool's pipes.
+    paths[0].write_bytes(default)
+    paths[1].write_bytes(named)
+    return None, dates
 
 
 def write_shards(
     result: ExtractionResult, folder: Path, base_iri: str, pool=None, colliding: set[str] | None = None
 ) -> list[Path]:
-    """Write the graph of ``result`` as N-Quads shards in ``folder/shards``; returns their paths.
+    """Write the graph of ``result`` as sorted N-Quads shards in ``folder/shards``; returns their paths.
 
-    ``result.documents`` may be any iterable (a generator reading them from
-    the cache keeps memory bounded); then give ``colliding`` (see
-    ``colliding_slugs``). ``pool`` (a ``kg.parallel.Executor``) makes the
-    shards of the article batches; default: this process.
+    Shards whose names end with ``DEFAULT_SHARD`` hold default-graph lines, the
+    others named-graph lines. ``result.documents`` may be any iterable (a
+    generator reading them from the cache keeps memory bounded); then give
+    ``colliding`` (see ``colliding_slugs``). ``pool`` (a ``kg.parallel.Executor``)
+    makes the shards of the article batches; default: this process.
     """
-    from kg.graph import result_to_quads
-    from kg.vocab import IPKG, XSD
+    from kg.graph import date_literal, node, result_to_nquads
+    from kg.vocab import IPKG
 
     shard_dir = folder / SHARD_DIR
     shard_dir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    entity_quads = result_to_quads(ExtractionResult(result.entities, []), base_iri)
-    paths.append(shard_dir / "entities.nq")
-    serialize(entity_quads, paths[-1], RdfFormat.N_QUADS)
-    del entity_quads
-    batches = document_batches(result.documents, BATCH_DOCUMENTS, colliding)
-    tasks = ((entities_for(batch, result.entities), batch, base_iri) for batch in batches)
+    paths = [shard_dir / f"entities{DEFAULT_SHARD}"]
+    paths[-1].write_bytes(sorted_lines(result_to_nquads(ExtractionResult(result.entities, []), base_iri).default))
+    local = getattr(pool, "name", None) != "dask"  # Dask workers may run on other machines
+
+    def tasks() -> Iterator[tuple]:
+        for number, batch in enumerate(document_batches(result.documents, BATCH_DOCUMENTS, colliding)):
+            # the graph reads no mentions (entity_types lists what an article mentions): not sent to the workers
+            slim = [DocExtraction(doc.article, [], doc.relations, doc.entity_types) for doc in batch]
+            yield entities_for(batch, result.entities), slim, base_iri, _batch_paths(shard_dir, number) if local else None
+
     dates: dict[str, tuple[str, str]] = {}
     mapper = pool.map if pool is not None else lambda function, items: map(function, items)
-    for number, (data, batch_dates) in enumerate(mapper(_shard_task, tasks)):
-        paths.append(shard_dir / f"{number:06d}.nq")
-        paths[-1].write_bytes(data)
+    for number, (data, batch_dates) in enumerate(mapper(_shard_task, tasks())):
+        batch_paths = _batch_paths(shard_dir, number)
+        for path, lines in zip(batch_paths, data or ()):
+            path.write_bytes(lines)
+        paths += batch_paths
         _merge_dates(dates, batch_dates)
-    date_type = NamedNode(str(XSD.date))
-    date_quads = []
-    for iri, (first, last) in sorted(dates.items()):
-        if first is not None:
-            date_quads.append(Quad(NamedNode(iri), NamedNode(str(IPKG.firstSeen)), Literal(first, datatype=date_type), DefaultGraph()))
-        if last is not None:
-            date_quads.append(Quad(NamedNode(iri), NamedNode(str(IPKG.lastSeen)), Literal(last, datatype=date_type), DefaultGraph()))
-    paths.append(shard_dir / "membership-dates.nq")
-    serialize(date_quads, paths[-1], RdfFormat.N_QUADS)
+    first_seen, last_seen = node(IPKG.firstSeen), node(IPKG.lastSeen)
+    lines = []
+    for iri, (first, last) in dates.items():
+        lines += [f"<{iri}> {first_seen} {date_literal(first)} .\n", f"<{iri}> {last_seen} {date_literal(last)} .\n"]
+    paths.append(shard_dir / f"membership-dates{DEFAULT_SHARD}")
+    paths[-1].write_bytes(sorted_lines(lines))
     return paths
 
 
-def merge_shards(shards: Iterable[Path], target: Path, workers: int = 1) -> None:
-    """Sort and deduplicate the lines of the shards into ``target`` (external merge sort: bounded memory)."""
-    shards = [str(p) for p in shards]
+def merge_sorted(paths: list[Path], target: Path) -> subprocess.Popen | None:
+    """Merge sorted files into ``target``, without duplicate lines; returns the running ``sort`` (wait for it).
+
+    Without GNU sort (not on Linux or macOS) the merge runs here, in Python, and None is returned.
+    """
     sort = shutil.which("sort")
     if sort:
         env = {**os.environ, "LC_ALL": "C"}  # byte order: the order of code points, as Python sorts str
-        command = [sort, "-u", "-S", "256M", f"--parallel={max(1, workers)}", "-T", str(target.parent), "-o", str(target), *shards]
-        subprocess.run(command, check=True, env=env)
-        return
-    # Without GNU sort (not on Linux or macOS): in memory.
-    lines = set()
-    for shard in shards:
-        with open(shard, "rb") as handle:
-            lines.update(handle)
-    with open(target, "wb") as handle:
-        handle.writelines(sorted(lines))
+        # One pass over every shard (sort merges 16 files at a time by default, through temporary files).
+        batch = max(2, min(len(paths), 512))
+        command = [sort, "-m", "-u", f"--batch-size={batch}", "-T", str(target.parent), "-o", str(target), *map(str, paths)]
+        return subprocess.Popen(command, env=env)
+    handles = [open(path, "rb") for path in paths]
+    try:
+        with open(target, "wb") as out:
+            out.writelines(line for line, _ in itertools.groupby(heapq.merge(*handles)))
+    finally:
+        for handle in handles:
+            handle.close()
+    return None
 
 
-def _load_store(nquads: Path, location: Path, failures: list[BaseException]) -> None:
-    # In chunks: one bulk_load of the whole file buffers about a million quads per thread (2 GB at
-    # 2.3M quads); 100,000 lines at a time keep the loader under 250 MB at the same speed.
+def _wait(process: subprocess.Popen | None) -> None:
+    if process is not None and process.wait() != 0:
+        raise subprocess.CalledProcessError(process.returncode, process.args)
+
+
+def count_lines(path: Path) -> int:
+    """The number of lines of a file."""
+    count = 0
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 24):
+            count += block.count(b"\n")
+    return count
+
+
+def _load_store(files: list[Path], location: Path, outcome: dict) -> None:
+    # lenient: the lines were written by kg.graph from checked IRIs; skipping the IRI parser
+    # saves a tenth of the load. In chunks: one bulk_load of a whole large file buffers about a
+    # million quads per thread (2 GB at 2.3M quads); a chunk at a time keeps the loader small.
     try:
         store = Store(str(location))
-        with open(nquads, "rb") as handle:
-            while chunk := b"".join(itertools.islice(handle, LOAD_CHUNK_LINES)):
-                store.bulk_load(chunk, format=RdfFormat.N_QUADS)
+        for path in files:
+            with open(path, "rb") as handle:
+                while chunk := b"".join(itertools.islice(handle, LOAD_CHUNK_LINES)):
+                    store.bulk_load(chunk, format=RdfFormat.N_QUADS, lenient=True)
         store.flush()
+        outcome["named_graphs"] = sum(1 for _ in store.named_graphs())
         del store
     except BaseException as err:  # noqa: BLE001  handed to the main thread, which raises it
-        failures.append(err)
+        outcome["error"] = err
 
 
 def write_graph_from_shards(shards: list[Path], folder: Path, base_iri: str | None = None, workers: int = 1) -> dict:
-    """Write ``folder``'s store, graph.nq, graph.trig and graph.ttl from N-Quads shards; returns counts.
+    """Write ``folder``'s store, graph.nq, graph.trig and graph.ttl from the shards of ``write_shards``; returns counts.
 
     Same files and counts as ``kg.stores.oxigraph.write_graph`` over the union of the shards.
     """
     from kg.stores.oxigraph import NQUADS_FILE, STORE_DIR, TRIG_FILE, TURTLE_FILE, graph_prefixes
 
     folder = Path(folder)
-    nquads = folder / NQUADS_FILE
-    merge_shards(shards, nquads, workers)
-    shutil.rmtree(folder / SHARD_DIR, ignore_errors=True)
-    counts = {"quads": 0, "triples_default": 0}
-    graphs: set[str] = set()
-
-    def counted(quads: Iterable[Quad]) -> Iterator[Quad]:
-        for quad in quads:
-            counts["quads"] += 1
-            if isinstance(quad.graph_name, DefaultGraph):
-                counts["triples_default"] += 1
-            else:
-                graphs.add(quad.graph_name.value)
-            yield quad
+    shards = [Path(p) for p in shards]
+    default = [p for p in shards if p.name.endswith(DEFAULT_SHARD)]
+    named = [p for p in shards if not p.name.endswith(DEFAULT_SHARD)]
+    nquads, triples = folder / NQUADS_FILE, folder / SHARD_DIR / MERGED_DEFAULT
+    triples.parent.mkdir(parents=True, exist_ok=True)
+    # Both merges at once (sort is one process each): graph.nq needs no merged default graph.
+    merging = merge_sorted(shards, nquads)
+    _wait(merge_sorted(default, triples))
 
     # The bulk load runs in Rust without the GIL: the exports are written meanwhile.
     fresh, target = folder / f"{STORE_DIR}.new", folder / STORE_DIR
     shutil.rmtree(fresh, ignore_errors=True)
-    failures: list[BaseException] = []
-    loader = threading.Thread(target=_load_store, args=(nquads, fresh, failures), name="kg-bulk-load")
+    outcome: dict = {}
+    loader = threading.Thread(target=_load_store, args=([triples, *named], fresh, outcome), name="kg-bulk-load")
     loader.start()
     try:
         prefixes = graph_prefixes(base_iri)
-        quads = counted(parse(path=nquads, format=RdfFormat.N_QUADS))
-        serialize(quads, folder / TRIG_FILE, RdfFormat.TRIG, prefixes=prefixes)
-        default = (q.triple for q in parse(path=nquads, format=RdfFormat.N_QUADS) if isinstance(q.graph_name, DefaultGraph))
-        serialize(default, folder / TURTLE_FILE, RdfFormat.TURTLE, prefixes=prefixes)
+        serialize(parse(path=triples, format=RdfFormat.N_TRIPLES), folder / TURTLE_FILE, RdfFormat.TURTLE, prefixes=prefixes)
+        counts = {"triples_default": count_lines(triples)}
+        _wait(merging)
+        serialize(parse(path=nquads, format=RdfFormat.N_QUADS), folder / TRIG_FILE, RdfFormat.TRIG, prefixes=prefixes)
+        counts["quads"] = count_lines(nquads)
     finally:
         loader.join()
-    if failures:
-        raise failures[0]
+        if merging is not None:
+            merging.wait()
+    if "error" in outcome:
+        raise outcome["error"]
     gc.collect()  # the store releases its RocksDB lock only when the object is freed
+    shutil.rmtree(folder / SHARD_DIR, ignore_errors=True)
     shutil.rmtree(target, ignore_errors=True)
     fresh.rename(target)
-    return {**counts, "named_graphs": len(graphs)}
+    return {"quads": counts["quads"], "triples_default": counts["triples_default"], "named_graphs": outcome["named_graphs"]}
