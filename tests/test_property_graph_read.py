@@ -120,6 +120,33 @@ def test_property_graph_read_skips_a_fact_the_mapping_cannot_hold():
     assert len(graph.skipped) == 1 and "('Official', 'Event') not in the mapping" in graph.skipped[0]
 
 
+@pytest.mark.parametrize(
+    "graph_name,s,p,o,rtype,articles",
+    [
+        # a fact held in a second article's graph: both articles support it
+        (f"article/{A001}", "official/jin-zhuanglong", "discusses", "sector/ren-xing-ji-qi-ren", "DISCUSSES",
+         [A000, A001]),
+        # an article's mention repeated in another article's graph counts that article too
+        (f"article/{A001}", f"article/{A000}", "mentions", "official/jin-zhuanglong", "MENTIONS", [A000, A001]),
+        # a named graph that is not an article supports nothing
+        ("elsewhere/notes", "official/tian-yulong", "discusses", "program/chan-ye-ji-chu-zai-zao-gong-cheng",
+         "DISCUSSES", [A000]),
+        ("elsewhere/notes", f"article/{A001}", "mentions", "organization/miit", "MENTIONS", [A001]),
+    ],
+)
+def test_property_graph_read_supporting_articles_are_the_article_graphs_holding_the_fact(
+    graph_name, s, p, o, rtype, articles
+):
+    store = pyoxigraph.Store()
+    store.load(path=str(MINI), format=pyoxigraph.RdfFormat.TRIG)
+    ns = "https://w3id.org/ipkg/"
+    store.add(pyoxigraph.Quad(pyoxigraph.NamedNode(ns + "id/" + s), pyoxigraph.NamedNode(ns + "ontology#" + p),
+                              pyoxigraph.NamedNode(ns + "id/" + o), pyoxigraph.NamedNode(ns + "id/" + graph_name)))
+    src, dst = s.split("/", 1)[1], o.split("/", 1)[1]
+    (rel,) = [r for r in read_property_graph(store).relationships[rtype] if (r["src"], r["dst"]) == (src, dst)]
+    assert rel["articles"] == articles
+
+
 def test_property_graph_mapping_follows_the_relation_signatures():
     assert list(NODE_LABELS) == [*ENTITY_TYPES, "Article"]
     for predicate, (subjects, objects) in RELATION_SIGNATURES.items():
