@@ -269,3 +269,27 @@ def test_nlp_posts_across_a_sentence(text, posts):
 def test_nlp_targets_of_a_programme_used_as_a_means():
     _, _, relations = run("他说，工信部将通过工业互联网创新发展工程，支持工业软件发展。")
     assert ("工业互联网创新发展工程", "targets", "工业软件", None) in relations
+
+
+@pytest.mark.parametrize(
+    "text,expected,not_expected",
+    [
+        ("阴和俊说，科技部将加快实施“人工智能+”行动，促进人工智能与实体经济深度融合。",
+         {("“人工智能+”行动", "人工智能")}, set()),
+        ("工信部将深入实施智能制造工程，加快人工智能、工业软件、工业互联网等新一代信息技术与制造业深度融合。",
+         set(), {("智能制造工程", "人工智能"), ("智能制造工程", "工业软件")}),
+        ("今年工信部已会同有关部门启动“宽带中国”2013专项行动，重点推进城市光纤到楼入户和3G网络深度覆盖。",
+         {("“宽带中国”2013专项行动", "3G")}, set()),
+        ("苗圩表示，要抓好以下工作：\n\n二是深化实施《信息化和工业化深度融合专项行动计划(2013-2018年)》。推进智能制造，"
+         "加快发展工业机器人、增材制造等，提升企业两化融合水平。\n\n三是加快培育新兴产业。",
+         {("信息化和工业化深度融合专项行动计划", "工业机器人"), ("信息化和工业化深度融合专项行动计划", "增材制造")}, set()),
+        ("四是智能制造工程。下一步将重点推广离散型智能制造、网络协同制造等新模式。",
+         set(), {("智能制造工程", "智能制造")}),
+    ],
+    ids=["fusion-clause", "fusion-of-a-category", "focus-clause", "item-headed-by-programme", "field-in-own-name"],
+)
+def test_nlp_targets_of_a_programme(text, expected, not_expected):
+    _, _, relations = run(text)
+    targets = {(s, o) for s, p, o, _ in relations if p == "targets"}
+    assert expected <= targets
+    assert not (not_expected & targets)

@@ -29,7 +29,7 @@ NON_OFFICIAL_SPEAKER_RE = re.compile(
 NARRATOR_RE = re.compile(r"据了解|据悉|据统计|数据显示|统计显示|资料显示|记者了解到|记者从[^，。]{1,20}获悉")
 ISSUE_VERBS = ("联合印发", "印发", "出台", "发布", "制定", "制订", "修订", "颁布", "起草", "编制", "公布")
 SELF_REFERENCES = ("我部", "我们", "咱们", "本部", "我委", "我局", "我司")
-SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|在[^，。；]{0,60}?等[^，。；]{0,6}(?:领域|行业|产业|方向)|等(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
+SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|重点(?:推进|推动|发展|支持|突破|布局)|在[^，。；]{0,60}?等[^，。；]{0,6}(?:领域|行业|产业|方向)|等(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
 PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院", "署", "局")
 DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组")
 GENERIC_EVENT_RE = re.compile(
@@ -431,11 +431,17 @@ def find_targets(ctx: Context) -> list[Found]:
     # "通过X工程，支持A和B发展": the clause after a programme used as a means names its fields.
     for sentence in ctx.sentences_with("Program"):
         for program in ctx.in_span(sentence.start, sentence.end, ("Program",)):
-            lead = ctx.text[max(sentence.start, program.start - 6) : program.start]
+            lead = ctx.text[max(sentence.start, program.start - 8) : program.start]
             follow = re.match(r"[，,]\s*(?:支持|推动|促进|带动|加快|助力)", ctx.text[program.end : program.end + 6])
-            if not re.search(r"通过(?:实施|开展|推进)?$", lead) or not follow:
+            if not follow:
                 continue
             clause_end = _clause_end(ctx.text, program.end + follow.end(), sentence.end)
+            # "实施X行动，促进A与实体经济深度融合": the field the programme merges into the economy
+            # (not a category listed with 等: 加快A、B等新一代信息技术与制造业深度融合).
+            fusion = re.search(r"(?:实施|开展|推进|推动)(?:好)?$", lead) and re.match(
+                r"[^，,；;。等]{1,30}?与[^，,；;。]{1,12}(?:深度|加快|全面)?融合", ctx.text[program.end + follow.end() : clause_end])
+            if not re.search(r"通过(?:实施|开展|推进)?$", lead) and not fusion:
+                continue
             for m in ctx.in_span(program.end, clause_end, ("Sector",)):
                 out.append(Found(program.label, "targets", m.label, None, sentence, "means-clause"))
     # "在推动X方面" paragraphs: the paragraph's scope phrases belong to X.
@@ -564,12 +570,22 @@ def find_item_targets(ctx: Context) -> list[Found]:
                 break
         if owner is None:
             continue
+        scoped = False
         for scope in SCOPE_MARKERS_RE.finditer(ctx.text, owner.end, end):
             sentence = ctx.sentence_at(scope.start())
             clause_start = max(sentence.start, ctx.text.rfind("，", sentence.start, scope.start()) + 1)
             clause_end = _clause_end(ctx.text, scope.end(), sentence.end)
             for m in ctx.in_span(clause_start, clause_end, ("Sector",)):
+                scoped = True
                 out.append(Found(owner.label, "targets", m.label, None, sentence, "item-scope"))
+        heading = owner.start < first.end and ctx.text[owner.end : owner.end + 2].lstrip("》”)）")[:1] in ("。", "；", ";")
+        if not scoped and heading:
+            # "二是实施X。推进A，加快发展B、C": an item headed by the programme alone names its fields
+            # (not the field in the programme's own name: DECISIONS).
+            for m in ctx.in_span(owner.end, end, ("Sector",)):
+                if m.label in owner.label:
+                    continue
+                out.append(Found(owner.label, "targets", m.label, None, ctx.sentence_at(m.start), "item-body"))
     return out
 
 
