@@ -190,8 +190,13 @@ def test_nlp_trailing_links_in_traditional_pinyin_text_are_not_read():
          {"工业和信息化部"}, "工业领域碳达峰实施方案"),
         ("《中国制造2025》由工业和信息化部会同国家发展改革委、科技部等部门联合编制。",
          {"工业和信息化部", "国家发展改革委", "科学技术部"}, "中国制造2025"),
+        ("王文涛介绍，商务部会同国家发展改革委制定的《2025年稳外资行动方案》已由国务院办公厅转发。",
+         {"商务部", "国家发展改革委", "国务院办公厅"}, "2025年稳外资行动方案"),
+        ("工业和信息化部等七部门近日联合印发《关于推动未来产业创新发展的实施意见》。除工信部外，联合发文的部门还包括教育部、"
+         "科技部、交通运输部以及中国科学院。",
+         {"工业和信息化部", "教育部", "科学技术部", "交通运输部", "中国科学院"}, "关于推动未来产业创新发展的实施意见"),
     ],
-    ids=["subject-clause-and-shared-suffix", "adverbial-clause-skipped", "passive"],
+    ids=["subject-clause-and-shared-suffix", "adverbial-clause-skipped", "passive", "forwarded-by", "co-issuers-listed-after"],
 )
 def test_nlp_issuers(text, issuers, document):
     _, _, relations = run(text)
@@ -293,3 +298,23 @@ def test_nlp_targets_of_a_programme(text, expected, not_expected):
     targets = {(s, o) for s, p, o, _ in relations if p == "targets"}
     assert expected <= targets
     assert not (not_expected & targets)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,field",
+    [
+        ("谢少锋指出，将加快突破人形机器人整机技术。\n\n台湾业界人士分析，至于量子与6G，短期内对台湾半导体业者的影响仍有限。",
+         "谢少锋", "6G"),
+        ("王凯表示，河南将加快建设全国重要的5G产业基地。\n\n开幕式上，中国工程院院士邬贺铨作主旨演讲。他表示，5G-A将为车联网等提供支撑。",
+         "王凯", "车联网"),
+    ],
+    ids=["analysts-take-over", "academician-takes-over"],
+)
+def test_nlp_non_official_speaker_ends_the_officials_passage(text, speaker, field):
+    _, _, relations = run(text)
+    assert (speaker, "discusses", field, None) not in relations
+
+
+def test_nlp_officials_listed_before_one_verb_attend():
+    _, _, relations = run("国家发展改革委主任郑栅洁、商务部部长王文涛、财政部部长蓝佛安先后走上“部长通道”，回应社会关切。")
+    assert {s for s, p, o, _ in relations if p == "attends" and o == "“部长通道”"} == {"郑栅洁", "王文涛", "蓝佛安"}

@@ -23,8 +23,8 @@ from kg.nlp.text import Segment
 SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
                 "解释", "补充", "总结", "建议", "要求", "宣布", "说明", "披露", "谈", "表态", "回应", "解读")
 NON_OFFICIAL_SPEAKER_RE = re.compile(
-    r"(?:教授|专家|研究员|董事长|总经理|有关负责人|相关负责人|分析师|经济学家|院士|总裁|创始人|首席|企业家|业内人士|网友|市民)"
-    r"[^，。；]{0,8}?(?:表示|说|认为|指出|介绍|坦言|透露|称)"
+    r"(?:教授|专家|研究员|董事长|总经理|有关负责人|相关负责人|分析师|经济学家|院士|总裁|创始人|首席|企业家|人士|业者|网友|市民)"
+    r"[^，。；]{0,8}?(?:表示|说|认为|指出|介绍|坦言|透露|称|分析|作(?:主旨)?(?:演讲|报告|发言)|发表|致辞)"
 )
 NARRATOR_RE = re.compile(r"据了解|据悉|据统计|数据显示|统计显示|资料显示|记者了解到|记者从[^，。]{1,20}获悉")
 ISSUE_VERBS = ("联合印发", "印发", "出台", "发布", "制定", "制订", "修订", "颁布", "起草", "编制", "公布")
@@ -589,7 +589,8 @@ def find_item_targets(ctx: Context) -> list[Found]:
     return out
 
 
-PASSIVE_ISSUE_RE = re.compile(r"由(?P<orgs>[^。；]{2,80}?)(?:联合|共同|牵头)?(?:印发|编制|制定|制订|发布|起草|出台)")
+PASSIVE_ISSUE_RE = re.compile(r"由(?P<orgs>[^。；]{2,80}?)(?:联合|共同|牵头)?(?:印发|编制|制定|制订|发布|起草|出台|转发)")
+CO_ISSUERS_RE = re.compile(r"(?:联合|共同)(?:发文|印发|发布|制定)的(?:部门|单位|机构)(?:还)?(?:包括|有|为|是)")
 
 
 def find_passive_issues(ctx: Context) -> list[Found]:
@@ -607,6 +608,15 @@ def find_passive_issues(ctx: Context) -> list[Found]:
             for org in ctx.in_span(match.start("orgs"), match.end("orgs"), ("Organization",)):
                 if not _is_media(ctx.lex, org.label):
                     out.append(Found(org.label, "issues", doc.label, None, sentence, "issued-by"))
+    # "…等七部门联合印发《X》。联合发文的部门还包括A、B和C": the bodies listed issued the latest document.
+    for match in CO_ISSUERS_RE.finditer(ctx.text):
+        sentence = ctx.sentence_at(match.start())
+        docs = ctx.in_span(max(0, sentence.start - 300), match.start(), ("PolicyDocument",))
+        if not docs:
+            continue
+        for org in ctx.in_span(match.end(), sentence.end, ("Organization",)):
+            if not _is_media(ctx.lex, org.label):
+                out.append(Found(org.label, "issues", docs[-1].label, None, sentence, "co-issuers"))
     return out
 
 
@@ -665,7 +675,10 @@ def find_attends(ctx: Context) -> list[Found]:
                 if o.end <= e.start:
                     between = ctx.text[o.end : e.start]
                     at_event = re.search(r"在|出席|参加|主持|亮相|做客|作客", between) and re.match(r"上|期间|现场", ctx.text[e.end:e.end + 2])
-                    joins = re.search(r"出席|参加|主持", between) and len(between) <= 24 and not re.search(r"[，,；;]", between)
+                    # "A、B部长C、D先后走上“部长通道”": a list of officials shares the verb of its last member.
+                    later = [p for p in local_people if o.end <= p.start and p.end <= e.start]
+                    near = ctx.text[later[-1].end : e.start] if later and not re.search(r"[，,；;]", between) else between
+                    joins = re.search(r"出席|参加|主持|走上|登上|亮相|做客|作客", near) and len(near) <= 24 and not re.search(r"[，,；;]", near)
                     if at_event or joins:
                         out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
                 elif o.start >= e.end and re.match(r"上[，,]", ctx.text[e.end : e.end + 2]):
