@@ -318,3 +318,10 @@ def test_nlp_non_official_speaker_ends_the_officials_passage(text, speaker, fiel
 def test_nlp_officials_listed_before_one_verb_attend():
     _, _, relations = run("国家发展改革委主任郑栅洁、商务部部长王文涛、财政部部长蓝佛安先后走上“部长通道”，回应社会关切。")
     assert {s for s, p, o, _ in relations if p == "attends" and o == "“部长通道”"} == {"郑栅洁", "王文涛", "蓝佛安"}
+
+
+def test_nlp_spun_chair_and_report_still_attend():
+    doc, _, relations = run("全国家产和信息化工做会议26日在北京召开。家产和信息化部党组布告、部长苗圩作工做讲演，"
+                            "党构成员、副部长杨学山掌管会议。苗圩夸大，要踊跃推进家产转型晋级。")
+    assert doc.article.flags.get("spun")
+    assert {s for s, p, o, _ in relations if p == "attends" and o == "全国工业和信息化工作会议"} == {"苗圩", "杨学山"}
