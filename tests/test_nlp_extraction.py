@@ -325,3 +325,31 @@ def test_nlp_spun_chair_and_report_still_attend():
                             "党构成员、副部长杨学山掌管会议。苗圩夸大，要踊跃推进家产转型晋级。")
     assert doc.article.flags.get("spun")
     assert {s for s, p, o, _ in relations if p == "attends" and o == "全国工业和信息化工作会议"} == {"苗圩", "杨学山"}
+
+
+@pytest.mark.parametrize(
+    "text,speaker,document",
+    [
+        ("日前，国务院办公厅印发《新能源汽车产业发展规划(2021—2035年)》。\n\n记者：规划提出了哪些目标？\n\n"
+         "辛国斌：2012年国务院发布《节能与新能源汽车产业发展规划(2012—2020年)》以来，产业快速发展。\n\n"
+         "记者：规划有何新意？\n\n辛国斌：规划坚持电动化、网联化、智能化发展方向。",
+         "辛国斌", "新能源汽车产业发展规划"),
+        ("工业和信息化部等七部门联合印发《关于推动未来产业创新发展的实施意见》。\n\n"
+         "工信部科技司司长谢少锋指出，实施意见发布后，工信部将会同有关部门研究制定专项政策。",
+         "谢少锋", "关于推动未来产业创新发展的实施意见"),
+    ],
+    ids=["plan-the-interview-is-about", "short-form-of-an-opinion"],
+)
+def test_nlp_bare_document_head_names_the_document(text, speaker, document):
+    _, _, relations = run(text)
+    assert (speaker, "discusses", document, None) in relations
+
+
+def test_nlp_parent_prefix_is_shared_by_listed_departments():
+    _, _, relations = run("工业和信息化部规划司、装备工业一司有关负责同志参加。")
+    assert {s for s, p, o, _ in relations if p == "partOf" and o == "工业和信息化部"} == {"规划司", "装备工业一司"}
+
+
+def test_nlp_a_count_of_forums_is_no_event():
+    _, entities, _ = run("博览会期间还将举办30余场论坛和配套活动。")
+    assert not {label for t, label in entities if t == "Event"}

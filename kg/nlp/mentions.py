@@ -472,25 +472,41 @@ def find_distributive_programs(text: str, lex: Lexicon) -> list[Mention]:
 
 ANAPHOR_RE = re.compile(
     r"(?:^|[，,：:。；\n]\s*)(?:该|这一|这项|此项|此)?(?P<head>行动计划|专项行动|工程|行动|计划|专项)"
-    r"(?=将|还|提出|明确|要求|聚焦|围绕|重点|主要|部署|强调)"
+    r"(?=将|还|提出|明确|要求|聚焦|围绕|重点|主要|部署|强调|是)"
+)
+DOC_ANAPHOR_RE = re.compile(
+    r"(?:^|[，,：:。；\n]\s*)(?:该|这一|这份|此)?(?P<head>实施意见|指导意见|行动方案|实施方案|工作方案|意见|规划|方案|纲要|办法|条例)"
+    r"(?=将|还|提出|明确|要求|聚焦|围绕|重点|主要|部署|强调|坚持|出台|发布|印发|实施以来|经)"
 )
 
 
 def find_program_anaphors(text: str, known: list[Mention]) -> list[Mention]:
-    """``行动计划聚焦…``, ``专项行动将重点在…``: a bare head names the latest programme with that head (within 800 chars)."""
-    programs = sorted((m for m in known if m.type == "Program"), key=lambda m: m.end)
-    ends = [m.end for m in programs]
+    """A bare head names the latest programme or document with that head.
+
+    ``行动计划聚焦…``, ``专项行动将重点在…`` (a programme within 800 chars);
+    ``规划提出…``, ``实施意见发布后…`` (a document within 1,500 chars: an
+    interview about one plan calls it 规划 throughout).
+    """
     out = []
-    for match in ANAPHOR_RE.finditer(text):
-        start = match.start("head")
-        head = match.group("head")
-        i = bisect_left(ends, start + 1)
-        for ref in reversed(programs[max(0, i - 20) : i]):
-            if start - ref.end > 800:
-                break
-            if ref.label.endswith(head):
-                out.append(Mention(start, match.end("head"), head, "Program", ref.label, "anaphor"))
-                break
+    for etype, regex, reach in (("Program", ANAPHOR_RE, 800), ("PolicyDocument", DOC_ANAPHOR_RE, 1500)):
+        refs = sorted((m for m in known if m.type == etype), key=lambda m: m.end)
+        if not refs:
+            continue
+        ends = [m.end for m in refs]
+        for match in regex.finditer(text):
+            start = match.start("head")
+            head = match.group("head")
+            i = bisect_left(ends, start + 1)
+            for ref in reversed(refs[max(0, i - 20) : i]):
+                if start - ref.end > reach:
+                    break
+                if ref.label.endswith(head):
+                    if etype == "PolicyDocument":
+                        # The document the article is about is the one it names first (节能与…规划 cited
+                        # as background does not take over 规划).
+                        ref = next(m for m in refs if m.label.endswith(head))
+                    out.append(Mention(start, match.end("head"), head, etype, ref.label, "anaphor"))
+                    break
     return out
 
 
@@ -546,6 +562,10 @@ def _normalize_event_name(name: str) -> str:
     return name
 
 
+# 举办30余场论坛, 召开两次座谈会: a count of meetings, not a named one (第十二届 is an edition, kept apart).
+COUNT_START_RE = re.compile(r"[\d一二三四五六七八九十百千两多数]+(?:余|多)?(?:场|个|次|项|家|类|轮|批|期)")
+
+
 def find_events(text: str, lex: Lexicon) -> list[Mention]:
     """Named meetings and press conferences after 举行/召开: ``召开了全国专精特新中小企业发展大会``."""
     suffix_re = re.compile("|".join(EVENT_SUFFIXES))
@@ -561,7 +581,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         raw = clause[cut:] + match.group()
         name = _normalize_event_name(raw)
         stem = name[: -len(match.group())]
-        if len(stem) < 4 or stem.startswith(EVENT_BAD_STARTS) or "的" in stem:
+        if len(stem) < 4 or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem):
             continue
         known = lex.surfaces.get(stem)
         if known and known.type == "Organization":

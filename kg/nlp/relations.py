@@ -292,15 +292,32 @@ def _shared_title_posts(ctx: Context, posts: list[Found]) -> list[Found]:
     return out
 
 
+def _names_other_parent(lex: Lexicon, label: str, parent: str) -> bool:
+    """The dictionary gives ``label`` a parent other than ``parent`` (or ``label`` is a body of its own kind)."""
+    record = lex.record(label)
+    if record is None:
+        return False
+    parents = [p for p in (record.extra.get("parent") or "").split("|") if p]
+    return record.extra.get("kind") not in (None, "", "department") or bool(parents and parent not in parents)
+
+
 def find_part_of(ctx: Context) -> list[Found]:
     """partOf from a department written after its parent (工业和信息化部中小企业局) or said to be inside it."""
     out: list[Found] = []
     orgs = [m for m in ctx.mentions if m.type == "Organization"]
-    for a, b in zip(orgs, orgs[1:]):
+    for k, (a, b) in enumerate(zip(orgs, orgs[1:])):
         if a.end != b.start or b.label.startswith(a.label):
             continue
         if a.label.endswith(PARENT_SUFFIXES) and b.label.endswith(DEPT_SUFFIXES):
             out.append(Found(b.label, "partOf", a.label, None, ctx.sentence_at(b.start), "department-prefix"))
+            # 工业和信息化部规划司、装备工业一司: the parent prefix is shared by the listed departments.
+            prev = b
+            for c in orgs[k + 2 :]:
+                if c.start != prev.end + 1 or ctx.text[prev.end] != "、" or not c.label.endswith(DEPT_SUFFIXES):
+                    break
+                if not _names_other_parent(ctx.lex, c.label, a.label):
+                    out.append(Found(c.label, "partOf", a.label, None, ctx.sentence_at(c.start), "department-prefix-shared"))
+                prev = c
     # "X 在我们 Y" / "Y 有个局叫 X": a body said to sit inside another.
     for sentence in ctx.sentences_with("Organization"):
         local = ctx.in_span(sentence.start, sentence.end, ("Organization",))
