@@ -183,3 +183,28 @@ def test_property_graph_read_sample_matches_the_rdf_facts(sample_graph):
         assert len(graph.relationships[rtype]) == expected, rtype
     assert all(r["articles"] for rows in graph.relationships.values() for r in rows)
     assert all(r["evidence"] for rtype, rows in graph.relationships.items() if rtype != "MENTIONS" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        pyoxigraph.Literal("工业和信息化部部长金壮龙说:\"扎实推进\"。", language="zh"),
+        pyoxigraph.Literal("第一段\n第二段\r\n\t缩进 \\ 反斜杠 \\n 不是换行", language="zh"),
+        pyoxigraph.Literal("控制字符\x01\x1f\x7f 与 \u2028 和 🚗"),
+        pyoxigraph.Literal(""),
+        pyoxigraph.Literal("123", datatype=pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+        pyoxigraph.Literal("2023-03-02", datatype=pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#date")),
+        pyoxigraph.Literal("true", datatype=pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")),
+        pyoxigraph.NamedNode("https://w3id.org/ipkg/id/article/000-3fbe88de0c0c7436-txt"),
+        pyoxigraph.BlankNode("b0"),
+    ],
+)
+def test_property_graph_read_tsv_answers_give_the_term_values(term):
+    from kg.stores.property_graph import _parse_tsv, _serialize_tsv
+
+    store = pyoxigraph.Store()
+    ex = "https://example.org/"
+    store.add(pyoxigraph.Quad(pyoxigraph.NamedNode(ex + "s"), pyoxigraph.NamedNode(ex + "p"), term))
+    query = f"SELECT ?o ?missing WHERE {{ ?s <{ex}p> ?o OPTIONAL {{ ?s <{ex}q> ?missing }} }}"
+    expected = [[None if t is None else t.value for t in row] for row in store.query(query)]
+    assert _parse_tsv(_serialize_tsv(store, query)) == expected == [[term.value, None]]
