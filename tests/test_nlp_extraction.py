@@ -353,3 +353,19 @@ def test_nlp_parent_prefix_is_shared_by_listed_departments():
 def test_nlp_a_count_of_forums_is_no_event():
     _, entities, _ = run("博览会期间还将举办30余场论坛和配套活动。")
     assert not {label for t, label in entities if t == "Event"}
+
+
+@pytest.mark.parametrize(
+    "text,entity",
+    [
+        ("意見點名人形機器人、量子電腦、6G等標誌性產品。", ("Sector", "量子计算机")),
+        ("「寬頻中國」戰略的實施，將帶動行動網際網路、雲端運算、物聯網等新興產業發展。", ("Sector", "移动互联网")),
+        ("方案提出，推進航空引擎、機載系統等關鍵零部件攻關。", ("Sector", "航空发动机")),
+        ("方案同時要求加快推進「三網融合」，推動電信網、廣播電視網和互聯網融合發展。", ("Program", "“三网融合”")),
+        ("加快发展集成电路、新一代移动通信、北斗卫星导航等产业。", ("Sector", "北斗卫星导航")),
+    ],
+    ids=["tw-quantum-computer", "tw-mobile-internet", "tw-aero-engine", "quoted-initiative", "fuller-field-name"],
+)
+def test_nlp_taiwan_and_full_field_names(text, entity):
+    _, entities, _ = run(text)
+    assert entity in entities
