@@ -29,9 +29,11 @@ import gc
 import heapq
 import itertools
 import os
+import queue
 import shutil
 import subprocess
 import threading
+import traceback
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -230,27 +232,24 @@ def count_lines(path: Path) -> int:
     return count
 
 
-def _load_store(files: list[Path], location: Path, outcome: dict) -> None:
+def _load_files(store: Store, files: queue.Queue, errors: list[BaseException]) -> None:
     # lenient: the lines were written by kg.graph from checked IRIs; skipping the IRI parser
     # saves a tenth of the load. In chunks: one bulk_load of a whole large file buffers about a
     # million quads per thread (2 GB at 2.3M quads); a chunk at a time keeps the loader small.
     try:
-        store = Store(str(location))
-        for path in files:
+        while (path := files.get()) is not None:
             with open(path, "rb") as handle:
                 while chunk := b"".join(itertools.islice(handle, LOAD_CHUNK_LINES)):
                     store.bulk_load(chunk, format=RdfFormat.N_QUADS, lenient=True)
-        store.flush()
-        outcome["named_graphs"] = sum(1 for _ in store.named_graphs())
-        del store
     except BaseException as err:  # noqa: BLE001  handed to the main thread, which raises it
-        outcome["error"] = err
+        errors.append(err)
 
 
 def write_graph_from_shards(shards: list[Path], folder: Path, base_iri: str | None = None, workers: int = 1) -> dict:
     """Write ``folder``'s store, graph.nq, graph.trig and graph.ttl from the shards of ``write_shards``; returns counts.
 
-    Same files and counts as ``kg.stores.oxigraph.write_graph`` over the union of the shards.
+    Same files and counts as ``kg.stores.oxigraph.write_graph`` over the union
+    of the shards. The store is loaded by up to two threads when ``workers`` > 1.
     """
     from kg.stores.oxigraph import NQUADS_FILE, STORE_DIR, TRIG_FILE, TURTLE_FILE, graph_prefixes
 
@@ -260,31 +259,52 @@ def write_graph_from_shards(shards: list[Path], folder: Path, base_iri: str | No
     named = [p for p in shards if not p.name.endswith(DEFAULT_SHARD)]
     nquads, triples = folder / NQUADS_FILE, folder / SHARD_DIR / MERGED_DEFAULT
     triples.parent.mkdir(parents=True, exist_ok=True)
-    # Both merges at once (sort is one process each): graph.nq needs no merged default graph.
-    merging = merge_sorted(shards, nquads)
-    _wait(merge_sorted(default, triples))
-
-    # The bulk load runs in Rust without the GIL: the exports are written meanwhile.
     fresh, target = folder / f"{STORE_DIR}.new", folder / STORE_DIR
     shutil.rmtree(fresh, ignore_errors=True)
-    outcome: dict = {}
-    loader = threading.Thread(target=_load_store, args=([triples, *named], fresh, outcome), name="kg-bulk-load")
-    loader.start()
+
+    # The bulk load runs in Rust without the GIL, and is most of this stage's work: it starts
+    # at once with the named graphs (no two shards share a line of them), the merges and the
+    # exports run meanwhile. Both merges at once (sort is one process each).
+    store = Store(str(fresh))
+    files: queue.Queue = queue.Queue()
+    for path in named:
+        files.put(path)
+    errors: list[BaseException] = []
+    loaders = [
+        threading.Thread(target=_load_files, args=(store, files, errors), name=f"kg-bulk-load-{n}")
+        for n in range(max(1, min(2, workers)))
+    ]
+    for loader in loaders:
+        loader.start()
+    merging, written = None, False
     try:
+        merging = merge_sorted(shards, nquads)
+        _wait(merge_sorted(default, triples))
+        files.put(triples)
         prefixes = graph_prefixes(base_iri)
         serialize(parse(path=triples, format=RdfFormat.N_TRIPLES), folder / TURTLE_FILE, RdfFormat.TURTLE, prefixes=prefixes)
-        counts = {"triples_default": count_lines(triples)}
+        counts = {"quads": 0, "triples_default": count_lines(triples)}
         _wait(merging)
         serialize(parse(path=nquads, format=RdfFormat.N_QUADS), folder / TRIG_FILE, RdfFormat.TRIG, prefixes=prefixes)
         counts["quads"] = count_lines(nquads)
+        written = True
     finally:
-        loader.join()
+        for _ in loaders:
+            files.put(None)
+        for loader in loaders:
+            loader.join()
         if merging is not None:
             merging.wait()
-    if "error" in outcome:
-        raise outcome["error"]
-    gc.collect()  # the store releases its RocksDB lock only when the object is freed
+        if written and not errors:
+            store.flush()
+            counts["named_graphs"] = sum(1 for _ in store.named_graphs())
+        for err in errors:  # a loader's traceback holds its frame, and so the store
+            traceback.clear_frames(err.__traceback__)
+        del store
+        gc.collect()  # the store releases its RocksDB lock only when the object is freed
+    if errors:
+        raise errors[0]
     shutil.rmtree(folder / SHARD_DIR, ignore_errors=True)
     shutil.rmtree(target, ignore_errors=True)
     fresh.rename(target)
-    return {"quads": counts["quads"], "triples_default": counts["triples_default"], "named_graphs": outcome["named_graphs"]}
+    return counts

@@ -74,5 +74,6 @@ def test_shards_failed_merge_is_reported(tmp_path):
     broken.write_text("<https://w3id.org/ipkg/id/a> <https://w3id.org/ipkg/id/p> unterminated .\n", encoding="utf-8")
     (tmp_path / "entities.default.nq").write_bytes(b"")
     with pytest.raises(SyntaxError):
-        shards.write_graph_from_shards([tmp_path / "entities.default.nq", broken], tmp_path)
+        shards.write_graph_from_shards([tmp_path / "entities.default.nq", broken], tmp_path, workers=2)
     assert not (tmp_path / "store").exists()
+    ox.Store(str(tmp_path / "store.new"))  # not left locked: the caller can remove or reuse it
