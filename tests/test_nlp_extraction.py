@@ -369,3 +369,16 @@ def test_nlp_a_count_of_forums_is_no_event():
 def test_nlp_taiwan_and_full_field_names(text, entity):
     _, entities, _ = run(text)
     assert entity in entities
+
+
+@pytest.mark.parametrize(
+    "text,fields",
+    [
+        ("刘烈宏还说，要加快光通信芯片、高速光模块等关键技术攻关。", {"光通信芯片", "高速光模块"}),
+        ("方案提出，将加快无人机、电动垂直起降飞行器、新能源通用航空器等产品研制。", {"无人机", "新能源通用航空器"}),
+    ],
+    ids=["fields-and-modifier", "field-and-product-head"],
+)
+def test_nlp_enumerated_compound_fields(text, fields):
+    _, entities, _ = run(text)
+    assert {label for t, label in entities if t == "Sector"} == fields
