@@ -382,3 +382,8 @@ def test_nlp_taiwan_and_full_field_names(text, entity):
 def test_nlp_enumerated_compound_fields(text, fields):
     _, entities, _ = run(text)
     assert {label for t, label in entities if t == "Sector"} == fields
+
+
+def test_nlp_application_scenes_are_no_fields():
+    _, entities, _ = run("王凯表示，河南将围绕智能制造、智慧交通、智慧医疗等场景拓展5G应用。")
+    assert {label for t, label in entities if t == "Sector"} == {"5G"}

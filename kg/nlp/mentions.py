@@ -591,6 +591,9 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+APPLICATION_TAIL_RE = re.compile(r"等(?:应用)?场景|等(?:领域|行业|方面)(?:实现了?|得到了?)[^，。；]{0,8}?应用")
+
+
 def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[Mention]:
     """Unknown items of ``A、B、C等(重点)领域`` enumerations that list at least one known sector."""
     sector_spans = {(m.start, m.end) for m in known if m.type == "Sector"}
@@ -619,6 +622,14 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
             last_start, last = items[-1]
             items[-1] = (last_start + len(tail[1]) - 1, last)
         if len(items) < 2:
+            continue
+        if APPLICATION_TAIL_RE.match(text, match.start()):
+            # 在智能制造、智慧交通等场景拓展5G应用: areas a technology is applied in are not fields (DECISIONS).
+            first_start, first = items[0]
+            lead = max((first.rfind(w) + len(w) for w in ("在", "围绕", "面向") if w in first), default=-1)
+            if lead >= 0:
+                block_start = first_start + lead
+                out.append(Mention(block_start, match.end(), text[block_start : match.end()], "NotEntity", "Sector", "not-entity"))
             continue
         known_items = sum(1 for s, p in items if bisect_left(sector_starts, s) < bisect_left(sector_starts, s + len(p)))
         if known_items == 0 or known_items * 2 < len(items):
