@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from kg.errors import GraphNotFoundError, KgError, QueryError
@@ -68,20 +69,25 @@ def write_database(graph_folder: Path, store=None, graph: PropertyGraph | None =
 
     db = ladybug.Database(str(temporary / DATABASE_FILE))
     conn = ladybug.Connection(db)
+    # ladybug runs a COPY without the GIL: one thread loads each table while the next CSV file is
+    # written here. Bulk COPY from CSV replaces UNWIND $rows ... MATCH ... CREATE, which took 7 s
+    # for 114k relationships (converting the row dicts, then one index lookup per endpoint).
+    loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-ladybug")
     try:
-        for statement in schema_statements():
-            conn.execute(statement)
-        # Bulk COPY from CSV: the UNWIND $rows ... MATCH ... CREATE it replaces took 7 s for 114k
-        # relationships (the Python-to-ladybug conversion of row dicts, then one index lookup per end).
+        loads = [loader.submit(_execute_all, conn, schema_statements())]
         for label, rows in graph.nodes.items():
             if rows:
-                path = temporary / LOAD_DIR / f"{label}.csv"
-                conn.execute(_copy_statement(label, NODE_LABELS[label].properties, rows, path))
+                statement = _copy_statement(label, NODE_LABELS[label].properties, rows, temporary / LOAD_DIR / f"{label}.csv")
+                loads.append(loader.submit(conn.execute, statement))
         for rtype in RELATIONSHIP_TYPES:
             for pair, rows in graph.relationship_groups(rtype).items():
                 path = temporary / LOAD_DIR / f"{rtype}-{pair[0]}-{pair[1]}.csv"
-                conn.execute(_copy_statement(rtype, RELATIONSHIP_TYPES[rtype].properties, rows, path, pair))
+                statement = _copy_statement(rtype, RELATIONSHIP_TYPES[rtype].properties, rows, path, pair)
+                loads.append(loader.submit(conn.execute, statement))
+        for load in loads:
+            load.result()  # raises the first failure
     finally:
+        loader.shutdown(wait=True, cancel_futures=True)
         conn.close()
         db.close()
 
@@ -93,6 +99,11 @@ def write_database(graph_folder: Path, store=None, graph: PropertyGraph | None =
     counts["path"] = f"{CYPHER_DIR}/{DATABASE_FILE}"  # relative: kg build moves the folder into place
     counts["seconds"] = round(time.perf_counter() - started, 3)
     return counts
+
+
+def _execute_all(conn, statements: list[str]) -> None:
+    for statement in statements:
+        conn.execute(statement)
 
 
 def _copy_statement(table: str, properties, rows: list[dict], path: Path, pair: tuple[str, str] | None = None) -> str:

@@ -14,7 +14,9 @@ script, as escaped literals).
 
 from __future__ import annotations
 
+import io
 import re
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -280,13 +282,16 @@ def read_property_graph(store) -> PropertyGraph:
                     fact_rows[(s, p, o)] = row
             _sort_relationships(graph.relationships[rtype.name])
         memberships = [[_text(term) for term in row] for row in store.query(MEMBERSHIPS_QUERY)]
-        evidence_rows = _parse_tsv(evidence_tsv.result())
+        evidence_answers = evidence_tsv.result()
+        del evidence_tsv
 
     # (article id, start offset, sentence) of each evidence node, by (s, p, o, role) of its fact.
     evidence: dict[tuple, list[tuple[str, int, str]]] = {}
-    for s, p, o, role, article, sentence, start in evidence_rows:
-        found = (article_id(article), 0 if start is None else int(start), sentence)
+    sentences: dict[str, str] = {}  # one string per distinct sentence: facts share their sentences
+    for s, p, o, role, article, sentence, start in _parse_tsv(evidence_answers):
+        found = (article_id(article), 0 if start is None else int(start), sentences.setdefault(sentence, sentence))
         evidence.setdefault((s, p, o, role), []).append(found)
+    del evidence_answers, sentences
     for (s, p, o, role), found in evidence.items():
         row = fact_rows.get((s, p, o)) if role is None else None
         if row is not None:
@@ -392,10 +397,12 @@ def _serialize_tsv(store, query: str) -> bytes:
     return store.query(query).serialize(format=QueryResultsFormat.TSV)
 
 
-def _parse_tsv(data: bytes) -> list[list[str | None]]:
-    """Rows of SPARQL TSV answers, each term as its ``.value`` would be (None when unbound)."""
-    lines = data.decode("utf-8").split("\n")  # literals escape their line breaks
-    return [[_tsv_value(field) for field in line.split("\t")] for line in lines[1:] if line]
+def _parse_tsv(data: bytes) -> Iterator[list[str | None]]:
+    """The rows of SPARQL TSV answers, one at a time; each term as its ``.value`` would be (None when unbound)."""
+    lines = io.BytesIO(data)  # one line per row: literals escape their line breaks
+    next(lines, None)  # the header
+    for line in lines:
+        yield [_tsv_value(field) for field in line.decode("utf-8").rstrip("\n").split("\t")]
 
 
 # N-Triples escapes: pyoxigraph writes \t \n \r \" \\ in TSV literals; the others are read too.
