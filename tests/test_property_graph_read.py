@@ -207,4 +207,4 @@ def test_property_graph_read_tsv_answers_give_the_term_values(term):
     store.add(pyoxigraph.Quad(pyoxigraph.NamedNode(ex + "s"), pyoxigraph.NamedNode(ex + "p"), term))
     query = f"SELECT ?o ?missing WHERE {{ ?s <{ex}p> ?o OPTIONAL {{ ?s <{ex}q> ?missing }} }}"
     expected = [[None if t is None else t.value for t in row] for row in store.query(query)]
-    assert _parse_tsv(_serialize_tsv(store, query)) == expected == [[term.value, None]]
+    assert list(_parse_tsv(_serialize_tsv(store, query))) == expected == [[term.value, None]]
