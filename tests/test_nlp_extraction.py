@@ -387,3 +387,23 @@ def test_nlp_enumerated_compound_fields(text, fields):
 def test_nlp_application_scenes_are_no_fields():
     _, entities, _ = run("王凯表示，河南将围绕智能制造、智慧交通、智慧医疗等场景拓展5G应用。")
     assert {label for t, label in entities if t == "Sector"} == {"5G"}
+
+
+@pytest.mark.parametrize(
+    "text,part,whole",
+    [
+        ("国家统计局新闻发言人、国民经济综合统计司司长付凌晖17日表示，高技术制造业增加值增长18.2%。",
+         "国民经济综合统计司", "国家统计局"),
+        ("苗圩表示，将成立国家制造强国建设领导小组，统筹协调制造强国建设全局性工作。领导小组办公室设在工业和信息化部，承担领导小组日常工作。",
+         "国家制造强国建设领导小组办公室", "工业和信息化部"),
+    ],
+    ids=["department-in-a-title-chain", "office-set-up-in-a-ministry"],
+)
+def test_nlp_part_of(text, part, whole):
+    _, _, relations = run(text)
+    assert (part, "partOf", whole, None) in relations
+
+
+def test_nlp_agency_in_a_title_chain_is_no_department():
+    _, _, relations = run("工业和信息化部副部长、国家国防科技工业局局长张克俭在会上作了部署。")
+    assert not {r for r in relations if r[1] == "partOf"}

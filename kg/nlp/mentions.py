@@ -474,6 +474,7 @@ ANAPHOR_RE = re.compile(
     r"(?:^|[，,：:。；\n]\s*)(?:该|这一|这项|此项|此)?(?P<head>行动计划|专项行动|工程|行动|计划|专项)"
     r"(?=将|还|提出|明确|要求|聚焦|围绕|重点|主要|部署|强调|是)"
 )
+GROUP_OFFICE_RE = re.compile(f"(?<![{CJK}])领导小组办公室")
 DOC_ANAPHOR_RE = re.compile(
     r"(?:^|[，,：:。；\n]\s*)(?:该|这一|这份|此)?(?P<head>实施意见|指导意见|行动方案|实施方案|工作方案|意见|规划|方案|纲要|办法|条例)"
     r"(?=将|还|提出|明确|要求|聚焦|围绕|重点|主要|部署|强调|坚持|出台|发布|印发|实施以来|经)"
@@ -488,6 +489,14 @@ def find_program_anaphors(text: str, known: list[Mention]) -> list[Mention]:
     interview about one plan calls it 规划 throughout).
     """
     out = []
+    # "将成立国家制造强国建设领导小组……领导小组办公室设在工业和信息化部": the office of the group just named.
+    groups = [m for m in known if m.type == "Organization" and m.label.endswith("领导小组")]
+    if groups:
+        for match in GROUP_OFFICE_RE.finditer(text):
+            before = [m for m in groups if m.end <= match.start() and match.start() - m.end <= 800]
+            if before:
+                ref = max(before, key=lambda m: m.end)
+                out.append(Mention(match.start(), match.end(), match.group(), "Organization", ref.label + "办公室", "anaphor"))
     for etype, regex, reach in (("Program", ANAPHOR_RE, 800), ("PolicyDocument", DOC_ANAPHOR_RE, 1500)):
         refs = sorted((m for m in known if m.type == etype), key=lambda m: m.end)
         if not refs:

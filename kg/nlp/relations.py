@@ -236,6 +236,11 @@ def find_posts(ctx: Context) -> list[Found]:
             same_sentence = len(gap) <= 20 and not ctx.in_span(previous[0], first_start, ("Organization", "Official"))
             if previous[0] >= sentence.start and (same_list or same_sentence):
                 segments = [(t, o or previous[1], st) for t, o, st in segments]
+        # 国家统计局新闻发言人、国民经济综合统计司司长X: a department named in the chain after its parent.
+        for (_, before, _), (_, orgs, _) in zip(segments, segments[1:]):
+            if before and len(orgs) == 1 and orgs[0] is not before[-1] and ctx.lex.record(orgs[0].label) is not None \
+                    and not _names_other_parent(ctx.lex, orgs[0].label, before[0].label):
+                out.append(Found(orgs[0].label, "partOf", before[0].label, None, sentence, "department-in-chain"))
         last_orgs: list[Mention] = []
         for titles, orgs, _ in segments:
             orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
@@ -323,7 +328,7 @@ def find_part_of(ctx: Context) -> list[Found]:
         local = ctx.in_span(sentence.start, sentence.end, ("Organization",))
         for a, b in zip(local, local[1:]):
             between = ctx.text[a.end : b.start]
-            if re.fullmatch(r"(?:正)?在(?:我们|咱们)?(?:的)?", between) and not b.label.startswith(a.label):
+            if re.fullmatch(r"(?:正)?(?:设)?在(?:我们|咱们)?(?:的)?", between) and not b.label.startswith(a.label):
                 out.append(Found(a.label, "partOf", b.label, None, sentence, "located-in"))
             if re.fullmatch(r"有(?:个|一个)(?:局|司|部门|机构)(?:叫|是)", between):
                 out.append(Found(b.label, "partOf", a.label, None, sentence, "has-department"))
