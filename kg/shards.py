@@ -29,6 +29,7 @@ import gc
 import heapq
 import itertools
 import os
+import pickle
 import queue
 import shutil
 import subprocess
@@ -120,8 +121,9 @@ def batch_shard(entities: dict[str, Entity], documents: list[DocExtraction], bas
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    # A batch allocates hundreds of thousands of sets, tuples and lists, none in a reference cycle;
-    # the cyclic collector would walk them again and again (a fifth of the batch's time).
+    # A batch allocates hundreds of thousands of objects (unpickled extractions, sets, tuples),
+    # none in a reference cycle: reference counting frees them, and the cyclic collector would
+    # only walk them again and again (a fifth of the graph time; three quarters of unpickling).
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -142,8 +144,11 @@ def _batch_paths(shard_dir: Path, number: int) -> tuple[Path, Path]:
 
 
 def _shard_task(args: tuple) -> tuple[tuple[bytes, bytes] | None, dict]:
-    entities, documents, base_iri, paths = args
-    default, named, dates = batch_shard(entities, documents, base_iri)
+    batch, base_iri, paths = args
+    if isinstance(batch, bytes):  # pickled by write_shards, unpickled here without the collector
+        with _collector_paused():
+            batch = pickle.loads(batch)
+    default, named, dates = batch_shard(*batch, base_iri)
     if paths is None:  # a Dask worker, maybe on another machine: the lines travel back
         return (default, named), dates
     # A local worker writes its shards: hundreds of MB need not go through the pool's pipes.
@@ -171,21 +176,27 @@ def write_shards(
     paths = [shard_dir / f"entities{DEFAULT_SHARD}"]
     paths[-1].write_bytes(sorted_nquads(result_to_nquads(ExtractionResult(result.entities, []), base_iri).default))
     local = getattr(pool, "name", None) != "dask"  # Dask workers may run on other machines
+    shipped = pool is not None and (pool.workers > 1 or not local)
 
     def tasks() -> Iterator[tuple]:
         for number, batch in enumerate(document_batches(result.documents, BATCH_DOCUMENTS, colliding)):
             # the graph reads no mentions (entity_types lists what an article mentions): not sent to the workers
             slim = [DocExtraction(doc.article, [], doc.relations, doc.entity_types) for doc in batch]
-            yield entities_for(batch, result.entities), slim, base_iri, _batch_paths(shard_dir, number) if local else None
+            work = (entities_for(batch, result.entities), slim)
+            yield pickle.dumps(work, pickle.HIGHEST_PROTOCOL) if shipped else work, base_iri, _batch_paths(
+                shard_dir, number
+            ) if local else None
 
     dates: dict[str, tuple[str, str]] = {}
     mapper = pool.map if pool is not None else lambda function, items: map(function, items)
-    for number, (data, batch_dates) in enumerate(mapper(_shard_task, tasks())):
-        batch_paths = _batch_paths(shard_dir, number)
-        for path, lines in zip(batch_paths, data or ()):
-            path.write_bytes(lines)
-        paths += batch_paths
-        _merge_dates(dates, batch_dates)
+    # The documents are read (unpickled from the extraction cache) as this loop pulls them.
+    with _collector_paused():
+        for number, (data, batch_dates) in enumerate(mapper(_shard_task, tasks())):
+            batch_paths = _batch_paths(shard_dir, number)
+            for path, lines in zip(batch_paths, data or ()):
+                path.write_bytes(lines)
+            paths += batch_paths
+            _merge_dates(dates, batch_dates)
     first_seen, last_seen = node(IPKG.firstSeen), node(IPKG.lastSeen)
     groups = {
         f"<{iri}>": {f"{first_seen} {date_literal(first)} .\n", f"{last_seen} {date_literal(last)} .\n"}
