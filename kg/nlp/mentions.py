@@ -489,8 +489,13 @@ def find_program_anaphors(text: str, known: list[Mention]) -> list[Mention]:
     interview about one plan calls it 规划 throughout).
     """
     out = []
+    by_type: dict[str, list[Mention]] = {"Program": [], "PolicyDocument": [], "Organization": []}
+    for m in known:
+        bucket = by_type.get(m.type)
+        if bucket is not None:
+            bucket.append(m)
     # "将成立国家制造强国建设领导小组……领导小组办公室设在工业和信息化部": the office of the group just named.
-    groups = [m for m in known if m.type == "Organization" and m.label.endswith("领导小组")]
+    groups = [m for m in by_type["Organization"] if m.label.endswith("领导小组")]
     if groups:
         for match in GROUP_OFFICE_RE.finditer(text):
             before = [m for m in groups if m.end <= match.start() and match.start() - m.end <= 800]
@@ -498,7 +503,7 @@ def find_program_anaphors(text: str, known: list[Mention]) -> list[Mention]:
                 ref = max(before, key=lambda m: m.end)
                 out.append(Mention(match.start(), match.end(), match.group(), "Organization", ref.label + "办公室", "anaphor"))
     for etype, regex, reach in (("Program", ANAPHOR_RE, 800), ("PolicyDocument", DOC_ANAPHOR_RE, 1500)):
-        refs = sorted((m for m in known if m.type == etype), key=lambda m: m.end)
+        refs = sorted(by_type[etype], key=lambda m: m.end)
         if not refs:
             continue
         ends = [m.end for m in refs]
