@@ -291,7 +291,13 @@ class _GraphBuilder:
 
     # --- lines -------------------------------------------------------------
     def add(self, s: str, p: str, o: str, graphs: Iterable[str] = (DEFAULT,)) -> None:
-        self.add_all(s, ((p, o),), graphs)
+        pair = f"{node(p)} {o}"
+        for end in graphs:
+            groups = self.out.default if end == DEFAULT else self.out.named
+            rests = groups.get(s)
+            if rests is None:
+                rests = groups[s] = set()
+            rests.add(pair + end)
 
     def add_all(self, s: str, facts: Iterable[tuple[str, str]], graphs: Iterable[str] = (DEFAULT,)) -> None:
         """Add the (predicate, object) pairs of subject ``s`` to each of the graphs (given by their line ends)."""
