@@ -14,8 +14,11 @@ script, as escaped literals).
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import io
 import re
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -292,6 +295,7 @@ def read_property_graph(store) -> PropertyGraph:
         found = (article_id(article), 0 if start is None else int(start), sentences.setdefault(sentence, sentence))
         evidence.setdefault((s, p, o, role), []).append(found)
     del evidence_answers, sentences
+    _return_freed_memory()
     for (s, p, o, role), found in evidence.items():
         row = fact_rows.get((s, p, o)) if role is None else None
         if row is not None:
@@ -315,6 +319,17 @@ def read_property_graph(store) -> PropertyGraph:
     for rows in graph.nodes.values():
         rows.sort(key=lambda r: r["id"])
     return graph
+
+
+def _return_freed_memory() -> None:
+    """Hand freed heap memory back to the OS, where glibc keeps it (Linux only; elsewhere nothing to do).
+
+    The evidence query's hash joins free ~120 MB (at 93k evidence nodes) that glibc would keep in
+    the query thread's arena, on top of what the caller (a database load) allocates next.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):  # not glibc (musl): no malloc_trim
+            ctypes.CDLL(None).malloc_trim(0)
 
 
 def _sort_relationships(rows: list[dict]) -> None:
