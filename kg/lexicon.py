@@ -74,6 +74,25 @@ class Lexicon:
         return [(start, end, entries[index]) for index, start, end in self.matcher.find_matches_as_indexes(text)]
 
     @functools.cached_property
+    def despin_table(self) -> dict[str, str]:
+        """What undoes spinning in running text: spun form -> canonical form (see ``make_despin_table``).
+
+        Undoing spin also rewrites genuine words that happen to be some pair's
+        spun form (a real 深化 becomes 深刻, 李乐成 becomes 李成功). Every
+        dictionary name holding such a word maps to itself: substitution is
+        leftmost-longest, so the name is kept whole.
+        """
+        table = make_despin_table(self.spin_pairs)
+        if not table:
+            return table
+        keys = sorted(table)
+        finder = ahocorasick_rs.AhoCorasick(keys)
+        for surface, entry in self.surfaces.items():
+            if entry.rule in ("dict", "dict-alias") and surface not in table and finder.find_matches_as_indexes(surface):
+                table[surface] = surface
+        return table
+
+    @functools.cached_property
     def titles_longest_first(self) -> tuple[str, ...]:
         """The titles, longest first (for alternations and ``endswith`` checks that must prefer 副部长 to 部长)."""
         return tuple(sorted(self.titles, key=len, reverse=True))
@@ -114,6 +133,37 @@ def split_cell(value: str | None) -> list[str]:
 
 
 MAX_SPIN_VARIANTS = 64
+
+# Words the relation rules key on. A spinner may also produce them (体现→表示),
+# but undoing that would destroy far more cues than it restores.
+PROTECTED_WORDS = frozenset(
+    "表示 说 介绍 指出 强调 提出 认为 透露 回答 出席 参加 主持 举行 召开 举办 印发 出台 发布 制定 制订 "
+    "实施 开展 推进 启动 推动 落实 聚焦 围绕 面向 部长 局长 司长 主任 书记 会议 发布会".split()
+)
+
+
+def make_despin_table(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """Spun form -> canonical form, for every pair whose spun side has two or more characters (first pair wins).
+
+    Single-character pairs (实→真) are too ambiguous for running text; names
+    containing them are matched through their spun variants instead.
+    """
+    table: dict[str, str] = {}
+    for canon, spun_form in pairs:
+        if len(spun_form) >= 2 and spun_form not in table and spun_form not in PROTECTED_WORDS:
+            table[spun_form] = canon
+    return table
+
+
+def replace_all(text: str, table: dict[str, str], matcher: ahocorasick_rs.AhoCorasick, keys: list[str]) -> str:
+    """``text`` with every leftmost-longest match of ``matcher`` (over ``keys``) replaced as ``table`` says."""
+    out, pos = [], 0
+    for index, start, end in matcher.find_matches_as_indexes(text):
+        out.append(text[pos:start])
+        out.append(table[keys[index]])
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def spin_variants(name: str, pairs: list[tuple[str, str]]) -> set[str]:
@@ -195,6 +245,19 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         for variant in spin_variants(surface, spin_pairs):
             spun_rule = "dict-spin" if entry.rule != "not-entity" else "not-entity"
             _add_surface(surfaces, variant, LexEntry(entry.type, entry.label, spun_rule))
+
+    # A spun name may keep a genuine word that is another pair's spun form (《对于深化…展开家产互联网的辅导意见》):
+    # undoing the spin then writes 深刻 for that 深化, so names are also known as the despinner spells
+    # them. Names of four characters or more only: a short one could be another real name (李乐成 -> 李成功).
+    despin = make_despin_table(spin_pairs)
+    if despin:
+        keys = list(despin)
+        despinner = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        for surface, entry in list(surfaces.items()):
+            if entry.rule in ("dict", "dict-alias") and len(surface) >= 4:
+                rewritten = replace_all(surface, despin, despinner, keys)
+                if rewritten != surface:
+                    _add_surface(surfaces, rewritten, LexEntry(entry.type, entry.label, "dict-spin"))
 
     titles = {}
     for row in read_table(base / "titles.tsv"):

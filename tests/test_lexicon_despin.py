@@ -1,0 +1,56 @@
+"""Undoing spin must not rewrite dictionary names that hold some pair's spun form (深化 is 深刻's spun form)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon import load_lexicon, make_despin_table
+from kg.model import Article
+from kg.nlp import extract_article
+from kg.normalize import normalize
+
+SPUN = "家产和信息化部部长金壮龙表示，将深入实施财产根原再造工程和严峻技术拆备攻关工程，推动家产财产发展。"
+
+
+def spun_article(sentence: str) -> Article:
+    text = f"{sentence}\n{SPUN}\n{SPUN}"
+    return Article("spun.txt", "spun.txt", text)
+
+
+def names_the_despinner_would_rewrite() -> list[str]:
+    lex = load_lexicon()
+    pairs = make_despin_table(lex.spin_pairs)
+    return [label for label in lex.records if normalize(label, substitutions=pairs).text != label]
+
+
+def test_lexicon_despin_table_keeps_names_whole():
+    lex = load_lexicon()
+    rewritten = names_the_despinner_would_rewrite()
+    assert len(rewritten) >= 20  # 消费品工业司, 国家标准化管理委员会, 李乐成 …: the test would be empty otherwise
+    for label in rewritten:
+        assert normalize(label, substitutions=lex.despin_table).text == label
+
+
+@pytest.mark.parametrize(
+    "sentence, name, etype",
+    [
+        ("消费品工业司司长何亚琼介绍了情况。", "消费品工业司", "Organization"),
+        ("国家标准化管理委员会发布新标准。", "国家标准化管理委员会", "Organization"),
+        ("中国机器人产业联盟发布报告。", "中国机器人产业联盟", "Organization"),
+    ],
+)
+def test_lexicon_name_survives_despinning_of_a_spun_article(sentence, name, etype):
+    doc = extract_article(spun_article(sentence))
+    assert doc.article.flags.get("spun")
+    assert doc.entity_types.get(name) == etype
+    assert doc.entity_types.get("工业和信息化部") == "Organization"  # the spun text is still undone
+
+
+def test_lexicon_partly_spun_name_is_found_after_despinning():
+    """The spinner left the title's genuine 深化, which undoing spin turns into 深刻: the name is still recognized."""
+    title = "关于深化“互联网+先进制造业”发展工业互联网的指导意见"
+    lex = load_lexicon()
+    assert lex.surfaces[title].label == title
+    doc = extract_article(spun_article("国务院印发《对于深化“互联网+先进制造业”展开家产互联网的辅导意见》。"))
+    assert doc.article.flags.get("spun")
+    assert doc.entity_types.get(title) == "PolicyDocument"
