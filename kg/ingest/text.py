@@ -54,6 +54,13 @@ _EDITOR_RE = re.compile(
     r"^\s*[(（\[【]?\s*(?:责任编辑|责编|编辑|实习编辑|审核|审校|校对|监制|值班编辑|编审|签发)"
     r"(?:\s*[:：/／]\s*|\s+)[^\n。！？]{1,30}?\s*[)）\]】]?\s*$"
 )
+# Navigation and disclaimers closing a page: 上一篇：…, 下一篇：…, 声明：本站部分文章来源于网络…
+_NAVIGATION_WORDS = "上一篇|下一篇|上一条|下一条|上一页|下一页|返回顶部|返回首页|返回列表|打印本页|关闭窗口|分享到"
+_NAVIGATION_RE = re.compile(
+    rf"^\s*(?:[【\[]?(?:{_NAVIGATION_WORDS})[】\]]?\s*)+$"  # a line of buttons
+    r"|^\s*[【\[]?(?:上一篇|下一篇|上一条|下一条)[】\]]?\s*[:：][^\n]{0,80}$"  # a link to another article
+    r"|^\s*[【\[]?(?:免责)?声明[】\]]?\s*[:：][^\n]{0,120}$"  # a disclaimer
+)
 # App and account promotions closing a page: 海量资讯、精准解读，尽在新浪财经APP; copyright footers
 _PROMO_RE = re.compile(
     r"^[^\n。]{0,40}(?:APP|App|客户端|公众号|二维码|扫码)[^\n。]{0,20}$|^[^\n。]{0,40}(?:版权所有|Copyright|©|ICP备)[^\n。]{0,60}$"
@@ -77,6 +84,7 @@ def strip_page_furniture(text: str) -> str:
         or _EDITOR_RE.match(lines[-1])
         or _PROMO_RE.match(lines[-1].strip())
         or _TAIL_MARKER_RE.match(lines[-1])
+        or _NAVIGATION_RE.match(lines[-1])
     ):
         lines.pop()
     return "\n".join(lines)
