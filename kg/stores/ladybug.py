@@ -24,8 +24,8 @@ from kg.stores.oxigraph import open_store
 CYPHER_DIR = "cypher"
 DATABASE_FILE = "graph.lbug"
 LOAD_DIR = "load"  # CSV files for COPY, inside the temporary database folder, removed before it moves into place
-# List values travel as one CSV field, items joined by a control character that none of them
-# contains (article text holds none of these; the first free one is taken).
+# List values travel as one CSV field, their items joined by a control character that none of
+# them contains (the first free one of these; article text seldom holds any).
 LIST_SEPARATORS = [chr(c) for c in range(1, 32) if chr(c) not in "\t\n\r"]
 
 
@@ -82,7 +82,7 @@ def write_database(graph_folder: Path, store=None, graph: PropertyGraph | None =
             loads.append(loader.submit(conn.execute, "BEGIN TRANSACTION"))
             for table, properties, rows, pair in group:
                 path = csv_dir / ("-".join([table, *(pair or ())]) + ".csv")
-                loads.append(loader.submit(conn.execute, _copy_statement(table, properties, rows, path, pair)))
+                loads.append(loader.submit(conn.execute, _write_table(table, properties, rows, path, pair)))
             loads.append(loader.submit(conn.execute, "COMMIT"))
         for load in loads:
             load.result()  # raises the first failure
@@ -113,13 +113,14 @@ def _execute_all(conn, statements: list[str]) -> None:
         conn.execute(statement)
 
 
-def _copy_statement(table: str, properties, rows: list[dict], path: Path, pair: tuple[str, str] | None = None) -> str:
+def _write_table(table: str, properties, rows: list[dict], path: Path, pair: tuple[str, str] | None = None) -> str:
     """Write ``rows`` to the CSV file ``path``; return the COPY statement that loads it into ``table``.
 
     Every column is read as STRING (no type guessing: an id like ``007`` stays text). A missing
     value is an empty field, which ladybug reads as NULL; a string, even empty, is quoted. A list
     is its items joined by a separator they do not contain, split back by the statement; when an
-    item is empty (which string_split would drop) every item carries a one-character prefix.
+    item is empty (string_split drops an empty item between two separators) every item carries a
+    one-character prefix, cut off again.
     """
     keys = (["src", "dst"] if pair else []) + [p.name for p in properties]
     lists = {p.name: _list_encoding([row[p.name] for row in rows]) for p in properties if p.type == "STRING[]"}
