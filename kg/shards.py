@@ -215,9 +215,9 @@ def merge_sorted(paths: list[Path], target: Path) -> subprocess.Popen | None:
     sort = shutil.which("sort")
     if sort:
         env = {**os.environ, "LC_ALL": "C"}  # byte order: the order of code points, as Python sorts str
-        # One pass over every shard (sort merges 16 files at a time by default, through temporary files).
-        batch = max(2, min(len(paths), 512))
-        command = [sort, "-m", "-u", f"--batch-size={batch}", "-T", str(target.parent), "-o", str(target), *map(str, paths)]
+        command = [sort, "-m", "-u", "-T", str(target.parent), "-o", str(target), *map(str, paths)]
+        if len(paths) > 16:  # one pass over the shards (GNU sort merges 16 at a time, through temporary files)
+            command[3:3] = [f"--batch-size={min(len(paths), 512)}"]
         return subprocess.Popen(command, env=env)
     handles = [open(path, "rb") for path in paths]
     try:

@@ -6,6 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg import shards
+from kg.graph import result_to_quads
 from kg.stores import oxigraph
 from test_graph_nquads import tricky_extraction
 
@@ -23,7 +24,7 @@ def store_lines(folder) -> list[bytes]:
 @pytest.fixture
 def whole(tmp_path):
     """write_graph of the tricky extraction in one piece: the files the shards must reproduce."""
-    counts = oxigraph.write_graph(__import__("kg.graph", fromlist=["x"]).result_to_quads(tricky_extraction()), tmp_path / "whole")
+    counts = oxigraph.write_graph(result_to_quads(tricky_extraction()), tmp_path / "whole")
     return tmp_path / "whole", counts
 
 
@@ -77,3 +78,20 @@ def test_shards_failed_merge_is_reported(tmp_path):
         shards.write_graph_from_shards([tmp_path / "entities.default.nq", broken], tmp_path, workers=2)
     assert not (tmp_path / "store").exists()
     ox.Store(str(tmp_path / "store.new"))  # not left locked: the caller can remove or reuse it
+
+
+@pytest.mark.parametrize("gnu_sort", [True, False], ids=["gnu-sort", "python-merge"])
+@pytest.mark.parametrize("files", [1, 3, 40])
+def test_shards_merge_sorted_keeps_byte_order_without_duplicates(tmp_path, monkeypatch, files, gnu_sort):
+    """More files than sort merges at once (16), shared lines, lines that begin other lines, non-BMP text."""
+    if not gnu_sort:
+        monkeypatch.setattr(shards.shutil, "which", lambda name: None)
+    objects = ['"工业"@zh', '"工"@zh', '"𠀀"', "<b>", "<b> <g>", '"5"^^<i>', '"50"^^<i>']
+    lines = sorted({f"<s{n % 13}> <p{n % 3}> {o} .\n".encode("utf-8") for n in range(60) for o in objects})
+    paths = []
+    for number in range(files):  # every file sorted; every fifth line in all of them
+        paths.append(tmp_path / f"{number:03d}.nq")
+        paths[-1].write_bytes(b"".join(line for i, line in enumerate(lines) if i % files == number or i % 5 == 0))
+    shards._wait(shards.merge_sorted(paths, tmp_path / "merged.nq"))
+    assert (tmp_path / "merged.nq").read_bytes() == b"".join(lines)
+    assert shards.count_lines(tmp_path / "merged.nq") == len(lines)
