@@ -252,7 +252,6 @@ def read_property_graph(store) -> PropertyGraph:
     mapping does not allow, are left out and listed in ``skipped``.
     """
     graph = PropertyGraph()
-    holds_post = RELATIONSHIP_TYPES["HOLDS_POST"]
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-evidence") as pool:
         # The evidence query is the longest read (2 s for 93k evidence nodes). Serialized in Rust it
         # runs without the GIL, on another core, while the nodes and facts are read here; the facts
@@ -264,44 +263,61 @@ def read_property_graph(store) -> PropertyGraph:
         def article_id(iri: str) -> str:
             return article_ids.get(iri) or _local_id(iri)
 
-        fact_rows: dict[tuple[str, str, str], dict] = {}
-        for rtype in RELATIONSHIP_TYPES.values():
-            if rtype is holds_post:
-                continue  # posts are memberships, read below
-            p = rtype.predicate
-            mentions = rtype.name == "MENTIONS"
-            # Supporting articles of every (s, o): the named graphs that hold the fact.
-            supporting: dict[tuple[str, str], set[str]] = {}
-            for s, o, g in store.query((MENTION_GRAPHS_QUERY if mentions else FACT_GRAPHS_QUERY) % p):
-                if g.value in typed_articles:
-                    supporting.setdefault((s.value, o.value), set()).add(article_id(g.value))
-            for s, o in store.query(FACTS_QUERY % p):
-                s, o = s.value, o.value
-                articles = supporting.get((s, o), set())
-                if mentions:
-                    articles.add(article_id(s))
-                row = _add_relationship(graph, rtype, node_label, node_id, s, o, articles, (), {})
-                if row is not None:
-                    fact_rows[(s, p, o)] = row
-            _sort_relationships(graph.relationships[rtype.name])
+        fact_rows = _read_facts(store, graph, node_label, node_id, typed_articles, article_id)
         memberships = [[_text(term) for term in row] for row in store.query(MEMBERSHIPS_QUERY)]
-        evidence_answers = evidence_tsv.result()
-        del evidence_tsv
-
-    # (article id, start offset, sentence) of each evidence node, by (s, p, o, role) of its fact.
-    evidence: dict[tuple, list[tuple[str, int, str]]] = {}
-    sentences: dict[str, str] = {}  # one string per distinct sentence: facts share their sentences
-    for s, p, o, role, article, sentence, start in _parse_tsv(evidence_answers):
-        found = (article_id(article), 0 if start is None else int(start), sentences.setdefault(sentence, sentence))
-        evidence.setdefault((s, p, o, role), []).append(found)
-    del evidence_answers, sentences
+        evidence = _read_evidence(evidence_tsv.result(), article_id)
+        del evidence_tsv  # the answers: ~40 MB at 93k evidence nodes
     _return_freed_memory()
+
     for (s, p, o, role), found in evidence.items():
         row = fact_rows.get((s, p, o)) if role is None else None
         if row is not None:
             row["articles"] = sorted(set(row["articles"]).union(a for a, _, _ in found))
             row["evidence"] = _sentences(found)
+    _add_posts(graph, memberships, evidence, node_label, node_id, article_id)
+    for rows in graph.nodes.values():
+        rows.sort(key=lambda r: r["id"])
+    return graph
 
+
+def _read_facts(store, graph, node_label, node_id, typed_articles, article_id) -> dict[tuple[str, str, str], dict]:
+    """Add a relationship for every fact but posts, without its evidence yet; return them by (s, p, o)."""
+    fact_rows: dict[tuple[str, str, str], dict] = {}
+    for rtype in RELATIONSHIP_TYPES.values():
+        if rtype.name == "HOLDS_POST":
+            continue  # posts are memberships
+        p = rtype.predicate
+        mentions = rtype.name == "MENTIONS"
+        # Supporting articles of every (s, o): the named graphs that hold the fact.
+        supporting: dict[tuple[str, str], set[str]] = {}
+        for s, o, g in store.query((MENTION_GRAPHS_QUERY if mentions else FACT_GRAPHS_QUERY) % p):
+            if g.value in typed_articles:
+                supporting.setdefault((s.value, o.value), set()).add(article_id(g.value))
+        for s, o in store.query(FACTS_QUERY % p):
+            s, o = s.value, o.value
+            articles = supporting.get((s, o), set())
+            if mentions:
+                articles.add(article_id(s))
+            row = _add_relationship(graph, rtype, node_label, node_id, s, o, articles, (), {})
+            if row is not None:
+                fact_rows[(s, p, o)] = row
+        _sort_relationships(graph.relationships[rtype.name])
+    return fact_rows
+
+
+def _read_evidence(answers: bytes, article_id) -> dict[tuple, list[tuple[str, int, str]]]:
+    """(article id, start offset, sentence) of each evidence node, by (s, p, o, role) of its fact."""
+    evidence: dict[tuple, list[tuple[str, int, str]]] = {}
+    sentences: dict[str, str] = {}  # one string per distinct sentence: facts share their sentences
+    for s, p, o, role, article, sentence, start in _parse_tsv(answers):
+        found = (article_id(article), 0 if start is None else int(start), sentences.setdefault(sentence, sentence))
+        evidence.setdefault((s, p, o, role), []).append(found)
+    return evidence
+
+
+def _add_posts(graph, memberships, evidence, node_label, node_id, article_id) -> None:
+    """One HOLDS_POST relationship per membership; its evidence is the evidence with its role."""
+    holds_post = RELATIONSHIP_TYPES["HOLDS_POST"]
     posts: dict[str, dict] = {}
     for m, person, org, role, first, last, article in memberships:
         post = posts.setdefault(
@@ -315,10 +331,6 @@ def read_property_graph(store) -> PropertyGraph:
         articles = post["articles"] | {a for a, _, _ in found}
         _add_relationship(graph, holds_post, node_label, node_id, post["person"], post["org"], articles, found, extra)
     _sort_relationships(graph.relationships[holds_post.name])
-
-    for rows in graph.nodes.values():
-        rows.sort(key=lambda r: r["id"])
-    return graph
 
 
 def _return_freed_memory() -> None:
