@@ -95,3 +95,13 @@ def test_shards_merge_sorted_keeps_byte_order_without_duplicates(tmp_path, monke
     shards._wait(shards.merge_sorted(paths, tmp_path / "merged.nq"))
     assert (tmp_path / "merged.nq").read_bytes() == b"".join(lines)
     assert shards.count_lines(tmp_path / "merged.nq") == len(lines)
+
+
+@pytest.mark.parametrize("size", [1, 7, 64, 1 << 20])
+def test_shards_chunks_are_whole_lines(tmp_path, size):
+    data = "".join(f'<s{n}> <p> "{"工业" * (n % 9)}" .\n' for n in range(300)).encode("utf-8")
+    (tmp_path / "lines.nq").write_bytes(data)
+    chunks = list(shards.read_chunks(tmp_path / "lines.nq", size))
+    assert b"".join(chunks) == data
+    assert all(chunk.endswith(b"\n") for chunk in chunks)
+    assert len(chunks) == 1 if size > len(data) else len(chunks) > 1
