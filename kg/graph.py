@@ -1,8 +1,9 @@
 """Turn a resolved extraction into RDF quads, with provenance (see schemas/MODEL.md).
 
 Facts go to the default graph and to the named graph of every article that
-supports them; each (fact, article, sentence) gets an evidence node with the
-sentence, its offsets in the article text and the rule. Each holdsPost becomes
+supports them; each (fact, article, sentence) gets an evidence node in the
+default graph with the sentence, its offsets in the article text, the rule and
+the article it comes from. Each holdsPost becomes
 an ``org:Membership`` dated by the articles that support it. The output is a
 pure function of the ``ExtractionResult`` and the base IRI: the same corpus
 gives the same quads, in the same order.
@@ -425,7 +426,9 @@ class _GraphBuilder:
         ]
         if relation.role:
             facts.append((IPKG.role, zh(relation.role)))
-        self.add_all(e, facts, (DEFAULT, graph_end(a)))
+        # Once, in the default graph: prov:wasDerivedFrom names the article. A copy in the article's
+        # graph as well made evidence 84% of all quads (2.0M of 2.3M on a 2,100-article corpus).
+        self.add_all(e, facts, (DEFAULT,))
 
     def note_membership(self, person: Entity, org: Entity, role: str | None, article: Article) -> None:
         key = (person.id, org.id, role or "")

@@ -109,10 +109,11 @@ def test_graph_evidence_carries_article_sentence_offsets_and_rule(store):
         f"""PREFIX ipkg: <https://w3id.org/ipkg/ontology#>
         PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
         PREFIX prov: <http://www.w3.org/ns/prov#>
-        SELECT ?e ?article ?sentence ?start ?end ?rule ?role WHERE {{ GRAPH ?article {{
+        SELECT ?e ?article ?sentence ?start ?end ?rule ?role WHERE {{
           ?e a ipkg:Evidence ; rdf:subject {XIAO} ; rdf:predicate ipkg:holdsPost ; rdf:object {MIIT} ;
              prov:wasDerivedFrom ?article ; ipkg:sentence ?sentence ; ipkg:startOffset ?start ;
-             ipkg:endOffset ?end ; ipkg:rule ?rule ; ipkg:role ?role }} }}"""
+             ipkg:endOffset ?end ; ipkg:rule ?rule ; ipkg:role ?role .
+          GRAPH ?article {{ {XIAO} ipkg:holdsPost {MIIT} }} }}"""
     )
     doc = make_tiny_extraction().documents[1]
     assert row["article"] == ART_2021
@@ -121,6 +122,12 @@ def test_graph_evidence_carries_article_sentence_offsets_and_rule(store):
     assert doc.article.text[start:end] == row["sentence"].value
     assert row["rule"].value == "title-before-name" and row["role"].value == "部长"
     assert row["e"].value.startswith(BASE + "evidence/") and len(row["e"].value.rsplit("/", 1)[1]) == 16
+
+
+def test_graph_evidence_is_written_once_in_the_default_graph(store):
+    """Evidence nodes live in the default graph only; the article's graph holds the fact they support."""
+    evidence_graphs = {q.graph_name for q in store.quads_for_pattern(None, ox.NamedNode(RDF.type), ox.NamedNode(IPKG.Evidence), None)}
+    assert evidence_graphs == {ox.DefaultGraph()}
 
 
 def test_graph_holds_post_becomes_a_membership_dated_by_its_dated_articles(store):
