@@ -388,6 +388,8 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
     from kg import parallel
 
     started = time.perf_counter()
+    from kg.incremental import FileSummary
+
     summaries: dict[str, FileSummary] = {}
     missing = []
     for path, key, size in tasks:
@@ -406,12 +408,12 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
     try:
         with _progress_bar(progress, "extracting", len(missing)) as advance:
             for batch in parallel.run_extraction(missing, pool, on_batch=advance):
-                cache.put(batch)
-                for result in batch:
-                    summaries[result.key] = FileSummary.of(result)
-                    read_cpu += result.read_s
-                    extract_cpu += result.extract_s
-                    chars += result.chars
+                cache.put_packed(batch)
+                for packed in batch:
+                    summaries[packed.key] = packed.summary
+                    read_cpu += packed.read_s
+                    extract_cpu += packed.extract_s
+                    chars += packed.chars
         timings["extract"] = time.perf_counter() - started
         peaks["extract"] = _peak_rss_mb()
         timings["read_cpu"] = read_cpu
@@ -438,25 +440,6 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
         shown = "\n  ".join(report["violations"][:20])
         raise ValidationError(f"the built graph violates the SHACL shapes ({len(report['violations'])}):\n  {shown}")
     return report
-
-
-class FileSummary:
-    """What the build keeps in memory of an extracted file: per article, what entity resolution reads."""
-
-    __slots__ = ("key", "skipped", "documents", "relations")
-
-    def __init__(self, key: str, skipped: list[dict], documents: list[DocExtraction], relations: Counter):
-        self.key, self.skipped, self.documents, self.relations = key, skipped, documents, relations
-
-    @classmethod
-    def of(cls, result) -> "FileSummary":
-        """Summary of a ``kg.incremental.FileResult``: its articles without relations, one mention per alias seen."""
-        documents, relations = [], Counter()
-        for doc in result.documents:
-            aliases = {(m.text, m.label): m for m in doc.mentions if m.text != m.label}
-            documents.append(DocExtraction(doc.article, list(aliases.values()), [], dict(doc.entity_types)))
-            relations.update(rel.p for rel in doc.relations)
-        return cls(result.key, result.skipped, documents, relations)
 
 
 def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timings, validate, peaks) -> dict:

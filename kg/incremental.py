@@ -19,6 +19,7 @@ import os
 import pickle
 import sqlite3
 import stat
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,6 +107,47 @@ class FileResult:
     unreadable: bool = False  # the whole file was skipped: not cached, retried next time
 
 
+class FileSummary:
+    """What the build keeps in memory of an extracted file: per article, what entity resolution reads."""
+
+    __slots__ = ("key", "skipped", "documents", "relations")
+
+    def __init__(self, key: str, skipped: list[dict], documents: list[DocExtraction], relations: Counter):
+        self.key, self.skipped, self.documents, self.relations = key, skipped, documents, relations
+
+    @classmethod
+    def of(cls, result: FileResult) -> "FileSummary":
+        """Summary of a ``FileResult``: its articles without relations, one mention per alias seen."""
+        documents, relations = [], Counter()
+        for doc in result.documents:
+            aliases = {(m.text, m.label): m for m in doc.mentions if m.text != m.label}
+            documents.append(DocExtraction(doc.article, list(aliases.values()), [], dict(doc.entity_types)))
+            relations.update(rel.p for rel in doc.relations)
+        return cls(result.key, result.skipped, documents, relations)
+
+
+@dataclass
+class PackedResult:
+    """A ``FileResult`` as a worker hands it back to the build: pickled once for the cache, plus its summary.
+
+    The worker pickles the result for the cache itself, so the build's main
+    process neither unpickles nor pickles again what it only stores.
+    """
+
+    key: str
+    path: str
+    blob: bytes | None  # the pickled FileResult; None for a file that could not be read (never cached)
+    summary: FileSummary
+    chars: int
+    read_s: float
+    extract_s: float
+
+    @classmethod
+    def of(cls, result: FileResult) -> "PackedResult":
+        blob = None if result.unreadable else pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        return cls(result.key, result.path, blob, FileSummary.of(result), result.chars, result.read_s, result.extract_s)
+
+
 class ExtractionCache:
     """Per-file extraction results in one SQLite file; ``None`` path = a cache that remembers nothing."""
 
@@ -140,6 +182,14 @@ class ExtractionCache:
             for r in results
             if not r.unreadable
         ]
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
+
+    def put_packed(self, results: list[PackedResult]) -> None:
+        """Store results pickled by the workers (``PackedResult.blob``); unreadable files are not stored."""
+        if self.db is None:
+            return
+        rows = [(r.key, os.fsencode(r.path), r.blob) for r in results if r.blob is not None]
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
 

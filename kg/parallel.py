@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError, KgError
-from kg.incremental import FileResult
+from kg.incremental import FileResult, PackedResult
 
 EXECUTORS = ("processes", "dask")
-BATCH_CHARS = 2_000_000  # bytes of input per batch: big enough to amortize a task, small enough to bound memory
+BATCH_CHARS = 1_000_000  # bytes of input per batch: big enough to amortize a task, small enough to bound memory
 BATCH_FILES = 64
 
 
@@ -73,19 +73,25 @@ def extract_batch(batch: list[tuple[str, str]]) -> list[FileResult]:
     return [extract_file(path, key) for path, key in batch]
 
 
+def extract_packed_batch(batch: list[tuple[str, str]]) -> list[PackedResult]:
+    """``extract_batch``, each result pickled for the cache and summarized here, in the worker."""
+    return [PackedResult.of(extract_file(path, key)) for path, key in batch]
+
+
 def make_batches(tasks: list[tuple[str, str, int]], workers: int) -> list[list[tuple[str, str]]]:
-    """Split (path, key, size) tasks into batches of about BATCH_CHARS bytes, at least two per worker."""
+    """Split (path, key, size) tasks into batches of about BATCH_CHARS bytes, at least four per worker (so the last ones balance)."""
     total = sum(size for _, _, size in tasks)
-    limit = max(1, min(BATCH_CHARS, total // max(1, 2 * workers) + 1))
+    limit = max(1, min(BATCH_CHARS, total // max(1, 4 * workers)))
     batches: list[list[tuple[str, str]]] = []
     current: list[tuple[str, str]] = []
     size_now = 0
     for path, key, size in tasks:
-        current.append((path, key))
-        size_now += size
-        if size_now >= limit or len(current) >= BATCH_FILES:
+        # Cut before a file would take the batch past the limit: batches stay under it (a big file alone).
+        if current and (size_now + size > limit or len(current) >= BATCH_FILES):
             batches.append(current)
             current, size_now = [], 0
+        current.append((path, key))
+        size_now += size
     if current:
         batches.append(current)
     return batches
@@ -182,14 +188,14 @@ def run_extraction(
     tasks: list[tuple[str, str, int]],
     pool: Executor,
     on_batch: Callable[[int], None] | None = None,
-) -> Iterator[list[FileResult]]:
+) -> Iterator[list[PackedResult]]:
     """Extract every (path, key, size) task on ``pool``; yield the results batch by batch, in input order.
 
     With Dask, the workers must see the same paths. ``on_batch(files)`` is
     called as each batch comes back.
     """
     batches = make_batches(tasks, pool.workers)
-    for batch, results in zip(batches, pool.map(extract_batch, batches)):
+    for batch, results in zip(batches, pool.map(extract_packed_batch, batches)):
         if on_batch:
             on_batch(len(batch))
         yield results

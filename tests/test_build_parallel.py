@@ -40,7 +40,7 @@ def test_parallel_batches_keep_order_and_cover_every_file(workers):
     tasks = [(f"f{i}.txt", f"k{i}", 1000 + 37 * i) for i in range(50)]
     batches = parallel.make_batches(tasks, workers)
     assert [path for batch in batches for path, _ in batch] == [t[0] for t in tasks]
-    assert len(batches) >= min(len(tasks), 2 * workers)
+    assert len(batches) >= min(len(tasks), 4 * workers)
 
 
 def test_parallel_rejects_unknown_executor_and_bad_worker_count():
@@ -102,3 +102,19 @@ def test_build_writes_the_graph_of_the_whole_result(build_corpus, corpus_dir, tm
     report = api.build([build_corpus], tmp_path / "built", validate=False, workers=2)
     assert (tmp_path / "built" / "graph.nq").read_bytes() == (tmp_path / "whole" / "graph.nq").read_bytes()
     assert report["relations"] == dict(sorted(api.make_report(result, [], {}, {}, [])["relations"].items()))
+
+
+def test_parallel_packed_results_are_the_pickled_extraction_and_its_summary(corpus_dir):
+    """Workers hand back what the cache stores (pickled once, in the worker) and the summary the build keeps."""
+    import pickle
+
+    from kg.incremental import FileSummary
+
+    path = sorted(corpus_dir.iterdir())[0]
+    (plain,) = parallel.extract_batch([(str(path), "key")])
+    (packed,) = parallel.extract_packed_batch([(str(path), "key")])
+    unpacked = pickle.loads(packed.blob)
+    assert [d.gold_record() for d in unpacked.documents] == [d.gold_record() for d in plain.documents]
+    expected = FileSummary.of(plain)
+    assert [d.entity_types for d in packed.summary.documents] == [d.entity_types for d in expected.documents]
+    assert packed.summary.relations == expected.relations and packed.chars == plain.chars > 0
