@@ -35,7 +35,7 @@ import shutil
 import subprocess
 import threading
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from pyoxigraph import RdfFormat, Store, parse, serialize
@@ -269,13 +269,48 @@ def _load_files(store: Store, files: queue.Queue, errors: list[BaseException]) -
         errors.append(err)
 
 
-def write_graph_from_shards(shards: list[Path], folder: Path, base_iri: str | None = None, workers: int = 1) -> dict:
+def write_exports(triples: str, nquads: str, folder: str, prefixes: dict[str, str]) -> None:
+    """Write ``graph.ttl`` from the sorted default-graph triples and ``graph.trig`` from the sorted quads."""
+    from kg.stores.oxigraph import TRIG_FILE, TURTLE_FILE
+
+    serialize(parse(path=triples, format=RdfFormat.N_TRIPLES), Path(folder) / TURTLE_FILE, RdfFormat.TURTLE, prefixes=prefixes)
+    serialize(parse(path=nquads, format=RdfFormat.N_QUADS), Path(folder) / TRIG_FILE, RdfFormat.TRIG, prefixes=prefixes)
+
+
+def _start_exports(triples: Path, nquads: Path, folder: Path, prefixes: dict[str, str]) -> subprocess.Popen:
+    """Run ``write_exports`` in a fresh interpreter (not multiprocessing: it would import the caller's main script)."""
+    import json
+    import sys
+
+    arguments = json.dumps([str(triples), str(nquads), str(folder), prefixes])
+    code = "import json, sys; from kg.shards import write_exports; write_exports(*json.loads(sys.argv[1]))"
+    return subprocess.Popen([sys.executable, "-c", code, arguments], env={**os.environ, "PYTHONPATH": _package_path()})
+
+
+def _package_path() -> str:
+    """PYTHONPATH that lets a child interpreter import this copy of ``kg`` first."""
+    here = str(Path(__file__).resolve().parent.parent)
+    rest = os.environ.get("PYTHONPATH")
+    return here + (os.pathsep + rest if rest else "")
+
+
+def write_graph_from_shards(
+    shards: list[Path],
+    folder: Path,
+    base_iri: str | None = None,
+    workers: int = 1,
+    while_exporting: Callable[[], None] | None = None,
+) -> dict:
     """Write ``folder``'s store, graph.nq, graph.trig and graph.ttl from the shards of ``write_shards``; returns counts.
 
     Same files and counts as ``kg.stores.oxigraph.write_graph`` over the union
     of the shards. The store is loaded by up to two threads when ``workers`` > 1.
+    The Turtle exports are written by a process of their own (iterating the
+    quads holds the GIL); ``while_exporting()`` runs once the store is in place
+    (``folder/store``), while they are written.
     """
-    from kg.stores.oxigraph import NQUADS_FILE, STORE_DIR, TRIG_FILE, TURTLE_FILE, graph_prefixes
+    from kg.errors import KgError
+    from kg.stores.oxigraph import NQUADS_FILE, STORE_DIR, graph_prefixes
 
     folder = Path(folder)
     shards = [Path(p) for p in shards]
@@ -287,8 +322,8 @@ def write_graph_from_shards(shards: list[Path], folder: Path, base_iri: str | No
     shutil.rmtree(fresh, ignore_errors=True)
 
     # The bulk load runs in Rust without the GIL, and is most of this stage's work: it starts
-    # at once with the named graphs (no two shards share a line of them), the merges and the
-    # exports run meanwhile. Both merges at once (sort is one process each).
+    # at once with the named graphs (no two shards share a line of them), the merges run
+    # meanwhile (sort is one process each), then the exports in a process of their own.
     store = Store(str(fresh))
     files: queue.Queue = queue.Queue()
     for path in named:
@@ -300,35 +335,45 @@ def write_graph_from_shards(shards: list[Path], folder: Path, base_iri: str | No
     ]
     for loader in loaders:
         loader.start()
-    merging, written = None, False
+    merging, exporter, written = None, None, False
     try:
-        merging = merge_sorted(shards, nquads)
-        _wait(merge_sorted(default, triples))
-        files.put(triples)
-        prefixes = graph_prefixes(base_iri)
-        serialize(parse(path=triples, format=RdfFormat.N_TRIPLES), folder / TURTLE_FILE, RdfFormat.TURTLE, prefixes=prefixes)
-        counts = {"quads": 0, "triples_default": count_lines(triples)}
-        _wait(merging)
-        serialize(parse(path=nquads, format=RdfFormat.N_QUADS), folder / TRIG_FILE, RdfFormat.TRIG, prefixes=prefixes)
-        counts["quads"] = count_lines(nquads)
-        written = True
+        try:
+            merging = merge_sorted(shards, nquads)
+            _wait(merge_sorted(default, triples))
+            files.put(triples)
+            counts = {"quads": 0, "triples_default": count_lines(triples)}
+            _wait(merging)
+            counts["quads"] = count_lines(nquads)
+            exporter = _start_exports(triples, nquads, folder, graph_prefixes(base_iri))
+            written = True
+        finally:
+            for _ in loaders:
+                files.put(None)
+            for loader in loaders:
+                loader.join()
+            if merging is not None:
+                merging.wait()
+            if written and not errors:
+                store.flush()
+                counts["named_graphs"] = sum(1 for _ in store.named_graphs())
+            for err in errors:  # a loader's traceback holds its frame, and so the store
+                traceback.clear_frames(err.__traceback__)
+            del store
+            gc.collect()  # the store releases its RocksDB lock only when the object is freed
+        if errors:
+            raise errors[0]
+        shutil.rmtree(target, ignore_errors=True)
+        fresh.rename(target)
+        if while_exporting is not None:
+            while_exporting()
+        if exporter.wait() != 0:
+            raise KgError(
+                f"writing graph.ttl and graph.trig in {folder} failed (exit code {exporter.returncode}; "
+                "its error is printed above): check the free space there and build again"
+            )
     finally:
-        for _ in loaders:
-            files.put(None)
-        for loader in loaders:
-            loader.join()
-        if merging is not None:
-            merging.wait()
-        if written and not errors:
-            store.flush()
-            counts["named_graphs"] = sum(1 for _ in store.named_graphs())
-        for err in errors:  # a loader's traceback holds its frame, and so the store
-            traceback.clear_frames(err.__traceback__)
-        del store
-        gc.collect()  # the store releases its RocksDB lock only when the object is freed
-    if errors:
-        raise errors[0]
+        if exporter is not None and exporter.poll() is None:
+            exporter.kill()
+            exporter.wait()
     shutil.rmtree(folder / SHARD_DIR, ignore_errors=True)
-    shutil.rmtree(target, ignore_errors=True)
-    fresh.rename(target)
     return counts
