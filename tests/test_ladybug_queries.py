@@ -181,3 +181,16 @@ def test_ladybug_runs_the_readme_starter_queries(sample_graph):
     for query in readme_starter_queries():
         _, rows = ladybug.run_query(sample_graph, query)
         assert rows, f"README starter query answers nothing on the sample graph: {query}"
+
+
+def test_ladybug_build_without_cypher_leaves_it_out_and_a_later_build_adds_it(corpus_dir, tmp_path):
+    """``kg build --no-cypher`` writes the RDF graph only; kg cypher then names the fix; building again adds it."""
+    out = tmp_path / "graph"
+    result = runner.invoke(app, ["build", str(corpus_dir), "--out", str(out), "--no-cypher", "--no-validate"])
+    assert result.exit_code == 0, result.output
+    assert (out / "store").is_dir() and not ladybug.database_path(out).exists()
+    asked = runner.invoke(app, ["cypher", "officials-posts", "--graph", str(out)])
+    assert asked.exit_code == 1 and "--no-cypher" in asked.output
+    again = runner.invoke(app, ["build", str(corpus_dir), "--out", str(out), "--no-validate"])
+    assert again.exit_code == 0 and "up to date" not in again.output  # the flag is part of what the build depends on
+    assert ladybug.database_path(out).is_file()

@@ -28,13 +28,17 @@ def build(
     validate: Optional[bool] = typer.Option(
         None, "--validate/--no-validate", help="SHACL-check the graph (default: when it has at most 300,000 quads)."
     ),
+    cypher: bool = typer.Option(
+        True, "--cypher/--no-cypher",
+        help="Write the embedded Cypher database for kg cypher (default); it holds the property graph in memory while written.",
+    ),
 ) -> None:
     """Build the knowledge graph from SOURCES into the graph folder OUT."""
     from kg import api
 
     report = api.build(
         sources, out, progress=stderr_is_terminal(), validate=validate, workers=workers, executor=executor,
-        scheduler=scheduler, incremental=incremental,
+        scheduler=scheduler, incremental=incremental, cypher=cypher,
     )
     typer.echo(api.format_build_report(report))
     if strict and report["skipped"]:

@@ -186,7 +186,7 @@ def run_query(graph_folder: Path, query: str, parameters: dict | None = None) ->
     if not path.is_file():
         raise GraphNotFoundError(
             f"{graph_folder}: no Cypher database at {path} (build the graph with kg build, "
-            f"which writes it next to the RDF store)"
+            f"which writes it next to the RDF store unless given --no-cypher)"
         )
     db = ladybug.Database(str(path), read_only=True)
     conn = ladybug.Connection(db)
