@@ -494,6 +494,7 @@ def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timin
 
     def write_cypher_database() -> None:
         """The Cypher database, from the loaded store, while the Turtle exports are written."""
+        peaks["store"] = _peak_rss_mb()  # the store is loaded
         with contextlib.suppress(ImportError):
             from kg.stores import ladybug as lb
 
@@ -508,7 +509,7 @@ def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timin
     )
     # "store": loading it and writing the exports, less the Cypher database written meanwhile
     timings["store"] = time.perf_counter() - started - timings.get("cypher", 0.0)
-    peaks["store"] = _peak_rss_mb()
+    peaks.setdefault("store", _peak_rss_mb())
     if "counts" in database:
         counts["cypher"] = database["counts"]
 
