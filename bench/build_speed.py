@@ -218,7 +218,7 @@ def table(results: dict) -> str:
     rows = [
         f"Corpus: {c['mib']} MiB, {c['files']} files, {docs} articles, {chars / 1e6:.1f}M characters of article text.",
         "",
-        "| run | wall s | chars/s (wall) | docs/s | CPU s | chars per CPU-s | peak RSS MB (main / worker) | vs A (wall) |",
+        "| run | wall s | chars/s (wall) | docs/s | CPU s | chars per CPU-s | peak RSS MB (main / largest child¹) | vs A (wall) |",
         "|---|---|---|---|---|---|---|---|",
     ]
     rate_a = chars / a["wall"]
@@ -238,6 +238,8 @@ def table(results: dict) -> str:
                 f"{b['rss_mb']:.0f} | |")
     builds = results["builds"]
     loads = ", ".join(f"{k} worker(s) {v['load'][0]:.1f}→{v['load'][1]:.1f}" for k, v in sorted(builds.items(), key=lambda kv: int(kv[0])))
+    rows.append("\n¹ Children are the worker processes, sort and the export process; a child forked by the "
+                "main process counts the main process's pages until it starts its program.")
     rows.append(f"\nLoad average during the builds (2 cores; other processes share the machine): {loads}.")
     if len(builds) > 1:
         walls = {int(k): v["wall"] for k, v in builds.items()}
@@ -263,10 +265,10 @@ def table(results: dict) -> str:
         g = results["big"]
         first = builds[min(builds, key=int)]
         rows += ["", "Memory:", "",
-                 f"- {c['mib']} MiB: peak RSS {first['rss_mb']:.0f} MB main, {first['worker_rss_mb']:.0f} MB largest worker",
+                 f"- {c['mib']} MiB: peak RSS {first['rss_mb']:.0f} MB main, {first['worker_rss_mb']:.0f} MB largest child¹",
                  f"- {g['mib']} MiB ({g['chars'] / 1e6:.0f}M chars): wall {g['wall']:.0f}s, "
                  f"{g['chars'] / g['wall'] / 1e6:.2f}M chars/s, peak RSS {g['rss_mb']:.0f} MB main, "
-                 f"{g['worker_rss_mb']:.0f} MB largest worker"]
+                 f"{g['worker_rss_mb']:.0f} MB largest child¹"]
     return "\n".join(rows)
 
 
