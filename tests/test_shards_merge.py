@@ -80,6 +80,24 @@ def test_shards_failed_merge_is_reported(tmp_path):
     ox.Store(str(tmp_path / "store.new"))  # not left locked: the caller can remove or reuse it
 
 
+def test_shards_exports_run_while_the_store_is_used_and_a_failed_export_is_reported(tmp_path, monkeypatch):
+    """while_exporting sees the loaded store; an export process that fails stops the build with a message."""
+    import subprocess
+    import sys
+
+    from kg.errors import KgError
+
+    paths = shards.write_shards(tricky_extraction(), tmp_path / "ok", "https://w3id.org/ipkg/id/")
+    seen = []
+    shards.write_graph_from_shards(paths, tmp_path / "ok", while_exporting=lambda: seen.append(len(store_lines(tmp_path / "ok"))))
+    assert seen and seen[0] > 0 and (tmp_path / "ok" / "graph.trig").stat().st_size > 0
+
+    paths = shards.write_shards(tricky_extraction(), tmp_path / "bad", "https://w3id.org/ipkg/id/")
+    monkeypatch.setattr(shards, "_start_exports", lambda *args: subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"]))
+    with pytest.raises(KgError, match="graph.ttl and graph.trig .* failed .exit code 3"):
+        shards.write_graph_from_shards(paths, tmp_path / "bad")
+
+
 @pytest.mark.parametrize("gnu_sort", [True, False], ids=["gnu-sort", "python-merge"])
 @pytest.mark.parametrize("files", [1, 3, 40])
 def test_shards_merge_sorted_keeps_byte_order_without_duplicates(tmp_path, monkeypatch, files, gnu_sort):
