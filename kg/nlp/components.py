@@ -104,6 +104,11 @@ class EntityMerger:
 
     def __init__(self, resource_dir: str | None):
         self.lex = load_lexicon(resource_dir)
+        # Every field name starts with one of these pairs: a blocker holding none of them holds no field.
+        self.sector_starts = frozenset(s[:2] for s, e in self.lex.surfaces.items() if e.type == "Sector")
+
+    def may_hold_sector(self, text: str, start: int, end: int) -> bool:
+        return any(text[i : i + 2] in self.sector_starts for i in range(start, end - 1))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -112,6 +117,8 @@ class EntityMerger:
         merged = [part for m in rules.merge_mentions(candidates) for part in rules.split_prefixed(m, self.lex)]
         # A phrase that is not an entity (…试点, …机制) may still name a field inside it.
         for blocker in [m for m in merged if m.type == "NotEntity" and m.label != "Sector"]:
+            if not self.may_hold_sector(text, blocker.start, blocker.end):
+                continue
             # A phrase blocked as a programme (…试点) may name a field; one blocked as a field (软件业) may not.
             # Scan the phrase without its last and without its first character, so the blocker
             # itself (the longest match) does not hide what it contains.
