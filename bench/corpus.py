@@ -47,9 +47,8 @@ class Forms:
         self.s2t = opencc.OpenCC("s2twp")
         pairs = [(c, s) for c, s in lex.spin_pairs if len(c) >= 2]
         self.spin = dict(pairs)
-        self.spin_matcher = ahocorasick_rs.AhoCorasick(
-            list(self.spin), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
-        )
+        self.spin_keys = list(self.spin)
+        self.spin_matcher = ahocorasick_rs.AhoCorasick(self.spin_keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.officials = sorted(label for label, rec in lex.records.items() if rec.type == "Official")
         self.name_matcher = ahocorasick_rs.AhoCorasick(self.officials, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
@@ -68,13 +67,9 @@ class Forms:
         return "".join(out)
 
     def spun(self, text: str) -> str:
-        out, pos = [], 0
-        for index, start, end in self.spin_matcher.find_matches_as_indexes(text):
-            out.append(text[pos:start])
-            out.append(self.spin[text[start:end]])
-            pos = end
-        out.append(text[pos:])
-        return "".join(out)
+        from kg.lexicon import replace_all
+
+        return replace_all(text, self.spin, self.spin_matcher, self.spin_keys)
 
     def traditional(self, text: str) -> str:
         return self.s2t.convert(text)

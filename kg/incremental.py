@@ -172,19 +172,6 @@ class ExtractionCache:
             return set()
         return {row[0] for row in self.db.execute("SELECT key FROM files")}
 
-    def put(self, results: list[FileResult]) -> None:
-        """Store results (a file that could not be read at all is not stored: it is retried next time)."""
-        if self.db is None:
-            return
-        # File names need not be UTF-8: the path column keeps their bytes.
-        rows = [
-            (r.key, os.fsencode(r.path), pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL))
-            for r in results
-            if not r.unreadable
-        ]
-        with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", rows)
-
     def put_packed(self, results: list[PackedResult]) -> None:
         """Store results pickled by the workers (``PackedResult.blob``); unreadable files are not stored."""
         if self.db is None:

@@ -84,11 +84,11 @@ def doc_from_cuts(vocab, text: str, cut: np.ndarray, user_data: dict | None = No
 
     A white-space run is never cut inside, and one space after a word is the
     word's trailing space (spaCy's rule): so a span whose ends are cut
-    positions is the same span the character segmenter's Doc gives.
+    positions is the same span the character segmenter's Doc gives. ``cut`` is
+    the caller's to give away: it is changed and kept with the Doc.
     """
     n = len(text)
     codes = _codes(text)
-    cut = cut.copy()
     cut[0] = cut[n] = True
     space = _is_space(codes)
     if n:
