@@ -263,8 +263,17 @@ def test_nlp_quoted_phrase_after_a_title_is_no_person():
           ("杨学山", "工业和信息化部", "党组成员"), ("杨学山", "工业和信息化部", "副部长")}),
         ("工业和信息化部部长李毅中、上海市市长韩正出席开幕式。",
          {("李毅中", "工业和信息化部", "部长"), ("韩正", "上海市人民政府", "市长")}),
+        ("工业和信息化部部长苗圩作报告。会议由部党组副书记、副部长许达哲主持。",
+         {("苗圩", "工业和信息化部", "部长"), ("许达哲", "工业和信息化部", "党组副书记"), ("许达哲", "工业和信息化部", "副部长")}),
+        ("国家发展改革委召开会议。委党组成员、副主任林念修出席。",
+         {("林念修", "国家发展改革委", "党组成员"), ("林念修", "国家发展改革委", "副主任")}),
+        ("工业和信息化部新闻发言人、运行监测协调局局长黄利斌，新闻发言人、信息通信管理局局长赵志国介绍情况。",
+         {("黄利斌", "工业和信息化部", "新闻发言人"), ("黄利斌", "运行监测协调局", "局长"),
+          ("赵志国", "工业和信息化部", "新闻发言人"), ("赵志国", "信息通信管理局", "局长")}),
+        ("外交部发言人表示欢迎。各级干部副部长张三出席。", set()),
     ],
-    ids=["sentence-goes-on", "place-before-a-state-title"],
+    ids=["sentence-goes-on", "place-before-a-state-title", "bu-stands-for-the-ministry", "wei-stands-for-the-commission",
+         "listed-spokesperson-speaks-for-the-ministry", "bu-inside-a-word"],
 )
 def test_nlp_posts_across_a_sentence(text, posts):
     _, _, relations = run(text)

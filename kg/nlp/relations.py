@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import NON_OFFICIAL_WORDS, TURN_HEAD_RE
+from kg.nlp.mentions import CJK, NON_OFFICIAL_WORDS, TURN_HEAD_RE
 from kg.nlp.text import Segment
 
 SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
@@ -212,7 +212,7 @@ def _post_body(lex: Lexicon, title: str, orgs: list[Mention]) -> str:
 def find_posts(ctx: Context) -> list[Found]:
     """holdsPost from ``[机构][部门]职务、职务 姓名`` chains; a list inherits the previous person's body."""
     out: list[Found] = []
-    previous: tuple[int, list[Mention]] | None = None  # (end of previous chain, its orgs)
+    previous: tuple[int, list[Mention], list[Mention]] | None = None  # (end of previous chain, its orgs, its first body)
     for m in ctx.mentions:
         if m.type != "Official":
             continue
@@ -229,30 +229,69 @@ def find_posts(ctx: Context) -> list[Found]:
                 virtual = Mention(first_start - len(place.group(1)), first_start, place.group(1), "Organization", government, "place")
                 segments = [(t, o or [virtual], st) for t, o, st in segments]
                 first_orgs = [virtual]
+        if not first_orgs:
+            # 部党组成员、副部长X: 部 is the ministry the article has named last.
+            body = _abbreviated_body(ctx, first_start)
+            if body is not None:
+                segments = [(t, o or [body], st) for t, o, st in segments]
+                first_orgs = [body]
         if not first_orgs and previous is not None:
             gap = ctx.text[previous[0] : first_start]
             # A list (部长X，副部长Y) or the same sentence going on (部长X作报告，副部长Y主持会议).
             same_list = len(gap) <= 3 and re.fullmatch(r"[\s,，、]*", gap)
             same_sentence = len(gap) <= 20 and not ctx.in_span(previous[0], first_start, ("Organization", "Official"))
             if previous[0] >= sentence.start and (same_list or same_sentence):
-                segments = [(t, o or previous[1], st) for t, o, st in segments]
+                # A spokesperson in the list speaks for the body the previous chain started with
+                # (部新闻发言人、运行监测协调局局长X，新闻发言人、信息通信管理局局长Y).
+                segments = [
+                    (t, o or (previous[2] if _all_spokesperson(ctx.lex, t) else previous[1]), st)
+                    for t, o, st in segments
+                ]
         # 国家统计局新闻发言人、国民经济综合统计司司长X: a department named in the chain after its parent.
         for (_, before, _), (_, orgs, _) in zip(segments, segments[1:]):
             if before and len(orgs) == 1 and orgs[0] is not before[-1] and ctx.lex.record(orgs[0].label) is not None \
                     and not _names_other_parent(ctx.lex, orgs[0].label, before[0].label):
                 out.append(Found(orgs[0].label, "partOf", before[0].label, None, sentence, "department-in-chain"))
         last_orgs: list[Mention] = []
+        top_orgs: list[Mention] = []
         for titles, orgs, _ in segments:
             orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
             if not orgs:
                 continue
-            last_orgs = orgs
+            last_orgs, top_orgs = orgs, top_orgs or orgs[:1]
             for title in titles:
                 out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "title-chain"))
         if last_orgs:
-            previous = (m.end, last_orgs)
+            previous = (m.end, last_orgs, top_orgs)
     out += _parenthetical_posts(ctx) + _shared_title_posts(ctx, out)
     return out
+
+
+def _all_spokesperson(lex: Lexicon, titles: list[str]) -> bool:
+    return all(lex.titles.get(t) == "spokesperson" for t in titles)
+
+
+# 部党组成员、副部长X, 委副主任Y, 局党组书记、局长Z: the body's last character stands for the body.
+ABBREVIATED_BODY_KINDS = {"部": ("ministry",), "委": ("ministry", "council"), "局": ("agency",), "署": ("agency",)}
+
+
+def _abbreviated_body(ctx: Context, pos: int) -> Mention | None:
+    """The body a one-character abbreviation just before ``pos`` stands for: the last such body named before it."""
+    char = ctx.text[pos - 1 : pos]
+    kinds = ABBREVIATED_BODY_KINDS.get(char)
+    if kinds is None:
+        return None
+    before = ctx.text[pos - 2 : pos - 1]
+    if before and re.match(f"[{CJK}]", before) and before not in "我本该由和与及是为请有在同暨":
+        return None  # part of a longer word (外交部, 干部, 省委, 布局, 部署)
+    starts, orgs = ctx._by_type.get("Organization", ((), ()))
+    for m in reversed(orgs[: bisect_left(starts, pos)]):
+        record = ctx.lex.record(m.label)
+        if m.end <= pos - 1 and record is not None and record.extra.get("kind") in kinds and m.label.endswith(
+            (char, "委员会") if char == "委" else char
+        ):
+            return Mention(pos - 1, pos, char, "Organization", m.label, "abbreviated-body")
+    return None
 
 
 def _parenthetical_posts(ctx: Context) -> list[Found]:
