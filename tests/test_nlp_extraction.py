@@ -82,9 +82,12 @@ def test_nlp_extracts_entities_and_relations(text, entities, relations):  # noqa
         ("党的二十大报告中提出实施产业基础再造工程。", {("Event", "中国共产党第二十次全国代表大会")}),
         ("迎峰度夏用电高峰期间，电网保持稳定。", {("Official", "高峰")}),
         ("该芯片支持5GHz频段。", {("Sector", "5G")}),
+        ("有一部分行业规模比较大，比如电子、汽车、钢铁、石化等行业。", {("Sector", "比如电子")}),
+        ("各地已部署很多重大工程项目。", {("Program", "很多重大工程")}),
+        ("工信部启动了甲乙丙丁推进工程、中小企业服务年活动等六个专项行动。", {("Program", "工程等六个专项行动")}),
     ],
     ids=["reporters", "reporter-outlet", "editors", "generic-phrases", "congress-report", "name-that-is-a-word",
-         "latin-inside-a-word"],
+         "latin-inside-a-word", "example-marker", "many-projects", "count-of-campaigns"],
 )
 def test_nlp_rejects_non_entities(text, not_expected):
     _, found, _ = run(text)
@@ -416,3 +419,16 @@ def test_nlp_part_of(text, part, whole):
 def test_nlp_agency_in_a_title_chain_is_no_department():
     _, _, relations = run("工业和信息化部副部长、国家国防科技工业局局长张克俭在会上作了部署。")
     assert not {r for r in relations if r[1] == "partOf"}
+
+
+def test_nlp_programmes_listed_after_a_programme_are_named_whole():
+    # the third item holds a trigger word (推进): it is still the whole name
+    _, found, _ = run("工业和信息化部相继启动了产业基地公共服务能力提升工程、中小企业服务年活动、百项技术创新推进工程等六个专项行动。")
+    assert {("Program", "产业基地公共服务能力提升工程"), ("Program", "百项技术创新推进工程")} <= found
+    assert not any(label.startswith("工程") for t, label in found if t == "Program")
+
+
+def test_nlp_example_marker_is_not_part_of_the_field():
+    _, found, relations = run("金壮龙表示，有一部分行业规模比较大，比如电子、汽车、钢铁、石化等行业，要稳住这些行业。")
+    assert ("Sector", "电子") in found
+    assert ("金壮龙", "discusses", "电子", None) in relations

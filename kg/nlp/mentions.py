@@ -48,6 +48,7 @@ PROGRAM_TRIGGERS = (
     "深化", "用好", "抓好", "做好", "扩大", "继续", "发起", "印发", "出台", "发布", "执行", "贯彻",
 )
 PROGRAM_BAD_STARTS = ("一批", "一个", "一项", "两个", "两大", "两项", "三大", "多个", "这个", "那个", "这", "那",
+                      "很多", "许多", "不少", "大量", "一些", "若干", "诸多", "各类", "各项", "一系列", "系列",
                       "该", "此", "各", "等", "相关", "有关", "其", "重大", "重点", "上述", "本", "新一轮", "新一批")
 GENERIC_PLAN_STEMS = ("重大", "重要", "国家", "发展", "总体", "长期", "中长期", "工作", "年度", "相关")
 DOC_SUFFIXES = ("实施方案", "工作方案", "行动方案", "方案", "指导意见", "实施意见", "意见", "管理办法", "办法",
@@ -61,6 +62,8 @@ SCOPE_TAIL_RE = re.compile(r"等(?:重点|新兴|前沿|优势|传统|关键|重
 ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "支持", "培育", "加快", "布局", "引导和支持",
                    "引导", "在", "对", "开展", "壮大", "巩固提升", "提升", "强化", "鼓励", "重点", "特别是在",
                    "以及", "如", "包括", "例如", "覆盖", "涵盖", "加强", "推广", "实现", "促进", "打造", "突破")
+# 比如电子、汽车等行业: words that introduce examples are not part of the first item.
+EXAMPLE_MARKERS = ("比如说", "比如", "例如", "譬如", "诸如", "尤其是", "特别是", "主要是", "像是")
 SECTOR_BAD = ("的", "等", "企业", "工作", "能力", "水平", "体系", "建设", "研发", "问题", "政策", "措施", "工程",
               "行动", "地区", "园区", "城市", "部门", "机构", "我们", "咱们", "产品产量", "重点", "一批")
 
@@ -359,6 +362,16 @@ def _strip_edition(name: str) -> str:
     return re.sub(r"[(（][^()（）]*\d{4}[^()（）]*[)）]$", "", name).strip()
 
 
+_LISTED_PROGRAMME_RE = re.compile(f"(?:{'|'.join(PROGRAM_SUFFIXES)})、")
+
+
+def _lists_a_programme(text: str, pos: int) -> bool:
+    """The enumeration ending at ``pos`` (after 、) already has an item that ends like a programme."""
+    head = text[max(0, pos - 80) : pos]
+    head = re.split(r"[，,。；;：:\n]", head)[-1]
+    return _LISTED_PROGRAMME_RE.search(head) is not None
+
+
 def find_programs(text: str, lex: Lexicon) -> list[Mention]:
     """Named programmes after a trigger verb: ``深入实施优质企业梯度培育工程``."""
     suffix_re = re.compile("|".join(PROGRAM_SUFFIXES))
@@ -371,9 +384,13 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
             continue
         if suffix in ("计划", "战略") and nxt[:1] not in "，,。；;、”) \n和与及":
             continue
+        if suffix == "工程" and nxt[:1] in ("项", "师", "院", "化", "学", "技", "建"):
+            continue  # 工程项目, 工程师, 工程院, 工程化: the word goes on
         start = _clause_start(text, match.start())
         clause = text[start : match.start()]
-        cut = _after_trigger(clause, PROGRAM_TRIGGERS)
+        # 启动了A工程、B工程等: an item listed after a programme is named whole (B may hold a trigger word).
+        listed = start > 0 and text[start - 1] == "、" and _lists_a_programme(text, start)
+        cut = 0 if listed else _after_trigger(clause, PROGRAM_TRIGGERS)
         quoted = "“" in clause
         if cut is None:
             if not clause.startswith("“"):
@@ -401,7 +418,7 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
             continue
         if not quoted and len(re.findall(f"[{CJK}]", stem)) < 3:
             continue
-        if "的" in stem or "和" in stem[-1:]:
+        if "的" in stem or "和" in stem[-1:] or "等" in stem:
             continue
         if suffix in ("战略", "计划") and not quoted and stem.endswith(GENERIC_PLAN_STEMS):
             continue
@@ -659,6 +676,8 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
                 continue
             while item[:1] in ("要", "将", "并", "还", "也", "可", "应", "再", "更"):
                 item_start, item = item_start + 1, item[1:]
+            marker = next((w for w in EXAMPLE_MARKERS if item.startswith(w) and len(item) > len(w) + 1), "")
+            item_start, item = item_start + len(marker), item[len(marker) :]
             for verb in sorted(ENUM_LEAD_VERBS, key=len, reverse=True):
                 if item.startswith(verb) and len(item) > len(verb) + 1:
                     item_start += len(verb)
