@@ -104,6 +104,14 @@ def test_ingest_dates_dateline_year(month, day, page_date, expected):
         ("标题\n" + "工信部" * 14 + "新华社北京2023年12月25日电 工信部表示。", date(2023, 12, 25), "dateline", None),
         ("标题\n" + "工信部" * 15 + "新华社北京2023年12月25日电 工信部表示。", None, None, None),
         ("新华社北京2023年12月25日讯\n工信部表示。", date(2023, 12, 25), "dateline", "新华社"),  # not a title
+        # Traditional pages: 來源, 發布時間
+        ("標題\n2021-03-03 09:04 來源: 新聞辦網站\n工信部表示。", date(2021, 3, 3), "byline", "新聞辦網站"),
+        ("標題\n2024年03月08日12:20   來源:人民網\n工信部表示。", date(2024, 3, 8), "byline", "人民網"),
+        ("標題\n發布時間:2022-06-01 10:00\n工信部表示。", date(2022, 6, 1), "published-time", None),
+        # a date and time, then the outlets
+        ("标题\n2025年9月10日 08:51  国务院新闻办、中国网\n工信部表示。", date(2025, 9, 10), "byline", None),
+        # a sentence that starts with a date is no byline
+        ("标题\n2025年9月9日 10:00,国务院新闻办公室举行发布会。", None, None, None),
     ],
 )
 def test_ingest_dates_from_text(tmp_path, text, expected, source, publisher):

@@ -202,3 +202,31 @@ def test_ingest_read_sources_collects_problems():
     assert reasons["empty.txt"] == "empty file"
     assert reasons["truncated_utf8.txt"].startswith("truncated UTF-8 file")
     assert "records.jsonl" in reasons
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "首頁|必讀|視頻|專訪|運(yùn)營|制造|監(jiān)管|芯片|物聯(lián)網(wǎng)|量子|低空經(jīng)濟(jì)\n",
+        "首页 >> 监管 >> 正文\n",
+        "位置: 首页 > 热点 > 正文\n",
+        "字號:默認 超大 | 打印 |\n",
+        "【字體: 打印\n",
+    ],
+    ids=["menu-with-pinyin", "breadcrumb", "breadcrumb-with-label", "page-tools", "font-size-button"],
+)
+def test_ingest_text_drops_menu_lines(tmp_path, head):
+    path = tmp_path / "page.txt"
+    body = "工业和信息化部部长金壮龙表示，将深入实施智能制造工程。"
+    path.write_text(head + "工信部召开座谈会\n" + body + "\n", encoding="utf-8")
+    (article,) = read_file(path)
+    assert article.text == "工信部召开座谈会\n" + body
+    assert article.title == "工信部召开座谈会"
+
+
+def test_ingest_text_keeps_lines_with_bars_that_are_sentences(tmp_path):
+    path = tmp_path / "page.txt"
+    line = "指标|一季度|二季度|三季度，分别增长5%、6%、7%。"
+    path.write_text("标题\n" + line + "\n", encoding="utf-8")
+    (article,) = read_file(path)
+    assert line in article.text

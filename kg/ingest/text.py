@@ -21,13 +21,21 @@ _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _DATE = rf"{_D}{{4}}\s*[-/.年]\s*{_D}{{1,2}}\s*[-/.月]\s*{_D}{{1,2}}\s*日?"
 _TIME = rf"(?:\s*{_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?)?"
 
+_SOURCE_WORD = "(?:来源|來源|稿源)"
 # 中国证券报 2023-03-02 10:57
 _BYLINE_RE = re.compile(rf"^\s*(?P<source>[^\s\d:：|]{{2,20}}?)\s+(?P<date>{_DATE}{_TIME})\s*$")
-# 2023-03-02 10:57 来源：中国证券报
-_DATE_SOURCE_RE = re.compile(rf"^\s*(?P<date>{_DATE}{_TIME})\s*(?:来源[:：]\s*(?P<source>\S+))?\s*$")
+# 2023-03-02 10:57 来源：中国证券报 (來源 in Traditional pages)
+_DATE_SOURCE_RE = re.compile(rf"^\s*(?P<date>{_DATE}{_TIME})\s*(?:{_SOURCE_WORD}\s*[:：]\s*(?P<source>\S+))?\s*$")
+# 2025年9月10日 08:51  国务院新闻办、中国网: a date and time, then the outlets (no sentence)
+_DATE_TIME_OUTLETS_RE = re.compile(
+    rf"^\s*(?P<date>{_D}{{4}}\s*[-/.年]\s*{_D}{{1,2}}\s*[-/.月]\s*{_D}{{1,2}}\s*日?\s*{_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?)"
+    r"\s+[^\n。，,！？!?]{1,60}$"
+)
 # 发布时间:2024-04-26 13:11:08 来源: sp20240426
-_PUBLISHED_RE = re.compile(rf"(?:发布时间|发表时间|发布日期|发稿时间)\s*[:：]\s*(?P<date>{_DATE}{_TIME})")
-_SOURCE_FIELD_RE = re.compile(r"来源\s*[:：]\s*(?P<source>[^\s|/]{2,20})")
+_PUBLISHED_RE = re.compile(
+    rf"(?:发布时间|发表时间|发布日期|发稿时间|發布時間|發佈時間|發表時間|發布日期|發佈日期|發稿時間)\s*[:：]\s*(?P<date>{_DATE}{_TIME})"
+)
+_SOURCE_FIELD_RE = re.compile(rf"{_SOURCE_WORD}\s*[:：]\s*(?P<source>[^\s|/]{{2,20}})")
 # 新华社北京12月25日电 / 中新网北京2023年3月1日电 / 本报北京3月1日讯
 _AGENCIES = "新华社|中新社|中国新闻社|中新网|人民网|央视网|央视新闻|新京报|光明网|中国日报网|经济日报|人民日报|本报"
 _DATELINE_RE = re.compile(
@@ -67,12 +75,32 @@ _PROMO_RE = re.compile(
 )
 
 
-def strip_page_furniture(text: str) -> str:
-    """Remove link lists, comment headers, editor lines and app promotions at the end.
+# Menus and breadcrumbs of pages saved as text: 首页|必读|视频|专访|…, 位置: 首页 > 热点 > 正文, 字号:默认 超大 | 打印
+_MENU_SEPARATORS_RE = re.compile(r"[|｜]")
+_MENU_ITEM_MAX = 12
+_PINYIN_RE = re.compile(r"\([^()\s]{1,8}\)")  # 運(yùn)營: items may carry pinyin, not counted
+_BREADCRUMB_RE = re.compile(
+    r"^\s*(?:(?:当前|您的|您现在的|當前|您現在的)?位置\s*[:：]\s*)?(?:首页|首頁|网站首页|網站首頁|主页|主頁|返回首页)\s*(?:>>|>|＞|»|›|→|/)"
+)
+_PAGE_TOOLS_RE = re.compile(r"^\s*[【\[]?\s*(?:字号|字號|字体|字體|分享到|打印|收藏本页|收藏本頁)\s*[:：]?[^\n。，,]{0,30}$")
 
-    Conservative: only whole lines, and only at the end of the text.
+
+def is_menu_line(line: str) -> bool:
+    """A line of a page's menus or tools: four or more short items between bars, a breadcrumb, 字号/打印 buttons."""
+    if _BREADCRUMB_RE.match(line) or _PAGE_TOOLS_RE.match(line):
+        return True
+    if not _MENU_SEPARATORS_RE.search(line):
+        return False
+    items = [_PINYIN_RE.sub("", item).strip() for item in _MENU_SEPARATORS_RE.split(line) if item.strip()]
+    return len(items) >= 4 and all(len(item) <= _MENU_ITEM_MAX and not re.search("[。，,；;]", item) for item in items)
+
+
+def strip_page_furniture(text: str) -> str:
+    """Remove menu lines, and link lists, comment headers, editor lines and app promotions at the end.
+
+    Conservative: only whole lines; menus anywhere, the rest only at the end of the text.
     """
-    lines = text.split("\n")
+    lines = [line for line in text.split("\n") if not is_menu_line(line)]
     for i, line in enumerate(lines if _TAIL_MARKER_WORD_RE.search(text) else ()):
         if _TAIL_MARKER_RE.match(line) and all(
             len(rest.strip()) <= _LINK_LINE_MAX and not rest.rstrip().endswith("。") for rest in lines[i + 1 :]
@@ -121,16 +149,17 @@ def find_text_metadata(text: str, *, first_line_title: bool = True) -> TextMetad
             and not first.endswith(("。", "！", "？"))
             and not _BYLINE_RE.match(first)
             and not _DATE_SOURCE_RE.match(first)
+            and not _DATE_TIME_OUTLETS_RE.match(first)
             and not (_may_hold_dateline(first) and _DATELINE_RE.match(first))
         ):
             meta.title = first
     for line in head:
-        m = _BYLINE_RE.match(line) or _DATE_SOURCE_RE.match(line)
+        m = _BYLINE_RE.match(line) or _DATE_SOURCE_RE.match(line) or _DATE_TIME_OUTLETS_RE.match(line)
         if m and meta.page_date is None:
             found = parse_date(m["date"])
             if found:
                 meta.page_date, meta.page_date_source = found, "byline"
-                source = m["source"]
+                source = m.groupdict().get("source")
                 if source and _has_cjk(source) and meta.source is None:
                     meta.source = source
                 continue
