@@ -432,3 +432,13 @@ def test_nlp_example_marker_is_not_part_of_the_field():
     _, found, relations = run("金壮龙表示，有一部分行业规模比较大，比如电子、汽车、钢铁、石化等行业，要稳住这些行业。")
     assert ("Sector", "电子") in found
     assert ("金壮龙", "discusses", "电子", None) in relations
+
+
+def test_nlp_headline_event_without_series_is_the_same_event():
+    _, found, relations = run(
+        "李乐成出席“高质量完成‘十四五’规划”主题新闻发布会\n"
+        "国务院新闻办公室举行“高质量完成‘十四五’规划”系列主题新闻发布会。工业和信息化部部长李乐成出席新闻发布会。"
+    )
+    events = {label for t, label in found if t == "Event"}
+    assert events == {"“高质量完成‘十四五’规划”系列主题新闻发布会"}
+    assert ("李乐成", "attends", "“高质量完成‘十四五’规划”系列主题新闻发布会", None) in relations

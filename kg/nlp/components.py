@@ -138,7 +138,7 @@ class EntityMerger:
             if m.type == "Official" and m.rule.startswith("dict") and not rules.name_in_context(text, m, self.lex):
                 continue  # a two-character name that is also a word (高峰) needs a title or a verb beside it
             kept.append(m)
-        kept = drop_statistics_only_sectors(doc_sentences(doc), rules.merge_mentions(kept))
+        kept = drop_statistics_only_sectors(doc_sentences(doc), rules.fold_event_variants(rules.merge_mentions(kept)))
         # Coarse tokens are re-cut at the entities' ends, so every entity is one span.
         doc = align_doc(doc, [(m.start, m.end) for m in kept])
         pairs = [(m, s) for m, s in ((m, to_span(doc, m)) for m in kept) if s is not None]

@@ -16,6 +16,7 @@ one article:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from bisect import bisect_left
@@ -591,6 +592,16 @@ def _normalize_event_name(name: str) -> str:
         name = re.sub(r"^(?:\d{4}年|\d{4})", "", name)
     name = re.sub(r"^第[一二三四五六七八九十百\d]+(?:届|次|场)", "", name)
     return name
+
+
+def fold_event_variants(mentions: list[Mention]) -> list[Mention]:
+    """One label for an event an article names with and without 系列 (a headline shortens it): the full one."""
+    full = {m.label.replace("系列", ""): m.label for m in mentions if m.type == "Event" and "系列" in m.label}
+    if not full:
+        return mentions
+    return [
+        dataclasses.replace(m, label=full[m.label]) if m.type == "Event" and m.label in full else m for m in mentions
+    ]
 
 
 # 举办30余场论坛, 召开两次座谈会: a count of meetings, not a named one (第十二届 is an edition, kept apart).
