@@ -442,3 +442,14 @@ def test_nlp_headline_event_without_series_is_the_same_event():
     events = {label for t, label in found if t == "Event"}
     assert events == {"“高质量完成‘十四五’规划”系列主题新闻发布会"}
     assert ("李乐成", "attends", "“高质量完成‘十四五’规划”系列主题新闻发布会", None) in relations
+
+
+def test_nlp_third_spinner_reposts():
+    # a content-farm thesaurus: 人工智能→野生智能, 产业→家当, 推动→鞭策, 新能源→新动力, 机器人→机械人, 制造→制作
+    doc, found, relations = run(
+        "近日，工业和信息化部召开专题会议，部署鞭策野生智能家当生长。会议指出，要切实增强对手艺立异的撑持力度，"
+        "加快新动力汽车、机械人等重点家当高质量生长。工信部部长金壮龙在会上夸大，要深入实行智能制作工程。"
+    )
+    assert doc.article.flags.get("spun")
+    assert {("Sector", "人工智能"), ("Sector", "新能源汽车"), ("Sector", "机器人"), ("Program", "智能制造工程")} <= found
+    assert ("金壮龙", "discusses", "智能制造工程", None) in relations
