@@ -274,9 +274,15 @@ def test_nlp_quoted_phrase_after_a_title_is_no_person():
          {("黄利斌", "工业和信息化部", "新闻发言人"), ("黄利斌", "运行监测协调局", "局长"),
           ("赵志国", "工业和信息化部", "新闻发言人"), ("赵志国", "信息通信管理局", "局长")}),
         ("外交部发言人表示欢迎。各级干部副部长张三出席。", set()),
+        ("下面，我们有请工业和信息化部金壮龙部长。", {("金壮龙", "工业和信息化部", "部长")}),
+        ("信息化和软件服务业司安筱鹏副司长出席会议并致辞。", {("安筱鹏", "信息化和软件服务业司", "副司长")}),
+        ("出席的还有：信息通信发展司司长、新闻发言人闻库；运行监测协调局局长、新闻发言人黄利斌。",
+         {("闻库", "信息通信发展司", "司长"), ("闻库", "工业和信息化部", "新闻发言人"),
+          ("黄利斌", "运行监测协调局", "局长"), ("黄利斌", "工业和信息化部", "新闻发言人")}),
     ],
     ids=["sentence-goes-on", "place-before-a-state-title", "bu-stands-for-the-ministry", "wei-stands-for-the-commission",
-         "listed-spokesperson-speaks-for-the-ministry", "bu-inside-a-word"],
+         "listed-spokesperson-speaks-for-the-ministry", "bu-inside-a-word", "body-name-title",
+         "department-unknown-name-title", "department-spokesperson-speaks-for-the-ministry"],
 )
 def test_nlp_posts_across_a_sentence(text, posts):
     _, _, relations = run(text)

@@ -128,6 +128,17 @@ PERSONAL_TITLES = ("部长", "副部长", "司长", "副司长", "局长", "副�
                    "书记", "新闻发言人", "秘书长", "院长", "署长", "行长", "委员", "总理", "副总理")
 
 
+def _organization_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """A body's name ends at ``pos``: 信息化和软件服务业司|安筱鹏副司长, 工信部|苗圩部长."""
+    if text[pos - 1 : pos] not in ORG_ENDINGS:
+        return False
+    for start in range(max(0, pos - 24), pos - 1):
+        entry = lex.surfaces.get(text[start:pos])
+        if entry is not None and entry.type == "Organization":
+            return True
+    return re.search(f"[{CJK}]{{2,12}}(?:司|局|厅)$", text[max(0, pos - 14) : pos]) is not None
+
+
 def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
     """People named next to a title: ``部长金壮龙``, ``局长陶青说``, ``请辛国斌副部长回答``."""
     titles = _title_alternation(lex)
@@ -154,7 +165,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 continue
             if name.endswith(ORG_ENDINGS) or lex.surfaces.get(name) or name[-1] in NOT_NAME_END:
                 continue
-            if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in ("请", "由", "和", "与", "及", "同", "对"):
+            if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in ("请", "由", "和", "与", "及", "同", "对") \
+                    or _organization_ends_at(text, begin, lex):
                 if not _preceded_by_non_official(text, begin):
                     out.append(PersonCandidate(begin, end, name, "name-title"))
                 break

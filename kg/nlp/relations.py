@@ -205,8 +205,12 @@ def _post_body(lex: Lexicon, title: str, orgs: list[Mention]) -> str:
     A spokesperson speaks for the whole body; other titles are the department's;
     a state title named with a party committee is the province's government.
     """
-    target = orgs[0] if lex.titles.get(title) == "spokesperson" else orgs[-1]
-    return _body_for_title(lex, title, target.label)
+    if lex.titles.get(title) != "spokesperson":
+        return _body_for_title(lex, title, orgs[-1].label)
+    # 运行监测协调局局长、新闻发言人X: the department's ministry, when the dictionary knows it
+    record = lex.record(orgs[0].label)
+    parent = record.extra.get("parent") if record is not None and record.extra.get("kind") == "department" else None
+    return parent if parent and lex.type_of(parent) == "Organization" else orgs[0].label
 
 
 def find_posts(ctx: Context) -> list[Found]:
@@ -263,7 +267,23 @@ def find_posts(ctx: Context) -> list[Found]:
                 out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "title-chain"))
         if last_orgs:
             previous = (m.end, last_orgs, top_orgs)
-    out += _parenthetical_posts(ctx) + _shared_title_posts(ctx, out)
+    out += _parenthetical_posts(ctx) + _shared_title_posts(ctx, out) + _name_then_title_posts(ctx)
+    return out
+
+
+def _name_then_title_posts(ctx: Context) -> list[Found]:
+    """``工业和信息化部金壮龙部长``, ``信息化和软件服务业司安筱鹏副司长``: the body, the name, then the title."""
+    out: list[Found] = []
+    for m in ctx.mentions:
+        if m.type != "Official" or m.start not in ctx.org_by_end:
+            continue
+        title = next((t for t in ctx.titles_longest_first if ctx.text.startswith(t, m.end)), None)
+        if title is None:
+            continue
+        orgs = [o for o in _orgs_before(ctx, m.start) if not _is_media(ctx.lex, o.label)]
+        if orgs:
+            sentence = ctx.sentence_at(m.start)
+            out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "body-name-title"))
     return out
 
 
