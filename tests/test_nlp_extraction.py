@@ -459,3 +459,25 @@ def test_nlp_third_spinner_reposts():
     assert doc.article.flags.get("spun")
     assert {("Sector", "人工智能"), ("Sector", "新能源汽车"), ("Sector", "机器人"), ("Program", "智能制造工程")} <= found
     assert ("金壮龙", "discusses", "智能制造工程", None) in relations
+
+
+@pytest.mark.parametrize(
+    "text,event,attendee",
+    [
+        ("2015(第十四届)中国互联网大会在京举办。工业和信息化部部长苗圩现场致辞。", "中国互联网大会", None),
+        ("4月10日，中国智慧城市产业与技术创新高峰论坛在北京召开。信息化和软件服务业司安筱鹏副司长出席会议并致辞。",
+         "中国智慧城市产业与技术创新高峰论坛", "安筱鹏"),
+        ("由工业和信息化部指导、中国信息通信研究院主办的“2016大数据产业峰会”在北京国际会议中心盛大召开。", "大数据产业峰会", None),
+    ],
+    ids=["edition-in-brackets", "date-before-the-name", "organisers-and-quotes"],
+)
+def test_nlp_event_named_before_where_it_was_held(text, event, attendee):
+    _, found, relations = run(text)
+    assert {label for t, label in found if t == "Event"} == {event}
+    if attendee:
+        assert (attendee, "attends", event, None) in relations
+
+
+def test_nlp_a_bare_meeting_held_is_no_event():
+    _, found, _ = run("会议在京召开。座谈会在北京举行。")
+    assert not any(t == "Event" for t, _ in found)

@@ -620,16 +620,37 @@ def fold_event_variants(mentions: list[Mention]) -> list[Mention]:
 COUNT_START_RE = re.compile(r"[\d一二三四五六七八九十百千两多数]+(?:余|多)?(?:场|个|次|项|家|类|轮|批|期)")
 
 
+# 中国互联网大会在京举办, “2016大数据产业峰会”在北京盛大召开: the name, then where and how it was held
+HELD_AFTER_RE = re.compile(r"”?(?:在[^，,。；;、“”]{1,16}?)?(?:隆重|正式|顺利|盛大|如期)?(?:举办|举行|召开|开幕|启幕|揭幕|闭幕|落幕)")
+LEADING_TIME_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日|昨天|昨日|当天|本周)(?:上午|下午|晚间|晚上)?")
+
+
+def _held_after(text: str, end: int, clause: str) -> int | None:
+    """Where the name starts in ``clause`` when the event name is followed by 在…举办/召开/开幕, else None."""
+    if not HELD_AFTER_RE.match(text, end):
+        return None
+    cut = clause.rfind("的") + 1  # 由工业和信息化部指导、…主办的X在京召开
+    time = LEADING_TIME_RE.match(clause[cut:])
+    cut += time.end() if time else 0
+    if clause[cut:].startswith("“") and text.startswith("”", end):
+        cut += 1  # a quoted name: the quotes are not part of it
+    return cut
+
+
 def find_events(text: str, lex: Lexicon) -> list[Mention]:
     """Named meetings and press conferences after 举行/召开: ``召开了全国专精特新中小企业发展大会``."""
     suffix_re = re.compile("|".join(EVENT_SUFFIXES))
     out = []
     for match in suffix_re.finditer(text):
+        if text.startswith(("中心", "室", "厅", "馆", "楼"), match.end()):
+            continue  # 北京国际会议中心, 会议室: a venue
         start = _clause_start(text, match.start(), limit=60, enum_breaks=False)
         clause = text[start : match.start()]
         cut = _after_trigger(clause, EVENT_TRIGGERS, last=True)
         if cut is None:
-            continue
+            cut = _held_after(text, match.end(), clause)
+            if cut is None:
+                continue
         if re.search(r"(?:期间|同期|框架下|分论坛)(?:举行|召开|举办)?的?$", clause[:cut]):
             continue  # a side forum of a bigger event: the officials attend that event
         raw = clause[cut:] + match.group()
