@@ -279,10 +279,16 @@ def test_nlp_quoted_phrase_after_a_title_is_no_person():
         ("出席的还有：信息通信发展司司长、新闻发言人闻库；运行监测协调局局长、新闻发言人黄利斌。",
          {("闻库", "信息通信发展司", "司长"), ("闻库", "工业和信息化部", "新闻发言人"),
           ("黄利斌", "运行监测协调局", "局长"), ("黄利斌", "工业和信息化部", "新闻发言人")}),
+        ("工业和信息化部部长苗圩，部党组成员、副部长陈肇雄、刘利华、辛国斌出席。",
+         {("苗圩", "工业和信息化部", "部长")} | {(n, "工业和信息化部", r) for n in ("陈肇雄", "刘利华", "辛国斌") for r in ("党组成员", "副部长")}),
+        ("工业和信息化部部长金壮龙，副部长辛国斌、徐晓兰、总工程师韩夏出席会议。",
+         {("金壮龙", "工业和信息化部", "部长"), ("辛国斌", "工业和信息化部", "副部长"), ("徐晓兰", "工业和信息化部", "副部长"),
+          ("韩夏", "工业和信息化部", "总工程师")}),
     ],
     ids=["sentence-goes-on", "place-before-a-state-title", "bu-stands-for-the-ministry", "wei-stands-for-the-commission",
          "listed-spokesperson-speaks-for-the-ministry", "bu-inside-a-word", "body-name-title",
-         "department-unknown-name-title", "department-spokesperson-speaks-for-the-ministry"],
+         "department-unknown-name-title", "department-spokesperson-speaks-for-the-ministry", "listed-names-share-the-chain",
+         "title-in-the-list-after-names"],
 )
 def test_nlp_posts_across_a_sentence(text, posts):
     _, _, relations = run(text)

@@ -217,11 +217,16 @@ def find_posts(ctx: Context) -> list[Found]:
     """holdsPost from ``[机构][部门]职务、职务 姓名`` chains; a list inherits the previous person's body."""
     out: list[Found] = []
     previous: tuple[int, list[Mention], list[Mention]] | None = None  # (end of previous chain, its orgs, its first body)
+    chain_posts: list[Found] = []  # the posts of the last titled person: names listed after it share them
     for m in ctx.mentions:
         if m.type != "Official":
             continue
         segments = _post_segments(ctx, m.start)
         if not segments:
+            # 部党组成员、副部长陈肇雄、刘利华、辛国斌: a name listed right after a titled one shares its whole chain.
+            if previous is not None and chain_posts and ctx.text[previous[0] : m.start] in ("、", "和", "及", "与"):
+                out += [Found(m.label, p.p, p.o, p.role, p.sentence, "shared-title") for p in chain_posts]
+                previous = (m.end, previous[1], previous[2])
             continue
         sentence = ctx.sentence_at(m.start)
         first_titles, first_orgs, first_start = segments[0]
@@ -258,16 +263,18 @@ def find_posts(ctx: Context) -> list[Found]:
                 out.append(Found(orgs[0].label, "partOf", before[0].label, None, sentence, "department-in-chain"))
         last_orgs: list[Mention] = []
         top_orgs: list[Mention] = []
+        chain_posts = []
         for titles, orgs, _ in segments:
             orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
             if not orgs:
                 continue
             last_orgs, top_orgs = orgs, top_orgs or orgs[:1]
             for title in titles:
-                out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "title-chain"))
+                chain_posts.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "title-chain"))
+        out += chain_posts
         if last_orgs:
             previous = (m.end, last_orgs, top_orgs)
-    out += _parenthetical_posts(ctx) + _shared_title_posts(ctx, out) + _name_then_title_posts(ctx)
+    out += _parenthetical_posts(ctx) + _name_then_title_posts(ctx)
     return out
 
 
@@ -334,25 +341,6 @@ def _parenthetical_posts(ctx: Context) -> list[Found]:
                 continue
             for title in titles:
                 out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "title-parenthesis"))
-    return out
-
-
-def _shared_title_posts(ctx: Context, posts: list[Found]) -> list[Found]:
-    """``副部长辛国斌、张云明``: a name right after a titled name shares its last title and body."""
-    out: list[Found] = []
-    officials = [m for m in ctx.mentions if m.type == "Official"]
-    by_person: dict[str, list[Found]] = {}
-    for post in posts:
-        by_person.setdefault(post.s, []).append(post)
-    for a, b in zip(officials, officials[1:]):
-        if ctx.text[a.end : b.start] not in ("、", "和", "及", "与") or b.label in by_person:
-            continue
-        if not _titles_before(ctx.text, a.start, ctx.titles_longest_first)[1]:
-            continue
-        last = [p for p in by_person.get(a.label, []) if p.sentence.start <= a.start < p.sentence.end]
-        if last:
-            post = last[-1]
-            out.append(Found(b.label, "holdsPost", post.o, post.role, post.sentence, "shared-title"))
     return out
 
 
