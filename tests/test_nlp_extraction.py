@@ -487,3 +487,24 @@ def test_nlp_event_named_before_where_it_was_held(text, event, attendee):
 def test_nlp_a_bare_meeting_held_is_no_event():
     _, found, _ = run("会议在京召开。座谈会在北京举行。")
     assert not any(t == "Event" for t, _ in found)
+
+
+def test_nlp_officials_invited_to_present_attend_the_press_conference():
+    _, _, relations = run(
+        "2021年3月1日，国务院新闻办公室举行推动制造业高质量发展、加快建设制造强国新闻发布会，"
+        "请工业和信息化部部长肖亚庆，副部长王志军介绍有关情况，并答记者问。"
+    )
+    event = "推动制造业高质量发展、加快建设制造强国新闻发布会"
+    assert {("肖亚庆", "attends", event, None), ("王志军", "attends", event, None)} <= relations
+
+
+def test_nlp_transcript_of_the_conference_the_host_names():
+    _, _, relations = run(
+        "主持人：国务院新闻办公室新闻局副局长、新闻发言人胡凯红\n"
+        "胡凯红：女士们、先生们，大家上午好。欢迎出席庆祝新中国成立70周年系列新闻发布会。今天我们请来了工业和信息化部部长苗圩先生。\n"
+        "苗圩：谢谢主持人。我国建成了门类齐全的现代工业体系。\n"
+        "经济日报记者：请问下一步有何考虑？\n"
+        "苗圩：我们将加快建设制造强国。\n"
+    )
+    event = "庆祝新中国成立70周年系列新闻发布会"
+    assert {("胡凯红", "attends", event, None), ("苗圩", "attends", event, None)} <= relations

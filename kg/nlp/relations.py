@@ -734,6 +734,9 @@ def question_topics(ctx: Context, speakers: dict[int, str | None]) -> dict[int, 
     return topics
 
 
+INVITED_RE = re.compile(r"(?:举行|召开)(?:了)?[^，,。；\n]{0,80}?发布会[，,]\s*(?:请|邀请)(?P<people>[^。；\n]{2,160}?)(?:介绍|通报|解读|发布|回答|答记者问)")
+
+
 def find_attends(ctx: Context) -> list[Found]:
     out: list[Found] = []
     for sentence in ctx.sentences_with("Event"):
@@ -767,11 +770,24 @@ def find_attends(ctx: Context) -> list[Found]:
             high = match.end() if rule == "chaired" else match.start()
             for o in ctx.in_span(low, high, ("Official",)):
                 out.append(Found(o.label, "attends", event.label, None, sentence, rule))
+    # 举行(…)新闻发布会，请A、B介绍…: the officials invited to present attend the conference.
+    for match in INVITED_RE.finditer(ctx.text):
+        sentence = ctx.sentence_at(match.start())
+        here = [e for e in ctx.in_span(sentence.start, match.end("people"), ("Event",)) if "发布会" in e.label]
+        before = [e for e in ctx.in_span(max(0, match.start() - 1500), match.start(), ("Event",)) if "发布会" in e.label]
+        event = (here or before[-1:] or [None])[0]
+        if event is not None:
+            for o in ctx.in_span(match.start("people"), match.end("people"), ("Official",)):
+                out.append(Found(o.label, "attends", event.label, None, sentence, "invited-to-present"))
     # A transcript of a named press conference: everyone with a turn attended it.
     first_turn = next((p for p, (is_turn, _) in zip(ctx.paragraphs, ctx.turns) if is_turn), None)
     if first_turn is not None:
-        # The press conference named before the first turn is the one the transcript records.
-        intro_events = [e for e in ctx.in_span(0, first_turn.start, ("Event",)) if "发布会" in e.label]
+        # The press conference named before the first turn, or by the host before another speaker's turn,
+        # is the one the transcript records.
+        labelled = [(par, label) for par, (is_turn, label) in zip(ctx.paragraphs, ctx.turns) if is_turn and label]
+        host = labelled[0][1] if labelled else None
+        cutoff = next((par.start for par, label in labelled if label != host), first_turn.end)
+        intro_events = [e for e in ctx.in_span(0, cutoff, ("Event",)) if "发布会" in e.label]
         turn_speakers = {(label, par) for par, (is_turn, label) in zip(ctx.paragraphs, ctx.turns) if is_turn and label}
         if intro_events and len({s for s, _ in turn_speakers}) >= 2:
             for label, par in sorted(turn_speakers, key=lambda x: x[1].start):
