@@ -508,3 +508,22 @@ def test_nlp_transcript_of_the_conference_the_host_names():
     )
     event = "庆祝新中国成立70周年系列新闻发布会"
     assert {("胡凯红", "attends", event, None), ("苗圩", "attends", event, None)} <= relations
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        ("2013年全国工业和信息化工作会议在北京召开。工业和信息化部部长苗圩作工作报告。", "苗圩"),
+        ("2013年全国工业和信息化工作会议在北京召开。会上，工业和信息化部副部长杨学山介绍了情况。", "杨学山"),
+        ("2013年全国工业和信息化工作会议在北京召开。工业和信息化部部长苗圩在会议总结时强调，要抓好落实。", "苗圩"),
+    ],
+    ids=["gives-the-report", "sentence-opened-by-at-the-meeting", "sums-up-the-meeting"],
+)
+def test_nlp_speakers_at_a_meeting_attend_it(text, person):
+    _, _, relations = run(text)
+    assert (person, "attends", "全国工业和信息化工作会议", None) in relations
+
+
+def test_nlp_a_speech_cited_is_no_attendance():
+    _, _, relations = run("2013年全国工业和信息化工作会议在北京召开。工业和信息化部部长苗圩要求学习习近平总书记重要讲话精神。")
+    assert not any(p == "attends" and s == "习近平" for s, p, _, _ in relations)

@@ -37,7 +37,7 @@ GENERIC_EVENT_RE = re.compile(
     r"(?:新闻发布会|发布会|开幕式|揭幕式|闭幕式|主论坛|会议|大会|论坛|峰会|座谈会|会)"
 )
 AT_MEETING_RE = re.compile(
-    r"在(?:会上|发布会上|会议上|大会上|论坛上|座谈会上|开幕式上|揭幕式上|闭幕式上|峰会上|主论坛上|"
+    r"在(?:会上|发布会上|吹风会上|会议上|大会上|论坛上|座谈会上|开幕式上|揭幕式上|闭幕式上|峰会上|主论坛上|会议总结时|"
     r"(?:大会|会议|论坛|博览会|峰会)期间)"
 )
 HELD_RE = re.compile(r"召开|举行|举办|开幕|揭幕|闭幕|在[^，。]{1,12}开")
@@ -734,6 +734,13 @@ def question_topics(ctx: Context, speakers: dict[int, str | None]) -> dict[int, 
     return topics
 
 
+# 苗圩作重要讲话, 金壮龙作工作报告, A、B分别致辞 (not 重要讲话精神: a speech cited, not given here)
+SPEECH_AT_EVENT_RE = re.compile(
+    r"(?:作|做|发表)(?:了)?(?:重要|主旨|专题|总结|动员)?(?:讲话|工作报告|报告|致辞|演讲|交流发言)(?!精神)"
+    r"|(?:分别|先后|现场)?致辞|作了题为[^。]{2,40}?的(?:讲话|报告|主旨演讲)"
+)
+# 会上，X介绍… / 发布会上，X表示… at the start of a sentence
+MEETING_OPENER_RE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:在)?(?:会上|会议上|发布会上|吹风会上|座谈会上|大会上|论坛上)[，,]")
 INVITED_RE = re.compile(r"(?:举行|召开)(?:了)?[^，,。；\n]{0,80}?发布会[，,]\s*(?:请|邀请)(?P<people>[^。；\n]{2,160}?)(?:介绍|通报|解读|发布|回答|答记者问)")
 
 
@@ -755,8 +762,9 @@ def find_attends(ctx: Context) -> list[Found]:
                         out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
                 elif o.start >= e.end and re.match(r"上[，,]", ctx.text[e.end : e.end + 2]):
                     out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
-    # Generic references: "X、Y出席发布会", "X在会上表示" -> the latest named event.
-    for regex, rule in ((GENERIC_EVENT_RE, "attends-generic"), (AT_MEETING_RE, "at-meeting"), (CHAIRED_RE, "chaired")):
+    # Generic references: "X、Y出席发布会", "X在会上表示", "X作重要讲话", "会上，X介绍" -> the latest named event.
+    for regex, rule in ((GENERIC_EVENT_RE, "attends-generic"), (AT_MEETING_RE, "at-meeting"), (CHAIRED_RE, "chaired"),
+                        (SPEECH_AT_EVENT_RE, "speaks-at"), (MEETING_OPENER_RE, "at-meeting")):
         for match in regex.finditer(ctx.text):
             before = [e for e in ctx.in_span(max(0, match.start() - 1800), match.start(), ("Event",))
                       if match.start() - e.end <= 1500]
@@ -768,6 +776,8 @@ def find_attends(ctx: Context) -> list[Found]:
             sentence = ctx.sentence_at(match.start())
             low = max(sentence.start, event.end)
             high = match.end() if rule == "chaired" else match.start()
+            if regex is MEETING_OPENER_RE:
+                low, high = match.end(), sentence.end  # 会上，X介绍…: the people of the sentence it opens
             for o in ctx.in_span(low, high, ("Official",)):
                 out.append(Found(o.label, "attends", event.label, None, sentence, rule))
     # 举行(…)新闻发布会，请A、B介绍…: the officials invited to present attend the conference.
