@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import parse_date, read_file, resolve_dateline
+from kg.ingest.text import find_metadata_line_date
 
 CORPUS = Path(__file__).parent.parent / "data" / "corpus"
 GOLD = Path("/work/shared/gold/seeds.jsonl")
@@ -125,3 +126,79 @@ def test_ingest_dates_beijing_offset_is_eight_hours():
     moment = datetime(2021, 12, 24, 16, 0, tzinfo=timezone.utc)
     assert parse_date(moment) == date(2021, 12, 25)
     assert parse_date(moment - timedelta(seconds=1)) == date(2021, 12, 24)
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("24/03/2020", date(2020, 3, 24)),  # 24 is no month: day first
+        ("03/24/2020 08:54", date(2020, 3, 24)),  # month first
+        ("24.03.2020", date(2020, 3, 24)),
+        ("05/05/2025", date(2025, 5, 5)),  # both readings agree
+        ("10/09/2025 08:54", None),  # 10 September or October 9: no date rather than a wrong one
+        ("1/2/2020", None),
+        ("13/13/2020", None),
+    ],
+)
+def test_ingest_dates_parse_year_last(value, expected):
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "line,expected,source",
+    [
+        # a date, then the fields of a byline, also with pinyin in them
+        ("2010-12-27   作者:张三 來(lái)源:人民网", date(2010, 12, 27), "byline"),
+        ("2010-12-27 作者：張(zhāng)三 來(lái)源：人(rén)民網", date(2010, 12, 27), "byline"),
+        ("2010-12-27来源：人民网", date(2010, 12, 27), "byline"),
+        # a labelled time
+        ("时间:2026-03-05 16:22:35", date(2026, 3, 5), "published-time"),
+        ("時間：2026-03-05 16:22", date(2026, 3, 5), "published-time"),
+        ("日期：2026年3月5日", date(2026, 3, 5), "published-time"),
+        ("发布于 2026-03-05", date(2026, 3, 5), "published-time"),
+        ("發佈於2026-03-05 09:00", date(2026, 3, 5), "published-time"),
+        (" date 2026-03-05", date(2026, 3, 5), "published-time"),
+        ("发布时间：2014-01-09 08:12:37\u3000来源：网络整理\u3000浏览次数：1326", date(2014, 1, 9), "published-time"),
+        # a date alone, or with outlets, desks, weekdays, page marks
+        ("2026-03-05", date(2026, 3, 5), "byline"),
+        ("2012年10月17日(星期三)", date(2012, 10, 17), "byline"),
+        ("上一版 2012年10月17日 星期三", date(2012, 10, 17), "byline"),
+        ("人民日报 2025年03月06日 第04版", date(2025, 3, 6), "byline"),
+        ("工商時報 綜合報導 2020.03.24 04:10", date(2020, 3, 24), "byline"),
+        ("2021年3月25日 中文慢读新闻 · 中级", date(2021, 3, 25), "byline"),
+        # day and month in an unknown order: only when a part is above 12
+        ("24/09/2025 08:54", date(2025, 9, 24), "byline"),
+        ("10/09/2025 08:54", None, None),
+        # body sentences and headlines: the date of an event, no metadata
+        ("2025年9月9日上午,国务院新闻办公室举行新闻发布会", None, None),
+        ("2025年9月9日上午 国务院新闻办公室举行新闻发布会", None, None),
+        ("2016年8月19日(星期五)上午10时举行新闻发布会", None, None),
+        ("国务院新闻办公室2025年9月9日新闻发布会实录", None, None),
+        ("工信部：2024年1月1日起实施新规", None, None),
+        ("2025年9月9日来源于网络", None, None),
+        ("2023年12月25日 工信部部署2024年工作 一是推动制造业高端化智能化绿色化发展", None, None),
+    ],
+)
+def test_ingest_dates_metadata_line(line, expected, source):
+    found = find_metadata_line_date(line)
+    assert (found or (None, None)) == (expected, source)
+
+
+@pytest.mark.parametrize(
+    "text,expected,source,title",
+    [
+        ("标题\n2010-12-27   作者:张三 來(lái)源:人民网\n工信部表示，要推动制造业发展。", date(2010, 12, 27), "byline", "标题"),
+        ("标题\n时间:2026-03-05 16:22:35\n工信部表示。", date(2026, 3, 5), "published-time", "标题"),
+        # a newspaper page header first: it is no title
+        ("人民日报 2025年03月06日 第04版\n稳增长扩内需\n工信部表示。", date(2025, 3, 6), "byline", None),
+        ("上一版 2012年10月17日 星期三\n工信部表示。", date(2012, 10, 17), "byline", None),
+        # the first metadata line gives the date, not a later date in the body
+        ("标题\n2021年3月25日 中文慢读新闻\n2025年9月9日上午，国新办举行发布会。", date(2021, 3, 25), "byline", "标题"),
+        ("标题\n2025年9月9日上午，国务院新闻办公室举行新闻发布会。", None, None, "标题"),
+    ],
+)
+def test_ingest_dates_metadata_lines_in_text(tmp_path, text, expected, source, title):
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,) = read_file(path)
+    assert (article.date, article.date_source, article.title) == (expected, source, title)

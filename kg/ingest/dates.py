@@ -14,6 +14,11 @@ _YMD_RE = re.compile(
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
 )
 _COMPACT_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$")
+# 10/09/2025 08:54, 24.03.2020: the year last, day and month in an order the text does not say
+_YEAR_LAST_RE = re.compile(
+    r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"
+    r"(?:[T\s]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -24,6 +29,22 @@ def make_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def make_year_last_date(first: int, second: int, year: int) -> date | None:
+    """The date of ``first/second/year`` when the order of day and month is certain, else None.
+
+    Sites print both 10/09/2025 (day first, British) and 09/10/2025 (month
+    first, American), and a page rarely says which; a wrong date is worse than
+    none. So the date is taken only when one reading is impossible (a part
+    above 12 is the day: 24/03/2020, 03/24/2020) or both readings agree
+    (05/05/2025).
+    """
+    as_day_first = make_date(year, second, first)
+    as_month_first = make_date(year, first, second)
+    if as_day_first and as_month_first:
+        return as_day_first if as_day_first == as_month_first else None
+    return as_day_first or as_month_first
 
 
 def _to_beijing_date(moment: datetime) -> date:
@@ -50,7 +71,9 @@ def parse_date(value: object) -> date | None:
     8601 (``2023-03-02``, ``2023-03-02T10:57:00+08:00``), Chinese
     (``2023年3月2日 10:57``), slashed or dotted dates, ``20230302`` and RFC 2822
     (``Sat, 25 Dec 2021 00:03:46 GMT``). A time with a zone is converted to
-    Beijing time (UTC+8) before taking the date.
+    Beijing time (UTC+8) before taking the date. Dates with the year last
+    (``24/03/2020``) are taken only when day and month cannot be swapped
+    (see ``make_year_last_date``).
     """
     if isinstance(value, datetime):
         return _to_beijing_date(value)
@@ -77,6 +100,9 @@ def parse_date(value: object) -> date | None:
     m = _COMPACT_RE.match(text)
     if m:
         return make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    m = _YEAR_LAST_RE.fullmatch(text)
+    if m:
+        return make_year_last_date(int(m["a"]), int(m["b"]), int(m["y"]))
     try:
         moment = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
-from kg.ingest.dates import make_date, parse_date
+from kg.ingest.dates import make_date, make_year_last_date, parse_date
 
 TITLE_MAX = 60  # a first line shorter than this is the title of a .txt article
 _HEAD_LINES = 12  # bylines and datelines are looked for in the first lines only
@@ -35,6 +35,73 @@ _DATE_TIME_OUTLETS_RE = re.compile(
 _PUBLISHED_RE = re.compile(
     rf"(?:发布时间|发表时间|发布日期|发稿时间|發布時間|發佈時間|發表時間|發布日期|發佈日期|發稿時間)\s*[:：]\s*(?P<date>{_DATE}{_TIME})"
 )
+# Lines that are only metadata: a date (with or without a time) among labelled
+# fields, outlet names, weekdays and newspaper page marks, no sentence:
+#   2010-12-27   作者:张三 來源:人民网 / 时间:2026-03-05 16:22:35 / 发布于 2026-03-05
+#   date 2026-03-05 / 上一版 2012年10月17日 星期三 / 人民日报 2025年03月06日 第04版
+# A body sentence starting with a date (2025年9月9日上午,国务院新闻办公室举行…)
+# is the event's date, not the page's: punctuation, a date run into the words
+# around it, or a long phrase make a line no metadata line.
+_YEAR_LAST = rf"(?P<a>{_D}{{1,2}})(?P<sep>[-/.])(?P<b>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{4}})"
+_ANY_DATE_RE = re.compile(rf"(?<![0-9０-９])(?:{_DATE}|{_YEAR_LAST})(?![0-9０-９]){_TIME}")
+_TIME_LABELS = (
+    "发布时间|发表时间|发布日期|发稿时间|更新时间|时间|日期|发布于|发表于|发布|"
+    "發布時間|發佈時間|發表時間|發布日期|發佈日期|發稿時間|更新時間|時間|發布於|發佈於|發表於|發布|發佈|"
+    "[Dd]ate|DATE|[Tt]ime|[Pp]ublished"
+)
+_FIELD_LABELS = (
+    "来源|來源|稿源|出处|出處|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|责编|責編|通讯员|通訊員|"
+    "摄影|攝影|浏览次数|瀏覽次數|阅读量|閱讀量|阅读|閱讀|点击|點擊|字号|字號|分享到"
+)
+_TIME_LABEL_RE = re.compile(rf"(?:{_TIME_LABELS})\s*[:：]?\s*$")
+_META_TOKEN_RE = re.compile(
+    rf"(?:{_TIME_LABELS}|{_FIELD_LABELS})(?:[:：]\S{{0,20}})?"  # a field, its value written with it or next
+    r"|星期[一二三四五六日天]|周[一二三四五六日天]|禮拜[一二三四五六日天]"  # weekday
+    rf"|第?\s*[A-Za-z]?{_D}{{1,3}}\s*版|上一版|下一版|[上下]一期|版面导航|版面導航"  # newspaper page marks
+    r"|[^\s\d０-９]{2,12}"  # an outlet, a desk (综合报导), a reporter's name
+)
+_LABEL_START_RE = re.compile(rf"(?:{_FIELD_LABELS})\s*[:：]")
+_META_SPLIT_RE = re.compile(r"[\s|｜·•／/()（）【】\[\]]+")
+_META_TOKENS_MAX = 6
+_SENTENCE_MARKS = re.compile(r"[。，,！？!?；;]")
+# pinyin after characters, 來(lái)源: left out when matching metadata (the text keeps it; normalize removes it)
+_LINE_PINYIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]?[)）]")
+
+
+def find_metadata_line_date(line: str) -> tuple[date, str] | None:
+    """The date of a line that holds only page metadata, and "published-time" or "byline"; else None.
+
+    The line may carry pinyin (來(lái)源). The date must stand apart from the
+    words around it (space, a separator, a label before it) and every other
+    word must be a metadata word: a field (作者:张三, 来源：人民网), a weekday,
+    a page mark (第04版, 上一版) or a short name. A labelled time (时间:, 日期：,
+    发布于, date) gives "published-time", the rest "byline".
+    """
+    probe = _LINE_PINYIN_RE.sub("", line).strip() if "(" in line or "（" in line else line.strip()
+    if _SENTENCE_MARKS.search(probe):
+        return None
+    m = _ANY_DATE_RE.search(probe)
+    if m is None:
+        return None
+    end = m.start() + len(m.group().rstrip())  # _DATE takes the spaces after 日 too
+    before, after = probe[: m.start()], probe[end:]
+    if after and not _META_SPLIT_RE.match(after) and not _LABEL_START_RE.match(after):
+        return None  # 2025年9月9日上午…: the date is part of a phrase
+    labelled = _TIME_LABEL_RE.search(before) is not None
+    if before and not labelled and not _META_SPLIT_RE.search(before[-1]) and before[-1] not in ":：":
+        return None  # 国务院2025年9月9日…
+    tokens = [t for t in _META_SPLIT_RE.split(before + " " + after) if t]
+    if len(tokens) > _META_TOKENS_MAX or not all(_META_TOKEN_RE.fullmatch(t) for t in tokens):
+        return None
+    if m["y"]:
+        found = make_year_last_date(int(m["a"].translate(_DIGITS)), int(m["b"].translate(_DIGITS)), int(m["y"].translate(_DIGITS)))
+    else:
+        found = parse_date(m.group())
+    if found is None:
+        return None
+    return found, "published-time" if labelled else "byline"
+
+
 _SOURCE_FIELD_RE = re.compile(rf"{_SOURCE_WORD}\s*[:：]\s*(?P<source>[^\s|/]{{2,20}})")
 # 新华社北京12月25日电 / 中新网北京2023年3月1日电 / 本报北京3月1日讯
 _AGENCIES = "新华社|中新社|中国新闻社|中新网|人民网|央视网|央视新闻|新京报|光明网|中国日报网|经济日报|人民日报|本报"
@@ -151,9 +218,12 @@ def find_text_metadata(text: str, *, first_line_title: bool = True) -> TextMetad
             and not _DATE_SOURCE_RE.match(first)
             and not _DATE_TIME_OUTLETS_RE.match(first)
             and not (_may_hold_dateline(first) and _DATELINE_RE.match(first))
+            and not find_metadata_line_date(first)
         ):
             meta.title = first
     for line in head:
+        if "(" in line or "（" in line:
+            line = _LINE_PINYIN_RE.sub("", line)  # 來(lái)源：國務(wù)院: match the fields without their pinyin
         m = _BYLINE_RE.match(line) or _DATE_SOURCE_RE.match(line) or _DATE_TIME_OUTLETS_RE.match(line)
         if m and meta.page_date is None:
             found = parse_date(m["date"])
@@ -162,12 +232,15 @@ def find_text_metadata(text: str, *, first_line_title: bool = True) -> TextMetad
                 source = m.groupdict().get("source")
                 if source and _has_cjk(source) and meta.source is None:
                     meta.source = source
-                continue
         m = _PUBLISHED_RE.search(line)
         if m and meta.page_date is None:
             found = parse_date(m["date"])
             if found:
                 meta.page_date, meta.page_date_source = found, "published-time"
+        if meta.page_date is None:
+            found_line = find_metadata_line_date(line)
+            if found_line:
+                meta.page_date, meta.page_date_source = found_line
         m = _SOURCE_FIELD_RE.search(line)
         if m and meta.source is None and _has_cjk(m["source"]):
             meta.source = m["source"]
