@@ -4,7 +4,8 @@
 
 1. **Pinyin annotations** after characters are removed, as some web pages
    print them: ``國務(wù)院`` -> ``國務院``, ``工(gōng)业(yè)`` -> ``工业``,
-   also with full-width brackets and tone numbers (``gong1``). A bracket is
+   also with full-width brackets, tone numbers (``gong1``) or no tones
+   (``guo``), and repeated (``國(guo)(guo)務院``). A bracket is
    removed only when its content is pinyin *of the characters just before it*
    (checked with pypinyin, all readings), so ``(6G)``, ``(试行)``,
    ``(IMT-2030)`` or ``(GDP)`` stay.
@@ -64,7 +65,7 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 # Latin letters with tone marks (precomposed or combining), optional tone digits,
 # optional separators between syllables. Validation against the preceding
-# characters happens in _is_pinyin_of: the regex only finds candidates.
+# characters happens in _spells and _chars_read: the regex only finds candidates.
 _PINYIN_LETTERS = "A-Za-z\u00c0-\u024f\u0300-\u036f\u1e3f\u01f9"
 # The bracket comes first and the look-behind after it, so that re scans for the
 # bracket alone (three times faster than testing the look-behind everywhere).
@@ -72,6 +73,9 @@ _PINYIN_RE = re.compile(
     rf"[(（](?<=[{_CJK}][(（])\s?([{_PINYIN_LETTERS}]+[1-5]?(?:['’ ]?[{_PINYIN_LETTERS}]+[1-5]?){{0,3}})\s?[)）]"
 )
 _CJK_TAIL_RE = re.compile(rf"[{_CJK}]+$")
+# the same bracket again, right after an annotation: 國(guo)(guo)務院, 產(chan)(chan)(chan)業
+# (pages that annotate per character sometimes print the reading twice or thrice)
+_REPEAT_RE = re.compile(_PINYIN_RE.pattern.replace(rf"(?<=[{_CJK}][(（])", ""))
 _TONE_DIGITS = str.maketrans("", "", "12345'’ ")
 
 
@@ -137,9 +141,9 @@ def _spells(content: str, chars: str) -> bool:
     return len(target) in reachable
 
 
-def _is_pinyin_of(content: str, chars: str) -> bool:
-    """True when ``content`` spells a reading of the last 1-4 of ``chars`` in order."""
-    return any(_spells(content, chars[-n:]) for n in range(1, min(4, len(chars)) + 1))
+def _chars_read(content: str, chars: str) -> str:
+    """The last 1-4 of ``chars`` that ``content`` spells a reading of, in order; "" when none."""
+    return next((chars[-n:] for n in range(1, min(4, len(chars)) + 1) if _spells(content, chars[-n:])), "")
 
 
 def _pinyin_edits(text: str) -> list[Edit]:
@@ -149,13 +153,19 @@ def _pinyin_edits(text: str) -> list[Edit]:
         content = m.group(1)
         # most annotations read the one character before them: try that first
         # (the look-behind makes it CJK), then the whole run of up to four
-        if _spells(content, text[start - 1]):
-            edits.append((start, m.end(), ""))
-            continue
-        # keep only the contiguous CJK run right before the bracket
-        run = _CJK_TAIL_RE.search(text, max(0, start - 4), start)
-        if run and _is_pinyin_of(content, run.group()):
-            edits.append((start, m.end(), ""))
+        read = text[start - 1]
+        if not _spells(content, read):
+            # keep only the contiguous CJK run right before the bracket
+            run = _CJK_TAIL_RE.search(text, max(0, start - 4), start)
+            read = _chars_read(content, run.group()) if run else ""
+            if not read:
+                continue
+        edits.append((start, m.end(), ""))
+        # repeats of the annotation (any reading of the same characters) go too
+        end = m.end()
+        while (repeat := _REPEAT_RE.match(text, end)) and _spells(repeat.group(1), read):
+            edits.append((end, repeat.end(), ""))
+            end = repeat.end()
     return edits
 
 

@@ -38,6 +38,7 @@ def _cases() -> list[tuple[str, str, dict | None]]:
         ("000 traditional", s2tw.convert(_seed("000_3fbe88de0c0c7436.txt")), None),
         ("003 traditional", s2tw.convert(_seed("003_d0fe679171638b3c.txt")), None),
         ("pinyin", PINYIN_PARAGRAPH, None),
+        ("pinyin repeated", "國(guo)(guo)務院新聞(wen)(wen)辦，產(chan)(chan)(chan)業(ye4)和信息化部(bu)。", None),
         ("zero-width and width", "工业\u200b和信息化部（试行）　　ＡＩ赋能，２０２３年。\n\r\n核心技术，", None),
     ]
 
@@ -96,6 +97,11 @@ def test_normalize_offsets_unchanged_characters_point_at_themselves():
         ("以主席同志为焦点的党地方", "为焦点", "为焦点", SPUN),
         ("新型工业化　　　加快建设", "加快建设", "加快建设", None),
         ("工业\u200b\u200b和信息化部", "工业和信息化部", "工业\u200b\u200b和信息化部", None),
+        # repeated annotations: a span ending at the character keeps its repeats, the next starts after them
+        ("國(guo)(guo)務院", "国务院", "國(guo)(guo)務院", None),
+        ("國(guo)(guo)務院舉行", "举行", "舉行", None),
+        ("產(chan)(chan)(chan)業和信息化部", "产业", "產(chan)(chan)(chan)業", None),
+        ("產(chan)(chan)(chan)業和信息化部", "信息化部", "信息化部", None),
     ],
 )
 def test_normalize_offsets_map_mentions_to_original(original, normalized_span, original_span, subs):
@@ -105,7 +111,7 @@ def test_normalize_offsets_map_mentions_to_original(original, normalized_span, o
     assert original[a:b] == original_span
 
 
-TRICKY = list("工業資訊化部國務院核心网際網路家产 　\u200b\"「」（）()gōnwùy12３ＡＢ，。\n\r\t⼯") + ["(gōng)", "(wù)"]
+TRICKY = list("工業資訊化部國務院核心网際網路家产 　\u200b\"「」（）()gōnwùy12３ＡＢ，。\n\r\t⼯") + ["(gōng)", "(wù)", "(guo)", "(guo2)"]
 
 
 @settings(max_examples=300, deadline=None)

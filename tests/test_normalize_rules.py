@@ -15,6 +15,14 @@ PINYIN = [
     ("促进绿(lǜ)色低碳发展", "促进绿色低碳发展"),
     ("促进绿(lv4)色低碳发展", "促进绿色低碳发展"),
     ("国务院(wù yuàn)新闻办", "国务院新闻办"),
+    # toneless, tone digits, and the same annotation printed again
+    ("國(guo)務(wu)院", "国务院"),
+    ("國(guo2)務(wu4)院", "国务院"),
+    ("國(guo)(guo)務院", "国务院"),
+    ("產(chan)(chan)(chan)業和信息化", "产业和信息化"),
+    ("國（guó）（guó）務院", "国务院"),
+    ("工(gōng)(gong1)业(yè)(yè)", "工业"),
+    ("加快推进工业化(gōngyèhuà)(gōngyèhuà)", "加快推进工业化"),
 ]
 NOT_PINYIN = [
     "全面推进6G(6G)技术研发",
@@ -27,7 +35,20 @@ NOT_PINYIN = [
     "工业互联网(IIoT)平台",
     "工业(gōng)",  # a reading of 工, but not of 业
     "(gōng)业",  # nothing before the bracket
+    "(guo)(guo)务院",  # a repeat needs an annotation that reads the character before it
 ]
+# a repeat goes only when it reads the same characters: what follows stays
+PINYIN_THEN_OTHER = [
+    ("國(guo)(6G)推进组", "国(6G)推进组"),
+    ("國(guo)(wu)院", "国(wu)院"),
+    ("推进组(zǔ)(IMT-2030)", "推进组(IMT-2030)"),
+    ("管理办法(fǎ)(试行)", "管理办法(试行)"),
+]
+
+
+@pytest.mark.parametrize("text,expected", PINYIN_THEN_OTHER)
+def test_normalize_removes_only_repeats_of_the_same_reading(text, expected):
+    assert normalize(text).text == expected
 
 
 @pytest.mark.parametrize("text,expected", PINYIN)
