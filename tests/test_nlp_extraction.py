@@ -527,3 +527,24 @@ def test_nlp_speakers_at_a_meeting_attend_it(text, person):
 def test_nlp_a_speech_cited_is_no_attendance():
     _, _, relations = run("2013年全国工业和信息化工作会议在北京召开。工业和信息化部部长苗圩要求学习习近平总书记重要讲话精神。")
     assert not any(p == "attends" and s == "习近平" for s, p, _, _ in relations)
+
+
+def test_nlp_bodies_named_without_their_province():
+    _, found, relations = run(
+        "1月28日，广东省委、省政府在广州召开广东省高质量发展大会。省委书记黄坤明出席会议并讲话，省委副书记、省长王伟中主持会议。"
+        "会上，省工业和信息化厅厅长涂高坤作交流发言。"
+    )
+    assert {("Organization", "广东省工业和信息化厅"), ("Organization", "广东省人民政府")} <= found
+    assert {("黄坤明", "holdsPost", "中国共产党广东省委员会", "书记"), ("王伟中", "holdsPost", "广东省人民政府", "省长"),
+            ("涂高坤", "holdsPost", "广东省工业和信息化厅", "厅长")} <= relations
+
+
+def test_nlp_department_abbreviated_to_ting():
+    _, _, relations = run("浙江省经济和信息化厅召开会议。厅党组书记、厅长徐旭出席。")
+    assert {("徐旭", "holdsPost", "浙江省经济和信息化厅", "党组书记"), ("徐旭", "holdsPost", "浙江省经济和信息化厅", "厅长")} <= relations
+
+
+@pytest.mark.parametrize("text", ["市统计局局长张三表示，全市工业增长5%。", "信息来源：省中小企业局。各省工信厅要抓好落实。"])
+def test_nlp_local_office_is_not_the_national_body(text):
+    _, found, _ = run(text)
+    assert not {("Organization", "国家统计局"), ("Organization", "中小企业局")} & found

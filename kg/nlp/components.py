@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, Mention
 from kg.nlp import mentions as rules
+from kg.nlp.places import find_elided_province_bodies
 from kg.nlp.relations import Context, extract_relations
 from kg.nlp.scan import align_doc, entity_span
 from kg.nlp.text import Segment, is_retrospective, split_paragraphs, split_sentences
@@ -93,6 +94,7 @@ class RuleMatcher:
         found += rules.find_book_titles(text, self.lex)
         found += rules.find_unquoted_documents(text, self.lex)
         found += rules.find_events(text, self.lex)
+        found += find_elided_province_bodies(text, self.lex)
         found += rules.find_enumerated_sectors(text, self.lex, dictionary)
         found += rules.find_program_anaphors(text, dictionary + found)
         doc._.ipkg_candidates = found

@@ -299,7 +299,9 @@ def _all_spokesperson(lex: Lexicon, titles: list[str]) -> bool:
 
 
 # 部党组成员、副部长X, 委副主任Y, 局党组书记、局长Z: the body's last character stands for the body.
-ABBREVIATED_BODY_KINDS = {"部": ("ministry",), "委": ("ministry", "council"), "局": ("agency",), "署": ("agency",)}
+ABBREVIATED_BODY_KINDS = {
+    "部": ("ministry",), "委": ("ministry", "council"), "局": ("agency",), "署": ("agency",), "厅": ("department",),
+}
 
 
 def _abbreviated_body(ctx: Context, pos: int) -> Mention | None:
@@ -316,7 +318,7 @@ def _abbreviated_body(ctx: Context, pos: int) -> Mention | None:
         record = ctx.lex.record(m.label)
         if m.end <= pos - 1 and record is not None and record.extra.get("kind") in kinds and m.label.endswith(
             (char, "委员会") if char == "委" else char
-        ):
+        ) and not m.label.endswith("办公厅"):  # 厅长 is a provincial department's head, never a 办公厅's
             return Mention(pos - 1, pos, char, "Organization", m.label, "abbreviated-body")
     return None
 

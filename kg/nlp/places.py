@@ -1,0 +1,94 @@
+"""Local bodies named without their place: 省委, 省政府, 省工业和信息化厅 in an article about one province.
+
+Provincial news writes 广东省委、省政府 once and then 省委书记, 省工业和信息化厅厅长: the
+province is the one the article named last (or first, when none comes before).
+The dictionary holds every provincial committee, government and industry
+department, so the full name is looked up, never made up. A national body's
+short name after an elided 省/市 (省中小企业局, 市统计局) is a local office, not the
+national one: it is blocked when no provincial body of that name is known.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from kg.lexicon import Lexicon
+from kg.model import Mention
+
+CJK = r"\u3400-\u9fff"
+# Words that may stand right before an elided 省/市 (省委、省政府; 由省工信厅; 该省…); 全省, 各省, 外省 are no body.
+_BEFORE = set("、和及与由在对同是为该本赴到从向将请")
+_LONGEST_REST = 16
+
+
+_PROVINCES: dict[int, tuple[Lexicon, re.Pattern, dict[str, str]]] = {}  # by id(lex): a Lexicon is not hashable
+
+
+def _provinces(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern over the provinces' names (广东省, 广东) and each name's province prefix (广东省)."""
+    cached = _PROVINCES.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1], cached[2]
+    prefixes: dict[str, str] = {}
+    for label, record in lex.records.items():
+        match = re.fullmatch(r"(.{2,8}?)(省|自治区)人民政府", label)
+        if record.type == "Organization" and match:
+            prefix = match.group(1) + match.group(2)
+            prefixes[prefix] = prefix
+            prefixes.setdefault(match.group(1), prefix)
+    names = sorted(prefixes, key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, names)))
+    _PROVINCES[id(lex)] = (lex, pattern, prefixes)
+    return pattern, prefixes
+
+
+def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
+    """省委, 省政府, 省X厅 … with the article's province restored; national short names after 省/市 blocked."""
+    if "省" not in text and "市" not in text:
+        return []
+    pattern, prefixes = _provinces(lex)
+    places = [(m.start(), prefixes[m.group()]) for m in pattern.finditer(text)] if pattern.pattern else []
+    starts = [start for start, _ in places]
+    out: list[Mention] = []
+    for match in re.finditer("省|市", text):
+        pos = match.start()
+        before = text[pos - 1 : pos]
+        if before and re.match(f"[{CJK}]", before) and before not in _BEFORE:
+            continue  # 广东省 (a name), 全省, 城市
+        province = None
+        if match.group() == "省" and places:
+            i = bisect_right(starts, pos) - 1
+            province = places[i][1] if i >= 0 else places[0][1]
+        found = _longest_body(text, pos, lex, province)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _longest_body(text: str, pos: int, lex: Lexicon, province: str | None) -> Mention | None:
+    """The longest provincial body (or blocked national name) written from ``pos`` (at 省/市) on."""
+    best: Mention | None = None
+    for end in range(pos + 2, min(len(text), pos + 1 + _LONGEST_REST) + 1):
+        rest = text[pos + 1 : end]
+        if province is not None:
+            entry = lex.surfaces.get(province + rest)
+            if entry is not None and entry.type == "Organization":
+                best = Mention(pos, end, text[pos:end], "Organization", entry.label, "elided-province")
+                continue
+        entry = lex.surfaces.get(rest)
+        if entry is not None and entry.type == "Organization" and _is_national(lex, entry.label):
+            if best is None or best.end < end:
+                best = Mention(pos, end, text[pos:end], "NotEntity", "Organization", "not-entity")
+    return best
+
+
+def _is_national(lex: Lexicon, label: str) -> bool:
+    """A body of the central government (a ministry's department, a national agency): not a local office."""
+    record = lex.record(label)
+    if record is None:
+        return False
+    parent = record.extra.get("parent", "")
+    return label.startswith(("国家", "国务院")) or parent in ("国务院", "工业和信息化部", "国家发展改革委") or bool(
+        re.match(r"^(?:中华人民共和国)?.{1,8}部$", parent)
+    )
