@@ -548,3 +548,14 @@ def test_nlp_department_abbreviated_to_ting():
 def test_nlp_local_office_is_not_the_national_body(text):
     _, found, _ = run(text)
     assert not {("Organization", "国家统计局"), ("Organization", "中小企业局")} & found
+
+
+@pytest.mark.parametrize("text", ["要持续优化工业通信业发展环境。", "推进信息化工作。", "推动数字化工厂建设。"])
+def test_nlp_chemicals_are_not_read_across_a_hua_word(text):
+    _, found, _ = run("金壮龙表示，" + text)
+    assert ("Sector", "化工") not in found
+
+
+def test_nlp_chemical_parks_keep_the_field():
+    _, found, _ = run("金壮龙表示，要推动化工园区和化工行业安全发展。")
+    assert ("Sector", "化工") in found

@@ -804,8 +804,18 @@ def find_dictionary_mentions(text: str, lex: Lexicon) -> list[Mention]:
             continue
         if last.isascii() and end < n and _is_ascii_alnum(last) and _is_ascii_alnum(text[end]):
             continue
+        if first == "化" and _splits_a_hua_word(text, start, end):
+            continue
         out.append(Mention(start, end, text[start:end], entry.type, entry.label, entry.rule))
     return out
+
+
+def _splits_a_hua_word(text: str, start: int, end: int) -> bool:
+    """化工 read across 优化|工业, 信息化|工作, 数字化|工厂: an -化 word, then a word starting with 工."""
+    return start > 0 and re.match(f"[{CJK}]", text[start - 1]) is not None and text[end : end + 1] in HUA_SPLIT_NEXT
+
+
+HUA_SPLIT_NEXT = set("业作厂程信艺具人")
 
 
 def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
