@@ -559,3 +559,19 @@ def test_nlp_chemicals_are_not_read_across_a_hua_word(text):
 def test_nlp_chemical_parks_keep_the_field():
     _, found, _ = run("金壮龙表示，要推动化工园区和化工行业安全发展。")
     assert ("Sector", "化工") in found
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("2022年7月，金壮龙任工信部党组书记，同年9月任工信部部长。",
+         {("金壮龙", "工业和信息化部", "党组书记"), ("金壮龙", "工业和信息化部", "部长")}),
+        ("李毅中仍担任工信部部长一职。", {("李毅中", "工业和信息化部", "部长")}),
+        ("2008年3月，李毅中出任工业和信息化部（以下简称工信部）部长。", {("李毅中", "工业和信息化部", "部长")}),
+        ("他将在这项任务中担任重要角色。", set()),
+    ],
+    ids=["ren", "still-serves", "alias-note-between", "no-body"],
+)
+def test_nlp_posts_given_by_a_verb_of_appointment(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts

@@ -274,8 +274,54 @@ def find_posts(ctx: Context) -> list[Found]:
         out += chain_posts
         if last_orgs:
             previous = (m.end, last_orgs, top_orgs)
-    out += _parenthetical_posts(ctx) + _name_then_title_posts(ctx)
+    out += _parenthetical_posts(ctx) + _name_then_title_posts(ctx) + _appointed_posts(ctx)
     return out
+
+
+APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任)(?:了)?")
+_ALIAS_NOTE_RE = re.compile(r"[(（]以下简称[^)）]{1,12}[)）]")
+
+
+def _appointed_posts(ctx: Context) -> list[Found]:
+    """``金壮龙任工信部党组书记``, ``李毅中仍担任工信部部长一职``: a post given by a verb of appointment."""
+    out: list[Found] = []
+    starts, officials = ctx._by_type.get("Official", ((), ()))
+    org_by_start = {m.start: m for m in ctx.mentions if m.type == "Organization"}
+    for match in APPOINTED_RE.finditer(ctx.text):
+        pos = match.end()
+        orgs: list[Mention] = []
+        while pos in org_by_start:
+            orgs.append(org_by_start[pos])
+            pos = org_by_start[pos].end
+            note = _ALIAS_NOTE_RE.match(ctx.text, pos)
+            pos = note.end() if note else pos
+        orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
+        if not orgs:
+            continue
+        _, titles = _titles_after(ctx.text, pos, ctx.titles_longest_first)
+        if not titles:
+            continue
+        sentence = ctx.sentence_at(match.start())
+        i = bisect_left(starts, match.start()) - 1
+        person = officials[i] if i >= 0 else None
+        if person is None or person.start < sentence.start or match.start() - person.end > 30:
+            continue
+        for title in titles:
+            out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "appointed"))
+    return out
+
+
+def _titles_after(text: str, pos: int, ordered: list[str]) -> tuple[int, list[str]]:
+    """Titles written from ``pos`` on (部长, 党组书记、部长): (end, titles in text order)."""
+    found: list[str] = []
+    while True:
+        title = next((t for t in ordered if text.startswith(t, pos)), None)
+        if title is None:
+            return pos, found
+        found.append(title)
+        pos += len(title)
+        if text[pos : pos + 1] in ("、", "和", "兼") and any(text.startswith(t, pos + 1) for t in ordered):
+            pos += 1
 
 
 def _name_then_title_posts(ctx: Context) -> list[Found]:
