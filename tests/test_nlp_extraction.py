@@ -575,3 +575,15 @@ def test_nlp_chemical_parks_keep_the_field():
 def test_nlp_posts_given_by_a_verb_of_appointment(text, posts):
     _, _, relations = run(text)
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
+@pytest.mark.parametrize(
+    "narrator",
+    ["记者从会上了解到，国家发布了钢铁、有色金属行业规划。", "会议强调，要加快发展集成电路产业。"],
+    ids=["reporter-learned", "the-meeting-stresses"],
+)
+def test_nlp_reporter_or_meeting_ends_the_officials_passage(narrator):
+    _, _, relations = run("工业和信息化部部长苗圩作工作报告。苗圩表示，要推进新能源汽车发展。" + narrator)
+    discussed = {o for s, p, o, _ in relations if p == "discusses" and s == "苗圩"}
+    assert "新能源汽车" in discussed
+    assert not discussed & {"钢铁", "有色金属", "集成电路"}
