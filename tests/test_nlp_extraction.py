@@ -587,3 +587,13 @@ def test_nlp_reporter_or_meeting_ends_the_officials_passage(narrator):
     discussed = {o for s, p, o, _ in relations if p == "discusses" and s == "苗圩"}
     assert "新能源汽车" in discussed
     assert not discussed & {"钢铁", "有色金属", "集成电路"}
+
+
+def test_nlp_cluster_fields_named_as_written():
+    _, found, _ = run(
+        "他指出，要巩固提升新一代电子信息、绿色石化、智能家电、汽车、先进材料等战略性支柱产业，"
+        "培育壮大半导体与集成电路、新能源、生物医药、高端装备等战略性新兴产业。"
+    )
+    sectors = {label for t, label in found if t == "Sector"}
+    assert {"新一代电子信息", "绿色石化", "先进材料", "半导体与集成电路", "新能源"} <= sectors
+    assert not {"电子信息", "石化", "半导体"} & sectors

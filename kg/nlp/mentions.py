@@ -59,7 +59,9 @@ EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发�
 EVENT_TRIGGERS = ("举行", "召开", "举办", "办好", "出席", "参加", "主持", "在")
 EVENT_BAD_STARTS = ("多个", "一次", "一系列", "这次", "此次", "本次", "该", "各", "有关", "相关", "这", "那", "此",
                     "历次", "上次", "下次", "会", "新闻", "发布")
-SCOPE_TAIL_RE = re.compile(r"等(?:重点|新兴|前沿|优势|传统|关键|重要|未来|核心)?(?:领域|产业|行业|方向|方面|产品|场景|技术)")
+SCOPE_TAIL_RE = re.compile(
+    r"等(?:重点|新兴|前沿|优势|传统|关键|重要|未来|核心|战略性(?:支柱|新兴)?|支柱|主导|特色)?(?:领域|产业|行业|方向|方面|产品|场景|技术)"
+)
 ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "支持", "培育", "加快", "布局", "引导和支持",
                    "引导", "在", "对", "开展", "壮大", "巩固提升", "提升", "强化", "鼓励", "重点", "特别是在",
                    "以及", "如", "包括", "例如", "覆盖", "涵盖", "加强", "推广", "实现", "促进", "打造", "突破")
@@ -738,14 +740,16 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
     return out
 
 
-COMPOUND_MODIFIERS = ("高速", "高端", "高性能", "高精度", "新型", "先进", "智能", "新能源", "新一代", "大型", "超高清", "下一代")
+COMPOUND_MODIFIERS = ("高速", "高端", "高性能", "高精度", "新型", "先进", "智能", "新能源", "新一代", "大型", "超高清", "下一代",
+                      "绿色", "现代")
 COMPOUND_HEADS = ("芯片", "模块", "器件", "设备", "装备", "系统", "材料", "航空器", "飞行器", "机器人", "汽车", "电池", "传感器")
 
 
 def _lead_length(prefix: str) -> int | None:
     """Length of ``prefix`` when it is only a modal and a lead verb (要加快, 并推动), else None."""
     rest = prefix.strip().lstrip("要将并还也可应再更")
-    if not rest or rest in ENUM_LEAD_VERBS:
+    # 培育壮大, 巩固提升: up to two lead verbs in a row
+    if not rest or rest in ENUM_LEAD_VERBS or any(rest.startswith(v) and rest[len(v):] in ENUM_LEAD_VERBS for v in ENUM_LEAD_VERBS):
         return len(prefix)
     return None
 
@@ -759,7 +763,9 @@ def _compound_sector(text: str, item_start: int, item: str, inside: list[Mention
     if not inside or any(m.type != "Sector" for m in inside):
         return None
     end = item_start + len(item.rstrip())
-    if any(a.end != b.start for a, b in zip(inside, inside[1:])):
+    # 半导体与集成电路: two fields joined by 与 make one item, named as written
+    joined = len(inside) == 2 and text[inside[0].end : inside[1].start] == "与"
+    if not joined and any(a.end != b.start for a, b in zip(inside, inside[1:])):
         return None
     if _lead_length(text[item_start : inside[0].start]) is None:
         # A modifier before a single field: 高速光模块.
