@@ -597,3 +597,13 @@ def test_nlp_cluster_fields_named_as_written():
     sectors = {label for t, label in found if t == "Sector"}
     assert {"新一代电子信息", "绿色石化", "先进材料", "半导体与集成电路", "新能源"} <= sectors
     assert not {"电子信息", "石化", "半导体"} & sectors
+
+
+def test_nlp_scope_of_a_programme_named_inside_an_item():
+    _, found, relations = run(
+        "苗圩表示，我们将加快建设制造强国。一是持续实施制造业创新中心建设工程、工业强基工程和高端装备创新工程。"
+        "其中，高端装备创新工程将围绕大型飞机、航空发动机、燃气轮机等领域，突破一批关键核心技术。二是深入实施工业互联网创新发展工程。"
+    )
+    targets = {(s, o) for s, p, o, _ in relations if p == "targets"}
+    assert {("高端装备创新工程", f) for f in ("大型飞机", "航空发动机", "燃气轮机")} <= targets
+    assert not any(s == "制造业创新中心建设工程" for s, _ in targets)

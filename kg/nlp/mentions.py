@@ -65,6 +65,7 @@ SCOPE_TAIL_RE = re.compile(
 ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "支持", "培育", "加快", "布局", "引导和支持",
                    "引导", "在", "对", "开展", "壮大", "巩固提升", "提升", "强化", "鼓励", "重点", "特别是在",
                    "以及", "如", "包括", "例如", "覆盖", "涵盖", "加强", "推广", "实现", "促进", "打造", "突破")
+SCOPE_LEAD_WORDS = ("围绕", "聚焦", "面向", "覆盖", "涵盖", "包括", "涉及")
 # 比如电子、汽车等行业: words that introduce examples are not part of the first item.
 EXAMPLE_MARKERS = ("比如说", "比如", "例如", "譬如", "诸如", "尤其是", "特别是", "主要是", "像是")
 SECTOR_BAD = ("的", "等", "企业", "工作", "能力", "水平", "体系", "建设", "研发", "问题", "政策", "措施", "工程",
@@ -708,6 +709,10 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
                 block_start = first_start + lead
                 out.append(Mention(block_start, match.end(), text[block_start : match.end()], "NotEntity", "Sector", "not-entity"))
             continue
+        # 高端装备创新工程将围绕大型飞机、…: the first item starts after the scope word
+        first_start, first = items[0]
+        lead = max((first.rfind(w) + len(w) for w in SCOPE_LEAD_WORDS if w in first), default=0)
+        items[0] = (first_start + lead, first[lead:])
         known_items = sum(1 for s, p in items if bisect_left(sector_starts, s) < bisect_left(sector_starts, s + len(p)))
         if known_items == 0 or known_items * 2 < len(items):
             continue

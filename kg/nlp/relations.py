@@ -694,6 +694,8 @@ def find_item_targets(ctx: Context) -> list[Found]:
         scoped = False
         for scope in SCOPE_MARKERS_RE.finditer(ctx.text, owner.end, end):
             sentence = ctx.sentence_at(scope.start())
+            if ctx.in_span(max(owner.end, sentence.start), scope.start(), ("Program",)):
+                continue  # 其中，Y工程将围绕…: the scope belongs to the programme its sentence names
             clause_start = max(sentence.start, ctx.text.rfind("，", sentence.start, scope.start()) + 1)
             clause_end = _clause_end(ctx.text, scope.end(), sentence.end)
             for m in ctx.in_span(clause_start, clause_end, ("Sector",)):
