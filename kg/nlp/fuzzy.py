@@ -1,0 +1,279 @@
+"""Dictionary names in spun text that the spin table does not know.
+
+A 伪原创 spinner swaps words for near-synonyms of the same length (发展→成长,
+信息→讯息, 制造→建造, 服务→办事), so a spun name keeps its length and most of
+its characters: 国家成长改革委 is 国家发展改革委, 讯息化和软件办事业司 is
+信息化和软件服务业司. ``spin.tsv`` lists the pairs we have met; every
+spinner has others. This module finds such names without any table, and
+only runs on articles already detected as spun (``NormalizedText.flags``
+"spun"), where the risk that a near-identical phrase is spin is high.
+
+A text window matches a dictionary name (types in ``FUZZY_TYPES``, at least
+``MIN_LENGTH`` characters, labels and aliases) when it has the name's length and
+
+- the differing characters are Chinese characters on both sides (a spinner
+  swaps words: digits, Latin letters and punctuation stay) and form at most
+  ``MAX_RUNS`` runs of at most ``MAX_RUN_LENGTH`` characters: one or two
+  swapped words, since spinners' pairs are overwhelmingly two-character words
+  (a two-character word may share a character with its synonym: 信息→讯息);
+- the unchanged characters are at least ``MIN_KEPT`` (two thirds) of the name,
+  so a short name cannot match a window that only shares its frame
+  (…制造工程 against 绿色制造工程 is the limit: 4 of 6);
+- a run at either end of the name is a whole two-character word: a window
+  that differs only in its last (or first) character is nearly always cut
+  through another phrase (产业发展司 against 产业发展规划), not spun;
+- the swap is consistent with the rest of the article: spinners substitute
+  every occurrence of a word, so the name's own word (the two-character run,
+  or either of the two words around a one-character run) must not appear
+  elsewhere in the article. A spun text that writes 智能 elsewhere did not
+  swap 智能, so its 绿色制造工程 is not a spun 智能制造工程.
+
+Exact matches win: no window is taken where a dictionary match (entity or
+not-entity blocker) covers it, or whose text is itself a dictionary surface.
+Where two names fit overlapping windows, the longer window, then the name
+with fewer differing characters, wins; a tie between different labels is
+ambiguous and gives nothing. Candidates are found through an index of names
+by their first and by their last two characters, so only windows sharing an
+unchanged end with some name are compared.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from kg.lexicon import Lexicon
+from kg.model import Mention
+
+RULE = "dict-fuzzy-spin"
+FUZZY_TYPES = frozenset({"Organization", "Program", "PolicyDocument", "Event", "Sector"})
+MIN_LENGTH = 5
+MAX_RUNS = 2
+MAX_RUN_LENGTH = 2
+MIN_KEPT = 2 / 3
+
+
+@dataclass(frozen=True)
+class FuzzyName:
+    """A dictionary surface the matcher compares windows with."""
+
+    surface: str
+    type: str
+    label: str
+
+
+@dataclass
+class FuzzyIndex:
+    """Eligible dictionary surfaces by their first and by their last two characters."""
+
+    by_head: dict[str, list[FuzzyName]]
+    by_tail: dict[str, list[FuzzyName]]
+    entries: dict  # every dictionary surface -> its LexEntry, eligible or not (exact text wins)
+    max_changed: dict[int, int]  # name length -> most characters a spun spelling may change
+
+    @classmethod
+    def from_lexicon(cls, lex: Lexicon) -> FuzzyIndex:
+        """Index the labels and aliases of ``lex`` that may be matched fuzzily (spun variants are not: they are exact)."""
+        by_head: dict[str, list[FuzzyName]] = defaultdict(list)
+        by_tail: dict[str, list[FuzzyName]] = defaultdict(list)
+        for surface, entry in lex.surfaces.items():
+            if entry.rule not in ("dict", "dict-alias") or entry.type not in FUZZY_TYPES or len(surface) < MIN_LENGTH:
+                continue
+            if _starts_with_other_name(surface, entry.label, lex):
+                continue  # 工业和信息化部机关党委: the parent alone would make up two thirds; its own name is indexed
+            name = FuzzyName(surface, entry.type, entry.label)
+            by_head[surface[:2]].append(name)
+            by_tail[surface[-2:]].append(name)
+        lengths = {len(n.surface) for names in by_head.values() for n in names}
+        max_changed = {size: min(MAX_RUNS * MAX_RUN_LENGTH, int(size - MIN_KEPT * size + 1e-9)) for size in lengths}
+        return cls(dict(by_head), dict(by_tail), lex.surfaces, max_changed)
+
+
+def _starts_with_other_name(surface: str, label: str, lex: Lexicon) -> bool:
+    for cut in range(2, len(surface) - 1):
+        entry = lex.surfaces.get(surface[:cut])
+        if entry is not None and entry.rule != "not-entity" and entry.label != label and entry.type == "Organization":
+            return True
+    return False
+
+
+def is_han(char: str) -> bool:
+    """A Chinese character: CJK unified ideographs (with extension A), compatibility ideographs, extensions B and later."""
+    code = ord(char)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3134F
+
+
+def substitution_runs(name: str, window: str) -> list[tuple[int, int]] | None:
+    """The runs ``[start, end)`` where ``window`` differs from ``name``, or None when it is no spelling a spinner makes.
+
+    None also when nothing differs (that is an exact match) or the lengths differ.
+    """
+    size = len(name)
+    if len(window) != size:
+        return None
+    changed = [i for i in range(size) if name[i] != window[i]]
+    if not changed or len(changed) > min(MAX_RUNS * MAX_RUN_LENGTH, size - MIN_KEPT * size):
+        return None  # most windows compared share an end with a name and nothing else: rejected here, cheaply
+    runs: list[tuple[int, int]] = []
+    for i in changed:
+        if not (is_han(name[i]) and is_han(window[i])):
+            return None  # the window holds punctuation, a digit or a Latin letter the name lacks
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+        if len(runs) > MAX_RUNS or runs[-1][1] - runs[-1][0] > MAX_RUN_LENGTH:
+            return None
+    if runs[-1][1] == size and runs[-1][1] - runs[-1][0] < 2:
+        return None  # a name's last character is its kind (司, 会, 区): changing it alone names another thing
+    if len(runs) == 1 and runs[0][0] == 0 and runs[0][1] < 2:
+        return None  # 推动互联网 is 移动互联网's tail after another word, not a swap: one edge character needs a second run
+    return runs
+
+
+def swapped_words(name: str, run: tuple[int, int]) -> list[str]:
+    """The words of ``name`` a spinner may have swapped to change ``run``: the run, or a one-character run with a neighbour."""
+    start, end = run
+    if end - start >= 2:
+        return [name[start:end]]
+    return [name[i : i + 2] for i in (start - 1, start) if i >= 0 and i + 2 <= len(name)]
+
+
+def is_consistent(text: str, window_start: int, name: str, runs: list[tuple[int, int]]) -> bool:
+    """Every run may be a swap the spinner made everywhere: no word it may have swapped appears elsewhere in ``text``.
+
+    Which of the two words around a one-character run was swapped is unknown
+    (智能制造: 能制 or 制造), so neither may be written elsewhere.
+    """
+    window = text[window_start : window_start + len(name)]
+    return not any(text.count(word) > window.count(word) for run in runs for word in swapped_words(name, run))
+
+
+def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> list[Mention]:
+    """Dictionary names that ``text`` (a spun article) writes with one or two unknown word swaps.
+
+    ``exact`` are the dictionary matches of the text (entities and not-entity
+    blockers); no window they cover is taken. Returns Mentions with the rule
+    ``RULE`` and the canonical label of the name.
+    """
+    n = len(text)
+    # reach[i]: the furthest end of an exact match starting at or before i (a window [s, e) is covered when reach[s] >= e).
+    reach = [0] * (n + 1)
+    for m in exact:
+        if m.end > reach[m.start]:
+            reach[m.start] = m.end
+    for i in range(1, n + 1):
+        if reach[i - 1] > reach[i]:
+            reach[i] = reach[i - 1]
+
+    exact_at = bytearray(n + 1)  # characters inside an exact entity match: a confirmed name, not a spun word
+    for m in exact:
+        if m.rule != "not-entity":
+            exact_at[m.start : m.end] = b"\x01" * (m.end - m.start)
+
+    found: dict[tuple[int, int], dict[str, tuple[int, FuzzyName]]] = defaultdict(dict)
+    # Runs are at most two characters, and a name's last character never changes alone, so a window that
+    # shares a name's head has the name's last or third-last character, and one that shares its tail has one
+    # of its first three: two character tests that drop almost every window before it is compared.
+    for i in range(n - 1):
+        pair = text[i : i + 2]
+        for name in index.by_head.get(pair, ()):
+            s = name.surface
+            end = i + len(s)
+            if end <= n and (text[end - 1] == s[-1] or text[end - 3] == s[-3]):
+                _compare(text, i, name, index, reach, exact_at, found)
+        for name in index.by_tail.get(pair, ()):
+            s = name.surface
+            start = i + 2 - len(s)
+            if start < 0 or text[start : start + 2] == s[:2]:
+                continue  # compared from its head already
+            if text[start] == s[0] or text[start + 1] == s[1] or text[start + 2] == s[2]:
+                _compare(text, start, name, index, reach, exact_at, found)
+    return _choose(text, found)
+
+
+def _compare(text: str, start: int, name: FuzzyName, index: FuzzyIndex, reach: list[int], exact_at: bytearray,
+             found: dict[tuple[int, int], dict[str, tuple[int, FuzzyName]]]) -> None:
+    """Record ``name`` for the window at ``start`` when the window is a spun spelling of it."""
+    surface = name.surface
+    end = start + len(surface)
+    if end > len(text) or reach[start] >= end:
+        return  # past the text, or an exact match covers the window: exact matches win
+    window = text[start:end]
+    # Most windows share an end with a name and little else: count differences in C before looking closer.
+    if sum(map(str.__ne__, surface, window)) > index.max_changed[len(surface)]:
+        return
+    runs = substitution_runs(surface, window)
+    if runs is None or window in index.entries or not is_consistent(text, start, surface, runs):
+        return
+    if _touches_exact(runs, start, exact_at) or _is_name_and_neighbours(window, runs, index):
+        return
+    if _stands_alone_elsewhere(text, window, runs):
+        return
+    changed = sum(e - s for s, e in runs)
+    best = found[(start, end)].get(name.label)
+    if best is None or changed < best[0]:
+        found[(start, end)][name.label] = (changed, name)
+
+
+def _touches_exact(runs: list[tuple[int, int]], window_start: int, exact_at: bytearray) -> bool:
+    """A changed character lies inside an exact match: the text names something else there (…部取财政部…)."""
+    return any(exact_at[window_start + i] for s, e in runs for i in range(s, e))
+
+
+def _is_name_and_neighbours(window: str, runs: list[tuple[int, int]], index: FuzzyIndex) -> bool:
+    """The window is a dictionary name plus a word beside it (年来|人工智能, 工业互联网|成长, 国家发展改革委|印发).
+
+    Even when that name has the same label (国家发展改革委 for 国家发展改革委员会),
+    the exact match already finds the entity, and the extra word is context.
+    """
+    first, last = runs[0], runs[-1]
+    rests = []
+    if first[0] == 0:
+        rests.append(window[first[1] :] if len(runs) == 1 else None)
+    if last[1] == len(window):
+        rests.append(window[: last[0]] if len(runs) == 1 else None)
+    return any(rest in index.entries for rest in rests if rest)
+
+
+def _stands_alone_elsewhere(text: str, window: str, runs: list[tuple[int, int]]) -> bool:
+    """One swapped word at an edge, and the rest of the window also appears without it (数字中国建设|和我们 …, 支撑数字中国建设).
+
+    A spinner swaps a word wherever it occurs, so a spun name reads the same
+    every time; a phrase the article also uses on its own is that phrase
+    followed (or preceded) by another word, not a name with its last word swapped.
+    """
+    if len(runs) != 1 or 0 < runs[0][0] and runs[0][1] < len(window):
+        return False
+    rest = window[runs[0][1] :] if runs[0][0] == 0 else window[: runs[0][0]]
+    return text.count(rest) > text.count(window)
+
+
+def _choose(text: str, found: dict[tuple[int, int], dict[str, tuple[int, FuzzyName]]]) -> list[Mention]:
+    """Smaller share of differing characters first, then longer windows; equally good rivals of another label are skipped.
+
+    The share, not the count, compares windows of different lengths: 国家成长改革委
+    (2 of 7 differ) beats 国家成长改革委将会 read as 国家发展改革委员会 (3 of 9), and
+    讯息化和软件办事业司 (3 of 10) beats its tail 软件办事业司 read as 软件服务业司 (2 of 6).
+    """
+    candidates = []
+    for (start, end), by_label in found.items():
+        for label, (changed, name) in by_label.items():
+            candidates.append((changed / (end - start), -(end - start), start, end, label, name))
+    candidates.sort(key=lambda c: c[:3])
+    taken = bytearray(len(text) + 1)
+    kept = []
+    for i, (share, neg_len, start, end, label, name) in enumerate(candidates):
+        if any(taken[start:end]):
+            continue
+        rivals = [
+            c for c in candidates[i + 1 :]
+            if c[0] == share and c[1] == neg_len and c[4] != label and c[2] < end and start < c[3]
+        ]
+        for i_ in range(start, end):
+            taken[i_] = 1
+        if rivals:
+            continue  # two names fit equally well: ambiguous, keep neither
+        kept.append(Mention(start, end, text[start:end], name.type, label, RULE))
+    kept.sort(key=lambda m: m.start)
+    return kept
