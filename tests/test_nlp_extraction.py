@@ -281,6 +281,9 @@ def test_nlp_quoted_phrase_after_a_title_is_no_person():
           ("黄利斌", "运行监测协调局", "局长"), ("黄利斌", "工业和信息化部", "新闻发言人")}),
         ("工业和信息化部部长苗圩，部党组成员、副部长陈肇雄、刘利华、辛国斌出席。",
          {("苗圩", "工业和信息化部", "部长")} | {(n, "工业和信息化部", r) for n in ("陈肇雄", "刘利华", "辛国斌") for r in ("党组成员", "副部长")}),
+        ("——访国家数据局党组书记、局长刘烈宏", {("刘烈宏", "国家数据局", "党组书记"), ("刘烈宏", "国家数据局", "局长")}),
+        ("国家互联网信息办公室主任鲁炜表示欢迎。", {("鲁炜", "国家互联网信息办公室", "主任")}),
+        ("江苏省统计局局长张三表示。", {("张三", "江苏省统计局", "局长")}),
         ("工业和信息化部部长金壮龙，副部长辛国斌、徐晓兰、总工程师韩夏出席会议。",
          {("金壮龙", "工业和信息化部", "部长"), ("辛国斌", "工业和信息化部", "副部长"), ("徐晓兰", "工业和信息化部", "副部长"),
           ("韩夏", "工业和信息化部", "总工程师")}),
@@ -288,7 +291,7 @@ def test_nlp_quoted_phrase_after_a_title_is_no_person():
     ids=["sentence-goes-on", "place-before-a-state-title", "bu-stands-for-the-ministry", "wei-stands-for-the-commission",
          "listed-spokesperson-speaks-for-the-ministry", "bu-inside-a-word", "body-name-title",
          "department-unknown-name-title", "department-spokesperson-speaks-for-the-ministry", "listed-names-share-the-chain",
-         "title-in-the-list-after-names"],
+         "interview-of", "office-then-director", "provincial-bureau", "title-in-the-list-after-names"],
 )
 def test_nlp_posts_across_a_sentence(text, posts):
     _, _, relations = run(text)

@@ -292,6 +292,14 @@ def _department_matches(text: str, lex: Lexicon) -> Iterator[re.Match]:
 DEPARTMENT_LAST_CHARS = frozenset(suffix[-1] for suffix in DEPT_SUFFIXES_RE.split("|"))
 
 
+PLACE_ENDS = tuple("省市区县州盟旗")
+
+
+def _known_org(lex: Lexicon, surface: str) -> bool:
+    entry = lex.surfaces.get(surface)
+    return entry is not None and entry.type == "Organization"
+
+
 def find_departments(text: str, lex: Lexicon) -> list[Mention]:
     """Departments named before a title: ``[工业和信息化部]运行监测协调局局长``."""
     out = []
@@ -319,6 +327,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             continue  # the dictionary pass finds it
         if known and known.type != "Organization":
             continue
+        if any(_known_org(lex, dept[k:]) and not dept[:k].endswith(PLACE_ENDS) for k in (1, 2)):
+            continue  # 访国家数据局, 大陆国家互联网信息办公室: a word before a known body (江苏省统计局 is a body)
         out.append(Mention(start, start + len(dept), dept, "Organization", dept, "department-title"))
     return out
 

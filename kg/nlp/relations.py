@@ -126,14 +126,20 @@ class Context:
 # ---------------------------------------------------------------- posts
 
 
-def _titles_before(text: str, end: int, ordered: list[str]) -> tuple[int, list[str]]:
-    """Titles (longest first in ``ordered``) written directly before ``end``: (start, titles in text order)."""
+def _titles_before(text: str, end: int, ordered: list[str], org_ends: dict | None = None) -> tuple[int, list[str]]:
+    """Titles (longest first in ``ordered``) written directly before ``end``: (start, titles in text order).
+
+    A title that would swallow the end of a body's name (国家互联网信息|办公室主任) is
+    not taken when ``org_ends`` (ends of organization mentions) says so: 主任 is.
+    """
     found: list[str] = []
     pos = end
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
     while True:
         for title in ordered:
+            if org_ends and any(pos - len(title) < e < pos for e in org_ends.keys() & range(pos - len(title) + 1, pos)):
+                continue
             if text.startswith(title, pos - len(title)) and pos - len(title) >= 0:
                 found.insert(0, title)
                 pos -= len(title)
@@ -174,7 +180,7 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
     segments: list[tuple[list[str], list[Mention], int]] = []
     pos = name_start
     while True:
-        title_start, titles = _titles_before(ctx.text, pos, ctx.titles_longest_first)
+        title_start, titles = _titles_before(ctx.text, pos, ctx.titles_longest_first, ctx.org_by_end)
         if not titles:
             break
         orgs = _orgs_before(ctx, title_start)
