@@ -80,7 +80,10 @@ def extract_article(article: Article, resource_dir: str | None = None, tokenizer
     """Run normalization and the pipeline over one article (``tokenizer``: see ``make_pipeline``)."""
     norm = normalize_article(article, resource_dir)
     article.flags.update({k: v for k, v in norm.flags.items() if v})
-    doc = make_pipeline(resource_dir, tokenizer)(norm.text)
+    nlp = make_pipeline(resource_dir, tokenizer)
+    doc = nlp.make_doc(norm.text)
+    doc.user_data[components.SPUN_KEY] = bool(norm.flags.get("spun"))
+    doc = nlp(doc)
     mentions = components.doc_mentions(doc)
     entity_types: dict[str, str] = {}
     for m in mentions:

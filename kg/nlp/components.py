@@ -19,12 +19,14 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, Mention
 from kg.nlp import mentions as rules
+from kg.nlp.fuzzy import FuzzyIndex, find_fuzzy_mentions
 from kg.nlp.places import find_elided_province_bodies
 from kg.nlp.relations import Context, extract_relations
 from kg.nlp.scan import align_doc, entity_span
 from kg.nlp.text import Segment, is_retrospective, split_paragraphs, split_sentences
 
 MENTIONS_KEY = "ipkg_mentions"
+SPUN_KEY = "ipkg_spun"  # set by kg.nlp.extract_article when the article was detected as spun
 
 for _name in ("ipkg_dictionary", "ipkg_candidates", "ipkg_relations"):
     if not Doc.has_extension(_name):
@@ -66,13 +68,19 @@ def to_mention(span: Span) -> Mention:
 
 
 class Gazetteer:
-    """Dictionary matches (leftmost-longest Aho-Corasick over names and their spun variants)."""
+    """Dictionary matches (leftmost-longest Aho-Corasick over names and their spun variants), plus fuzzy ones in spun text."""
 
     def __init__(self, resource_dir: str | None):
         self.lex = load_lexicon(resource_dir)
+        self.fuzzy: FuzzyIndex | None = None  # built on the first spun article
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ipkg_dictionary = rules.find_dictionary_mentions(doc_text(doc), self.lex)
+        text = doc_text(doc)
+        found = rules.find_dictionary_mentions(text, self.lex)
+        if doc.user_data.get(SPUN_KEY):  # names with word swaps the spin table lacks (kg.nlp.fuzzy)
+            self.fuzzy = self.fuzzy or FuzzyIndex.from_lexicon(self.lex)
+            found += find_fuzzy_mentions(text, self.fuzzy, found)
+        doc._.ipkg_dictionary = found
         return doc
 
 
