@@ -1,6 +1,6 @@
 """Normalize article text for extraction, keeping a map back to the original.
 
-``normalize(text)`` runs four steps, in this order:
+``normalize(text)`` runs these steps, in this order:
 
 1. **Pinyin annotations** after characters are removed, as some web pages
    print them: ``國務(wù)院`` -> ``國務院``, ``工(gōng)业(yè)`` -> ``工业``,
@@ -27,6 +27,13 @@
      marks and stray control characters are removed; lone surrogates (left
      by broken JSON escapes; no UTF-8 writer or C library accepts them)
      become U+FFFD.
+
+   Then **hard-wrapped lines** are joined: a line break inside a sentence
+   (``李乐成表示，发展人工智能是⏎必答题``) is deleted, so that a paragraph
+   (a line, downstream) holds the whole sentence. Only a break between two
+   CJK characters, after a line showing a running sentence, that is not the title, a
+   heading or list item, nor followed by a speaker (``金壮龙：``), a list item
+   or a dateline (see ``_wrap_edits``).
 3. **Traditional -> Simplified** with OpenCC ``tw2sp`` (Taiwan phrases:
    資訊 -> 信息, 軟體 -> 软件), only when ``detect_traditional`` says the text
    is Traditional: ``tw2sp`` changes some Simplified text too (核心 -> 内核).
@@ -238,6 +245,67 @@ _FOLD_RUN_RE = re.compile(_FOLD_RE.pattern + "+")
 
 def _fold_run(match: re.Match[str]) -> str:
     return match.group().translate(_FOLD_TABLE)
+
+
+# -- step 2b: hard-wrapped lines ---------------------------------------------
+
+# Some pages break lines inside a sentence (李乐成表示，发展人工智能是⏎必答题);
+# downstream a line is a paragraph, so a speaker would lose the rest of what
+# they said. A break is joined only when it cannot end a paragraph:
+_WRAP_RE = re.compile(rf"(?<=[{_CJK}])\n(?=[{_CJK}])")  # a character on both sides: no 。！？：” before, no indent after
+# the paragraph so far shows a sentence running: a clause or sentence mark, a
+# dateline (新华社广州6月25日电 …), or a speaker's words (记者：请问在促进…);
+# a heading or a byline (本报记者 张三、李四) shows none of these
+_RUNNING_RE = re.compile(
+    r"[，,。！？!?；;]|\d{1,2}月\d{1,2}日(?:电|讯)|^[^，。；！？,;!?\s]{1,30}?[：:][\u3400-\u9fff“]{10}"
+)
+# a heading or list item: 一、总体要求 / （二）加快… / 1. / 第三章 / ■; a speaker: 李乐成：, 中国日报记者:
+_LIST_ITEM_RE = re.compile(
+    r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]"
+    r"|第[一二三四五六七八九十\d]+[章节条部分篇]|[■●◆▲★☆○•])"
+)
+_SPEAKER_RE = re.compile(r"[^，。；！？,;!?\n]{1,30}?[：:]")
+_DATELINE_HINT_RE = re.compile(r"[^\n]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯)")
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+
+
+def _wrap_edits(text: str) -> list[Edit]:
+    """Line breaks inside a sentence, to delete.
+
+    A break is joined when the text on both sides is CJK, the paragraph so
+    far shows a running sentence (``_RUNNING_RE``: a heading or a byline
+    rarely does), the paragraph is not the first line (the title) nor a
+    heading or list item without a full stop, and the next line starts no
+    speaker turn (李乐成：), list item or dateline. Breaks next to a blank
+    line or an indent are paragraph ends. A first line of a paragraph without
+    any mark (吴金城在会后举行的媒体通⏎气会上介绍) is not joined: it looks
+    like a heading.
+    """
+    first = re.search(r"\S", text)
+    title_end = text.find("\n", first.start()) if first else -1
+    edits: list[Edit] = []
+    for m in _WRAP_RE.finditer(text):
+        p = m.start()
+        if p <= title_end:
+            continue
+        line_start = text.rfind("\n", 0, p) + 1
+        # a paragraph joined so far passed the tests on its start already (they
+        # only see more of a running sentence now): test the line alone otherwise
+        if not (edits and edits[-1][0] == line_start - 1):
+            line = text[line_start:p]
+            if not _RUNNING_RE.search(line):
+                continue
+            if _LIST_ITEM_RE.match(line.lstrip()) and not _SENTENCE_END_RE.search(line):
+                continue  # a heading: 一、加快推进新型工业化，建设制造强国
+        next_end = text.find("\n", p + 1)
+        following = text[p + 1 : next_end if next_end >= 0 else len(text)]
+        if (
+            not _SPEAKER_RE.match(following)
+            and not _LIST_ITEM_RE.match(following)
+            and not _DATELINE_HINT_RE.match(following)
+        ):
+            edits.append((p, p + 1, ""))
+    return edits
 
 
 # -- step 3: Traditional -> Simplified -----------------------------------------
@@ -537,12 +605,13 @@ def normalize(
     leftmost-longest after the other steps (so keys are Simplified).
     ``traditional`` forces the Traditional -> Simplified step on or off;
     None detects it. Returns a ``NormalizedText`` whose flags say whether
-    pinyin annotations were removed (``pinyin``), the text was converted from
+    pinyin annotations were removed (``pinyin``), line breaks inside a
+    sentence were joined (``joined_lines``), the text was converted from
     Traditional (``traditional``) and substitutions were applied
     (``substituted``).
     """
     offsets: list[int] | None = None
-    flags = {"pinyin": False, "traditional": False, "substituted": False}
+    flags = {"pinyin": False, "joined_lines": False, "traditional": False, "substituted": False}
 
     # 1. pinyin annotations (before folding: the brackets may be full-width)
     if "(" in text or "（" in text:
@@ -565,6 +634,13 @@ def normalize(
     if "  " in text:
         edits = [(m.start(), m.end(), " ") for m in _SPACE_RUN_RE.finditer(text)]
         text, offsets = _splice(text, offsets, edits)
+
+    # 2b. line breaks inside a sentence
+    if "\n" in text:
+        edits = _wrap_edits(text)
+        if edits:
+            flags["joined_lines"] = True
+            text, offsets = _splice(text, offsets, edits)
 
     # 3. Traditional -> Simplified
     if traditional is None:

@@ -76,6 +76,27 @@ def test_normalize_offsets_round_trip_random_spans(label, original, subs):
         assert again.text == text[start:end], (label, start, end)
 
 
+# Joining a wrapped line depends on the lines before it (the title is never
+# joined), so a span normalized alone may keep a break the whole text joined:
+# these are checked for the invariants and character by character, not by
+# the round trip above.
+HARD_WRAPPED = [
+    "工信部表示\n李乐成表示，发展人工智能是\n必答题，也是\n选答题。\n会议在北京召开。会\n议由副部长主持。",
+    "工信部表示\n李乐成(lǐ)(lǐ)表示，发展人工智能是\n必答题。\n　　會議在北京召開。會\n議由副部長主持。",
+]
+
+
+@pytest.mark.parametrize("original", HARD_WRAPPED)
+def test_normalize_offsets_of_joined_lines(original):
+    result = normalize(original)
+    assert result.flags["joined_lines"]
+    _check_invariants(original, result)
+    t2s = opencc.OpenCC("t2s")
+    for i, ch in enumerate(result.text):
+        if ch != " ":
+            assert t2s.convert(original[result.offsets[i]]) == ch
+
+
 def test_normalize_offsets_unchanged_characters_point_at_themselves():
     original = _seed("003_d0fe679171638b3c.txt")
     result = normalize(original)
@@ -102,6 +123,9 @@ def test_normalize_offsets_unchanged_characters_point_at_themselves():
         ("國(guo)(guo)務院舉行", "举行", "舉行", None),
         ("產(chan)(chan)(chan)業和信息化部", "产业", "產(chan)(chan)(chan)業", None),
         ("產(chan)(chan)(chan)業和信息化部", "信息化部", "信息化部", None),
+        # joined lines: a span over the break covers it, a span after it starts after it
+        ("标题\n李乐成表示，发展人工智能是\n必答题。", "人工智能是必答题", "人工智能是\n必答题", None),
+        ("标题\n李乐成表示，发展人工智能是\n必答题。", "必答题", "必答题", None),
     ],
 )
 def test_normalize_offsets_map_mentions_to_original(original, normalized_span, original_span, subs):

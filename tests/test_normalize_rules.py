@@ -190,7 +190,7 @@ def test_normalize_substitutions_leftmost_longest(text, expected):
 def test_normalize_substitutions_apply_after_traditional():
     result = normalize("家產和資訊化部部長", substitutions={"家产": "工业"})
     assert result.text == "工业和信息化部部长"
-    assert result.flags == {"pinyin": False, "traditional": True, "substituted": True}
+    assert result.flags == {"pinyin": False, "joined_lines": False, "traditional": True, "substituted": True}
 
 
 def test_normalize_changed_substitution_table_is_recompiled():
@@ -245,3 +245,43 @@ def test_normalize_pinyin_readings_are_those_of_pypinyin():
         expected = frozenset(r.replace("v", "u") for r in (found[0] if found else []) if r.isascii() and r.isalpha())
         assert _readings(char) == expected, char
     assert _readings("a") == _readings("。") == frozenset()
+
+
+WRAPPED = [
+    # a break inside a sentence is joined, also over several lines and in Traditional text
+    ("标题\n李乐成表示，发展人工智能是\n必答题。", "标题\n李乐成表示，发展人工智能是必答题。"),
+    ("标题\n李乐成表示，发展人工智能是\n必答题，也是\n选答题。\n下一段。", "标题\n李乐成表示，发展人工智能是必答题，也是选答题。\n下一段。"),
+    ("標題\n李樂成表示，發展人工智能是\n必答題。", "标题\n李乐成表示，发展人工智能是必答题。"),
+    ("标题\n会议在北京召开。会\n议由副部长主持。", "标题\n会议在北京召开。会议由副部长主持。"),
+    ("标题\n新华社广州6月25日电 第十六届中博会25日在\n广州开幕。", "标题\n新华社广州6月25日电 第十六届中博会25日在广州开幕。"),
+    ("标题\n记者：请问在促进新能源汽车产业健\n康发展方面有何考虑？", "标题\n记者：请问在促进新能源汽车产业健康发展方面有何考虑？"),
+]
+NOT_WRAPPED = [
+    "李乐成表示，发展人工智能是\n必答题。",  # the first line is the title
+    "标题\n扎实推进新型工业化，加快建设制造强国\n金壮龙：谢谢主持人。",  # a heading before a speaker
+    "标题\n请问进展如何？谢谢\n田玉龙：谢谢你的提问。",
+    "标题\n一、加快推进新型工业化，建设制造强国\n工信部表示。",  # a numbered heading
+    "标题\n工信部表示，要做好以下工作\n（一）推进新型工业化。",  # a list item follows
+    "标题\n多措并举稳定工业增长\n记者：今年以来。",  # a heading without a mark
+    "标题\n本报记者 张三、李四\n工信部日前表示。",  # a byline
+    "标题\n图为会议现场，新华社记者张三摄\n新华社北京12月25日电 工信部表示。",  # a dateline follows
+    "标题\n他说，发展\n\n必答题。",  # a blank line ends the paragraph
+    "标题\n他说，发展\n 必答题。",  # so does an indent
+    "标题\n他说，发展人工智能是必答题。\n工信部表示。",  # a full stop ends it
+    "标题\n他说：“发展人工智能”\n工信部表示。",  # so does a closing quote
+    "标题\n工信部表示，5G基站达\n142万个。",  # a digit after the break: left as written
+]
+
+
+@pytest.mark.parametrize("text,expected", WRAPPED)
+def test_normalize_joins_lines_broken_inside_a_sentence(text, expected):
+    result = normalize(text)
+    assert result.text == expected
+    assert result.flags["joined_lines"] is True
+
+
+@pytest.mark.parametrize("text", NOT_WRAPPED)
+def test_normalize_keeps_line_breaks_between_paragraphs(text):
+    result = normalize(text)
+    assert result.text.count("\n") == text.count("\n")
+    assert result.flags["joined_lines"] is False
