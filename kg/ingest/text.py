@@ -94,7 +94,8 @@ def find_metadata_line_date(line: str) -> tuple[date, str] | None:
     if len(tokens) > _META_TOKENS_MAX or not all(_META_TOKEN_RE.fullmatch(t) for t in tokens):
         return None
     if m["y"]:
-        found = make_year_last_date(int(m["a"].translate(_DIGITS)), int(m["b"].translate(_DIGITS)), int(m["y"].translate(_DIGITS)))
+        first, second, year = (int(m[k].translate(_DIGITS)) for k in ("a", "b", "y"))
+        found = make_year_last_date(first, second, year)
     else:
         found = parse_date(m.group())
     if found is None:
