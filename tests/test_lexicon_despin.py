@@ -54,3 +54,16 @@ def test_lexicon_partly_spun_name_is_found_after_despinning():
     doc = extract_article(spun_article("国务院印发《对于深化“互联网+先进制造业”展开家产互联网的辅导意见》。"))
     assert doc.article.flags.get("spun")
     assert doc.entity_types.get(title) == "PolicyDocument"
+
+
+def test_spin_words_on_both_sides_of_the_table_are_no_evidence():
+    from kg.nlp.spin import evidence_pairs
+
+    lex = load_lexicon()
+    pairs = evidence_pairs(lex)
+    canonicals, spuns = {c for c, _ in pairs}, {s for _, s in pairs}
+    assert not canonicals & spuns
+    # a pair whose spun side is another pair's canonical side (a swap or a chain) is left out
+    both = {c for c, s in lex.spin_pairs if len(c) >= 2} & {s for c, s in lex.spin_pairs if len(s) >= 2}
+    assert both, "the table has chained pairs"
+    assert all(c not in both and s not in both for c, s in pairs)

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from kg.lexicon import Lexicon
-from kg.nlp.spin import MIN_SPUN_HITS
+from kg.nlp.spin import MIN_SPUN_HITS, evidence_pairs
 
 BOUNDS_KEY = "ipkg_token_bounds"
 TEXT_KEY = "ipkg_source_text"
@@ -233,7 +233,7 @@ class SpinCounter:
     """
 
     def __init__(self, lex: Lexicon):
-        self.pairs = [(c, s) for c, s in lex.spin_pairs if len(c) >= 2 and len(s) >= 2]
+        self.pairs = evidence_pairs(lex)
         self.forms = sorted({form for pair in self.pairs for form in pair})
         self.matcher = ahocorasick_rs.AhoCorasick(self.forms, matchkind=ahocorasick_rs.MatchKind.Standard)
         index = {form: i for i, form in enumerate(self.forms)}

@@ -13,12 +13,24 @@ from kg.lexicon import Lexicon
 MIN_SPUN_HITS = 3
 
 
+def evidence_pairs(lex: Lexicon) -> list[tuple[str, str]]:
+    """The multi-character pairs whose counts are evidence of spinning.
+
+    Spinners chain and swap (消费<->生产, 领域->范畴->规模): a word that is one
+    pair's spun form and another's canonical form counts on both sides, and in a
+    text spun with such pairs it can outweigh every clean pair. Those words are
+    left out of the comparison.
+    """
+    pairs = [(c, s) for c, s in lex.spin_pairs if len(c) >= 2 and len(s) >= 2]
+    canonicals, spuns = {c for c, _ in pairs}, {s for _, s in pairs}
+    both = canonicals & spuns
+    return [(c, s) for c, s in pairs if c not in both and s not in both]
+
+
 def spin_score(text: str, lex: Lexicon) -> tuple[int, int]:
-    """(occurrences of spun forms, occurrences of their canonical forms) over multi-character pairs."""
+    """(occurrences of spun forms, occurrences of their canonical forms) over ``evidence_pairs``."""
     spun = canonical = 0
-    for canon, spun_form in lex.spin_pairs:
-        if len(canon) < 2 or len(spun_form) < 2:
-            continue
+    for canon, spun_form in evidence_pairs(lex):
         spun += text.count(spun_form)
         canonical += text.count(canon)
     return spun, canonical
