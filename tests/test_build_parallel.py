@@ -80,6 +80,7 @@ def test_build_shards_give_the_graph_of_one_piece(build_corpus, corpus_dir, tmp_
     finally:
         pool.close()
     split = shards.write_graph_from_shards(paths, tmp_path / "split", workers=2)
+    assert split.pop("store_update")["method"] == "full"
     assert split == whole
     for name in ("graph.nq", "graph.ttl"):
         assert (tmp_path / "split" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()
