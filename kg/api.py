@@ -327,6 +327,7 @@ def build(
         if incremental and previous.get("inputs_digest") == digest and (out / "store").is_dir():
             return {**previous, "up_to_date": True, "extracted": 0, "reused": len(tasks), "timings_s": _rounded(timings)}
 
+        update_from = previous_store_for_update(out, previous, incremental, base_iri())
         staging = out.parent / f".{out.name}.building-{os.getpid()}"
         if staging.exists():
             shutil.rmtree(staging)
@@ -339,7 +340,7 @@ def build(
         cache = inc.ExtractionCache(cache_dir / inc.CACHE_FILE)
         try:
             report = _build_into(staging, sources, tasks, skipped, cache, timings, progress, validate,
-                                 workers, executor, scheduler, incremental, digest, recovered, cypher)
+                                 workers, executor, scheduler, incremental, digest, recovered, cypher, update_from)
             cache.keep_only({key for _, key, _ in tasks})
             cache.close()
             if cache_dir != staging / inc.CACHE_DIR:
@@ -350,6 +351,25 @@ def build(
             if staging.exists():
                 shutil.rmtree(staging, ignore_errors=True)
     return report
+
+
+def previous_store_for_update(out: Path, previous_report: dict, incremental: bool, base: str) -> tuple[Path | None, int, str]:
+    """Whether the store of the graph folder ``out`` may be updated instead of loaded whole.
+
+    Returns ``(out, quads updated since its last full load, "")`` when it may,
+    else ``(None, 0, why not)``: a ``--full`` build, no previous store and
+    graph.nq, or another base IRI (every IRI would differ).
+    """
+    from kg.stores.oxigraph import NQUADS_FILE, STORE_DIR
+
+    if not incremental:
+        return None, 0, "a --full build loads the store whole"
+    if not (out / STORE_DIR / "CURRENT").is_file() or not (out / NQUADS_FILE).is_file():
+        return None, 0, "no previous store and graph.nq to update"
+    if previous_report.get("base_iri") != base:
+        return None, 0, "the previous graph was built with another base IRI (or by an older kg)"
+    update = previous_report.get("store_update") or {}
+    return out, int(update.get("changed_since_full", 0)), ""
 
 
 def _read_report(out: Path) -> dict:
@@ -381,14 +401,16 @@ def _rename_document(doc: DocExtraction, doc_id: str) -> None:
 
 
 def _build_into(staging, sources, tasks, skipped, cache, timings, progress, validate, workers, executor,
-                scheduler, incremental, digest, recovered, cypher=True) -> dict:
+                scheduler, incremental, digest, recovered, cypher=True, update_from=(None, 0, "")) -> dict:
     """Extract what the cache lacks, then resolve, write the graph, the Cypher database and the report into ``staging``.
 
     Only a summary of each article stays in memory (what entity resolution
     reads); the graph is written from the full extractions, read back from
-    the cache a batch at a time.
+    the cache a batch at a time. ``update_from``: see ``previous_store_for_update``.
     """
     from kg import parallel
+    from kg.config import base_iri
+    from kg.shards import UPDATE_MAX_SHARE
 
     started = time.perf_counter()
     from kg.incremental import FileSummary
@@ -421,7 +443,11 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
         peaks["extract"] = _peak_rss_mb()
         timings["read_cpu"] = read_cpu
         timings["extract_cpu"] = extract_cpu
-        report = _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timings, validate, peaks, cypher)
+        if update_from[0] is not None and len(missing) > UPDATE_MAX_SHARE * len(tasks):
+            # the graph will differ by about as much: computing the difference would only delay the load
+            update_from = (None, 0, f"{len(missing)} of {len(tasks)} files were extracted (more than {UPDATE_MAX_SHARE:.0%})")
+        report = _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timings, validate, peaks,
+                              cypher, update_from)
     finally:
         pool.close()
     report.update(
@@ -433,6 +459,7 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
         workers=workers,
         executor=executor,
         inputs_digest=digest,
+        base_iri=base_iri(),
         recovered=recovered,
         peak_rss_mb=peaks,  # of the main process, after each stage
     )
@@ -445,8 +472,12 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
     return report
 
 
-def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timings, validate, peaks, cypher=True) -> dict:
-    """Resolve the extracted articles and write the graph folder into ``staging``; returns the report so far."""
+def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timings, validate, peaks, cypher=True,
+                 update_from=(None, 0, "")) -> dict:
+    """Resolve the extracted articles and write the graph folder into ``staging``; returns the report so far.
+
+    ``update_from``: see ``previous_store_for_update``.
+    """
     from kg import shards
     from kg.config import base_iri
     from kg.resolve import resolve_entities
@@ -504,9 +535,14 @@ def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timin
             peaks["cypher"] = _peak_rss_mb()
 
     started = time.perf_counter()
+    previous, changed_before, why_full = update_from
     counts = shards.write_graph_from_shards(
-        shard_paths, staging, workers=pool.workers, while_exporting=write_cypher_database if cypher else None
+        shard_paths, staging, workers=pool.workers, while_exporting=write_cypher_database if cypher else None,
+        previous=previous, changed_before=changed_before,
     )
+    store_update = counts.pop("store_update")
+    if why_full:
+        store_update["reason"] = why_full
     # "store": loading it and writing the exports, less the Cypher database written meanwhile
     timings["store"] = time.perf_counter() - started - timings.get("cypher", 0.0)
     peaks.setdefault("store", _peak_rss_mb())
@@ -524,6 +560,7 @@ def _write_graph(staging, sources, tasks, summaries, cache, skipped, pool, timin
             timings["validate"] = time.perf_counter() - started
             peaks["validate"] = _peak_rss_mb()
     report = make_report(result, skipped, counts, timings, violations, relations)
+    report["store_update"] = store_update
     report["_validated"] = validated
     return report
 
@@ -581,6 +618,11 @@ def format_build_report(report: dict) -> str:
     ]
     if report.get("store"):
         lines.append("store: " + ", ".join(f"{k} {v}" for k, v in report["store"].items() if not isinstance(v, dict)))
+    update = report.get("store_update") or {}
+    if update.get("method") == "diff":
+        lines.append(f"store updated from the previous graph: removed {update['removed']}, added {update['added']} quad(s)")
+    elif update.get("reason"):
+        lines.append(f"store loaded whole: {update['reason']}")
     if "extracted" in report:
         lines.append(f"extracted {report['extracted']} file(s), reused {report['reused']} unchanged")
     if report.get("validated") is False:
