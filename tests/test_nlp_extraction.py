@@ -610,3 +610,32 @@ def test_nlp_scope_of_a_programme_named_inside_an_item():
     targets = {(s, o) for s, p, o, _ in relations if p == "targets"}
     assert {("高端装备创新工程", f) for f in ("大型飞机", "航空发动机", "燃气轮机")} <= targets
     assert not any(s == "制造业创新中心建设工程" for s, _ in targets)
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("主持人：下面，有请苗部长介绍情况。", ("Official", "有请苗")),
+        ("主持人：谢谢，有请辛副部长补充。", ("Official", "有请辛")),
+        ("工业和信息化部老领导李毅中、王旭东、朱高峰参加了大会。", ("Official", "高峰")),
+        ("金壮龙曾在航天系统工作多年，历任上海航天局局长等职务。", ("Organization", "历任上海航天局")),
+        ("李毅中自2003年出任安监总局局长的五年里，外界习惯了他的风格。", ("Organization", "年出任安监总局")),
+        ("李毅中曾召开过一次工信部全体大会，历数工信部成立三年之不易。", ("Event", "过一次工信部全体大会")),
+    ],
+    ids=["host-invites", "host-invites-2", "three-character-name", "career-verb", "year-and-career-verb", "guo-particle"],
+)
+def test_nlp_words_glued_to_a_name_are_no_part_of_it(text, wrong):
+    _, found, _ = run(text)
+    assert wrong not in found
+    assert not any(label.startswith(("有请", "历任", "年", "过")) for _, label in found)
+
+
+def test_nlp_department_after_a_career_verb_keeps_its_own_name():
+    _, found, relations = run("金壮龙历任上海航天局局长、中国航天科技集团公司副总经理。")
+    assert ("Organization", "上海航天局") in found
+    assert ("金壮龙", "holdsPost", "上海航天局", "局长") in relations
+
+
+def test_nlp_two_character_name_after_punctuation_is_still_a_name():
+    _, found, _ = run("商务部新闻发言人高峰表示，将稳住外贸基本盘。工业和信息化部、高峰出席。")
+    assert ("Official", "高峰") in found

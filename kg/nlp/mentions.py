@@ -42,6 +42,8 @@ NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强
 # Reporters, editors and the like are never officials (ANNOTATION.md).
 NON_OFFICIAL_BEFORE = ("记者", "编辑", "责编", "摄影", "通讯员", "实习生", "主持人", "作者", "特约")
 NON_OFFICIAL_WORDS = ("记者", "编辑", "责编", "主持人", "通讯员", "网友", "观众", "嘉宾")
+# Words that may stand between punctuation and a name (请辛国斌副部长, 由苗圩主持).
+NAME_CUE_CHARS = ("请", "由", "和", "与", "及", "同", "对")
 
 PROGRAM_SUFFIXES = ("行动计划", "专项行动", "工程", "行动", "专项", "战略", "计划")
 PROGRAM_TRIGGERS = (
@@ -166,9 +168,11 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
             before = text[begin - 1] if begin > 0 else "\n"
             if not re.fullmatch(f"[{CJK}]+", name) or name[:1] not in lex.surnames:
                 continue
+            if name[1:2] == "请":
+                continue  # 有请苗部长: the host's 有请 (有 is also a surname), then a bare surname
             if name.endswith(ORG_ENDINGS) or lex.surfaces.get(name) or name[-1] in NOT_NAME_END:
                 continue
-            if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in ("请", "由", "和", "与", "及", "同", "对") \
+            if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in NAME_CUE_CHARS \
                     or _organization_ends_at(text, begin, lex):
                 if not _preceded_by_non_official(text, begin):
                     out.append(PersonCandidate(begin, end, name, "name-title"))
@@ -255,7 +259,8 @@ def find_people(text: str, lex: Lexicon, dictionary_people: set[str]) -> list[Me
 
 
 DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等", "由", "对", "向", "为", "请", "有", "、", "今天",
-                 "出席", "参加", "主持", "介绍", "表示")
+                 "出席", "参加", "主持", "介绍", "表示",
+                 "任")  # 历任上海航天局局长, 出任安监总局局长: a career verb is no part of a name
 
 
 DEPT_SUFFIXES_RE = "司|局|厅|办公室|中心|研究院|委员会|领导小组"
@@ -313,6 +318,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             dept, start = dept[cut:], start + cut
         # A department name holds no verbs or particles: cut after the last one (出席…的还有装备工业司).
         cut = max((dept.rfind(w) + len(w) for w in DEPT_BREAKERS if w in dept), default=0)
+        if cut == 0 and start > 0 and text[start - 1].isdigit() and dept[:1] in "年月日号":
+            cut = 1  # 2003年安监总局局长: the date's unit
         dept, start = dept[cut:], start + cut
         if len(dept) < 3:
             continue
@@ -356,7 +363,7 @@ def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bo
 
 
 TRIGGER_FILLERS = ("全面", "深入", "加快", "持续", "大力", "积极", "进一步", "扎实", "着力", "继续", "切实", "统筹",
-                   "组织", "认真", "稳步", "有序", "了", "的", "好")
+                   "组织", "认真", "稳步", "有序", "了", "过", "的", "好")
 
 
 def _after_trigger(clause: str, triggers: tuple[str, ...], last: bool = False) -> int | None:
@@ -839,6 +846,9 @@ def _splits_a_hua_word(text: str, start: int, end: int) -> bool:
 HUA_SPLIT_NEXT = set("业作厂程信艺具人")
 
 
+NAME_BOUNDARY = "，,。；;、：:\n “（( "
+
+
 def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
     """A person's name is taken as such when it is three characters or more, or has a cue beside it."""
     if len(m.text) >= 3:
@@ -846,6 +856,9 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
     before = text[max(0, m.start - 6) : m.start]
     if not before or before[-1] in "，,。；;、：:\n “（( " or before.endswith(lex.titles_longest_first):
         return True
+    # 李毅中、王旭东、朱高峰: a surname right before, itself after punctuation, makes a longer name.
+    if before[-1] in lex.surnames and before[-1] not in NAME_CUE_CHARS and (len(before) < 2 or before[-2] in NAME_BOUNDARY):
+        return False
     return _followed_by_boundary(text, m.end) and text[m.end : m.end + 1] not in ("的",)
 
 
