@@ -639,3 +639,50 @@ def test_nlp_department_after_a_career_verb_keeps_its_own_name():
 def test_nlp_two_character_name_after_punctuation_is_still_a_name():
     _, found, _ = run("商务部新闻发言人高峰表示，将稳住外贸基本盘。工业和信息化部、高峰出席。")
     assert ("Official", "高峰") in found
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("《经济通通讯社驻京记者黄燕明10日北京专电》工信部部长李乐成表示，将推动人工智能发展。",
+         "经济通通讯社驻京记者黄燕明10日北京专电"),
+        ("省工信厅副处长出席，通报《我省上半年工业经济运行情况》有关情况并回答记者提问。", "我省上半年工业经济运行情况"),
+        ("近日中国欧盟商会发布了《中国制造2025：产业政策对弈市场力量》的报告。", "中国制造2025:产业政策对弈市场力量"),
+        ("央视《大国重器》节目介绍了高档数控机床。", "大国重器"),
+    ],
+    ids=["wire-dateline", "briefing-title", "report-with-colon", "tv-show"],
+)
+def test_nlp_book_titles_that_are_no_policy_texts(text, wrong):
+    _, found, _ = run(text)
+    documents = {label for t, label in found if t in ("PolicyDocument", "Program")}
+    assert not any(wrong[-4:] in label for label in documents)
+    assert "中国制造2025" not in documents  # a report's title is not a citation of the plan it names
+
+
+@pytest.mark.parametrize(
+    "text,document",
+    [
+        ("工业和信息化部印发《工业互联网平台建设及推广指南》。", "工业互联网平台建设及推广指南"),
+        ("两部门印发《优质中小企业梯度培育管理暂行办法》。", "优质中小企业梯度培育管理暂行办法"),
+        ("工业和信息化部发布《新材料产业发展白皮书》。", "新材料产业发展白皮书"),
+        ("工业和信息化部印发《汽车数据出境安全指引(试行)》。", "汽车数据出境安全指引(试行)"),
+    ],
+    ids=["guide", "interim-measures", "white-paper", "trial-note"],
+)
+def test_nlp_book_titles_that_end_like_a_document(text, document):
+    _, found, _ = run(text)
+    assert ("PolicyDocument", document) in found
+
+
+def test_nlp_short_title_refers_to_the_full_one():
+    _, found, relations = run(
+        "会议讨论《新能源汽车产业发展规划(2021-2035年)》(以下简称《规划》)。辛国斌指出，《规划》将推动产业发展。"
+    )
+    documents = {label for t, label in found if t == "PolicyDocument"}
+    assert documents == {"新能源汽车产业发展规划"}
+    assert ("辛国斌", "discusses", "新能源汽车产业发展规划", None) in relations
+
+
+def test_nlp_bare_head_in_book_title_marks_without_a_title_before_is_dropped():
+    _, found, _ = run("辛国斌指出，《规划》将推动产业发展。")
+    assert not any(t == "PolicyDocument" for t, _ in found)

@@ -99,7 +99,7 @@ class RuleMatcher:
         found += rules.find_programs(text, self.lex)
         found += rules.find_distributive_programs(text, self.lex)
         found += rules.find_quoted_initiatives(text, self.lex)
-        found += rules.find_book_titles(text, self.lex)
+        found += rules.find_book_titles(text, self.lex, dictionary)
         found += rules.find_unquoted_documents(text, self.lex)
         found += rules.find_events(text, self.lex)
         found += find_elided_province_bodies(text, self.lex)

@@ -581,9 +581,33 @@ def classify_title(name: str) -> str:
     return "PolicyDocument"
 
 
-def find_book_titles(text: str, lex: Lexicon) -> list[Mention]:
-    """Names in 《》: documents, or programmes when the title is an action plan."""
-    out = []
+# How a policy text's title ends (besides DOC_SUFFIXES and programme heads); a title in 《》 that ends
+# otherwise (…运行情况, …市场力量, …专电) names a book, report, article or programme on air.
+DOC_TITLE_ENDINGS = DOC_SUFFIXES + PROGRAM_SUFFIXES + (
+    "建议", "手册", "清单", "规范", "规范条件", "公告", "通告", "措施", "政策", "白皮书", "路线图", "指引", "要点", "准则",
+    "制度", "批复", "规则",
+)
+TITLE_NOTE_RE = re.compile(r"[(（](?:试行|暂行|征求意见稿|送审稿|修订稿|修订|草案|[^()（）]*\d{4}[^()（）]*)[)）]$")
+ABBREVIATION_CUE_RE = re.compile(r"(?:以下|下文)?(?:简称|称)为?$")
+
+
+def ends_like_a_document(name: str) -> bool:
+    """A title ends like a policy text (…规划, …管理办法(试行), 数据二十条), not like a report or a show."""
+    name = TITLE_NOTE_RE.sub("", name).strip()
+    return name.endswith(DOC_TITLE_ENDINGS) or re.search(r"[一二三四五六七八九十]+条$", name) is not None
+
+
+def find_book_titles(text: str, lex: Lexicon, dictionary: list[Mention] | None = None) -> list[Mention]:
+    """Names in 《》: documents, or programmes when the title is an action plan.
+
+    ``(以下简称《规划》)`` and a later bare 《规划》 name the title before them. A title that
+    is in no dictionary and does not end like a document (《我省上半年工业经济运行情况》, a
+    report 《中国制造2025:产业政策对弈市场力量》) is blocked, so no name inside it is taken either.
+    ``dictionary`` holds the dictionary's matches, spun ones included (《中国建造2025》).
+    """
+    out: list[Mention] = []
+    matched = {(m.start, m.end): m for m in dictionary or () if m.type != "NotEntity"}
+    short_forms: dict[str, Mention] = {}
     for match in re.finditer(r"《([^《》\n]{2,80})》", text):
         raw = match.group(1)
         name = _strip_edition(raw).strip()
@@ -594,6 +618,23 @@ def find_book_titles(text: str, lex: Lexicon) -> list[Mention]:
             out.append(Mention(match.start(1), match.end(1), raw, known.type, known.label, "book-title-dict"))
             continue
         if known:
+            continue
+        spun = matched.get((match.start(1), match.start(1) + len(name)))
+        if spun is not None:
+            out.append(spun)  # the dictionary match stands; listed here for the short forms after it
+            continue
+        previous = [m for m in out if m.type in ("PolicyDocument", "Program")]
+        if ABBREVIATION_CUE_RE.search(text, max(0, match.start() - 6), match.start()) and previous \
+                and match.start() - previous[-1].end <= 12:
+            short_forms[name] = previous[-1]  # 《…规划(2021-2035年)》(以下简称《规划》)
+        if name in short_forms or name in DOC_SUFFIXES or name in PROGRAM_SUFFIXES:
+            # A short form or a bare head (《规划》) names the latest title it was given for, or that ends with it.
+            ref = short_forms.get(name) or next((m for m in reversed(previous) if m.label.endswith(name)), None)
+            if ref is not None:
+                out.append(Mention(match.start(1), match.end(1), raw, ref.type, ref.label, "anaphor"))
+            continue
+        if not ends_like_a_document(name):
+            out.append(Mention(match.start(), match.end(), match.group(), "NotEntity", "PolicyDocument", "not-entity"))
             continue
         out.append(Mention(match.start(1), match.end(1), raw, classify_title(name), name, "book-title"))
     return out
