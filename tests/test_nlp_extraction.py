@@ -686,3 +686,29 @@ def test_nlp_short_title_refers_to_the_full_one():
 def test_nlp_bare_head_in_book_title_marks_without_a_title_before_is_dropped():
     _, found, _ = run("辛国斌指出，《规划》将推动产业发展。")
     assert not any(t == "PolicyDocument" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,cited",
+    [
+        ("工业和信息化部全面贯彻党的二十大精神和中央经济工作会议精神，推动工业稳增长。", False),
+        ("会议以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大和十九届历次全会精神。", False),
+        ("党的二十大部署了到2035年基本实现新型工业化的战略任务。", True),
+        ("党的十九大对建设制造强国作出了部署。", True),
+    ],
+    ids=["spirit-and-meeting-spirit", "spirit-of-congress-and-plenums", "congress-decides", "congress-acts"],
+)
+def test_nlp_party_congress_is_an_event_only_where_cited_itself(text, cited):
+    _, found, _ = run(text)
+    congresses = {label for t, label in found if t == "Event" and label.endswith("全国代表大会")}
+    assert bool(congresses) == cited
+
+
+def test_nlp_event_in_quotes_keeps_no_stray_quote():
+    _, found, relations = run(
+        "这是记者从24日在上海召开的“全国工业和信息化系统战略性新兴产业和技术改造工作座谈会”上获悉的。"
+        "工业和信息化部副部长苏波出席会议并讲话。"
+    )
+    events = {label for t, label in found if t == "Event"}
+    assert events == {"全国工业和信息化系统战略性新兴产业和技术改造工作座谈会"}
+    assert ("苏波", "attends", "全国工业和信息化系统战略性新兴产业和技术改造工作座谈会", None) in relations

@@ -714,6 +714,8 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
                 continue
         if re.search(r"(?:期间|同期|框架下|分论坛)(?:举行|召开|举办)?的?$", clause[:cut]):
             continue  # a side forum of a bigger event: the officials attend that event
+        if clause[cut:].startswith("“") and clause[cut:].count("“") > clause[cut:].count("”"):
+            cut += 1  # 在“全国…座谈会”上: the quote closes after the suffix, so it is not part of the name
         raw = clause[cut:] + match.group()
         name = _normalize_event_name(raw)
         stem = name[: -len(match.group())]
@@ -724,6 +726,23 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
             continue  # 国务院新闻办新闻发布会: an organization's press conference, not a named event
         offset = len(raw) - len(name)
         out.append(Mention(start + cut + offset, match.end(), raw[offset:], "Event", name, "event-trigger"))
+    return out
+
+
+# 贯彻党的二十大精神, 党的十九大和十九届历次全会精神: the congress's spirit is cited, the congress is no
+# event of the article (DECISIONS.md: an Event only where the congress itself acts, decides or is held).
+SPIRIT_AFTER_RE = re.compile(r"(?:(?:和|及|、)[^，,。；;：:“”\n]{0,16}?)?精神")
+
+
+def find_cited_congress_spirit(text: str, dictionary: list[Mention]) -> list[Mention]:
+    """Blockers over a party congress named only for its spirit (``贯彻党的二十大精神``)."""
+    out = []
+    for m in dictionary:
+        if m.type != "Event" or not re.fullmatch(r"中国共产党第.+次全国代表大会", m.label):
+            continue
+        spirit = SPIRIT_AFTER_RE.match(text, m.end)
+        if spirit:
+            out.append(Mention(m.start, spirit.end(), text[m.start : spirit.end()], "NotEntity", "Event", "not-entity"))
     return out
 
 
