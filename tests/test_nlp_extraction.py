@@ -712,3 +712,38 @@ def test_nlp_event_in_quotes_keeps_no_stray_quote():
     events = {label for t, label in found if t == "Event"}
     assert events == {"全国工业和信息化系统战略性新兴产业和技术改造工作座谈会"}
     assert ("苏波", "attends", "全国工业和信息化系统战略性新兴产业和技术改造工作座谈会", None) in relations
+
+
+@pytest.mark.parametrize(
+    "text,field",
+    [
+        ("苗圩此前多项经历与汽车行业相关。苗圩曾执掌东风汽车。", "汽车"),
+        ("金壮龙曾在航天系统工作多年，历任上海航天局局长。", "航天"),
+        ("会上，来自电子、软件、新材料、生物医药等重点行业领域的企业负责人作了发言。", "软件"),
+        ("欢迎关注\n中联钢联合钢铁网\n", "钢铁"),
+        ("就质量、标准、工业设计等相关工作进行了讲解。", "工业设计"),
+        ("五是抓规下企业样本数据库工作。", "数据库"),
+    ],
+    ids=["career", "worked-in-a-system", "where-participants-come-from", "website-footer", "list-of-tasks", "sample-database"],
+)
+def test_nlp_fields_outside_policy_are_no_sectors(text, field):
+    _, found, _ = run(text)
+    sectors = {label for t, label in found if t == "Sector"}
+    assert field not in sectors
+    assert not any(label.startswith("来自") for label in sectors)
+
+
+@pytest.mark.parametrize(
+    "text,field",
+    [
+        ("金壮龙表示，要推动汽车产业转型升级。", "汽车"),
+        ("张克俭在会上对国防科技工业有关工作作了部署。", "国防科技工业"),
+        ("他说，要推进5G、工业互联网等相关工作。", "工业互联网"),
+        ("加快构建全国一体化算力网，适度超前建设算力等新型基础设施。", "算力"),
+        ("李乐成表示，将聚焦软件、新材料、生物医药等重点行业，培育一批专精特新企业。", "软件"),
+    ],
+    ids=["policy", "deployment-of-work", "list-of-fields-work", "computing-network", "enumerated-scope"],
+)
+def test_nlp_fields_in_policy_context_stay_sectors(text, field):
+    _, found, _ = run(text)
+    assert ("Sector", field) in found

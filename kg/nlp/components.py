@@ -11,6 +11,7 @@ as ``label_``, the canonical label as ``kb_id_`` and the rule as ``id_``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.language import Language
@@ -23,7 +24,7 @@ from kg.nlp.fuzzy import FuzzyIndex, find_fuzzy_mentions
 from kg.nlp.places import find_elided_province_bodies
 from kg.nlp.relations import Context, extract_relations
 from kg.nlp.scan import align_doc, entity_span
-from kg.nlp.text import Segment, is_retrospective, split_paragraphs, split_sentences
+from kg.nlp.text import Segment, is_biographical, is_retrospective, split_paragraphs, split_sentences
 
 MENTIONS_KEY = "ipkg_mentions"
 SPUN_KEY = "ipkg_spun"  # set by kg.nlp.extract_article when the article was detected as spun
@@ -141,10 +142,13 @@ class EntityMerger:
                         start = blocker.start + offset + m.start
                         found[(start, start + len(m.text))] = Mention(start, start + len(m.text), m.text, m.type, m.label, m.rule)
             merged.extend(rules.merge_mentions(list(found.values())))
+        sector_ends = {m.end for m in merged if m.type == "Sector"}
         for m in merged:
             if m.type not in ENTITY_TYPES:
                 continue  # not-entity blockers have done their job
             if m.type == "Organization" and rules.media_before_reporter(text, m):
+                continue
+            if m.type == "Sector" and rules.names_no_field(text, m, sector_ends):
                 continue
             if m.type == "Official" and m.rule.startswith("dict") and not rules.name_in_context(text, m, self.lex):
                 continue  # a two-character name that is also a word (高峰) needs a title or a verb beside it
@@ -161,11 +165,15 @@ class EntityMerger:
         return doc
 
 
+PRONOUN_RE = re.compile(r"(?<![其吉])[他她]")  # 他曾在…工作, not 其他
+
+
 def drop_statistics_only_sectors(sentences: list[Segment], mentions: list[Mention]) -> list[Mention]:
-    """Drop sectors that the article names only in statistics or past achievements (DECISIONS.md)."""
+    """Drop sectors that the article names only in statistics, past achievements or careers (DECISIONS.md)."""
     starts = [s.start for s in sentences]
     # A sentence about a programme is about policy, whatever figures it gives.
     with_programs = {bisect_right(starts, m.start) - 1 for m in mentions if m.type == "Program"}
+    with_people = {bisect_right(starts, m.start) - 1 for m in mentions if m.type == "Official"}
 
     verdicts: dict[int, bool] = {}  # per sentence: several sectors often share one
 
@@ -174,7 +182,9 @@ def drop_statistics_only_sectors(sentences: list[Segment], mentions: list[Mentio
         if i < 0 or i in with_programs:
             return False
         if i not in verdicts:
-            verdicts[i] = is_retrospective(sentences[i].text)
+            sentence = sentences[i].text
+            person = i in with_people or PRONOUN_RE.search(sentence) is not None
+            verdicts[i] = is_retrospective(sentence) or is_biographical(sentence, person)
         return verdicts[i]
 
     live = {m.label for m in mentions if m.type == "Sector" and not retrospective(m)}

@@ -778,6 +778,12 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
             items[-1] = (last_start + len(tail[1]) - 1, last)
         if len(items) < 2:
             continue
+        first_start, first = items[0]
+        if "来自" in first:
+            # 来自电子、软件等行业的企业负责人: where the people present come from, not a policy's fields
+            block_start = first_start + first.find("来自")
+            out.append(Mention(block_start, match.end(), text[block_start : match.end()], "NotEntity", "Sector", "not-entity"))
+            continue
         if APPLICATION_TAIL_RE.match(text, match.start()):
             # 在智能制造、智慧交通等场景拓展5G应用: areas a technology is applied in are not fields (DECISIONS).
             first_start, first = items[0]
@@ -962,6 +968,31 @@ def split_prefixed(m: Mention, lex: Lexicon) -> list[Mention]:
             child = Mention(m.start + cut, m.end, m.text[cut:], "Organization", m.label, m.rule)
             return [parent, child]
     return [m]
+
+
+# 中联钢联合钢铁网, 据中国汽车网报道: a website named after a field (一体化算力网 is a network, and
+# 工业互联网 and 物联网 are fields themselves, matched whole)
+WEBSITE_AFTER_RE = re.compile(r"网(?:站|讯|报道|消息|记者|获悉|[ \t]*$)", re.M)
+# 质量、标准、工业设计等相关工作: the last of a list of tasks (对国防科技工业有关工作作了部署 keeps its field)
+WORK_AFTER_RE = re.compile(r"等(?:相关|有关)?工作")
+
+
+def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
+    """A field word that names a website (…钢铁网) or ends a list of tasks (质量、标准、工业设计等相关工作).
+
+    ``sector_ends``: where the article's field mentions end; a list of fields only
+    (推进5G、工业互联网等相关工作) is not a list of tasks.
+    """
+    if WEBSITE_AFTER_RE.match(text, mention.end):
+        return True
+    if not WORK_AFTER_RE.match(text, mention.end):
+        return False
+    start = _clause_start(text, mention.start, enum_breaks=False)
+    before = text[start : mention.start]
+    if not before.endswith("、"):
+        return False  # a single field's work (推进5G等相关工作)
+    ends = [start + m.start() for m in re.finditer("、", before)]
+    return any(end not in sector_ends for end in ends)
 
 
 def media_before_reporter(text: str, mention: Mention) -> bool:

@@ -52,3 +52,16 @@ FORWARD_RE = re.compile(r"将|要|加快|推动|推进|实施|支持|培育|聚�
 def is_retrospective(sentence: str) -> bool:
     """True for a sentence that reports figures or achievements without any forward-looking verb."""
     return bool(FIGURE_RE.search(sentence)) and not FORWARD_RE.search(sentence)
+
+
+# A career told in the past (DECISIONS.md: a field is a Sector only as an object of policy, and a
+# minister's former job is none): cues that say so on their own, and ones that need a person in the sentence.
+BIOGRAPHY_RE = re.compile(r"历任|履历|简历|出生于|毕业于|掌门人|执掌")
+PERSONAL_PAST_RE = re.compile(r"(?:此前|曾经?|早年|早期)[^，,。；;]{0,8}?(?:经历|任职|工作|担任|出任|就职|供职)")
+
+
+def is_biographical(sentence: str, names_a_person: bool) -> bool:
+    """True for a sentence about someone's career (历任…, 曾在航天系统工作, 此前多项经历与汽车行业相关)."""
+    if BIOGRAPHY_RE.search(sentence):
+        return True
+    return names_a_person and PERSONAL_PAST_RE.search(sentence) is not None
