@@ -747,3 +747,26 @@ def test_nlp_fields_outside_policy_are_no_sectors(text, field):
 def test_nlp_fields_in_policy_context_stay_sectors(text, field):
     _, found, _ = run(text)
     assert ("Sector", field) in found
+
+
+def test_nlp_city_government_and_provincial_party_department():
+    _, found, relations = run(
+        "湖北省经济和信息化厅厅长刘海军，武汉市人民政府副市长党蓁出席发布会并答记者问。发布会由湖北省委宣传部副部长黄学龙主持。"
+    )
+    assert {("Organization", "武汉市人民政府"), ("Organization", "中国共产党湖北省委员会宣传部")} <= found
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert {("刘海军", "湖北省经济和信息化厅", "厅长"), ("党蓁", "武汉市人民政府", "副市长"),
+            ("黄学龙", "中国共产党湖北省委员会宣传部", "副部长")} <= posts
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("张云明指出，要贯彻习近平总书记关于5G发展的重要指示精神。", ("Official", "关于")),
+        ("在习近平总书记致首届大会贺信精神的指引下，工业和信息化部将推进5G商用。", ("Event", "习近平总书记致首届大会")),
+    ],
+    ids=["guanyu-after-a-title", "a-letter-to-a-meeting"],
+)
+def test_nlp_words_after_a_leaders_title(text, wrong):
+    _, found, _ = run(text)
+    assert wrong not in found

@@ -116,11 +116,15 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
                 continue
             if given_len == 2 and name[-1] in NOT_NAME_END:
                 continue
-            if any(word in name for word in NON_OFFICIAL_WORDS):
+            if any(word in name for word in NON_OFFICIAL_WORDS) or name in NOT_NAMES:
                 continue
             if _followed_by_boundary(text, end):
                 return name
     return None
+
+
+# Words that start with a surname and may follow a title (总书记关于…, 部长对于…): never a name.
+NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 全市 任务 时间 许多 严格 方面 常务 同志 万人 连续 向好".split())
 
 
 def _preceded_by_non_official(text: str, start: int) -> bool:
@@ -719,7 +723,8 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         raw = clause[cut:] + match.group()
         name = _normalize_event_name(raw)
         stem = name[: -len(match.group())]
-        if len(stem) < 4 or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem):
+        if len(stem) < 4 or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
+                or re.search("总书记|总理|致", stem):  # 在习近平总书记致首届大会贺信精神的指引下: a letter, not a name
             continue
         known = lex.surfaces.get(stem)
         if known and known.type == "Organization":

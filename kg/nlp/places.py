@@ -92,3 +92,32 @@ def _is_national(lex: Lexicon, label: str) -> bool:
     return label.startswith(("国家", "国务院")) or parent in ("国务院", "工业和信息化部", "国家发展改革委") or bool(
         re.match(r"^(?:中华人民共和国)?.{1,8}部$", parent)
     )
+
+
+# 武汉市人民政府副市长X: city and county governments are in no dictionary; the name says what they are.
+LOCAL_GOVERNMENT_RE = re.compile(f"(?<![{CJK}])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))人民政府|(?<=[、和与及由在对])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))人民政府")
+# 湖北省委宣传部: a department of a provincial party committee, labelled under the committee's full name
+PARTY_DEPARTMENTS = {"宣传部": "宣传部", "组织部": "组织部", "统战部": "统一战线工作部", "办公厅": "办公厅",
+                     "政法委": "政法委员会", "政策研究室": "政策研究室"}
+PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPARTMENTS)})")
+
+
+def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
+    """City and county governments (武汉市人民政府) and provincial party departments (湖北省委宣传部)."""
+    out: list[Mention] = []
+    if "人民政府" in text:
+        for match in LOCAL_GOVERNMENT_RE.finditer(text):
+            name = match.group()
+            entry = lex.surfaces.get(name)
+            if entry is None and not name.startswith(("全", "各", "本", "该", "省", "市")):
+                out.append(Mention(match.start(), match.end(), name, "Organization", name, "local-government"))
+    if "委" in text:
+        for match in PARTY_DEPARTMENT_RE.finditer(text):
+            for size in (2, 3, 4):  # the place's name before 省/市: 湖北, 黑龙江, 内蒙古
+                start = match.start() - size
+                committee = lex.surfaces.get(text[start : match.start(1)] + match.group(1) + "委") if start >= 0 else None
+                if committee is not None and committee.type == "Organization":
+                    label = committee.label + PARTY_DEPARTMENTS[match.group(2)]
+                    out.append(Mention(start, match.end(), text[start : match.end()], "Organization", label, "party-department"))
+                    break
+    return out
