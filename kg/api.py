@@ -363,7 +363,7 @@ def previous_store_for_update(out: Path, previous_report: dict, incremental: boo
     from kg.stores.oxigraph import NQUADS_FILE, STORE_DIR
 
     if not incremental:
-        return None, 0, "a --full build loads the store whole"
+        return None, 0, "a --full build"
     if not (out / STORE_DIR / "CURRENT").is_file() or not (out / NQUADS_FILE).is_file():
         return None, 0, "no previous store and graph.nq to update"
     if previous_report.get("base_iri") != base:

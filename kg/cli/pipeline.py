@@ -23,7 +23,9 @@ def build(
     executor: str = typer.Option("processes", help="processes (this machine) or dask (a Dask cluster, see --scheduler)."),
     scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address for --executor dask (tcp://host:8786)."),
     incremental: bool = typer.Option(
-        True, "--incremental/--full", help="Reuse the extraction of unchanged files (default), or extract everything again."
+        True, "--incremental/--full",
+        help="Reuse the extraction of unchanged files and update the previous store (default), "
+        "or extract everything again and load the store whole.",
     ),
     validate: Optional[bool] = typer.Option(
         None, "--validate/--no-validate", help="SHACL-check the graph (default: when it has at most 300,000 quads)."
