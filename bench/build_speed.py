@@ -210,6 +210,14 @@ def main() -> None:
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
+def store_update(report: dict) -> str:
+    """How a build made its store: updated by the difference with the previous graph, or loaded whole."""
+    update = report.get("store_update") or {}
+    if update.get("method") == "diff":
+        return f"updated (removed {update['removed']}, added {update['added']} quads)"
+    return f"loaded whole ({update.get('reason', 'before store updates')})"
+
+
 def table(results: dict) -> str:
     """The Markdown tables of the measurements."""
     c = results["corpus"]
@@ -260,7 +268,8 @@ def table(results: dict) -> str:
     u, ten = results["unchanged"], results["ten_added"]
     rows += ["", "Incremental:", "",
              f"- unchanged corpus: {u['wall']:.2f}s (up to date: {u['report'].get('up_to_date')})",
-             f"- ten files added: {ten['wall']:.1f}s, extracted {ten['report']['extracted']}, reused {ten['report']['reused']}"]
+             f"- ten files added: {ten['wall']:.1f}s ({ten['cpu']:.1f} CPU-s), extracted {ten['report']['extracted']}, reused {ten['report']['reused']}"
+             f", store {store_update(ten['report'])}, stages {ten['report']['timings_s']}"]
     if "big" in results:
         g = results["big"]
         first = builds[min(builds, key=int)]
