@@ -517,7 +517,8 @@ def update_store(previous_store: Path, previous_nquads: Path, nquads: Path, targ
     and to which those only in ``nquads`` are added. Returns
     ``{"method": "diff", "removed": n, "added": m, "named_graphs": k, "diff_s": .., "apply_s": ..}``,
     or ``{"method": "full", "reason": ...}`` when the difference is larger than
-    ``limit`` or cannot be computed (``target`` is then not made).
+    ``limit``, cannot be computed (a file out of order) or the previous store
+    cannot be opened (``target`` is then not made).
     """
     started = time.perf_counter()
     removed, added = nquads.parent / SHARD_DIR / REMOVED_FILE, nquads.parent / SHARD_DIR / ADDED_FILE
@@ -529,12 +530,16 @@ def update_store(previous_store: Path, previous_nquads: Path, nquads: Path, targ
         return {"method": "full", "reason": f"more than {max(limit, 0):,} quads differ from the previous graph "
                 f"(updates since the last full load may reach {UPDATE_MAX_SHARE:.0%} of the graph)"}
     diffed = time.perf_counter()
-    source = Store.read_only(str(previous_store))
     try:
-        source.backup(str(target))
-    finally:
-        del source
-        gc.collect()  # closes the previous store
+        source = Store.read_only(str(previous_store))
+        try:
+            source.backup(str(target))
+        finally:
+            del source
+            gc.collect()  # closes the previous store
+    except OSError as err:  # a damaged previous store must not stop the build: the load does without it
+        shutil.rmtree(target, ignore_errors=True)
+        return {"method": "full", "reason": f"the previous store cannot be copied ({err})"}
     named_graphs = apply_diff(target, removed, added)
     return {"method": "diff", "removed": numbers[0], "added": numbers[1], "named_graphs": named_graphs,
             "diff_s": round(diffed - started, 3), "apply_s": round(time.perf_counter() - diffed, 3)}

@@ -165,6 +165,13 @@ def unsorted_graph_without_comm(folder: Path, monkeypatch) -> None:
     unsorted_graph(folder, monkeypatch)
 
 
+def damaged_store(folder: Path, monkeypatch) -> None:
+    """The previous store has lost its MANIFEST (it cannot be opened; graph.nq is fine)."""
+    for path in (folder.parent / "graph" / "store").glob("MANIFEST-*"):
+        path.unlink()
+    change_file(folder)
+
+
 @pytest.mark.parametrize("change,reason", [
     (many_files, "20 of 44 files were extracted (more than 25%)"),
     (updated_enough, "quads differ from the previous graph"),
@@ -172,7 +179,9 @@ def unsorted_graph_without_comm(folder: Path, monkeypatch) -> None:
     (older_report, "another base IRI (or by an older kg)"),
     (unsorted_graph, "comparing with the previous graph.nq failed (comm "),
     (unsorted_graph_without_comm, "graph.nq is not sorted"),
-], ids=["many-files", "updated-enough", "base-iri", "older-report", "unsorted-graph-nq", "unsorted-without-comm"])
+    (damaged_store, "the previous store cannot be copied"),
+], ids=["many-files", "updated-enough", "base-iri", "older-report", "unsorted-graph-nq", "unsorted-without-comm",
+        "damaged-store"])
 def test_build_incremental_store_falls_back_to_a_full_load(corpus, tmp_path, monkeypatch, change, reason):
     out = tmp_path / "graph"
     build(corpus, out)
