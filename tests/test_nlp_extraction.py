@@ -770,3 +770,27 @@ def test_nlp_city_government_and_provincial_party_department():
 def test_nlp_words_after_a_leaders_title(text, wrong):
     _, found, _ = run(text)
     assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("会上，市工业和信息化局党组书记、局长王建平作工作报告。", ("Organization", "信息化局")),
+        ("省工業和信息化廳黨組書記、廳長劉海濤介紹了有關情況。", ("Organization", "信息化厅")),
+        ("副市长陈刚，市经济和信息化局局长赵明出席会议。", ("Organization", "信息化局")),
+        ("他说，各地工信部门要抓好政策落实。", ("Organization", "工业和信息化部")),
+        ("二〇〇三年任中石化董事长，后调任国资委。", ("Sector", "石化")),
+        ("航天科工党组书记王伟出席座谈会。", ("Sector", "航天")),
+    ],
+    ids=["city-bureau-unnamed", "province-department-unnamed-traditional", "economy-bureau", "industry-authorities",
+         "company-hides-field", "company-abbreviation-hides-field"],
+)
+def test_nlp_no_cut_body_names_or_fields_inside_companies(text, wrong):
+    _, found, relations = run(text)
+    assert wrong not in found
+    assert not any(o == wrong[1] for _, _, o, _ in relations)
+
+
+def test_nlp_province_department_with_its_province_named():
+    _, found, relations = run("江苏省召开会议。省工业和信息化厅副厅长石晓峰出席。")
+    assert ("石晓峰", "holdsPost", "江苏省工业和信息化厅", "副厅长") in relations

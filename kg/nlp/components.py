@@ -129,7 +129,8 @@ class EntityMerger:
         kept = []
         merged = [part for m in rules.merge_mentions(candidates) for part in rules.split_prefixed(m, self.lex)]
         # A phrase that is not an entity (…试点, …机制) may still name a field inside it.
-        for blocker in [m for m in merged if m.type == "NotEntity" and m.label != "Sector"]:
+        # A body's or company's name blocked as an Organization (中石化, 航天科工) names no field either.
+        for blocker in [m for m in merged if m.type == "NotEntity" and m.label not in ("Sector", "Organization")]:
             if not self.may_hold_sector(text, blocker.start, blocker.end):
                 continue
             # A phrase blocked as a programme (…试点) may name a field; one blocked as a field (软件业) may not.

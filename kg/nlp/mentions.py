@@ -309,6 +309,14 @@ def _known_org(lex: Lexicon, surface: str) -> bool:
     return entry is not None and entry.type == "Organization"
 
 
+def _last_breaker_end(dept: str, word: str) -> int:
+    """Where a name cut after the last ``word`` in ``dept`` starts; 和 of 工业和信息化厅 is part of the name."""
+    pos = dept.rfind(word)
+    while word == "和" and pos >= 0 and dept.startswith("和信息化", pos):
+        pos = dept.rfind(word, 0, pos)
+    return pos + len(word) if pos >= 0 else 0
+
+
 def find_departments(text: str, lex: Lexicon) -> list[Mention]:
     """Departments named before a title: ``[工业和信息化部]运行监测协调局局长``."""
     out = []
@@ -321,12 +329,12 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             cut = matches[0][1]
             dept, start = dept[cut:], start + cut
         # A department name holds no verbs or particles: cut after the last one (出席…的还有装备工业司).
-        cut = max((dept.rfind(w) + len(w) for w in DEPT_BREAKERS if w in dept), default=0)
+        cut = max((_last_breaker_end(dept, w) for w in DEPT_BREAKERS if w in dept), default=0)
         if cut == 0 and start > 0 and text[start - 1].isdigit() and dept[:1] in "年月日号":
             cut = 1  # 2003年安监总局局长: the date's unit
         dept, start = dept[cut:], start + cut
-        if len(dept) < 3:
-            continue
+        if len(dept) < 3 or dept[0] in "省市":
+            continue  # 市工业和信息化局局长: an elided place is kg.nlp.places' to restore, never a label of its own
         for surface, entry in ((dept[:k], lex.surfaces.get(dept[:k])) for k in range(len(dept) - 2, 1, -1)):
             if entry and entry.type == "Organization":
                 dept, start = dept[len(surface):], start + len(surface)
