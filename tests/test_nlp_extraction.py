@@ -794,3 +794,39 @@ def test_nlp_no_cut_body_names_or_fields_inside_companies(text, wrong):
 def test_nlp_province_department_with_its_province_named():
     _, found, relations = run("江苏省召开会议。省工业和信息化厅副厅长石晓峰出席。")
     assert ("石晓峰", "holdsPost", "江苏省工业和信息化厅", "副厅长") in relations
+
+
+@pytest.mark.parametrize(
+    "text,event,person",
+    [
+        ("首届数字中国建设峰会在福州开幕，工业和信息化部副部长陈肇雄出席开幕式。", "数字中国建设峰会", "陈肇雄"),
+        ("图为第九届APEC中小企业技术交流暨展览会开幕式现场。工业和信息化部部长苗圩出席开幕式。",
+         "APEC中小企业技术交流暨展览会", "苗圩"),
+        ("本届工博会将举办首次世界智能网联汽车大会，工业和信息化部部长苗圩出席大会。", "世界智能网联汽车大会", "苗圩"),
+    ],
+    ids=["first-edition", "photo-caption-and-edition", "first-time"],
+)
+def test_nlp_event_labels_drop_edition_and_caption(text, event, person):
+    _, found, relations = run(text)
+    assert ("Event", event) in found
+    assert not any(t == "Event" and label != event and label.endswith(event) for t, label in found)
+    assert (person, "attends", event, None) in relations
+
+
+@pytest.mark.parametrize(
+    "text,event,wrong_event",
+    [
+        ("第五届中国国际中小企业博览会将于9月在广州举办。6月5日，组委会在北京举行新闻发布会，国家发展改革委副主任欧新黔出席了新闻发布会。",
+         None, "中国国际中小企业博览会"),
+        ("2018世界智能制造大会将于10月在南京举办。9月10日，大会组委会举行新闻发布会。工业和信息化部装备工业司副司长李伟出席发布会。",
+         None, "世界智能制造大会"),
+        ("首届中国国际大数据产业博览会将在贵阳举办。发布会在北京举行，会议由贵阳市副市长王刚主持。", None, "中国国际大数据产业博览会"),
+    ],
+    ids=["expo-press-conference", "summit-press-conference", "chaired-meeting-is-no-expo"],
+)
+def test_nlp_press_conference_about_an_event_is_not_the_event(text, event, wrong_event):
+    _, _, relations = run(text)
+    attends = {(s, o) for s, p, o, _ in relations if p == "attends"}
+    assert not any(o == wrong_event for _, o in attends)
+    if event:
+        assert any(o == event for _, o in attends)

@@ -90,3 +90,17 @@ def test_nlp_fuzzy_spin_exact_and_neighbour_windows_are_skipped():
     # 国家发展改革委 印发: the exact name plus a verb, not 国家发展改革委员会
     text = "近年来人工智能发展迅速，国家发展改革委印发了通知。"
     assert find_fuzzy_mentions(text, index, find_dictionary_mentions(text, lex)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,absent",
+    [
+        ("副部长在会上表示，将订正完善智能制造国际标准，加速家产软件范例制定。", "智能制造国际会议"),
+        ("咱们将积极参与世界智能制造规划，推动产业合作。", "世界智能制造大会"),
+    ],
+    ids=["standard-is-no-conference", "plan-is-no-congress"],
+)
+def test_nlp_fuzzy_spin_keeps_an_events_kind_word(sentence, absent):
+    doc, fuzzy = run(SPUN_LEAD + sentence)
+    assert doc.article.flags.get("spun")
+    assert ("Event", absent) not in fuzzy

@@ -206,6 +206,8 @@ def _compare(text: str, start: int, name: FuzzyName, index: FuzzyIndex, reach: l
     runs = substitution_runs(surface, window)
     if runs is None or window in index.entries or not is_consistent(text, start, surface, runs):
         return
+    if name.type == "Event" and runs[-1][1] > len(surface) - 2:
+        return  # an event's last word says what kind it is (会议, 论坛): 智能制造国际标准 is no spun 智能制造国际会议
     if _touches_exact(runs, start, exact_at) or _is_name_and_neighbours(window, runs, index):
         return
     if _stands_alone_elsewhere(text, window, runs):

@@ -675,7 +675,9 @@ def _normalize_event_name(name: str) -> str:
     """Recurring meetings keep one label across years; a dated press conference keeps its year."""
     if not name.endswith("发布会"):
         name = re.sub(r"^(?:\d{4}年|\d{4})", "", name)
-    name = re.sub(r"^第[一二三四五六七八九十百\d]+(?:届|次|场)", "", name)
+    # 首届数字中国建设峰会, 第七届…: the edition is no part of the name; 图为…: a photo caption's lead
+    name = re.sub(r"^(?:[上下左右]?图为|图片为)", "", name)
+    name = re.sub(r"^(?:第[一二三四五六七八九十百\d]+(?:届|次|场)|首届|首次)", "", name)
     return name
 
 

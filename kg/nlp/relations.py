@@ -804,6 +804,23 @@ MEETING_OPENER_RE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:在)?(?:会上|�
 INVITED_RE = re.compile(r"(?:举行|召开)(?:了)?[^，,。；\n]{0,80}?发布会[，,]\s*(?:请|邀请)(?P<people>[^。；\n]{2,160}?)(?:介绍|通报|解读|发布|回答|答记者问)")
 
 
+PRESS_CONFERENCE_WORDS = ("发布会", "吹风会", "记者会", "通气会")
+EXPO_ENDINGS = ("博览会", "展览会", "交易会", "博会", "展会")
+
+
+def fits_generic_word(word: str, event: str) -> bool:
+    """Whether a generic reference (出席发布会, 会议由…主持) can mean ``event``.
+
+    The officials at an expo's or a summit's press conference (…出席了新闻发布会) attended the press
+    conference, not the expo; a 会议 someone chairs is no expo either.
+    """
+    if any(w in word for w in PRESS_CONFERENCE_WORDS):
+        return any(w in event for w in PRESS_CONFERENCE_WORDS)
+    if re.search(r"会议|座谈会", word):
+        return not event.endswith(EXPO_ENDINGS)
+    return True
+
+
 def find_attends(ctx: Context) -> list[Found]:
     out: list[Found] = []
     for sentence in ctx.sentences_with("Event"):
@@ -827,7 +844,7 @@ def find_attends(ctx: Context) -> list[Found]:
                         (SPEECH_AT_EVENT_RE, "speaks-at"), (MEETING_OPENER_RE, "at-meeting")):
         for match in regex.finditer(ctx.text):
             before = [e for e in ctx.in_span(max(0, match.start() - 1800), match.start(), ("Event",))
-                      if match.start() - e.end <= 1500]
+                      if match.start() - e.end <= 1500 and fits_generic_word(match.group(), e.label)]
             if not before:
                 continue
             # Prefer the event the article says was held (召开/举行/开幕), not one merely cited (贯彻…会议精神).
