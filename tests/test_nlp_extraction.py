@@ -830,3 +830,18 @@ def test_nlp_press_conference_about_an_event_is_not_the_event(text, event, wrong
     assert not any(o == wrong_event for _, o in attends)
     if event:
         assert any(o == event for _, o in attends)
+
+
+@pytest.mark.parametrize(
+    "text,post",
+    [
+        ("据人社部网站消息，国务院决定任命熊继军为工业和信息化部副部长。", ("熊继军", "工业和信息化部", "副部长")),
+        ("今天，李毅中出任新组建的工业和信息化部首任部长。", ("李毅中", "工业和信息化部", "部长")),
+        ("9月19日，工业和信息化部(下称“工信部”)党组书记、部长金壮龙主持召开座谈会。", ("金壮龙", "工业和信息化部", "部长")),
+        ("工业和信息化部（以下简称工信部）副部长辛国斌出席会议。", ("辛国斌", "工业和信息化部", "副部长")),
+    ],
+    ids=["appointed-name-between", "first-minister-of-new-body", "alias-note-before-title", "alias-note-fullwidth"],
+)
+def test_nlp_posts_by_appointment_and_after_an_alias_note(text, post):
+    _, _, relations = run(text)
+    assert (post[0], "holdsPost", post[1], post[2]) in relations

@@ -155,10 +155,16 @@ def _titles_before(text: str, end: int, ordered: list[str], org_ends: dict | Non
     return pos, found
 
 
+ALIAS_NOTE_BEFORE_RE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[^()（）]{1,14}[)）]$")
+
+
 def _orgs_before(ctx: Context, pos: int) -> list[Mention]:
     """Organization mentions ending exactly at ``pos`` and chained before it (parent, department)."""
     chain: list[Mention] = []
     ends = ctx.org_by_end
+    note = ALIAS_NOTE_BEFORE_RE.search(ctx.text, max(0, pos - 20), pos)
+    if note and pos not in ends and note.start() in ends:
+        pos = note.start()  # 工业和信息化部(下称“工信部”)党组书记、部长X: the note is no part of the chain
     while pos in ends:
         m = ends[pos]
         chain.insert(0, m)
@@ -288,7 +294,8 @@ def find_posts(ctx: Context) -> list[Found]:
     return out
 
 
-APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任)(?:了)?")
+APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|任)(?:了)?")
+NEW_BODY_RE = re.compile(r"(?:新组建|新成立|新设立|重新组建)的")  # 出任新组建的工业和信息化部首任部长
 _ALIAS_NOTE_RE = re.compile(r"[(（]以下简称[^)）]{1,12}[)）]")
 
 
@@ -297,8 +304,14 @@ def _appointed_posts(ctx: Context) -> list[Found]:
     out: list[Found] = []
     starts, officials = ctx._by_type.get("Official", ((), ()))
     org_by_start = {m.start: m for m in ctx.mentions if m.type == "Organization"}
+    official_by_start = {m.start: m for m in officials}
     for match in APPOINTED_RE.finditer(ctx.text):
         pos = match.end()
+        named = official_by_start.get(pos) if ctx.text.startswith("命", pos - 1) else None
+        if named is not None and ctx.text.startswith("为", named.end):
+            pos = named.end + 1  # 任命单忠德为工业和信息化部副部长: the person between 任命 and 为
+        new_body = NEW_BODY_RE.match(ctx.text, pos)
+        pos = new_body.end() if new_body else pos
         orgs: list[Mention] = []
         while pos in org_by_start:
             orgs.append(org_by_start[pos])
@@ -308,12 +321,13 @@ def _appointed_posts(ctx: Context) -> list[Found]:
         orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
         if not orgs:
             continue
+        pos += 2 if ctx.text.startswith(("首任", "首届"), pos) else 3 if ctx.text.startswith("第一任", pos) else 0
         _, titles = _titles_after(ctx.text, pos, ctx.titles_longest_first)
         if not titles:
             continue
         sentence = ctx.sentence_at(match.start())
         i = bisect_left(starts, match.start()) - 1
-        person = officials[i] if i >= 0 else None
+        person = named or (officials[i] if i >= 0 else None)
         if person is None or person.start < sentence.start or match.start() - person.end > 30:
             continue
         for title in titles:
