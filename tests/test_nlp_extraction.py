@@ -845,3 +845,16 @@ def test_nlp_press_conference_about_an_event_is_not_the_event(text, event, wrong
 def test_nlp_posts_by_appointment_and_after_an_alias_note(text, post):
     _, _, relations = run(text)
     assert (post[0], "holdsPost", post[1], post[2]) in relations
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("他毕业后做过工人、技术员、车间主任、厂长。", "车间"),
+        ("2013年任研究所所长、党委副书记，2020年调任大学校长。", "党委副"),
+    ],
+    ids=["workshop-head", "deputy-party-secretary"],
+)
+def test_nlp_career_words_before_a_title_are_no_names(text, wrong):
+    _, found, _ = run(text)
+    assert ("Official", wrong) not in found

@@ -124,7 +124,8 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
 
 
 # Words that start with a surname and may follow a title (总书记关于…, 部长对于…): never a name.
-NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 全市 任务 时间 许多 严格 方面 常务 同志 万人 连续 向好".split())
+NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 全市 任务 时间 许多 严格 方面 常务 同志 万人 连续 向好"
+                      " 车间 党委 党委副 党组副".split())  # 车间主任, 党委副书记: a workplace or a party body before a title
 
 
 def _preceded_by_non_official(text: str, start: int) -> bool:
@@ -174,7 +175,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 continue
             if name[1:2] == "请":
                 continue  # 有请苗部长: the host's 有请 (有 is also a surname), then a bare surname
-            if name.endswith(ORG_ENDINGS) or lex.surfaces.get(name) or name[-1] in NOT_NAME_END:
+            if name.endswith(ORG_ENDINGS) or lex.surfaces.get(name) or name[-1] in NOT_NAME_END or name in NOT_NAMES:
                 continue
             if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in NAME_CUE_CHARS \
                     or _organization_ends_at(text, begin, lex):
