@@ -858,3 +858,18 @@ def test_nlp_posts_by_appointment_and_after_an_alias_note(text, post):
 def test_nlp_career_words_before_a_title_are_no_names(text, wrong):
     _, found, _ = run(text)
     assert ("Official", wrong) not in found
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("青岛市市长张三出席会议。", {("张三", "青岛市人民政府", "市长")}),
+        ("会见了青岛市市长王五。", {("王五", "青岛市人民政府", "市长")}),
+        ("贵阳市委常委、副市长李四出席。", {("李四", "中国共产党贵阳市委员会", "常委"), ("李四", "贵阳市人民政府", "副市长")}),
+        ("全市市长热线开通。", set()),
+    ],
+    ids=["mayor", "after-a-verb", "committee-then-government", "whole-city"],
+)
+def test_nlp_city_posts_in_no_dictionary(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts

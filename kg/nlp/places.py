@@ -102,9 +102,28 @@ PARTY_DEPARTMENTS = {"宣传部": "宣传部", "组织部": "组织部", "统战
 PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPARTMENTS)})")
 
 
+# 青岛市市长X, 贵阳市委常委Y: a city or county in no dictionary, right before a state title (its government)
+# or, with 委, before a party title (its party committee). The place starts after a non-Chinese character or a
+# function word (会见了青岛市市长).
+_FUNCTION_CHARS = "、和与及在由是为了见同向对请任"
+_PLACE_START = f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])"
+LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县))(?=(?:副)?(?:市长|县长))")
+LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县))委(?=(?:副)?书记|常委)")
+
+
 def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
-    """City and county governments (武汉市人民政府) and provincial party departments (湖北省委宣传部)."""
+    """City and county governments and party committees (武汉市人民政府, 青岛市市长, 贵阳市委常委),
+    and provincial party departments (湖北省委宣传部)."""
     out: list[Mention] = []
+    for regex, template in ((LOCAL_STATE_TITLE_RE, "{}人民政府"), (LOCAL_COMMITTEE_RE, "中国共产党{}委员会")):
+        for match in regex.finditer(text):
+            place = match.group(1)
+            if place.startswith(("全", "各", "本", "该", "省", "市", "县")) or place.endswith(("省市", "城市")):
+                continue
+            label = template.format(place)
+            entry = lex.surfaces.get(label)
+            out.append(Mention(match.start(), match.end(), match.group(), "Organization",
+                               entry.label if entry is not None else label, "local-place"))
     if "人民政府" in text:
         for match in LOCAL_GOVERNMENT_RE.finditer(text):
             name = match.group()
@@ -121,3 +140,11 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
                     out.append(Mention(start, match.end(), text[start : match.end()], "Organization", label, "party-department"))
                     break
     return out
+
+
+LOCAL_GOVERNMENT_LABEL_RE = re.compile(f"[{CJK}]{{2,8}}(?:市|县|区|州|盟)人民政府")
+
+
+def is_local_government(label: str) -> bool:
+    """A city or county government's label (贵阳市人民政府): an Organization by its name alone."""
+    return LOCAL_GOVERNMENT_LABEL_RE.fullmatch(label) is not None

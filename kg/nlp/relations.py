@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.nlp.mentions import CJK, NON_OFFICIAL_WORDS, TURN_HEAD_RE
+from kg.nlp.places import is_local_government
 from kg.nlp.text import Segment
 
 SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
@@ -28,7 +29,7 @@ NON_OFFICIAL_SPEAKER_RE = re.compile(
 )
 # The reporter, figures or the meeting itself speak: 记者从会上了解到…, 会议强调… end an official's passage.
 NARRATOR_RE = re.compile(
-    r"据了解|据悉|据介绍|据统计|数据显示|统计显示|资料显示|记者(?:从[^，。]{1,30}?)?(?:了解到|获悉|注意到|获知)"
+    r"据了解|据悉|据统计|数据显示|统计显示|资料显示|记者(?:从[^，。]{1,30}?)?(?:了解到|获悉|注意到|获知)"
     r"|(?:会议|大会|会上)(?:强调|指出|要求|认为|提出|号召|明确|审议|听取|决定|通报)"
 )
 ISSUE_VERBS = ("联合印发", "印发", "出台", "发布", "制定", "制订", "修订", "颁布", "起草", "编制", "公布")
@@ -212,6 +213,8 @@ def _body_for_title(lex: Lexicon, title: str, body: str) -> str:
     match = re.fullmatch(r"中国共产党(.+?)委员会", body)
     if match and lex.type_of(f"{match.group(1)}人民政府") == "Organization":
         return f"{match.group(1)}人民政府"
+    if match and is_local_government(f"{match.group(1)}人民政府"):
+        return f"{match.group(1)}人民政府"  # 贵阳市委常委、副市长: the city's government
     return body
 
 
