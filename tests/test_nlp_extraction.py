@@ -873,3 +873,17 @@ def test_nlp_career_words_before_a_title_are_no_names(text, wrong):
 def test_nlp_city_posts_in_no_dictionary(text, posts):
     _, _, relations = run(text)
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("出席的领导有：苗圩 工业和信息化部部长，李毅中 国务院国有资产监督管理委员会主任。",
+         {("苗圩", "工业和信息化部", "部长"), ("李毅中", "国务院国有资产监督管理委员会", "主任")}),
+        ("会见了张三工业和信息化部部长李四。", {("李四", "工业和信息化部", "部长")}),
+    ],
+    ids=["name-first-list", "title-of-the-next-name"],
+)
+def test_nlp_name_then_body_and_title(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts

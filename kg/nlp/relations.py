@@ -293,7 +293,43 @@ def find_posts(ctx: Context) -> list[Found]:
         out += chain_posts
         if last_orgs:
             previous = (m.end, last_orgs, top_orgs)
-    out += _parenthetical_posts(ctx) + _name_then_title_posts(ctx) + _appointed_posts(ctx)
+    out += _parenthetical_posts(ctx) + _name_then_title_posts(ctx) + _appointed_posts(ctx) + _name_body_title_posts(ctx)
+    return out
+
+
+def _name_body_title_posts(ctx: Context) -> list[Found]:
+    """``苗圩 工业和信息化部部长``: a list written name first (the body and title follow the name).
+
+    Not when another name follows the title (…部长李四 is Li Si's post).
+    """
+    out: list[Found] = []
+    org_by_start = {m.start: m for m in ctx.mentions if m.type == "Organization"}
+    official_starts = {m.start for m in ctx.mentions if m.type == "Official"}
+    for m in ctx.mentions:
+        if m.type != "Official":
+            continue
+        pos = m.end
+        while pos < len(ctx.text) and ctx.text[pos] in " \t":
+            pos += 1
+        orgs: list[Mention] = []
+        while pos in org_by_start:
+            orgs.append(org_by_start[pos])
+            pos = org_by_start[pos].end
+        orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
+        if not orgs:
+            continue
+        end, titles = _titles_after(ctx.text, pos, ctx.titles_longest_first)
+        if not titles:
+            continue
+        after = end
+        while after < len(ctx.text) and ctx.text[after] in " \t":
+            after += 1
+        if after in official_starts or re.match(f"[{CJK}]", ctx.text[end : end + 1] or " ") and not re.match(
+                r"[、，,；;。）)\s]|和|及|等|出席|参加|表示|指出|介绍|主持", ctx.text[end : end + 2]):
+            continue
+        sentence = ctx.sentence_at(m.start)
+        for title in titles:
+            out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "name-body-title"))
     return out
 
 
