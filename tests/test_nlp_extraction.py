@@ -887,3 +887,18 @@ def test_nlp_city_posts_in_no_dictionary(text, posts):
 def test_nlp_name_then_body_and_title(text, posts):
     _, _, relations = run(text)
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
+@pytest.mark.parametrize(
+    "sentence,retrospective",
+    [
+        ("超纯净、超均匀集成电路材料取得突破。", True),
+        ("党的十八大以来，新能源汽车产业成效显著。", True),
+        ("下一步，将加快集成电路材料攻关，力争取得突破。", False),
+        ("今年要推动新能源汽车产业发展。", False),
+    ],
+)
+def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospective):
+    from kg.nlp.text import is_retrospective
+
+    assert is_retrospective(sentence) is retrospective

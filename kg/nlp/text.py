@@ -49,9 +49,16 @@ FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|家|个|台|辆|吨|�
 FORWARD_RE = re.compile(r"将|要|加快|推动|推进|实施|支持|培育|聚焦|围绕|力争|鼓励|引导|打造|着力|下一步|今年|明年|持续|继续|进一步|计划|目标")
 
 
+# Achievements told without figures: 取得突破性进展, 实现了历史性突破, 党的十八大以来…成效显著
+ACHIEVEMENT_RE = re.compile(
+    r"取得了?[^，,。；;]{0,8}?(?:突破|进展|成效|成就|成果)|实现了?[^，,。；;]{0,6}?突破|(?:成效|成绩|成就)(?:显著|明显|斐然)"
+    r"|(?:十|五|三|两|几|多)年来|以来"
+)
+
+
 def is_retrospective(sentence: str) -> bool:
     """True for a sentence that reports figures or achievements without any forward-looking verb."""
-    return bool(FIGURE_RE.search(sentence)) and not FORWARD_RE.search(sentence)
+    return bool(FIGURE_RE.search(sentence) or ACHIEVEMENT_RE.search(sentence)) and not FORWARD_RE.search(sentence)
 
 
 # A career told in the past (DECISIONS.md: a field is a Sector only as an object of policy, and a
