@@ -902,3 +902,9 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
     from kg.nlp.text import is_retrospective
 
     assert is_retrospective(sentence) is retrospective
+
+
+def test_nlp_officials_who_join_the_talks_attend_the_forum():
+    _, _, relations = run("工业和信息化部召开第七次制造业企业座谈会。部长金壮龙主持会议，副部长王江平、总工程师赵志国等参加座谈。")
+    attends = {s for s, p, o, _ in relations if p == "attends" and o == "制造业企业座谈会"}
+    assert {"金壮龙", "王江平", "赵志国"} <= attends
