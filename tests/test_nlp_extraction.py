@@ -908,3 +908,20 @@ def test_nlp_officials_who_join_the_talks_attend_the_forum():
     _, _, relations = run("工业和信息化部召开第七次制造业企业座谈会。部长金壮龙主持会议，副部长王江平、总工程师赵志国等参加座谈。")
     attends = {s for s, p, o, _ in relations if p == "attends" and o == "制造业企业座谈会"}
     assert {"金壮龙", "王江平", "赵志国"} <= attends
+
+
+def test_nlp_pronoun_speaker_is_the_official_just_named():
+    _, _, relations = run(
+        "广东省委副书记、省长王伟中主持会议。会上，省工业和信息化厅厅长涂高坤作交流发言。"
+        "他表示，将深入实施“广东强芯”工程，聚焦集成电路领域补链强链。"
+    )
+    discussed = {(s, o) for s, p, o, _ in relations if p == "discusses"}
+    assert ("涂高坤", "集成电路") in discussed
+    assert ("王伟中", "集成电路") not in discussed
+
+
+def test_nlp_pronoun_after_an_expert_is_nobodys():
+    _, _, relations = run(
+        "河南省委副书记、省长王凯出席开幕式并致辞。开幕式上，中国工程院院士邬贺铨作主旨演讲。他表示，5G将为车联网提供支撑。"
+    )
+    assert not any(p == "discusses" and o == "车联网" for s, p, o, _ in relations)

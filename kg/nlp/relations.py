@@ -522,7 +522,7 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
         quoted = par.text.lstrip().startswith("“")
         for sentence in ctx.sentences_in(par.start, par.end):
             if not in_turn:
-                introduced = _introduced_speaker(ctx, sentence)
+                introduced = _introduced_speaker(ctx, sentence) or _pronoun_speaker(ctx, sentence)
                 if introduced == GROUP:
                     current = None
                 elif introduced:
@@ -553,6 +553,22 @@ def turn_at(ctx: Context, par: Segment) -> tuple[bool, str | None]:
 
 
 GROUP = ""  # several officials speak jointly (A、B、C介绍…): no single speaker
+
+
+PRONOUN_SPEAKER_RE = re.compile(r"\s*(?:[^，,。]{0,8}?[，,])?(?:他|她)(?:还|并|也|同时|进一步|最后)?(?:表示|说|指出|介绍|强调|认为|提出|谈到|透露|要求)")
+
+
+def _pronoun_speaker(ctx: Context, sentence: Segment) -> str | None:
+    """``他表示…`` right after ``X作交流发言。``: the official named last before the sentence, within 200 characters."""
+    if not PRONOUN_SPEAKER_RE.match(sentence.text) or sentence.start == 0:
+        return None
+    # The person must be named in the sentence just before, and be the last one named there: an expert
+    # (院士邬贺铨作主旨演讲。他表示…) is no official, and leaves the pronoun to nobody.
+    previous = ctx.sentence_at(sentence.start - 1)
+    if NON_OFFICIAL_SPEAKER_RE.search(previous.text):
+        return None
+    named = ctx.in_span(previous.start, previous.end, ("Official",))
+    return named[-1].label if named else None
 
 
 def _introduced_speaker(ctx: Context, sentence: Segment) -> str | None:
