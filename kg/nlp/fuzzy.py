@@ -40,7 +40,9 @@ unchanged end with some name are compared.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import ahocorasick_rs
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
@@ -70,6 +72,29 @@ class FuzzyIndex:
     by_tail: dict[str, list[FuzzyName]]
     entries: dict  # every dictionary surface -> its LexEntry, eligible or not (exact text wins)
     max_changed: dict[int, int]  # name length -> most characters a spun spelling may change
+    pairs: list[str] = field(default_factory=list)  # every head or tail pair, for ``pair_matcher``
+    pair_matcher: ahocorasick_rs.AhoCorasick | None = None  # finds them in Rust
+    # The names of a head (tail) pair by (pair, length, one more character): a window is compared only with
+    # names it shares that character with, found by dictionary lookups instead of a loop over every name.
+    head_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    tail_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    keyed: dict[tuple[str, str, int, int, str], list[FuzzyName]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        keyed: dict[tuple[str, str, int, int, str], list[FuzzyName]] = defaultdict(list)
+        for pair, names in self.by_head.items():
+            for name in names:
+                size = len(name.surface)
+                for offset in (-1, -3):  # a window keeps the name's last or its third-last character
+                    keyed[("head", pair, size, offset, name.surface[offset])].append(name)
+            self.head_lengths[pair] = tuple(sorted({len(n.surface) for n in names}))
+        for pair, names in self.by_tail.items():
+            for name in names:
+                size = len(name.surface)
+                for offset in (0, 1, 2):  # ... or one of its first three
+                    keyed[("tail", pair, size, offset, name.surface[offset])].append(name)
+            self.tail_lengths[pair] = tuple(sorted({len(n.surface) for n in names}))
+        self.keyed = dict(keyed)
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon) -> FuzzyIndex:
@@ -86,7 +111,9 @@ class FuzzyIndex:
             by_tail[surface[-2:]].append(name)
         lengths = {len(n.surface) for names in by_head.values() for n in names}
         max_changed = {size: min(MAX_RUNS * MAX_RUN_LENGTH, int(size - MIN_KEPT * size + 1e-9)) for size in lengths}
-        return cls(dict(by_head), dict(by_tail), lex.surfaces, max_changed)
+        pairs = sorted(set(by_head) | set(by_tail))
+        matcher = ahocorasick_rs.AhoCorasick(pairs, matchkind=ahocorasick_rs.MatchKind.Standard) if pairs else None
+        return cls(dict(by_head), dict(by_tail), lex.surfaces, max_changed, pairs, matcher)
 
 
 def _starts_with_other_name(surface: str, label: str, lex: Lexicon) -> bool:
@@ -175,20 +202,25 @@ def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> l
     # Runs are at most two characters, and a name's last character never changes alone, so a window that
     # shares a name's head has the name's last or third-last character, and one that shares its tail has one
     # of its first three: two character tests that drop almost every window before it is compared.
-    for i in range(n - 1):
-        pair = text[i : i + 2]
-        for name in index.by_head.get(pair, ()):
-            s = name.surface
-            end = i + len(s)
-            if end <= n and (text[end - 1] == s[-1] or text[end - 3] == s[-3]):
-                _compare(text, i, name, index, reach, exact_at, found)
-        for name in index.by_tail.get(pair, ()):
-            s = name.surface
-            start = i + 2 - len(s)
-            if start < 0 or text[start : start + 2] == s[:2]:
-                continue  # compared from its head already
-            if text[start] == s[0] or text[start + 1] == s[1] or text[start + 2] == s[2]:
-                _compare(text, start, name, index, reach, exact_at, found)
+    keyed = index.keyed
+    hits = index.pair_matcher.find_matches_as_indexes(text, overlapping=True) if index.pair_matcher else ()
+    for pair_index, i, _ in hits:
+        pair = index.pairs[pair_index]
+        for size in index.head_lengths.get(pair, ()):
+            end = i + size
+            if end > n:
+                break
+            for offset in (-1, -3):
+                for name in keyed.get(("head", pair, size, offset, text[end + offset]), ()):
+                    _compare(text, i, name, index, reach, exact_at, found)
+        for size in index.tail_lengths.get(pair, ()):
+            start = i + 2 - size
+            if start < 0:
+                break
+            for offset in (0, 1, 2):
+                for name in keyed.get(("tail", pair, size, offset, text[start + offset]), ()):
+                    if text[start : start + 2] != name.surface[:2]:  # else compared from its head already
+                        _compare(text, start, name, index, reach, exact_at, found)
     return _choose(text, found)
 
 

@@ -115,7 +115,10 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
     """City and county governments and party committees (武汉市人民政府, 青岛市市长, 贵阳市委常委),
     and provincial party departments (湖北省委宣传部)."""
     out: list[Mention] = []
-    for regex, template in ((LOCAL_STATE_TITLE_RE, "{}人民政府"), (LOCAL_COMMITTEE_RE, "中国共产党{}委员会")):
+    for regex, template, cues in ((LOCAL_STATE_TITLE_RE, "{}人民政府", ("市长", "县长")),
+                                  (LOCAL_COMMITTEE_RE, "中国共产党{}委员会", ("市委", "县委"))):
+        if not any(cue in text for cue in cues):
+            continue  # most articles name no mayor: skip the pattern's scan
         for match in regex.finditer(text):
             place = match.group(1)
             if place.startswith(("全", "各", "本", "该", "省", "市", "县")) or place.endswith(("省市", "城市")):

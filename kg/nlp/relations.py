@@ -138,8 +138,10 @@ def _titles_before(text: str, end: int, ordered: list[str], org_ends: dict | Non
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
     while True:
+        # ends of bodies' names just before pos (a title is at most a few characters long)
+        inside = [e for e in range(pos - 8, pos) if e in org_ends] if org_ends else ()
         for title in ordered:
-            if org_ends and any(pos - len(title) < e < pos for e in org_ends.keys() & range(pos - len(title) + 1, pos)):
+            if inside and any(e > pos - len(title) for e in inside):
                 continue
             if text.startswith(title, pos - len(title)) and pos - len(title) >= 0:
                 found.insert(0, title)
@@ -509,9 +511,16 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
     turns = ctx.turns
     # One "X：" line (a headline) does not make a transcript: reported speech still switches speakers.
     transcript = sum(1 for is_turn, _ in turns if is_turn) >= 2
-    for par, (is_turn, turn_speaker) in zip(ctx.paragraphs, turns):
+    for i, (par, (is_turn, turn_speaker)) in enumerate(zip(ctx.paragraphs, turns)):
+        caption = None if is_turn else _caption_speaker(ctx, par, ctx.paragraphs[i + 1 : i + 2])
         if is_turn:
             current, in_turn = turn_speaker, transcript
+        elif caption:
+            # "工业和信息化部部长金壮龙" on its own line, then the answer: the line names the speaker.
+            current, in_turn = caption, False
+            for sentence in ctx.sentences_in(par.start, par.end):
+                speaker_of[sentence.start] = None
+            continue
         elif _is_heading(par):
             current, in_turn = None, False
             for sentence in ctx.sentences_in(par.start, par.end):
@@ -535,6 +544,27 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
             speaker_of[sentence.start] = current
             pending.append(sentence)
     return speaker_of
+
+
+FIRST_PERSON_RE = re.compile(r"我们|我国|我部|我在|我想|我认为|我简要")
+
+
+def _caption_speaker(ctx: Context, par: Segment, following: list[Segment]) -> str | None:
+    """The official a speaker line names (``工业和信息化部部长金壮龙``, no colon), when the next paragraph
+    answers in the first person; a photo caption or a headline naming him is followed by narration."""
+    stripped = par.text.strip()
+    if not following or not _is_heading(par) or not FIRST_PERSON_RE.search(following[0].text[:200]):
+        return None
+    named = ctx.in_span(par.start, par.end, ("Official",))
+    if len(named) != 1 or ctx.text[named[0].end : par.end].strip():
+        return None
+    lead = ctx.text[par.start : named[0].start].strip()
+    # The name must follow its body and title (工信部部长), nothing else: 图为…, 专访…, or a bare name.
+    if not lead or not any(lead.endswith(title) for title in ctx.titles_longest_first):
+        return None
+    if re.search(r"图|专访|对话|访谈|出席|会见|调研|[“”《》]", lead):
+        return None
+    return named[0].label
 
 
 def turn_at(ctx: Context, par: Segment) -> tuple[bool, str | None]:
