@@ -925,3 +925,30 @@ def test_nlp_pronoun_after_an_expert_is_nobodys():
         "河南省委副书记、省长王凯出席开幕式并致辞。开幕式上，中国工程院院士邬贺铨作主旨演讲。他表示，5G将为车联网提供支撑。"
     )
     assert not any(p == "discusses" and o == "车联网" for s, p, o, _ in relations)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (  # the answer follows a line naming the minister, with no colon
+            "记者\n请问部长，今年有哪些举措？\n工业和信息化部部长金壮龙\n我们将重点实施产业基础再造工程。",
+            "金壮龙",
+        ),
+        (  # Traditional, a vice minister
+            "工業和信息化部副部長辛國斌\n我們要加快發展新能源汽車產業。",
+            "辛国斌",
+        ),
+        (  # a photo caption naming him, then narration: nobody speaks
+            "图为工业和信息化部部长金壮龙\n我国将实施产业基础再造工程。",
+            None,
+        ),
+        (  # his name as a line, then narration in the third person
+            "工业和信息化部部长金壮龙\n工信部将实施产业基础再造工程。",
+            None,
+        ),
+    ],
+)
+def test_nlp_speaker_line_without_colon(text, speaker):
+    _, _, relations = run(text)
+    speakers = {s for s, p, _, _ in relations if p == "discusses"}
+    assert speakers == ({speaker} if speaker else set())

@@ -552,7 +552,6 @@ FIRST_PERSON_RE = re.compile(r"我们|我国|我部|我在|我想|我认为|我�
 def _caption_speaker(ctx: Context, par: Segment, following: list[Segment]) -> str | None:
     """The official a speaker line names (``工业和信息化部部长金壮龙``, no colon), when the next paragraph
     answers in the first person; a photo caption or a headline naming him is followed by narration."""
-    stripped = par.text.strip()
     if not following or not _is_heading(par) or not FIRST_PERSON_RE.search(following[0].text[:200]):
         return None
     named = ctx.in_span(par.start, par.end, ("Official",))
