@@ -952,3 +952,29 @@ def test_nlp_speaker_line_without_colon(text, speaker):
     _, _, relations = run(text)
     speakers = {s for s, p, _, _ in relations if p == "discusses"}
     assert speakers == ({speaker} if speaker else set())
+
+
+@pytest.mark.parametrize(
+    "text,issues",
+    [
+        (  # a relative clause inside 根据…: the bodies before 印发的 issued the document
+            "根据中共湖南省委办公厅湖南省人民政府办公厅印发的《湖南省数字经济发展实施方案》精神，制定本方案。",
+            {("中国共产党湖南省委员会办公厅", "湖南省数字经济发展实施方案"), ("湖南省人民政府办公厅", "湖南省数字经济发展实施方案")},
+        ),
+        (  # 贯彻落实A印发的《X》
+            "各地要贯彻落实国务院印发的《新材料产业发展指南》，加快推进。",
+            {("国务院", "新材料产业发展指南")},
+        ),
+        (  # a batch note (第二批) does not hide a catalogue's title
+            "工业和信息化部、财政部编制了《首台套重点技术装备推广应用指导目录(第二批)》。",
+            {("工业和信息化部", "首台套重点技术装备推广应用指导目录(第二批)"), ("财政部", "首台套重点技术装备推广应用指导目录(第二批)")},
+        ),
+        (  # an adverbial without a relative clause still names no issuer
+            "根据国务院部署，工业和信息化部印发《工业领域碳达峰实施方案》。",
+            {("工业和信息化部", "工业领域碳达峰实施方案")},
+        ),
+    ],
+)
+def test_nlp_issuers_of_a_document_cited_in_a_relative_clause(text, issues):
+    _, _, relations = run(text)
+    assert {(s, o) for s, p, o, _ in relations if p == "issues"} == issues

@@ -133,6 +133,15 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
             entry = lex.surfaces.get(name)
             if entry is None and not name.startswith(("全", "各", "本", "该", "省", "市")):
                 out.append(Mention(match.start(), match.end(), name, "Organization", name, "local-government"))
+    # 河南省人民政府办公厅: a government's general office, labelled under the government's full name.
+    for match in re.finditer("人民政府办公厅", text):
+        for size in (3, 4, 5, 6):  # 河南省, 黑龙江省, 内蒙古自治区
+            start = match.start() - size
+            government = lex.surfaces.get(text[start : match.start()] + "人民政府") if start >= 0 else None
+            if government is not None and government.type == "Organization":
+                out.append(Mention(start, match.end(), text[start : match.end()], "Organization",
+                                   government.label + "办公厅", "government-office"))
+                break
     if "委" in text:
         for match in PARTY_DEPARTMENT_RE.finditer(text):
             for size in (2, 3, 4):  # the place's name before 省/市: 湖北, 黑龙江, 内蒙古

@@ -718,17 +718,30 @@ def _speaker_org(posts: list[Found], speaker: str | None, lex: Lexicon) -> str |
     return None
 
 
+ADVERBIAL_START_RE = re.compile(r"\s*(?:按照|依照|根据|遵照|依据|经|在|贯彻|落实)")
+
+
 def _subject_clause_orgs(ctx: Context, start: int, verb_pos: int) -> list[Mention]:
     """Bodies of the clause nearest before the verb that names any (经A审议，B会同C，联合发布: B and C)."""
     bounds = [start] + [m.end() for m in re.finditer(r"[，,；;]", ctx.text[start:verb_pos])]
     bounds = [start] + [start + b for b in bounds[1:]]
+    # 根据A印发的《X》: the verb heads a relative clause inside the adverbial, whose bodies issued X.
+    relative = ctx.text.startswith("的", verb_pos + next(len(v) for v in ISSUE_VERBS if ctx.text.startswith(v, verb_pos)))
     for clause_start, clause_end in reversed(list(zip(bounds, bounds[1:] + [verb_pos]))):
-        if re.match(r"\s*(?:按照|依照|根据|遵照|依据|经|在|贯彻|落实)", ctx.text[clause_start:clause_end]):
+        adverbial = ADVERBIAL_START_RE.match(ctx.text, clause_start, clause_end)
+        if adverbial and relative and clause_end == verb_pos:
+            clause_start = adverbial.end()
+        elif adverbial:
             continue  # 按照党中央决策部署 / 经领导小组审议: an adverbial, not the subject
         orgs = [m for m in ctx.in_span(clause_start, clause_end, ("Organization",)) if not _is_media(ctx.lex, m.label)]
         if orgs:
             return orgs
     return []
+
+
+def _is_short_department(m: Mention) -> bool:
+    """A department written by its short name (办公厅, 科技司), which the body before it owns."""
+    return len(m.text) <= 6 and m.text.endswith(DEPT_SUFFIXES)
 
 
 def find_issues(ctx: Context, speakers: dict[int, str | None], posts: list[Found]) -> list[Found]:
@@ -756,7 +769,9 @@ def find_issues(ctx: Context, speakers: dict[int, str | None], posts: list[Found
                        if i == 0 or re.search(r"(?:会同|联合|与|和|及|、)$", ctx.text[max(sentence.start, m.start - 2):m.start])
                        or orgs[i - 1].end == m.start]
             # 工业和信息化部办公厅印发: the department named after its ministry is the issuer.
-            adjacent = {orgs[i - 1].label for i in range(1, len(orgs)) if orgs[i - 1].end == orgs[i].start}
+            # (Two whole bodies side by side, 中共河南省委办公厅河南省人民政府办公厅, are co-issuers.)
+            adjacent = {orgs[i - 1].label for i in range(1, len(orgs))
+                        if orgs[i - 1].end == orgs[i].start and _is_short_department(orgs[i])}
             issuers = [label for label in issuers if label not in adjacent]
             self_ref = any(ref in head_text for ref in SELF_REFERENCES)
             other_subject = re.search(r"我国|国家|各地|地方|企业|各省", head_text)
