@@ -978,3 +978,29 @@ def test_nlp_speaker_line_without_colon(text, speaker):
 def test_nlp_issuers_of_a_document_cited_in_a_relative_clause(text, issues):
     _, _, relations = run(text)
     assert {(s, o) for s, p, o, _ in relations if p == "issues"} == issues
+
+
+@pytest.mark.parametrize(
+    "text,issues",
+    [
+        (  # two issuers, then 关于印发X的通知 with X unquoted: X is the document
+            "工业和信息化部 国家发展改革委关于印发新型储能产业发展指导目录的通知\n各有关单位：\n现印发给你们。",
+            {("工业和信息化部", "新型储能产业发展指导目录"), ("国家发展改革委", "新型储能产业发展指导目录")},
+        ),
+        (  # a ministry's general office: the notice itself, issued by the office
+            "工业和信息化部办公厅关于组织开展2024年工业互联网试点示范项目申报工作的通知\n各有关单位：\n现组织申报。",
+            {("办公厅", "关于组织开展2024年工业互联网试点示范项目申报工作的通知")},
+        ),
+        (  # Traditional
+            "工業和信息化部辦公廳關於開展中小企業數字化轉型試點工作的通知\n各有關單位：",
+            {("办公厅", "关于开展中小企业数字化转型试点工作的通知")},
+        ),
+        (  # a sentence that mentions a notice is no title line
+            "记者注意到，工业和信息化部关于开展试点工作的通知已经下发，各地正在申报。",
+            set(),
+        ),
+    ],
+)
+def test_nlp_notice_title_line_names_its_issuers(text, issues):
+    _, _, relations = run(text)
+    assert {(s, o) for s, p, o, _ in relations if p == "issues"} == issues

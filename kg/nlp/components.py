@@ -102,6 +102,7 @@ class RuleMatcher:
         found += rules.find_quoted_initiatives(text, self.lex)
         found += rules.find_book_titles(text, self.lex, dictionary)
         found += rules.find_unquoted_documents(text, self.lex)
+        found += rules.find_notice_titles(text, self.lex)
         found += rules.find_events(text, self.lex)
         found += rules.find_cited_congress_spirit(text, dictionary)
         found += find_elided_province_bodies(text, self.lex)

@@ -672,6 +672,37 @@ def find_unquoted_documents(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+# A notice's title line: its issuers, then 关于…的通知 (工业和信息化部办公厅关于组织开展…工作的通知,
+# 工业和信息化部 国务院国资委关于印发…目录的通知). The issuers end like a body's name.
+NOTICE_TITLE_RE = re.compile(
+    r"^[ \t]*(?P<issuers>[^\n，,。：:；“”《》]{2,80}?[部委厅局院办室署会行府])关于"
+    r"(?P<rest>[^\n，,。；]{2,100}?)的(?P<kind>通知|意见|决定|批复|公告|通告|函)[ \t]*$",
+    re.M,
+)
+NOTICE_FORWARDS_RE = re.compile(r"(?:印发|转发|发布|公布)")
+
+
+def find_notice_titles(text: str, lex: Lexicon) -> list[Mention]:
+    """Documents a notice's title line names: the text it 印发 (…关于印发X的通知: X), else the notice itself
+    under its 关于… title (the issuers dropped, as for 《关于…的通知》)."""
+    out = []
+    for match in NOTICE_TITLE_RE.finditer(text):
+        rest_start = match.start("rest")
+        forwards = NOTICE_FORWARDS_RE.match(text, rest_start)
+        if forwards:
+            start, end = forwards.end(), match.end("rest")
+            if text[start:start + 1] == "《" and text[end - 1 : end] == "》":
+                continue  # 《X》: the book-title rule names it
+            name = _strip_edition(text[start:end]).strip()
+            if len(name) < 4 or not ends_like_a_document(name) or name in lex.surfaces:
+                continue
+            out.append(Mention(start, end, text[start:end], classify_title(name), name, "notice-title"))
+        else:
+            start, end = rest_start - 2, match.end("kind")
+            out.append(Mention(start, end, text[start:end], "PolicyDocument", text[start:end], "notice-title"))
+    return out
+
+
 def _normalize_event_name(name: str) -> str:
     """Recurring meetings keep one label across years; a dated press conference keeps its year."""
     if not name.endswith("发布会"):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import CJK, NON_OFFICIAL_WORDS, TURN_HEAD_RE
+from kg.nlp.mentions import CJK, NON_OFFICIAL_WORDS, NOTICE_TITLE_RE, TURN_HEAD_RE
 from kg.nlp.places import is_local_government
 from kg.nlp.text import Segment
 
@@ -862,6 +862,25 @@ def find_passive_issues(ctx: Context) -> list[Found]:
     return out
 
 
+def find_notice_issuers(ctx: Context) -> list[Found]:
+    """A notice's title line (A B关于印发X的通知, A办公厅关于…的通知): the bodies before 关于 issued
+    the document the line names."""
+    out: list[Found] = []
+    for match in NOTICE_TITLE_RE.finditer(ctx.text):
+        orgs = [m for m in ctx.in_span(match.start("issuers"), match.end("issuers"), ("Organization",))
+                if not _is_media(ctx.lex, m.label)]
+        if not orgs or orgs[-1].end != match.end("issuers"):
+            continue  # the line must start with bodies and end with one right before 关于
+        issuers = [m.label for i, m in enumerate(orgs)
+                   if not (i + 1 < len(orgs) and orgs[i].end == orgs[i + 1].start and _is_short_department(orgs[i + 1]))]
+        docs = ctx.in_span(match.start("rest") - 2, match.end("kind"), ("PolicyDocument",))
+        sentence = ctx.sentence_at(match.start("issuers"))
+        for doc in docs[:1]:
+            for org in dict.fromkeys(issuers):
+                out.append(Found(org, "issues", doc.label, None, sentence, "notice-title"))
+    return out
+
+
 def find_oversees(ctx: Context, turns_topics: dict[int, str | None]) -> list[Found]:
     """oversees: ``X分管Y``; ``分管这个领域`` takes the field of the question being answered."""
     out: list[Found] = []
@@ -1001,6 +1020,6 @@ def extract_relations(ctx: Context) -> list[Found]:
     speakers = assign_speakers(ctx)
     topics = question_topics(ctx, speakers)
     found = posts + find_part_of(ctx) + find_discusses(ctx, speakers) + find_targets(ctx) + find_item_targets(ctx)
-    found += find_issues(ctx, speakers, posts) + find_passive_issues(ctx)
+    found += find_issues(ctx, speakers, posts) + find_passive_issues(ctx) + find_notice_issuers(ctx)
     found += find_oversees(ctx, topics) + find_attends(ctx)
     return found
