@@ -1004,3 +1004,18 @@ def test_nlp_issuers_of_a_document_cited_in_a_relative_clause(text, issues):
 def test_nlp_notice_title_line_names_its_issuers(text, issues):
     _, _, relations = run(text)
     assert {(s, o) for s, p, o, _ in relations if p == "issues"} == issues
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("工信部长金壮龙表示，要加快发展人工智能产业。", {("金壮龙", "工业和信息化部", "部长")}),
+        ("工業和資訊化部長金壯龍出席會議。", {("金壮龙", "工业和信息化部", "部长")}),
+        ("商务部长王文涛出席了论坛。", {("王文涛", "商务部", "部长")}),
+        ("工信部副部长辛国斌出席。", {("辛国斌", "工业和信息化部", "副部长")}),
+        ("新华社记者王磊报道。", set()),
+    ],
+)
+def test_nlp_title_fused_with_a_short_body_name(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts

@@ -296,6 +296,7 @@ def find_posts(ctx: Context) -> list[Found]:
         if last_orgs:
             previous = (m.end, last_orgs, top_orgs)
     out += _parenthetical_posts(ctx) + _name_then_title_posts(ctx) + _appointed_posts(ctx) + _name_body_title_posts(ctx)
+    out += _fused_title_posts(ctx)
     return out
 
 
@@ -432,6 +433,23 @@ def _abbreviated_body(ctx: Context, pos: int) -> Mention | None:
         ) and not m.label.endswith("办公厅"):  # 厅长 is a provincial department's head, never a 办公厅's
             return Mention(pos - 1, pos, char, "Organization", m.label, "abbreviated-body")
     return None
+
+
+FUSED_HEADS = {"部": "部长", "局": "局长", "厅": "厅长", "署": "署长"}
+
+
+def _fused_title_posts(ctx: Context) -> list[Found]:
+    """``工信部长金壮龙``: a short body name whose last character starts the title (工信部 + 部长)."""
+    out: list[Found] = []
+    for m in ctx.mentions:
+        if m.type != "Official" or ctx.text[m.start - 1 : m.start] != "长":
+            continue
+        body = ctx.org_by_end.get(m.start - 1)
+        title = FUSED_HEADS.get(ctx.text[m.start - 2 : m.start - 1])
+        if body is None or title is None or not body.label.endswith(title[0]) or _is_media(ctx.lex, body.label):
+            continue
+        out.append(Found(m.label, "holdsPost", body.label, title, ctx.sentence_at(m.start), "fused-title"))
+    return out
 
 
 def _parenthetical_posts(ctx: Context) -> list[Found]:
