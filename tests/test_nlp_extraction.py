@@ -1019,3 +1019,25 @@ def test_nlp_notice_title_line_names_its_issuers(text, issues):
 def test_nlp_title_fused_with_a_short_body_name(text, posts):
     _, _, relations = run(text)
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
+@pytest.mark.parametrize(
+    "text,issuers",
+    [
+        (  # the signature lines after 现将《X》印发给你们 list the co-issuers
+            "各有关单位：\n现将《工业能效提升实施方案》印发给你们，请认真贯彻落实。\n工业和信息化部 国家发展改革委\n财政部 生态环境部\n2022年6月23日",
+            {"工业和信息化部", "国家发展改革委", "财政部", "生态环境部"},
+        ),
+        (  # one signer, the date written in figures only
+            "各省人民政府：\n现将《新材料产业发展指南》印发给你们，请认真贯彻执行。\n国务院\n20161215",
+            {"国务院"},
+        ),
+        (  # the addressees before it and a closing sentence after it are no signature
+            "各省、自治区、直辖市工业和信息化主管部门：\n现将《工业能效提升实施方案》印发给你们。\n请各地结合实际抓好落实，工业和信息化部将加强指导。",
+            set(),
+        ),
+    ],
+)
+def test_nlp_signatories_of_a_forwarded_document(text, issuers):
+    _, _, relations = run(text)
+    assert {s for s, p, o, _ in relations if p == "issues"} == issuers

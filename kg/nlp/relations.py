@@ -899,6 +899,40 @@ def find_notice_issuers(ctx: Context) -> list[Found]:
     return out
 
 
+FORWARDED_RE = re.compile(r"现将《[^《》\n]{2,80}》(?:等[^，。\n]{0,10})?印发给你们")
+
+
+def find_signatories(ctx: Context) -> list[Found]:
+    """``现将《X》印发给你们`` then the signature: lines holding only bodies' names (工业和信息化部 教育部 …),
+    before the date, are X's issuers."""
+    out: list[Found] = []
+    for match in FORWARDED_RE.finditer(ctx.text):
+        docs = ctx.in_span(match.start(), match.end(), ("PolicyDocument",))
+        if not docs:
+            continue
+        signers: list[str] = []
+        line_start = ctx.text.find("\n", match.end()) + 1
+        for _ in range(12):  # the signature follows within a few lines: closing words, bodies, the date
+            if line_start <= 0 or line_start >= len(ctx.text):
+                break
+            line_end = ctx.text.find("\n", line_start)
+            line_end = len(ctx.text) if line_end < 0 else line_end
+            line = ctx.text[line_start:line_end]
+            orgs = ctx.in_span(line_start, line_end, ("Organization",))
+            rest = line
+            for org in orgs:
+                rest = rest.replace(org.text, "", 1)
+            if orgs and not rest.strip():
+                signers += [o.label for o in orgs if not _is_media(ctx.lex, o.label)]
+            elif signers or re.search(r"\d{4}\s*年|^\s*\d{8}\s*$", line):
+                break  # the date, or text after the signature
+            line_start = line_end + 1
+        sentence = ctx.sentence_at(match.start())
+        for org in dict.fromkeys(signers):
+            out.append(Found(org, "issues", docs[0].label, None, sentence, "signature"))
+    return out
+
+
 def find_oversees(ctx: Context, turns_topics: dict[int, str | None]) -> list[Found]:
     """oversees: ``X分管Y``; ``分管这个领域`` takes the field of the question being answered."""
     out: list[Found] = []
@@ -1038,6 +1072,6 @@ def extract_relations(ctx: Context) -> list[Found]:
     speakers = assign_speakers(ctx)
     topics = question_topics(ctx, speakers)
     found = posts + find_part_of(ctx) + find_discusses(ctx, speakers) + find_targets(ctx) + find_item_targets(ctx)
-    found += find_issues(ctx, speakers, posts) + find_passive_issues(ctx) + find_notice_issuers(ctx)
+    found += find_issues(ctx, speakers, posts) + find_passive_issues(ctx) + find_notice_issuers(ctx) + find_signatories(ctx)
     found += find_oversees(ctx, topics) + find_attends(ctx)
     return found
