@@ -1041,3 +1041,28 @@ def test_nlp_title_fused_with_a_short_body_name(text, posts):
 def test_nlp_signatories_of_a_forwarded_document(text, issuers):
     _, _, relations = run(text)
     assert {s for s, p, o, _ in relations if p == "issues"} == issuers
+
+
+@pytest.mark.parametrize(
+    "text,entities,absent",
+    [
+        (  # spaces a page put around quotes and signs inside 《》
+            "工业和信息化部等部门联合印发了《\" 5G +\" 融合应用实施方案》。",
+            {("PolicyDocument", "“5G+”融合应用实施方案")},
+            {("PolicyDocument", "“ 5G +” 融合应用实施方案")},
+        ),
+        (  # an addressee list names categories of governments, not a government
+            "各省、自治区、直辖市人民政府，国务院各部委：",
+            set(),
+            {("Organization", "直辖市人民政府")},
+        ),
+        (  # the ten key industries' plans written without the count
+            "工信部出台了重点行业稳增长工作方案。",
+            {("PolicyDocument", "十大重点行业稳增长工作方案")},
+            set(),
+        ),
+    ],
+)
+def test_nlp_title_and_addressee_forms(text, entities, absent):
+    _, found, _ = run(text)
+    assert entities <= found and not (absent & found)

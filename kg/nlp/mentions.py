@@ -623,7 +623,8 @@ def find_book_titles(text: str, lex: Lexicon, dictionary: list[Mention] | None =
     short_forms: dict[str, Mention] = {}
     for match in re.finditer(r"《([^《》\n]{2,80})》", text):
         raw = match.group(1)
-        name = _strip_edition(raw).strip()
+        # 《" 机器人 +" 应用行动实施方案》: spaces a page put around quotes and signs are no part of the title
+        name = re.sub(r"\s*([“”\"+＋])\s*", r"\1", _strip_edition(raw)).strip()
         if not name or name.endswith(("报", "网", "杂志", "日报", "晚报")):
             continue
         known = lex.surfaces.get(name)

@@ -131,7 +131,8 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
         for match in LOCAL_GOVERNMENT_RE.finditer(text):
             name = match.group()
             entry = lex.surfaces.get(name)
-            if entry is None and not name.startswith(("全", "各", "本", "该", "省", "市")):
+            # 各省、自治区、直辖市人民政府: the addressees' categories, no government's name
+            if entry is None and not name.startswith(("全", "各", "本", "该", "省", "市", "直辖", "计划单列", "地级", "县级", "自治")):
                 out.append(Mention(match.start(), match.end(), name, "Organization", name, "local-government"))
     # 河南省人民政府办公厅: a government's general office, labelled under the government's full name.
     for match in re.finditer("人民政府办公厅", text):
