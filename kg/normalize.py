@@ -76,9 +76,9 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PINYIN_LETTERS = "A-Za-z\u00c0-\u024f\u0300-\u036f\u1e3f\u01f9"
 # The bracket comes first and the look-behind after it, so that re scans for the
 # bracket alone (three times faster than testing the look-behind everywhere).
-_PINYIN_RE = re.compile(
-    rf"[(（](?<=[{_CJK}][(（])\s?([{_PINYIN_LETTERS}]+[1-5]?(?:['’ ]?[{_PINYIN_LETTERS}]+[1-5]?){{0,3}})\s?[)）]"
-)
+_SYLLABLES = rf"[{_PINYIN_LETTERS}]+[1-5]?(?:['’ ]?[{_PINYIN_LETTERS}]+[1-5]?){{0,3}}"
+# a character with several readings may be given them all: 要(yào / yāo), 了(le/liǎo)
+_PINYIN_RE = re.compile(rf"[(（](?<=[{_CJK}][(（])\s?({_SYLLABLES}(?:\s?[/／]\s?{_SYLLABLES}){{0,3}})\s?[)）]")
 _CJK_TAIL_RE = re.compile(rf"[{_CJK}]+$")
 # the same bracket again, right after an annotation: 國(guo)(guo)務院, 產(chan)(chan)(chan)業
 # (pages that annotate per character sometimes print the reading twice or thrice)
@@ -134,7 +134,13 @@ def _toneless(content: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _spells(content: str, chars: str) -> bool:
-    """True when ``content`` spells a reading of each of ``chars`` in order (memoized: annotations repeat)."""
+    """True when ``content`` spells a reading of each of ``chars`` in order (memoized: annotations repeat).
+
+    Alternatives separated by / (要(yào / yāo)) each have to be a reading.
+    """
+    if "/" in content or "／" in content:
+        alternatives = re.split(r"\s*[/／]\s*", content)
+        return all(alternatives) and all(_spells(alt, chars) for alt in alternatives)
     target = _toneless(content)
     if not target:
         return False

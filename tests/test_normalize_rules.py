@@ -285,3 +285,17 @@ def test_normalize_keeps_line_breaks_between_paragraphs(text):
     result = normalize(text)
     assert result.text.count("\n") == text.count("\n")
     assert result.flags["joined_lines"] is False
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("规划纲要(yào / yāo)", "规划纲要"),
+        ("了(le/liǎo)解情况", "了解情况"),
+        ("合(hé／gě)作", "合作"),
+        ("合(hé/hǎo)作", "合(hé/hǎo)作"),  # hǎo is no reading of 合: the bracket is not an annotation
+        ("中国(CN/US)", "中国(CN/US)"),
+    ],
+)
+def test_normalize_removes_annotations_giving_several_readings(text, expected):
+    assert normalize(text).text == expected
