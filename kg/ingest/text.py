@@ -155,10 +155,11 @@ _PAGE_TOOLS_RE = re.compile(r"^\s*[【\[]?\s*(?:字号|字號|字体|字體|分�
 
 def is_menu_line(line: str) -> bool:
     """A line of a page's menus or tools: four or more short items between bars, a breadcrumb, 字号/打印 buttons."""
+    if "|" not in line and "｜" not in line:
+        # breadcrumbs and buttons are short lines; body paragraphs are skipped without a regex
+        return len(line) <= 80 and bool(_BREADCRUMB_RE.match(line) or _PAGE_TOOLS_RE.match(line))
     if _BREADCRUMB_RE.match(line) or _PAGE_TOOLS_RE.match(line):
         return True
-    if not _MENU_SEPARATORS_RE.search(line):
-        return False
     items = [_PINYIN_RE.sub("", item).strip() for item in _MENU_SEPARATORS_RE.split(line) if item.strip()]
     return len(items) >= 4 and all(len(item) <= _MENU_ITEM_MAX and not re.search("[。，,；;]", item) for item in items)
 

@@ -210,6 +210,8 @@ def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> l
             end = i + size
             if end > n:
                 break
+            if reach[i] >= end:
+                continue  # an exact match covers the window
             for offset in (-1, -3):
                 for name in keyed.get(("head", pair, size, offset, text[end + offset]), ()):
                     _compare(text, i, name, index, reach, exact_at, found)
@@ -217,6 +219,8 @@ def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> l
             start = i + 2 - size
             if start < 0:
                 break
+            if reach[start] >= i + 2:
+                continue  # an exact match covers the window
             for offset in (0, 1, 2):
                 for name in keyed.get(("tail", pair, size, offset, text[start + offset]), ()):
                     if text[start : start + 2] != name.surface[:2]:  # else compared from its head already

@@ -984,7 +984,8 @@ SPEECH_AT_EVENT_RE = re.compile(
     r"|(?:分别|先后|现场)?致辞|作了题为[^。]{2,40}?的(?:讲话|报告|主旨演讲)"
 )
 # 会上，X介绍… / 发布会上，X表示… at the start of a sentence
-MEETING_OPENER_RE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:在)?(?:会上|会议上|发布会上|吹风会上|座谈会上|大会上|论坛上)[，,]")
+# (a literal pattern, scanned fast; that it opens its sentence is checked in find_attends)
+MEETING_OPENER_RE = re.compile(r"(?:在)?(?:会上|会议上|发布会上|吹风会上|座谈会上|大会上|论坛上)[，,]")
 INVITED_RE = re.compile(r"(?:举行|召开)(?:了)?[^，,。；\n]{0,80}?发布会[，,]\s*(?:请|邀请)(?P<people>[^。；\n]{2,160}?)(?:介绍|通报|解读|发布|回答|答记者问)")
 
 
@@ -1007,6 +1008,9 @@ def fits_generic_word(word: str, event: str) -> bool:
 
 def find_attends(ctx: Context) -> list[Found]:
     out: list[Found] = []
+    if not ctx._by_type.get("Event") or not ctx._by_type.get("Official"):
+        return out  # every rule below joins an official to a named event
+    held_events: dict[int, bool] = {}  # by event start: its sentence says it was held (召开/举行/开幕)
     for sentence in ctx.sentences_with("Event"):
         local_events = ctx.in_span(sentence.start, sentence.end, ("Event",))
         local_people = ctx.in_span(sentence.start, sentence.end, ("Official",))
@@ -1027,12 +1031,17 @@ def find_attends(ctx: Context) -> list[Found]:
     for regex, rule in ((GENERIC_EVENT_RE, "attends-generic"), (AT_MEETING_RE, "at-meeting"), (CHAIRED_RE, "chaired"),
                         (SPEECH_AT_EVENT_RE, "speaks-at"), (MEETING_OPENER_RE, "at-meeting")):
         for match in regex.finditer(ctx.text):
+            if regex is MEETING_OPENER_RE and ctx.text[ctx.sentence_at(match.start()).start : match.start()].strip():
+                continue  # 会上，… must open its sentence
             before = [e for e in ctx.in_span(max(0, match.start() - 1800), match.start(), ("Event",))
                       if match.start() - e.end <= 1500 and fits_generic_word(match.group(), e.label)]
             if not before:
                 continue
             # Prefer the event the article says was held (召开/举行/开幕), not one merely cited (贯彻…会议精神).
-            held = [e for e in before if HELD_RE.search(ctx.sentence_at(e.start).text)]
+            for e in before:
+                if e.start not in held_events:
+                    held_events[e.start] = HELD_RE.search(ctx.sentence_at(e.start).text) is not None
+            held = [e for e in before if held_events[e.start]]
             event = (held or before)[-1]
             sentence = ctx.sentence_at(match.start())
             low = max(sentence.start, event.end)
