@@ -1066,3 +1066,12 @@ def test_nlp_signatories_of_a_forwarded_document(text, issuers):
 def test_nlp_title_and_addressee_forms(text, entities, absent):
     _, found, _ = run(text)
     assert entities <= found and not (absent & found)
+
+
+def test_nlp_ministers_interviewed_at_the_ministers_passage():
+    _, _, relations = run(
+        "今天上午，十四届全国人大二次会议第二场“部长通道”集中采访活动举行，工业和信息化部部长金壮龙、"
+        "民政部部长陆治原等部分列席会议的国务院有关部委主要负责人接受采访。"
+    )
+    attends = {s for s, p, o, _ in relations if p == "attends" and o == "“部长通道”"}
+    assert attends == {"金壮龙", "陆治原"}

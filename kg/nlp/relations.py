@@ -1006,6 +1006,9 @@ def fits_generic_word(word: str, event: str) -> bool:
     return True
 
 
+INTERVIEWED_RE = re.compile(r"接受[^，,。；]{0,8}采访")
+
+
 def find_attends(ctx: Context) -> list[Found]:
     out: list[Found] = []
     if not ctx._by_type.get("Event") or not ctx._by_type.get("Official"):
@@ -1027,6 +1030,10 @@ def find_attends(ctx: Context) -> list[Found]:
                         out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
                 elif o.start >= e.end and re.match(r"上[，,]", ctx.text[e.end : e.end + 2]):
                     out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
+                elif o.start >= e.end and "通道" in e.label and INTERVIEWED_RE.search(ctx.text, o.end, sentence.end) \
+                        and not ctx.in_span(e.end, o.start, ("Event",)):
+                    # “部长通道”集中采访活动举行，A、B等…接受采访: the ministers interviewed there
+                    out.append(Found(o.label, "attends", e.label, None, sentence, "interviewed-at"))
     # Generic references: "X、Y出席发布会", "X在会上表示", "X作重要讲话", "会上，X介绍" -> the latest named event.
     for regex, rule in ((GENERIC_EVENT_RE, "attends-generic"), (AT_MEETING_RE, "at-meeting"), (CHAIRED_RE, "chaired"),
                         (SPEECH_AT_EVENT_RE, "speaks-at"), (MEETING_OPENER_RE, "at-meeting")):
