@@ -1075,3 +1075,19 @@ def test_nlp_ministers_interviewed_at_the_ministers_passage():
     )
     attends = {s for s, p, o, _ in relations if p == "attends" and o == "“部长通道”"}
     assert attends == {"金壮龙", "陆治原"}
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("会议在北京人民大会堂举行。", ("Event", "北京人民大会")),
+        ("他表示，要贯彻习近平总书记“深入实施工业互联网创新发展战略”的要求。", ("Program", "习近平总书记“深入实施工业互联网创新发展战略")),
+        ("要落实“中国制造2025”和“互联网+”行动计划。", ("Program", "“中国制造2025”和“互联网+”行动计划")),
+        ("国务院副秘书长兼一局局长张三出席。", ("Organization", "副秘书长兼一局")),
+        ("腾讯公司董事局主席马化腾出席。", ("Official", "马化腾")),
+    ],
+    ids=["great-hall", "quote-cut-open", "two-quoted-names", "two-posts-joined", "company-chairman"],
+)
+def test_nlp_real_page_false_positives(text, wrong):
+    _, found, _ = run(text)
+    assert wrong not in found

@@ -40,7 +40,8 @@ NAME_FOLLOWERS = (
 # A given name never ends with these (they are the verbs/particles after it).
 NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强认提谈答出主回会接今昨分率应参到赴作做发宣致讲调签代以从于上同则所曾已首随最针围")
 # Reporters, editors and the like are never officials (ANNOTATION.md).
-NON_OFFICIAL_BEFORE = ("记者", "编辑", "责编", "摄影", "通讯员", "实习生", "主持人", "作者", "特约")
+NON_OFFICIAL_BEFORE = ("记者", "编辑", "责编", "摄影", "通讯员", "实习生", "主持人", "作者", "特约",
+                       "董事局", "董事会", "公司", "集团")  # 腾讯公司董事局主席X: a company's officer holds no public post
 NON_OFFICIAL_WORDS = ("记者", "编辑", "责编", "主持人", "通讯员", "网友", "观众", "嘉宾")
 # Words that may stand between punctuation and a name (请辛国斌副部长, 由苗圩主持).
 NAME_CUE_CHARS = ("请", "由", "和", "与", "及", "同", "对")
@@ -265,7 +266,8 @@ def find_people(text: str, lex: Lexicon, dictionary_people: set[str]) -> list[Me
 
 DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等", "由", "对", "向", "为", "请", "有", "、", "今天",
                  "出席", "参加", "主持", "介绍", "表示",
-                 "任")  # 历任上海航天局局长, 出任安监总局局长: a career verb is no part of a name
+                 "任",  # 历任上海航天局局长, 出任安监总局局长: a career verb is no part of a name
+                 "兼")  # 副秘书长兼一局局长: 兼 joins two posts
 
 
 DEPT_SUFFIXES_RE = "司|局|厅|办公室|中心|研究院|委员会|领导小组"
@@ -342,6 +344,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
                 break
         if len(dept) < 3:
             continue
+        if any(word in dept for word in ("公司", "集团", "董事")):
+            continue  # 腾讯公司董事局: a company's board, no government body
         known = lex.surfaces.get(dept)
         if known and known.type == "Organization":
             continue  # the dictionary pass finds it
@@ -464,7 +468,8 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
             continue
         if not quoted and len(re.findall(f"[{CJK}]", stem)) < 3:
             continue
-        if "的" in stem or "和" in stem[-1:] or "等" in stem:
+        if "的" in stem or "和" in stem[-1:] or "等" in stem or stem.count("“") != stem.count("”") or "”和“" in stem:
+            # 习近平总书记“深入实施…战略 (a quote cut open), “中国制造2025”和“互联网+”行动计划 (two names)
             continue
         if suffix in ("战略", "计划") and not quoted and stem.endswith(GENERIC_PLAN_STEMS):
             continue
@@ -750,7 +755,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
     suffix_re = re.compile("|".join(EVENT_SUFFIXES))
     out = []
     for match in suffix_re.finditer(text):
-        if text.startswith(("中心", "室", "厅", "馆", "楼"), match.end()):
+        if text.startswith(("中心", "室", "厅", "馆", "楼", "堂"), match.end()):
             continue  # 北京国际会议中心, 会议室: a venue
         start = _clause_start(text, match.start(), limit=60, enum_breaks=False)
         clause = text[start : match.start()]
