@@ -1091,3 +1091,16 @@ def test_nlp_ministers_interviewed_at_the_ministers_passage():
 def test_nlp_real_page_false_positives(text, wrong):
     _, found, _ = run(text)
     assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    "text,programs",
+    [
+        ("将实施电子商务和物流信息化集成创新行动。", {"电子商务和物流信息化集成创新行动"}),
+        ("深入实施智能制造和绿色制造工程。", {"智能制造工程", "绿色制造工程"}),
+    ],
+    ids=["unlike-halves-one-name", "alike-halves-two-names"],
+)
+def test_nlp_shared_suffix_splits_only_alike_halves(text, programs):
+    _, found, _ = run(text)
+    assert {label for t, label in found if t == "Program"} == programs

@@ -454,7 +454,8 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
             name = clause[cut:] + suffix
         # A shared suffix (智能制造和绿色制造工程): two programmes, 智能制造工程 and 绿色制造工程.
         shared = re.fullmatch(f"([{CJK}]{{2,10}})和([{CJK}]{{2,10}})", name[: -len(suffix)])
-        if shared and "“" not in name:
+        # …only when the two halves are alike (智能制造和绿色制造): 电子商务和物流信息化集成创新行动 is one name
+        if shared and "“" not in name and abs(len(shared.group(1)) - len(shared.group(2))) <= 2:
             first_start = start + cut
             for part, part_start in ((shared.group(1), first_start), (shared.group(2), first_start + len(shared.group(1)) + 1)):
                 label = part + suffix
