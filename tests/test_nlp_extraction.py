@@ -1104,3 +1104,9 @@ def test_nlp_real_page_false_positives(text, wrong):
 def test_nlp_shared_suffix_splits_only_alike_halves(text, programs):
     _, found, _ = run(text)
     assert {label for t, label in found if t == "Program"} == programs
+
+
+def test_nlp_listed_full_programme_names_keep_their_suffix():
+    _, found, _ = run("要实施制造业创新中心建设工程、工业强基工程、智能制造工程、绿色制造工程和高端装备创新工程等五项重大工程。")
+    programs = {label for t, label in found if t == "Program"}
+    assert programs == {"制造业创新中心建设工程", "工业强基工程", "智能制造工程", "绿色制造工程", "高端装备创新工程"}

@@ -526,13 +526,14 @@ def find_distributive_programs(text: str, lex: Lexicon) -> list[Mention]:
             pos += len(part)
         if len(items) < 2 or not all(re.fullmatch(f"[{CJK}A-Za-z0-9]{{2,12}}|“[^”]{{1,10}}”[{CJK}]{{0,6}}", p) for _, p in items):
             continue
-        suffix = match.group("suffix")
+        base = match.group("suffix")
         # …等五大工程实施指南: each item names a document, item + 工程实施指南.
         doc_tail = re.match(r"实施指南|实施方案|行动方案|指南|实施意见", text[match.end() : match.end() + 4])
         etype = "PolicyDocument" if doc_tail else "Program"
-        suffix += doc_tail.group() if doc_tail else ""
+        tail = doc_tail.group() if doc_tail else ""
         for item_start, item in items:
-            name = item + suffix
+            # A、B工程等五项重大工程: an item that already ends like a programme keeps its own suffix
+            name = item + tail if item.endswith(PROGRAM_SUFFIXES) else item + base + tail
             entry = lex.surfaces.get(name)
             label = entry.label if entry and entry.type == etype else name
             out.append(Mention(item_start, item_start + len(item), item, etype, label, "program-distributive"))
