@@ -67,3 +67,21 @@ def test_spin_words_on_both_sides_of_the_table_are_no_evidence():
     both = {c for c, s in lex.spin_pairs if len(c) >= 2} & {s for c, s in lex.spin_pairs if len(s) >= 2}
     assert both, "the table has chained pairs"
     assert all(c not in both and s not in both for c, s in pairs)
+
+
+@pytest.mark.parametrize(
+    "text,spun",
+    [
+        # a spinner whose other pairs the table lacks: the telltale non-words still show it
+        ("家产和资讯化部运转监测协调局局长表明，要夯真根原，推进严峻技能拆备进展，加速资讯化进展，进展数码经济。", True),
+        ("工业和信息化部表示，要夯实基础，推进重大技术装备发展。", False),
+        ("根原一词偶见于笔误。", False),  # one telltale is no proof
+    ],
+    ids=["unknown-spinner", "plain", "one-telltale"],
+)
+def test_spin_telltale_non_words_mark_a_spun_text(text, spun):
+    from kg.nlp import scan, spin
+
+    lex = load_lexicon()
+    assert spin.is_spun(text, lex) is spun
+    assert scan.is_spun(text, lex) is spun

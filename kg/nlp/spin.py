@@ -36,10 +36,21 @@ def spin_score(text: str, lex: Lexicon) -> tuple[int, int]:
     return spun, canonical
 
 
+# Spun forms that are no Chinese word at all: two of them mark a text spun even when its spinner's other
+# pairs are unknown (then the canonical forms of the table's other pairs, left alone, outnumber the spun ones).
+TELLTALES = ("根原", "拆备", "家产和", "动做", "工做", "施止", "落真", "删材")
+MIN_TELLTALES = 2
+
+
+def has_telltales(text: str) -> bool:
+    """Two or more different telltale spun forms occur in ``text``."""
+    return sum(1 for form in TELLTALES if form in text) >= MIN_TELLTALES
+
+
 def is_spun(text: str, lex: Lexicon) -> bool:
-    """True when the spun forms outnumber the canonical ones."""
+    """True when the spun forms outnumber the canonical ones, or the text holds telltale spun non-words."""
     spun, canonical = spin_score(text, lex)
-    return spun >= MIN_SPUN_HITS and spun > canonical
+    return spun >= MIN_SPUN_HITS and spun > canonical or has_telltales(text)
 
 
 def despin_table(lex: Lexicon) -> dict[str, str]:
