@@ -1110,3 +1110,18 @@ def test_nlp_listed_full_programme_names_keep_their_suffix():
     _, found, _ = run("要实施制造业创新中心建设工程、工业强基工程、智能制造工程、绿色制造工程和高端装备创新工程等五项重大工程。")
     programs = {label for t, label in found if t == "Program"}
     assert programs == {"制造业创新中心建设工程", "工业强基工程", "智能制造工程", "绿色制造工程", "高端装备创新工程"}
+
+
+@pytest.mark.parametrize(
+    "text,person,event",
+    [
+        ("国务院新闻办公室20日举行国务院政策例行吹风会，工业和信息化部部长苗圩介绍有关情况。", "苗圩", "国务院政策例行吹风会"),
+        ("江苏省召开全省制造业智能化改造和数字化转型推进会。省工业和信息化厅厅长谢志成出席会议并讲话。", "谢志成",
+         "全省制造业智能化改造和数字化转型推进会"),
+    ],
+    ids=["briefing-presenter", "promotion-meeting"],
+)
+def test_nlp_presenters_and_promotion_meetings(text, person, event):
+    _, found, relations = run(text)
+    assert ("Event", event) in found
+    assert (person, "attends", event, None) in relations

@@ -986,7 +986,9 @@ SPEECH_AT_EVENT_RE = re.compile(
 # 会上，X介绍… / 发布会上，X表示… at the start of a sentence
 # (a literal pattern, scanned fast; that it opens its sentence is checked in find_attends)
 MEETING_OPENER_RE = re.compile(r"(?:在)?(?:会上|会议上|发布会上|吹风会上|座谈会上|大会上|论坛上)[，,]")
-INVITED_RE = re.compile(r"(?:举行|召开)(?:了)?[^，,。；\n]{0,80}?发布会[，,]\s*(?:请|邀请)(?P<people>[^。；\n]{2,160}?)(?:介绍|通报|解读|发布|回答|答记者问)")
+INVITED_RE = re.compile(
+    r"(?:举行|召开)(?:了)?[^，,。；\n]{0,80}?(?:发布会|吹风会)[，,]\s*(?:请|邀请)?(?P<people>[^。；\n]{2,160}?)(?:介绍|通报|解读|发布|回答|答记者问)"
+)
 
 
 PRESS_CONFERENCE_WORDS = ("发布会", "吹风会", "记者会", "通气会")
@@ -1060,8 +1062,10 @@ def find_attends(ctx: Context) -> list[Found]:
     # 举行(…)新闻发布会，请A、B介绍…: the officials invited to present attend the conference.
     for match in INVITED_RE.finditer(ctx.text):
         sentence = ctx.sentence_at(match.start())
-        here = [e for e in ctx.in_span(sentence.start, match.end("people"), ("Event",)) if "发布会" in e.label]
-        before = [e for e in ctx.in_span(max(0, match.start() - 1500), match.start(), ("Event",)) if "发布会" in e.label]
+        here = [e for e in ctx.in_span(sentence.start, match.end("people"), ("Event",))
+                if e.label.endswith(("发布会", "吹风会"))]
+        before = [e for e in ctx.in_span(max(0, match.start() - 1500), match.start(), ("Event",))
+                  if e.label.endswith(("发布会", "吹风会"))]
         event = (here or before[-1:] or [None])[0]
         if event is not None:
             for o in ctx.in_span(match.start("people"), match.end("people"), ("Official",)):
