@@ -166,14 +166,30 @@ def swapped_words(name: str, run: tuple[int, int]) -> list[str]:
     return [name[i : i + 2] for i in (start - 1, start) if i >= 0 and i + 2 <= len(name)]
 
 
-def is_consistent(text: str, window_start: int, name: str, runs: list[tuple[int, int]]) -> bool:
+def _counter(text: str, cache: dict[str, int] | None):
+    """``text.count`` remembered per word (each is a scan of the whole article; windows ask for the same words)."""
+    if cache is None:
+        return text.count
+
+    def count(word: str) -> int:
+        found = cache.get(word)
+        if found is None:
+            found = cache[word] = text.count(word)
+        return found
+
+    return count
+
+
+def is_consistent(text: str, window_start: int, name: str, runs: list[tuple[int, int]],
+                  counts: dict[str, int] | None = None) -> bool:
     """Every run may be a swap the spinner made everywhere: no word it may have swapped appears elsewhere in ``text``.
 
     Which of the two words around a one-character run was swapped is unknown
     (智能制造: 能制 or 制造), so neither may be written elsewhere.
     """
     window = text[window_start : window_start + len(name)]
-    return not any(text.count(word) > window.count(word) for run in runs for word in swapped_words(name, run))
+    count = _counter(text, counts)
+    return not any(count(word) > window.count(word) for run in runs for word in swapped_words(name, run))
 
 
 def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> list[Mention]:
@@ -203,6 +219,7 @@ def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> l
     # shares a name's head has the name's last or third-last character, and one that shares its tail has one
     # of its first three: two character tests that drop almost every window before it is compared.
     keyed = index.keyed
+    counts: dict[str, int] = {}  # text.count per word, for this text
     hits = index.pair_matcher.find_matches_as_indexes(text, overlapping=True) if index.pair_matcher else ()
     for pair_index, i, _ in hits:
         pair = index.pairs[pair_index]
@@ -214,7 +231,7 @@ def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> l
                 continue  # an exact match covers the window
             for offset in (-1, -3):
                 for name in keyed.get(("head", pair, size, offset, text[end + offset]), ()):
-                    _compare(text, i, name, index, reach, exact_at, found)
+                    _compare(text, i, name, index, reach, exact_at, found, counts)
         for size in index.tail_lengths.get(pair, ()):
             start = i + 2 - size
             if start < 0:
@@ -224,12 +241,12 @@ def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> l
             for offset in (0, 1, 2):
                 for name in keyed.get(("tail", pair, size, offset, text[start + offset]), ()):
                     if text[start : start + 2] != name.surface[:2]:  # else compared from its head already
-                        _compare(text, start, name, index, reach, exact_at, found)
+                        _compare(text, start, name, index, reach, exact_at, found, counts)
     return _choose(text, found)
 
 
 def _compare(text: str, start: int, name: FuzzyName, index: FuzzyIndex, reach: list[int], exact_at: bytearray,
-             found: dict[tuple[int, int], dict[str, tuple[int, FuzzyName]]]) -> None:
+             found: dict[tuple[int, int], dict[str, tuple[int, FuzzyName]]], counts: dict[str, int]) -> None:
     """Record ``name`` for the window at ``start`` when the window is a spun spelling of it."""
     surface = name.surface
     end = start + len(surface)
@@ -240,13 +257,13 @@ def _compare(text: str, start: int, name: FuzzyName, index: FuzzyIndex, reach: l
     if sum(map(str.__ne__, surface, window)) > index.max_changed[len(surface)]:
         return
     runs = substitution_runs(surface, window)
-    if runs is None or window in index.entries or not is_consistent(text, start, surface, runs):
+    if runs is None or window in index.entries or not is_consistent(text, start, surface, runs, counts):
         return
     if name.type == "Event" and runs[-1][1] > len(surface) - 2:
         return  # an event's last word says what kind it is (会议, 论坛): 智能制造国际标准 is no spun 智能制造国际会议
     if _touches_exact(runs, start, exact_at) or _is_name_and_neighbours(window, runs, index):
         return
-    if _stands_alone_elsewhere(text, window, runs):
+    if _stands_alone_elsewhere(text, window, runs, counts):
         return
     changed = sum(e - s for s, e in runs)
     best = found[(start, end)].get(name.label)
@@ -274,7 +291,7 @@ def _is_name_and_neighbours(window: str, runs: list[tuple[int, int]], index: Fuz
     return any(rest in index.entries for rest in rests if rest)
 
 
-def _stands_alone_elsewhere(text: str, window: str, runs: list[tuple[int, int]]) -> bool:
+def _stands_alone_elsewhere(text: str, window: str, runs: list[tuple[int, int]], counts: dict[str, int] | None = None) -> bool:
     """One swapped word at an edge, and the rest of the window also appears without it (数字中国建设|和我们 …, 支撑数字中国建设).
 
     A spinner swaps a word wherever it occurs, so a spun name reads the same
@@ -284,7 +301,8 @@ def _stands_alone_elsewhere(text: str, window: str, runs: list[tuple[int, int]])
     if len(runs) != 1 or 0 < runs[0][0] and runs[0][1] < len(window):
         return False
     rest = window[runs[0][1] :] if runs[0][0] == 0 else window[: runs[0][0]]
-    return text.count(rest) > text.count(window)
+    count = _counter(text, counts)
+    return count(rest) > count(window)
 
 
 def _choose(text: str, found: dict[tuple[int, int], dict[str, tuple[int, FuzzyName]]]) -> list[Mention]:

@@ -282,4 +282,4 @@ def spin_score(text: str, lex: Lexicon) -> tuple[int, int]:
 def is_spun(text: str, lex: Lexicon) -> bool:
     """Same as ``kg.nlp.spin.is_spun``, in one scan."""
     spun, canonical = spin_score(text, lex)
-    return spun >= MIN_SPUN_HITS and spun > canonical or has_telltales(text)
+    return spun >= MIN_SPUN_HITS and (spun > canonical or 2 * spun >= canonical and has_telltales(text))

@@ -37,7 +37,9 @@ def spin_score(text: str, lex: Lexicon) -> tuple[int, int]:
 
 
 # Spun forms that are no Chinese word at all: two of them mark a text spun even when its spinner's other
-# pairs are unknown (then the canonical forms of the table's other pairs, left alone, outnumber the spun ones).
+# pairs are unknown (then the canonical forms of the table's other pairs, left alone, outnumber the spun ones),
+# as long as spun forms are at least half as frequent as canonical ones (a page quoting one spun paragraph is no
+# spun page).
 TELLTALES = ("根原", "拆备", "家产和", "动做", "工做", "施止", "落真", "删材")
 MIN_TELLTALES = 2
 
@@ -50,7 +52,7 @@ def has_telltales(text: str) -> bool:
 def is_spun(text: str, lex: Lexicon) -> bool:
     """True when the spun forms outnumber the canonical ones, or the text holds telltale spun non-words."""
     spun, canonical = spin_score(text, lex)
-    return spun >= MIN_SPUN_HITS and spun > canonical or has_telltales(text)
+    return spun >= MIN_SPUN_HITS and (spun > canonical or 2 * spun >= canonical and has_telltales(text))
 
 
 def despin_table(lex: Lexicon) -> dict[str, str]:
