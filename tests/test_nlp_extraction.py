@@ -1125,3 +1125,8 @@ def test_nlp_presenters_and_promotion_meetings(text, person, event):
     _, found, relations = run(text)
     assert ("Event", event) in found
     assert (person, "attends", event, None) in relations
+
+
+def test_nlp_industry_departments_in_general_are_not_the_ministry():
+    _, found, _ = run("各设区市工业和信息化部门要抓好落实。")
+    assert ("Organization", "工业和信息化部") not in found
