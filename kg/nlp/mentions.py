@@ -144,10 +144,8 @@ def _organization_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
     """A body's name ends at ``pos``: 信息化和软件服务业司|安筱鹏副司长, 工信部|苗圩部长."""
     if text[pos - 1 : pos] not in ORG_ENDINGS:
         return False
-    for start in range(max(0, pos - 24), pos - 1):
-        entry = lex.surfaces.get(text[start:pos])
-        if entry is not None and entry.type == "Organization":
-            return True
+    if any(_known_org(lex, text[start:pos]) for start in range(max(0, pos - 24), pos - 1)):
+        return True
     return re.search(f"[{CJK}]{{2,12}}(?:司|局|厅)$", text[max(0, pos - 14) : pos]) is not None
 
 

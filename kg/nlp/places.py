@@ -15,8 +15,7 @@ from bisect import bisect_right
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-
-CJK = r"\u3400-\u9fff"
+from kg.nlp.mentions import CJK
 # Words that may stand right before an elided 省/市 (省委、省政府; 由省工信厅; 该省…); 全省, 各省, 外省 are no body.
 _BEFORE = set("、和及与由在对同是为该本赴到从向将请")
 _LONGEST_REST = 16
