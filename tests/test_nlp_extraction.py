@@ -1130,3 +1130,13 @@ def test_nlp_presenters_and_promotion_meetings(text, person, event):
 def test_nlp_industry_departments_in_general_are_not_the_ministry():
     _, found, _ = run("各设区市工业和信息化部门要抓好落实。")
     assert ("Organization", "工业和信息化部") not in found
+
+
+def test_nlp_scoped_list_needs_a_third_of_known_fields():
+    _, found, relations = run(
+        "苗圩表示，高端装备创新工程将围绕大型飞机、航空发动机及燃气轮机、民用航天、智能绿色列车、高端诊疗设备等领域，"
+        "组织实施一批创新和产业化专项。"
+    )
+    targets = {o for s, p, o, _ in relations if p == "targets" and s == "高端装备创新工程"}
+    assert {"大型飞机", "智能绿色列车", "高端诊疗设备", "民用航天"} <= targets
+    assert not any(t == "Program" and label in ("一批创新专项", "产业化专项") for t, label in found)

@@ -454,7 +454,8 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
         # A shared suffix (智能制造和绿色制造工程): two programmes, 智能制造工程 and 绿色制造工程.
         shared = re.fullmatch(f"([{CJK}]{{2,10}})和([{CJK}]{{2,10}})", name[: -len(suffix)])
         # …only when the two halves are alike (智能制造和绿色制造): 电子商务和物流信息化集成创新行动 is one name
-        if shared and "“" not in name and abs(len(shared.group(1)) - len(shared.group(2))) <= 2:
+        if shared and "“" not in name and abs(len(shared.group(1)) - len(shared.group(2))) <= 2 \
+                and not shared.group(1).startswith(PROGRAM_BAD_STARTS):
             first_start = start + cut
             for part, part_start in ((shared.group(1), first_start), (shared.group(2), first_start + len(shared.group(1)) + 1)):
                 label = part + suffix
@@ -851,7 +852,10 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
         lead = max((first.rfind(w) + len(w) for w in SCOPE_LEAD_WORDS if w in first), default=0)
         items[0] = (first_start + lead, first[lead:])
         known_items = sum(1 for s, p in items if bisect_left(sector_starts, s) < bisect_left(sector_starts, s + len(p)))
-        if known_items == 0 or known_items * 2 < len(items):
+        # At least half the items are known fields; a third will do when a scope word leads a list of
+        # 等领域/产业/行业 (高端装备创新工程将围绕大型飞机、…、民用航天、智能绿色列车等领域).
+        scoped = lead > 0 and re.match(r"等(?:重点|新兴|前沿|关键)?(?:领域|产业|行业)", match.group())
+        if known_items == 0 or known_items * (3 if scoped else 2) < len(items):
             continue
         for item_start, item in items:
             lo, hi = bisect_left(known_sorted_starts, item_start), bisect_left(known_sorted_starts, item_start + len(item))
