@@ -1140,3 +1140,13 @@ def test_nlp_scoped_list_needs_a_third_of_known_fields():
     targets = {o for s, p, o, _ in relations if p == "targets" and s == "高端装备创新工程"}
     assert {"大型飞机", "智能绿色列车", "高端诊疗设备", "民用航天"} <= targets
     assert not any(t == "Program" and label in ("一批创新专项", "产业化专项") for t, label in found)
+
+
+def test_nlp_a_programme_named_again_without_a_trigger():
+    _, found, relations = run(
+        "要开展智能制造装备创新发展行动和智能制造标准领航行动。王江平表示，其中，智能制造装备创新发展行动将聚焦工业机器人、"
+        "增材制造装备和智能检测装备，推动先进工艺与制造装备深度融合。"
+    )
+    targets = {o for s, p, o, _ in relations if p == "targets" and s == "智能制造装备创新发展行动"}
+    assert {"工业机器人", "增材制造装备", "智能检测装备"} <= targets
+    assert ("Sector", "智能制造") not in found

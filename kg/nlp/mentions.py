@@ -540,6 +540,28 @@ def find_distributive_programs(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+REPEATED_TYPES = ("Program", "PolicyDocument")
+REPEATED_RULES = ("program-trigger", "document-trigger", "book-title", "program-distributive")
+
+
+def find_repeated_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A programme or document a rule named once (实施X行动) is named wherever the article writes it again.
+
+    ``其中，X行动将聚焦…`` has no trigger verb of its own; the name found earlier still names it.
+    """
+    out: list[Mention] = []
+    named = {(m.text, m.type, m.label) for m in found
+             if m.type in REPEATED_TYPES and m.rule in REPEATED_RULES and len(m.text) >= 5}
+    taken = {(m.start, m.end) for m in found}
+    for surface, etype, label in named:
+        pos = text.find(surface)
+        while pos >= 0:
+            if (pos, pos + len(surface)) not in taken:
+                out.append(Mention(pos, pos + len(surface), surface, etype, label, "repeated-name"))
+            pos = text.find(surface, pos + len(surface))
+    return out
+
+
 ANAPHOR_RE = re.compile(
     r"(?:^|[，,：:。；\n]\s*)(?:该|这一|这项|此项|此)?(?P<head>行动计划|专项行动|工程|行动|计划|专项)"
     r"(?=将|还|提出|明确|要求|聚焦|围绕|重点|主要|部署|强调|是)"
@@ -989,7 +1011,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
 RULE_PRIORITY = {
     "program-distributive": -1, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
     "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-fuzzy-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3,
-    "document-trigger": 3, "quoted-initiative": 3, "anaphor": 5, "enumeration": 4, "enumeration-compound": 4,
+    "document-trigger": 3, "quoted-initiative": 3, "repeated-name": 3, "anaphor": 5, "enumeration": 4, "enumeration-compound": 4,
 }
 
 
