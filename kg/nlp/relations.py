@@ -74,6 +74,7 @@ class Context:
         self.mentions = sorted(self.mentions, key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
         self.org_by_end = {m.end: m for m in self.mentions if m.type == "Organization"}
+        self.org_by_start = {m.start: m for m in self.mentions if m.type == "Organization"}
         self.titles_longest_first = list(self.lex.titles_longest_first)
 
     def sentence_at(self, pos: int) -> Segment:
@@ -173,6 +174,21 @@ def _orgs_before(ctx: Context, pos: int) -> list[Mention]:
         chain.insert(0, m)
         pos = m.start
     return chain
+
+
+def _orgs_after(ctx: Context, pos: int, skip_notes: bool = False) -> tuple[list[Mention], int]:
+    """Organization mentions starting exactly at ``pos`` and chained after it, and where the chain ends.
+
+    ``skip_notes``: an alias note after a body (工业和信息化部(以下简称工信部)部长) is stepped over.
+    """
+    chain: list[Mention] = []
+    starts = ctx.org_by_start
+    while pos in starts:
+        chain.append(starts[pos])
+        pos = starts[pos].end
+        note = _ALIAS_NOTE_RE.match(ctx.text, pos) if skip_notes else None
+        pos = note.end() if note else pos
+    return chain, pos
 
 
 def _is_media(lex: Lexicon, label: str) -> bool:
@@ -306,7 +322,6 @@ def _name_body_title_posts(ctx: Context) -> list[Found]:
     Not when another name follows the title (…部长李四 is Li Si's post).
     """
     out: list[Found] = []
-    org_by_start = {m.start: m for m in ctx.mentions if m.type == "Organization"}
     official_starts = {m.start for m in ctx.mentions if m.type == "Official"}
     for m in ctx.mentions:
         if m.type != "Official":
@@ -314,10 +329,7 @@ def _name_body_title_posts(ctx: Context) -> list[Found]:
         pos = m.end
         while pos < len(ctx.text) and ctx.text[pos] in " \t":
             pos += 1
-        orgs: list[Mention] = []
-        while pos in org_by_start:
-            orgs.append(org_by_start[pos])
-            pos = org_by_start[pos].end
+        orgs, pos = _orgs_after(ctx, pos)
         orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
         if not orgs:
             continue
@@ -345,7 +357,6 @@ def _appointed_posts(ctx: Context) -> list[Found]:
     """``金壮龙任工信部党组书记``, ``李毅中仍担任工信部部长一职``: a post given by a verb of appointment."""
     out: list[Found] = []
     starts, officials = ctx._by_type.get("Official", ((), ()))
-    org_by_start = {m.start: m for m in ctx.mentions if m.type == "Organization"}
     official_by_start = {m.start: m for m in officials}
     for match in APPOINTED_RE.finditer(ctx.text):
         pos = match.end()
@@ -354,12 +365,7 @@ def _appointed_posts(ctx: Context) -> list[Found]:
             pos = named.end + 1  # 任命单忠德为工业和信息化部副部长: the person between 任命 and 为
         new_body = NEW_BODY_RE.match(ctx.text, pos)
         pos = new_body.end() if new_body else pos
-        orgs: list[Mention] = []
-        while pos in org_by_start:
-            orgs.append(org_by_start[pos])
-            pos = org_by_start[pos].end
-            note = _ALIAS_NOTE_RE.match(ctx.text, pos)
-            pos = note.end() if note else pos
+        orgs, pos = _orgs_after(ctx, pos, skip_notes=True)
         orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
         if not orgs:
             continue
