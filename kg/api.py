@@ -279,7 +279,7 @@ def build(
     out: Path,
     progress: bool = False,
     validate: bool | None = None,
-    workers: int = 1,
+    workers: int | None = None,
     executor: str = "processes",
     scheduler: str | None = None,
     incremental: bool = True,
@@ -287,7 +287,8 @@ def build(
 ) -> dict:
     """Build the graph folder ``out`` from ``sources``; returns the build report (also in report.json).
 
-    Extraction runs in ``workers`` processes, or on the Dask cluster at
+    Extraction runs in ``workers`` processes (None: see
+    ``kg.parallel.choose_workers``), or on the Dask cluster at
     ``scheduler`` with ``executor="dask"``. With ``incremental`` (the default)
     files whose bytes, path and extraction code are unchanged are taken from
     the cache in ``out/cache`` instead of being extracted again, and a build
@@ -429,6 +430,7 @@ def _build_into(staging, sources, tasks, skipped, cache, timings, progress, vali
     read_cpu = extract_cpu = 0.0
     chars = 0
     peaks: dict[str, float] = {}
+    workers = parallel.choose_workers(workers, sum(size for _, _, size in tasks))
     pool = parallel.open_executor(workers, executor, scheduler)
     try:
         with _progress_bar(progress, "extracting", len(missing)) as advance:

@@ -22,6 +22,10 @@ from kg.incremental import FileResult, PackedResult
 EXECUTORS = ("processes", "dask")
 BATCH_CHARS = 1_000_000  # bytes of input per batch: big enough to amortize a task, small enough to bound memory
 BATCH_FILES = 64
+# A pool costs about a second to start (each worker loads the dictionaries), so a corpus smaller
+# than this is built in this process when the number of workers is not given.
+AUTO_MIN_BYTES = 4_000_000
+AUTO_MAX_WORKERS = 8  # each worker holds the dictionaries and a batch: about 400 MB
 
 
 EXTRACTION_FIX = "the rest of the corpus was built; report this file so the rule that failed on it can be fixed"
@@ -95,6 +99,16 @@ def make_batches(tasks: list[tuple[str, str, int]], workers: int) -> list[list[t
     if current:
         batches.append(current)
     return batches
+
+
+def choose_workers(workers: int | None, total_bytes: int) -> int:
+    """``workers`` when given; else one per CPU this process may use (up to AUTO_MAX_WORKERS) for a corpus of AUTO_MIN_BYTES or more, 1 below."""
+    if workers is not None:
+        return workers
+    if total_bytes < AUTO_MIN_BYTES:
+        return 1
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(AUTO_MAX_WORKERS, cpus))
 
 
 def _warm_up() -> None:

@@ -35,6 +35,24 @@ def test_build_parallel_keeps_duplicate_names_apart(tmp_path):
     assert one["articles"] == 4
 
 
+def test_build_default_workers_is_one_process_for_a_small_corpus(build_corpus, tmp_path):
+    assert api.build([build_corpus], tmp_path / "g", validate=False)["workers"] == 1
+
+
+@pytest.mark.parametrize(
+    ("given", "total_bytes", "cpus", "expected"),
+    [
+        (3, 10, 2, 3),  # given: kept, whatever the corpus
+        (None, parallel.AUTO_MIN_BYTES - 1, 2, 1),  # small corpus: this process
+        (None, parallel.AUTO_MIN_BYTES, 2, 2),  # one per CPU
+        (None, 10**9, 64, parallel.AUTO_MAX_WORKERS),  # capped
+    ],
+)
+def test_parallel_choose_workers(monkeypatch, given, total_bytes, cpus, expected):
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda pid: set(range(cpus)), raising=False)
+    assert parallel.choose_workers(given, total_bytes) == expected
+
+
 @pytest.mark.parametrize("workers", [1, 2, 3])
 def test_parallel_batches_keep_order_and_cover_every_file(workers):
     tasks = [(f"f{i}.txt", f"k{i}", 1000 + 37 * i) for i in range(50)]

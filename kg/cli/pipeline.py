@@ -19,7 +19,11 @@ def build(
     sources: list[Path] = typer.Argument(..., help=SOURCES_HELP),
     out: Path = typer.Option(Path("graph"), "--out", "-o", help="Graph folder to write."),
     strict: bool = typer.Option(False, help="Exit non-zero when any file was skipped."),
-    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes that extract files and write graph shards (1: this process)."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", "-j", min=1, show_default=False,
+        help="Processes that extract files and write graph shards (1: this process). "
+        "Default: one per CPU core (up to 8) for a corpus of 4 MB or more, else 1.",
+    ),
     executor: str = typer.Option("processes", help="processes (this machine) or dask (a Dask cluster, see --scheduler)."),
     scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address for --executor dask (tcp://host:8786)."),
     incremental: bool = typer.Option(
