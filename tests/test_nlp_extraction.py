@@ -1150,3 +1150,37 @@ def test_nlp_a_programme_named_again_without_a_trigger():
     targets = {o for s, p, o, _ in relations if p == "targets" and s == "智能制造装备创新发展行动"}
     assert {"工业机器人", "增材制造装备", "智能检测装备"} <= targets
     assert ("Sector", "智能制造") not in found
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("新华社北京3月1日电 国务院任命张政为文化和旅游部副部长。", {("张政", "文化和旅游部", "副部长")}),
+        ("任命苏波、刘利华为工业和信息化部副部长。",
+         {("苏波", "工业和信息化部", "副部长"), ("刘利华", "工业和信息化部", "副部长")}),
+        ("任命交通运输部人事教育司司长李良生为水利部副部长。",
+         {("李良生", "人事教育司", "司长"), ("李良生", "水利部", "副部长")}),
+        ("免去王江平的工业和信息化部副部长职务。", {("王江平", "工业和信息化部", "副部长")}),
+        ("新华社北京3月17日电 苗圩接替李毅中，出任工业和信息化部部长。", {("苗圩", "工业和信息化部", "部长")}),
+    ],
+    ids=["appointed", "two-appointed", "present-post-then-new-one", "removed", "successor"],
+)
+def test_nlp_decrees_give_posts_to_the_people_they_name(text, posts):
+    _, found, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+    assert not any(t == "Organization" and label.startswith("命") for t, label in found)
+
+
+@pytest.mark.parametrize(
+    "text,people",
+    [
+        ("省工信厅冯文胜副厅长赴鞍山市调研。", {"冯文胜"}),
+        ("局长林毅荣、副局长郑宗武陪同调研。", {"林毅荣", "郑宗武"}),
+        ("市委马文田书记、市政府郑剑戈市长出席。", {"马文田", "郑剑戈"}),
+        ("中共广东省委副书记、广东省副省长王伟中出席。", {"王伟中"}),
+    ],
+    ids=["name-before-deputy-head", "title-name-then-escorts", "local-bodies-name-title", "province-is-no-name"],
+)
+def test_nlp_local_officials_named_beside_their_titles(text, people):
+    _, found, _ = run(text)
+    assert {label for t, label in found if t == "Official"} == people

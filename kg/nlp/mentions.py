@@ -36,6 +36,7 @@ NAME_FOLLOWERS = (
     "到", "赴", "作", "做", "发表", "宣布", "致辞", "讲话", "调研", "签署", "代表", "以", "从", "于",
     "为", "上", "指", "总结", "补充", "回应", "解读", "部长", "副部长", "局长", "司长", "总工程师",
     "主任", "书记", "同", "是", "则", "所", "曾", "已", "将", "首先", "随后", "最后", "针对", "围绕",
+    "陪同", "分别", "一同", "先后", "随同", "担任", "出任", "接替", "接任", "兼任", "升任", "调任",
 )
 # A given name never ends with these (they are the verbs/particles after it).
 NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强认提谈答出主回会接今昨分率应参到赴作做发宣致讲调签代以从于上同则所曾已首随最针围")
@@ -135,9 +136,10 @@ def _preceded_by_non_official(text: str, start: int) -> bool:
     return any(before.endswith(word) or word in before[-3:] for word in NON_OFFICIAL_BEFORE)
 
 
-ORG_ENDINGS = tuple("部委局司厅办院会组处室署行社台报网所校站")
+ORG_ENDINGS = tuple("部委局司厅办院会组处室署行社台报网所校站府")
 PERSONAL_TITLES = ("部长", "副部长", "司长", "副司长", "局长", "副局长", "总工程师", "总经济师", "主任", "副主任",
-                   "书记", "新闻发言人", "秘书长", "院长", "署长", "行长", "委员", "总理", "副总理")
+                   "书记", "新闻发言人", "秘书长", "院长", "署长", "行长", "委员", "总理", "副总理",
+                   "厅长", "副厅长", "省长", "副省长", "市长", "副市长")
 
 
 def _organization_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
@@ -146,7 +148,9 @@ def _organization_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
         return False
     if any(_known_org(lex, text[start:pos]) for start in range(max(0, pos - 24), pos - 1)):
         return True
-    return re.search(f"[{CJK}]{{2,12}}(?:司|局|厅)$", text[max(0, pos - 14) : pos]) is not None
+    before = text[max(0, pos - 14) : pos]
+    # 省工信厅|冯文胜副厅长, 市委|马文田书记, 市政府|郑剑戈市长: a department, or a local party committee or government
+    return re.search(f"[{CJK}]{{2,12}}(?:司|局|厅)$|(?:省|市|县|区|州|盟)(?:委|政府)$", before) is not None
 
 
 def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
@@ -161,6 +165,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
             continue  # “部长通道”: a quoted phrase, not a titled person
         if name and not _preceded_by_non_official(text, match.start()):
             out.append(PersonCandidate(start, start + len(name), name, "title-name"))
+    out.extend(_appointed_people(text, lex, known))
     # Name before the title: the name must start after punctuation or a word like 请/由.
     after_re = re.compile("|".join(re.escape(t) for t in sorted(PERSONAL_TITLES, key=len, reverse=True)))
     for match in after_re.finditer(text):
@@ -175,13 +180,33 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 continue
             if name[1:2] == "请":
                 continue  # 有请苗部长: the host's 有请 (有 is also a surname), then a bare surname
-            if name.endswith(ORG_ENDINGS) or lex.surfaces.get(name) or name[-1] in NOT_NAME_END or name in NOT_NAMES:
+            if name.endswith(ORG_ENDINGS + PLACE_ENDS) or lex.surfaces.get(name) or name[-1] in NOT_NAME_END \
+                    or name in NOT_NAMES:  # 广东省|副省长: a place before a title
                 continue
             if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in NAME_CUE_CHARS \
                     or _organization_ends_at(text, begin, lex):
                 if not _preceded_by_non_official(text, begin):
                     out.append(PersonCandidate(begin, end, name, "name-title"))
                 break
+    return out
+
+
+APPOINTING_RE = re.compile("任命|免去|提名|聘任|委任")
+
+
+def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
+    """The people a decree names: ``任命张政为…副部长``, ``任命苏波、刘利华为…``, ``免去王江平的…职务``."""
+    out = []
+    for match in APPOINTING_RE.finditer(text):
+        pos, names = match.end(), []
+        while (name := choose_name(text, pos, lex, known)) is not None:
+            names.append((pos, name))
+            pos += len(name)
+            if text[pos : pos + 1] not in ("、", "和"):
+                break
+            pos += 1
+        if names and text.startswith(("为", "的", "同志为", "同志的"), pos):
+            out.extend(PersonCandidate(start, start + len(name), name, "appointed") for start, name in names)
     return out
 
 
@@ -265,7 +290,7 @@ def find_people(text: str, lex: Lexicon, dictionary_people: set[str]) -> list[Me
 
 DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等", "由", "对", "向", "为", "请", "有", "、", "今天",
                  "出席", "参加", "主持", "介绍", "表示",
-                 "任",  # 历任上海航天局局长, 出任安监总局局长: a career verb is no part of a name
+                 "任", "任命", "免去", "提名",  # 历任上海航天局局长, 任命交通运输部…司长: a career verb is no part of a name
                  "兼")  # 副秘书长兼一局局长: 兼 joins two posts
 
 

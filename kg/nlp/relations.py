@@ -311,7 +311,7 @@ def find_posts(ctx: Context) -> list[Found]:
         out += chain_posts
         if last_orgs:
             previous = (m.end, last_orgs, top_orgs)
-    out += _parenthetical_posts(ctx) + _name_then_title_posts(ctx) + _appointed_posts(ctx) + _name_body_title_posts(ctx)
+    out += _parenthetical_posts(ctx) + _name_then_title_posts(ctx) + _appointed_posts(ctx) + _decree_posts(ctx) + _name_body_title_posts(ctx)
     out += _fused_title_posts(ctx)
     return out
 
@@ -348,6 +348,7 @@ def _name_body_title_posts(ctx: Context) -> list[Found]:
     return out
 
 
+SUCCEEDED_VERBS = ("接替", "接任", "取代", "替代", "顶替")
 APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|任)(?:了)?")
 NEW_BODY_RE = re.compile(r"(?:新组建|新成立|新设立|重新组建)的")  # 出任新组建的工业和信息化部首任部长
 _ALIAS_NOTE_RE = re.compile(r"[(（]以下简称[^)）]{1,12}[)）]")
@@ -357,12 +358,10 @@ def _appointed_posts(ctx: Context) -> list[Found]:
     """``金壮龙任工信部党组书记``, ``李毅中仍担任工信部部长一职``: a post given by a verb of appointment."""
     out: list[Found] = []
     starts, officials = ctx._by_type.get("Official", ((), ()))
-    official_by_start = {m.start: m for m in officials}
     for match in APPOINTED_RE.finditer(ctx.text):
+        if match.group() == "任命":
+            continue  # a decree: _decree_posts
         pos = match.end()
-        named = official_by_start.get(pos) if ctx.text.startswith("命", pos - 1) else None
-        if named is not None and ctx.text.startswith("为", named.end):
-            pos = named.end + 1  # 任命单忠德为工业和信息化部副部长: the person between 任命 and 为
         new_body = NEW_BODY_RE.match(ctx.text, pos)
         pos = new_body.end() if new_body else pos
         orgs, pos = _orgs_after(ctx, pos, skip_notes=True)
@@ -375,11 +374,53 @@ def _appointed_posts(ctx: Context) -> list[Found]:
             continue
         sentence = ctx.sentence_at(match.start())
         i = bisect_left(starts, match.start()) - 1
-        person = named or (officials[i] if i >= 0 else None)
+        while i > 0 and ctx.text[officials[i].start - 2 : officials[i].start] in SUCCEEDED_VERBS:
+            i -= 1  # 苗圩接替李毅中，出任…部长: the post is the successor's
+        person = officials[i] if i >= 0 else None
         if person is None or person.start < sentence.start or match.start() - person.end > 30:
             continue
         for title in titles:
             out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "appointed"))
+    return out
+
+
+DECREE_RE = re.compile("任命|免去|提名|聘任|委任")
+
+
+def _decree_posts(ctx: Context) -> list[Found]:
+    """The posts a decree gives or ends: ``任命张政、李四为X部副部长``, ``任命A司司长李良生为B部副部长``,
+    ``免去王江平的工业和信息化部副部长职务`` (the text names each person with the title at the body)."""
+    out: list[Found] = []
+    starts, officials = ctx._by_type.get("Official", ((), ()))
+    official_by_start = {m.start: m for m in officials}
+    for match in DECREE_RE.finditer(ctx.text):
+        pos = match.end()
+        orgs, after_orgs = _orgs_after(ctx, pos, skip_notes=True)
+        if orgs:  # 任命交通运输部人事教育司司长李良生为…: the person's present post first (the title-name rules have it)
+            pos, titles = _titles_after(ctx.text, after_orgs, ctx.titles_longest_first)
+            if not titles:
+                continue
+        people = []
+        while (person := official_by_start.get(pos)) is not None:
+            people.append(person)
+            pos = person.end
+            if ctx.text[pos : pos + 1] not in ("、", "和"):
+                break
+            pos += 1
+        pos += 2 if ctx.text.startswith("同志", pos) else 0
+        if not people or ctx.text[pos : pos + 1] not in ("为", "的"):
+            continue
+        pos += 1
+        new_body = NEW_BODY_RE.match(ctx.text, pos)
+        orgs, pos = _orgs_after(ctx, new_body.end() if new_body else pos, skip_notes=True)
+        orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
+        _, titles = _titles_after(ctx.text, pos, ctx.titles_longest_first)
+        if not orgs or not titles:
+            continue
+        sentence = ctx.sentence_at(match.start())
+        for person in people:
+            for title in titles:
+                out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "appointed"))
     return out
 
 
