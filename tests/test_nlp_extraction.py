@@ -1184,3 +1184,23 @@ def test_nlp_decrees_give_posts_to_the_people_they_name(text, posts):
 def test_nlp_local_officials_named_beside_their_titles(text, people):
     _, found, _ = run(text)
     assert {label for t, label in found if t == "Official"} == people
+
+
+@pytest.mark.parametrize(
+    "text,programmes",
+    [
+        ("答：《行动计划》部署了八项专项行动。一是企业两化深度融合示范推广行动。二是重点领域智能化水平提升行动，"
+         "在汽车、船舶等领域推广智能化产品。", {"企业两化深度融合示范推广行动", "重点领域智能化水平提升行动"}),
+        ("主要任务如下：\n（一）中小企业数字化赋能专项行动。\n（二）工业互联网平台培育工程。\n",
+         {"中小企业数字化赋能专项行动", "工业互联网平台培育工程"}),
+    ],
+    ids=["yi-shi-items", "heading-lines"],
+)
+def test_nlp_programmes_named_as_list_items(text, programmes):
+    _, found, _ = run(text)
+    assert {label for t, label in found if t == "Program"} == programmes
+
+
+def test_nlp_a_list_item_that_is_a_task_is_no_programme():
+    _, found, _ = run("一是加快推进传统产业改造行动，二是做好重点工程。")
+    assert not any(t == "Program" and label.startswith(("加快", "做好")) for t, label in found)

@@ -446,6 +446,21 @@ def _lists_a_programme(text: str, pos: int) -> bool:
     return _LISTED_PROGRAMME_RE.search(head) is not None
 
 
+ENUM_ITEM_ENDS = tuple("，,。；;：:\n")
+ENUM_MARKER_RE = re.compile("^(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十])")
+ENUM_HEADING_RE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])$")
+
+
+def _enumerated_item_start(text: str, start: int, clause: str) -> int | None:
+    """Offset in ``clause`` where a list item starts (一是X行动，…; a heading line （一）X行动。), or None."""
+    marker = ENUM_MARKER_RE.match(clause)
+    if marker:
+        return marker.end()
+    if ENUM_HEADING_RE.search(text[max(0, start - 8) : start]):
+        return 0
+    return None
+
+
 def find_programs(text: str, lex: Lexicon) -> list[Mention]:
     """Named programmes after a trigger verb: ``深入实施优质企业梯度培育工程``."""
     suffix_re = re.compile("|".join(PROGRAM_SUFFIXES))
@@ -466,6 +481,9 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
         listed = start > 0 and text[start - 1] == "、" and _lists_a_programme(text, start)
         cut = 0 if listed else _after_trigger(clause, PROGRAM_TRIGGERS)
         quoted = "“" in clause
+        item = _enumerated_item_start(text, start, clause) if cut is None and nxt[:1] in ENUM_ITEM_ENDS else None
+        if item is not None:
+            cut = item  # 部署了八项专项行动。一是企业两化深度融合示范推广行动，…: an item of a list is named whole
         if cut is None:
             if not clause.startswith("“"):
                 continue
@@ -490,7 +508,8 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
                 out.append(Mention(part_start, end_at, text[part_start:end_at], "Program", label, "program-distributive"))
             continue
         stem = name[: -len(suffix)]
-        if len(stem) < 3 or stem.startswith(PROGRAM_BAD_STARTS) or re.match(r"^[\d一二三四五六七八九十]", stem):
+        bad_start = stem.startswith(PROGRAM_BAD_STARTS) and not (item and len(stem) >= 6)  # 五是重点领域智能化水平提升行动
+        if len(stem) < 3 or bad_start or re.match(r"^[\d一二三四五六七八九十]", stem):
             continue
         if not quoted and len(re.findall(f"[{CJK}]", stem)) < 3:
             continue
