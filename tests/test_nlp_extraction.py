@@ -1204,3 +1204,27 @@ def test_nlp_programmes_named_as_list_items(text, programmes):
 def test_nlp_a_list_item_that_is_a_task_is_no_programme():
     _, found, _ = run("一是加快推进传统产业改造行动，二是做好重点工程。")
     assert not any(t == "Program" and label.startswith(("加快", "做好")) for t, label in found)
+
+
+@pytest.mark.parametrize(
+    "text,fields,not_fields",
+    [
+        ("要聚焦化工、船舶等领域。", {"化工", "船舶"}, {"焦化"}),
+        ("南京航空航天大学党委书记单忠德出席。", set(), {"航空航天", "航空"}),
+        ("强省处、医药处、轻工处相关同志参加。", set(), {"医药", "轻工"}),
+        ("东风汽车公司、美联新材料股份有限公司负责人出席。要加快发展新材料、汽车产业。", {"新材料", "汽车"}, set()),
+        ("徐旭强调，要聚焦数字安防、集成电路、网络通信、智能计算、生物医药等十大标志性产业链，实施强链补链项目。",
+         {"数字安防", "集成电路", "网络通信", "智能计算", "生物医药"}, set()),
+        ("从加快5G网络建设部署、着力构建5G安全保障体系、加强组织实施等五个方面提出了18条措施。", {"5G"}, {"组织实施"}),
+    ],
+    ids=["verb-before-field", "university", "offices", "firms-then-fields", "counted-chains", "counted-aspects"],
+)
+def test_nlp_field_words_inside_other_words(text, fields, not_fields):
+    _, found, _ = run(text)
+    sectors = {label for t, label in found if t == "Sector"}
+    assert fields <= sectors and not (not_fields & sectors)
+
+
+def test_nlp_counts_and_particles_before_a_title_are_no_names():
+    _, found, _ = run("据介绍，电子信息司有三位副司长在任，都是由副司长一职升任。总体要求是，认真贯彻落实。")
+    assert {label for t, label in found if t in ("Official", "Organization")} == {"电子信息司"}

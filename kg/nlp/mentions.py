@@ -39,7 +39,8 @@ NAME_FOLLOWERS = (
     "陪同", "分别", "一同", "先后", "随同", "担任", "出任", "接替", "接任", "兼任", "升任", "调任",
 )
 # A given name never ends with these (they are the verbs/particles after it).
-NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强认提谈答出主回会接今昨分率应参到赴作做发宣致讲调签代以从于上同则所曾已首随最针围")
+NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强认提谈答出主回会接今昨分率应参到赴作做发宣致讲调签代以从于上同则所曾已首随最针围"
+                   "位名由")  # 有三位|副司长, 都是由|副司长一职: a count or a particle before a title
 # Reporters, editors and the like are never officials (ANNOTATION.md).
 NON_OFFICIAL_BEFORE = ("记者", "编辑", "责编", "摄影", "通讯员", "实习生", "主持人", "作者", "特约",
                        "董事局", "董事会", "公司", "集团")  # 腾讯公司董事局主席X: a company's officer holds no public post
@@ -64,8 +65,11 @@ EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发�
 EVENT_TRIGGERS = ("举行", "召开", "举办", "办好", "出席", "参加", "主持", "在")
 EVENT_BAD_STARTS = ("多个", "一次", "一系列", "这次", "此次", "本次", "该", "各", "有关", "相关", "这", "那", "此",
                     "历次", "上次", "下次", "会", "新闻", "发布")
+_SCOPE_ADJECTIVES = r"(?:重点|新兴|前沿|优势|传统|关键|重要|未来|核心|战略性(?:支柱|新兴)?|支柱|主导|特色|标志性)?"
 SCOPE_TAIL_RE = re.compile(
-    r"等(?:重点|新兴|前沿|优势|传统|关键|重要|未来|核心|战略性(?:支柱|新兴)?|支柱|主导|特色)?(?:领域|产业|行业|方向|方面|产品|场景|技术)"
+    # 等十大标志性产业链 counts fields; 等五个方面 counts tasks
+    rf"等(?:(?:[一二三四五六七八九十\d]{{1,3}}(?:大|个|类|项))?{_SCOPE_ADJECTIVES}(?:领域|产业链|产业集群|产业|行业)"
+    rf"|{_SCOPE_ADJECTIVES}(?:方向|方面|产品|场景|技术))"
 )
 ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "支持", "培育", "加快", "布局", "引导和支持",
                    "引导", "在", "对", "开展", "壮大", "巩固提升", "提升", "强化", "鼓励", "重点", "特别是在",
@@ -920,7 +924,8 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
         known_items = sum(1 for s, p in items if bisect_left(sector_starts, s) < bisect_left(sector_starts, s + len(p)))
         # At least half the items are known fields; a third will do when a scope word leads a list of
         # 等领域/产业/行业 (高端装备创新工程将围绕大型飞机、…、民用航天、智能绿色列车等领域).
-        scoped = lead > 0 and re.match(r"等(?:重点|新兴|前沿|关键)?(?:领域|产业|行业)", match.group())
+        scoped = lead > 0 and re.match(r"等(?:[一二三四五六七八九十\d]{1,3}(?:大|个|类|项))?(?:重点|新兴|前沿|关键|标志性)?"
+                                       r"(?:领域|产业|行业)", match.group())
         if known_items == 0 or known_items * (3 if scoped else 2) < len(items):
             continue
         for item_start, item in items:
@@ -1097,6 +1102,11 @@ def split_prefixed(m: Mention, lex: Lexicon) -> list[Mention]:
 # 中联钢联合钢铁网, 据中国汽车网报道: a website named after a field (一体化算力网 is a network, and
 # 工业互联网 and 物联网 are fields themselves, matched whole)
 WEBSITE_AFTER_RE = re.compile(r"网(?:站|讯|报道|消息|记者|获悉|[ \t]*$)", re.M)
+# 南京航空航天大学, 医药处, 美联新材料股份有限公司, 东风汽车公司: a field word inside a school's, an office's
+# or a firm's name names the institution, not a field
+INSTITUTION_AFTER_RE = re.compile(
+    f"[{CJK}]{{0,4}}?(?:大学|学院|学校|研究院|研究所|股份|有限公司|有限责任公司|集团|公司|协会|学会|商会)|处(?:长|[，,、。；;和与及]|相关)"
+)
 # 质量、标准、工业设计等相关工作: the last of a list of tasks (对国防科技工业有关工作作了部署 keeps its field)
 WORK_AFTER_RE = re.compile(r"等(?:相关|有关)?工作")
 
@@ -1107,7 +1117,7 @@ def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
     ``sector_ends``: where the article's field mentions end; a list of fields only
     (推进5G、工业互联网等相关工作) is not a list of tasks.
     """
-    if WEBSITE_AFTER_RE.match(text, mention.end):
+    if WEBSITE_AFTER_RE.match(text, mention.end) or INSTITUTION_AFTER_RE.match(text, mention.end):
         return True
     if not WORK_AFTER_RE.match(text, mention.end):
         return False
