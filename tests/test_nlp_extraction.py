@@ -1228,3 +1228,31 @@ def test_nlp_field_words_inside_other_words(text, fields, not_fields):
 def test_nlp_counts_and_particles_before_a_title_are_no_names():
     _, found, _ = run("据介绍，电子信息司有三位副司长在任，都是由副司长一职升任。总体要求是，认真贯彻落实。")
     assert {label for t, label in found if t in ("Official", "Organization")} == {"电子信息司"}
+
+
+@pytest.mark.parametrize(
+    "text,programme",
+    [
+        ("要深入实施“雄鹰行动”，培育一批世界一流企业。", "“雄鹰行动”"),
+        ("全面实施“八八战略”，奋力打造重要窗口。", "“八八战略”"),
+        ("要以数字经济“一号工程”为牵引，推动5G与制造业深度融合。", "数字经济“一号工程”"),
+        ("苗圩表示，要深入实施工业互联网创新发展战略。", "工业互联网创新发展战略"),
+    ],
+    ids=["quoted-action", "quoted-strategy", "field-before-quotes", "named-development-strategy"],
+)
+def test_nlp_quoted_and_strategy_programmes(text, programme):
+    _, found, _ = run(text)
+    assert ("Program", programme) in found
+
+
+@pytest.mark.parametrize(
+    "text,not_programme",
+    [
+        ("要实施“十大行动”，落实国家发展战略。", ("“十大行动”", "国家发展战略")),
+        ("要落实习近平总书记“深入实施工业互联网创新发展战略”的要求。", ("习近平总书记“深入实施工业互联网创新发展战略”",)),
+    ],
+    ids=["counts-and-generic", "quoted-sentence"],
+)
+def test_nlp_quoted_counts_and_sentences_are_no_programmes(text, not_programme):
+    _, found, _ = run(text)
+    assert not {("Program", label) for label in not_programme} & found

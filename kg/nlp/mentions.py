@@ -520,7 +520,8 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
         if "的" in stem or "和" in stem[-1:] or "等" in stem or stem.count("“") != stem.count("”") or "”和“" in stem:
             # 习近平总书记“深入实施…战略 (a quote cut open), “中国制造2025”和“互联网+”行动计划 (two names)
             continue
-        if suffix in ("战略", "计划") and not quoted and stem.endswith(GENERIC_PLAN_STEMS):
+        if suffix in ("战略", "计划") and not quoted and stem.endswith(GENERIC_PLAN_STEMS) \
+                and not (suffix == "战略" and stem.endswith("发展") and len(stem) > 5):  # 工业互联网创新发展战略 is named
             continue
         name_start = start + cut
         out.append(Mention(name_start, end, name, "Program", name, "program-trigger"))
@@ -528,6 +529,11 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
 
 
 QUOTED_PLUS_RE = re.compile(rf"“([{CJK}A-Za-z0-9]{{1,12}}\+[{CJK}A-Za-z0-9]{{1,12}})”(?![{CJK}]{{0,6}}(?:行动|工程|计划|专项))")
+# “雄鹰行动”, “八八战略”, “一号工程”: a quoted name that ends like a programme is one, trigger or not
+QUOTED_NAMED_RE = re.compile(rf"“([{CJK}A-Za-z0-9+、]{{2,14}}?(专项行动|行动计划|工程|行动|计划|战略))”")
+COUNT_STEM_RE = re.compile(r"[\d一二三四五六七八九十两几多]+(?:大|个|项|类|条)")
+QUOTED_NAME_LEADS = ("以", "把", "将", "和", "与", "、", "，", "。", "；", "：", "”", "\n", "实施", "推进", "推动", "开展", "深化",
+                     "打造", "建设", "启动", "落实")
 QUOTED_BUILD_RE = re.compile(rf"“[{CJK}A-Za-z0-9、]{{2,12}}”(?:建设|工程)")
 
 
@@ -543,6 +549,19 @@ def find_quoted_initiatives(text: str, lex: Lexicon) -> list[Mention]:
         before = text[max(0, match.start() - 4) : match.start()]
         if re.search("|".join(PROGRAM_TRIGGERS), before) and not lex.surfaces.get(name):
             out.append(Mention(match.start(), match.end(), name, "Program", name, "quoted-initiative"))
+    for match in QUOTED_NAMED_RE.finditer(text):
+        stem = match.group(1)[: -len(match.group(2))]
+        if stem.startswith(PROGRAM_BAD_STARTS + PROGRAM_TRIGGERS + TRIGGER_FILLERS) or lex.surfaces.get(match.group()) \
+                or COUNT_STEM_RE.fullmatch(stem):
+            continue  # “十大行动”: a count of actions; “深入实施…战略”: a quoted sentence, not a name
+        # 以数字经济“一号工程”为牵引: a field before the quotes is part of the name
+        window_start = max(0, match.start() - 8)
+        window = text[window_start : match.start()]
+        cut = max((window.rfind(w) + len(w) for w in QUOTED_NAME_LEADS if w in window), default=-1)
+        prefix = window[cut:] if cut >= 0 else ""
+        # …only a term the dictionary knows (数字经济), not a speaker (习近平总书记“…”)
+        start = match.start() - len(prefix) if prefix and lex.surfaces.get(prefix) else match.start()
+        out.append(Mention(start, match.end(), text[start : match.end()], "Program", text[start : match.end()], "quoted-initiative"))
     return out
 
 
