@@ -105,7 +105,7 @@ class FuzzyIndex:
             if entry.rule not in ("dict", "dict-alias") or entry.type not in FUZZY_TYPES or len(surface) < MIN_LENGTH:
                 continue
             if _starts_with_other_name(surface, entry.label, lex):
-                continue  # 工业和信息化部机关党委: the parent alone would make up two thirds; its own name is indexed
+                continue  # 工业和信息化部机关党委: the parent alone would make up most of it; its own name is indexed
             name = FuzzyName(surface, entry.type, entry.label)
             by_head[surface[:2]].append(name)
             by_tail[surface[-2:]].append(name)
@@ -117,7 +117,11 @@ class FuzzyIndex:
 
 
 def _starts_with_other_name(surface: str, label: str, lex: Lexicon) -> bool:
-    for cut in range(2, len(surface) - 1):
+    """At least half of ``surface`` is the name of another body (a parent: 工业和信息化部|机关党委).
+
+    A shorter parent leaves enough of the name's own words to compare: 国务院|新闻办公室.
+    """
+    for cut in range((len(surface) + 1) // 2, len(surface) - 1):
         entry = lex.surfaces.get(surface[:cut])
         if entry is not None and entry.rule != "not-entity" and entry.label != label and entry.type == "Organization":
             return True
@@ -181,15 +185,22 @@ def _counter(text: str, cache: dict[str, int] | None):
 
 
 def is_consistent(text: str, window_start: int, name: str, runs: list[tuple[int, int]],
-                  counts: dict[str, int] | None = None) -> bool:
+                  counts: dict[str, int] | None = None, unspun: tuple[str, ...] = ()) -> bool:
     """Every run may be a swap the spinner made everywhere: no word it may have swapped appears elsewhere in ``text``.
 
     Which of the two words around a one-character run was swapped is unknown
-    (智能制造: 能制 or 制造), so neither may be written elsewhere.
+    (智能制造: 能制 or 制造), so neither may be written elsewhere. ``unspun``
+    are places where the article writes this very name exactly: a repost's
+    source line (来源：国务院新闻办公室网站) is left alone by the spinner, and
+    the words in it are no evidence that the spinner kept them.
     """
     window = text[window_start : window_start + len(name)]
     count = _counter(text, counts)
-    return not any(count(word) > window.count(word) for run in runs for word in swapped_words(name, run))
+    for run in runs:
+        for word in swapped_words(name, run):
+            if count(word) > window.count(word) + sum(exact.count(word) for exact in unspun):
+                return False
+    return True
 
 
 def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> list[Mention]:
@@ -210,9 +221,11 @@ def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> l
             reach[i] = reach[i - 1]
 
     exact_at = bytearray(n + 1)  # characters inside an exact entity match: a confirmed name, not a spun word
+    unspun: dict[str, tuple[str, ...]] = defaultdict(tuple)  # label -> the texts of its exact matches
     for m in exact:
         if m.rule != "not-entity":
             exact_at[m.start : m.end] = b"\x01" * (m.end - m.start)
+            unspun[m.label] += (m.text,)
 
     found: dict[tuple[int, int], dict[str, tuple[int, FuzzyName]]] = defaultdict(dict)
     # Runs are at most two characters, and a name's last character never changes alone, so a window that
@@ -231,7 +244,7 @@ def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> l
                 continue  # an exact match covers the window
             for offset in (-1, -3):
                 for name in keyed.get(("head", pair, size, offset, text[end + offset]), ()):
-                    _compare(text, i, name, index, reach, exact_at, found, counts)
+                    _compare(text, i, name, index, reach, exact_at, found, counts, unspun)
         for size in index.tail_lengths.get(pair, ()):
             start = i + 2 - size
             if start < 0:
@@ -241,12 +254,13 @@ def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> l
             for offset in (0, 1, 2):
                 for name in keyed.get(("tail", pair, size, offset, text[start + offset]), ()):
                     if text[start : start + 2] != name.surface[:2]:  # else compared from its head already
-                        _compare(text, start, name, index, reach, exact_at, found, counts)
+                        _compare(text, start, name, index, reach, exact_at, found, counts, unspun)
     return _choose(text, found)
 
 
 def _compare(text: str, start: int, name: FuzzyName, index: FuzzyIndex, reach: list[int], exact_at: bytearray,
-             found: dict[tuple[int, int], dict[str, tuple[int, FuzzyName]]], counts: dict[str, int]) -> None:
+             found: dict[tuple[int, int], dict[str, tuple[int, FuzzyName]]], counts: dict[str, int],
+             unspun: dict[str, tuple[str, ...]]) -> None:
     """Record ``name`` for the window at ``start`` when the window is a spun spelling of it."""
     surface = name.surface
     end = start + len(surface)
@@ -257,7 +271,7 @@ def _compare(text: str, start: int, name: FuzzyName, index: FuzzyIndex, reach: l
     if sum(map(str.__ne__, surface, window)) > index.max_changed[len(surface)]:
         return
     runs = substitution_runs(surface, window)
-    if runs is None or window in index.entries or not is_consistent(text, start, surface, runs, counts):
+    if runs is None or window in index.entries or not is_consistent(text, start, surface, runs, counts, unspun[name.label]):
         return
     if name.type == "Event" and runs[-1][1] > len(surface) - 2:
         return  # an event's last word says what kind it is (会议, 论坛): 智能制造国际标准 is no spun 智能制造国际会议
