@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, Mention
 from kg.nlp import mentions as rules
-from kg.nlp.fuzzy import FuzzyIndex, find_fuzzy_mentions
+from kg.nlp.spin import scan_spun_text
 from kg.nlp.places import find_elided_province_bodies, find_local_bodies
 from kg.nlp.relations import Context, extract_relations
 from kg.nlp.scan import align_doc, entity_span
@@ -73,14 +73,13 @@ class Gazetteer:
 
     def __init__(self, resource_dir: str | None):
         self.lex = load_lexicon(resource_dir)
-        self.fuzzy: FuzzyIndex | None = None  # built on the first spun article
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        found = rules.find_dictionary_mentions(text, self.lex)
-        if doc.user_data.get(SPUN_KEY):  # names with word swaps the spin table lacks (kg.nlp.fuzzy)
-            self.fuzzy = self.fuzzy or FuzzyIndex.from_lexicon(self.lex)
-            found += find_fuzzy_mentions(text, self.fuzzy, found)
+        if doc.user_data.get(SPUN_KEY):  # plus names with word swaps the spin table lacks (kg.nlp.fuzzy)
+            found = scan_spun_text(text, self.lex)
+        else:
+            found = rules.find_dictionary_mentions(text, self.lex)
         doc._.ipkg_dictionary = found
         return doc
 
@@ -104,6 +103,7 @@ class RuleMatcher:
         found += rules.find_unquoted_documents(text, self.lex)
         found += rules.find_notice_titles(text, self.lex)
         found += rules.find_events(text, self.lex)
+        found += rules.find_congress_sessions(text)
         found += rules.find_cited_congress_spirit(text, dictionary)
         found += find_elided_province_bodies(text, self.lex)
         found += find_local_bodies(text, self.lex)

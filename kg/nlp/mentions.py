@@ -61,7 +61,11 @@ DOC_SUFFIXES = ("实施方案", "工作方案", "行动方案", "方案", "指�
                 "条例", "规定", "规划", "纲要", "指南", "促进法", "法", "决定", "通知", "细则", "目录", "标准")
 EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发布会", "工作会议", "常务会议", "全体会议", "会议",
                   "大会", "论坛", "博览会", "峰会", "座谈会", "年会", "交易会", "展览会", "推进会", "现场会", "研讨会",
-                  "对接会", "推介会")
+                  "对接会", "推介会", "分析会", "见面会")
+# 召开全国电视电话会议, 部分企业负责人座谈会: what kind of meeting, not its name
+GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?:电视电话|视频|专题|工作|动员|部署|调度|协调)$"
+                                 r"|^部分|负责人$|^(?:企业|专家|行业|行业性|部门)"
+                                 r"|^[部局厅委]?(?:党组|党委|常委|部务|局务|厅务|部长办公|党组理论学习中心组)(?:扩大|学习)?$")
 EVENT_TRIGGERS = ("举行", "召开", "举办", "办好", "出席", "参加", "主持", "在")
 EVENT_BAD_STARTS = ("多个", "一次", "一系列", "这次", "此次", "本次", "该", "各", "有关", "相关", "这", "那", "此",
                     "历次", "上次", "下次", "会", "新闻", "发布")
@@ -843,7 +847,7 @@ def _held_after(text: str, end: int, clause: str) -> int | None:
 
 def find_events(text: str, lex: Lexicon) -> list[Mention]:
     """Named meetings and press conferences after 举行/召开: ``召开了全国专精特新中小企业发展大会``."""
-    suffix_re = re.compile("|".join(EVENT_SUFFIXES))
+    suffix_re = re.compile("|".join(s + "(?!议)" if s.endswith("会") else s for s in EVENT_SUFFIXES))  # 分析会议: 会议
     out = []
     for match in suffix_re.finditer(text):
         if text.startswith(("中心", "室", "厅", "馆", "楼", "堂"), match.end()):
@@ -857,12 +861,17 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
                 continue
         if re.search(r"(?:期间|同期|框架下|分论坛)(?:举行|召开|举办)?的?$", clause[:cut]):
             continue  # a side forum of a bigger event: the officials attend that event
-        if clause[cut:].startswith("“") and clause[cut:].count("“") > clause[cut:].count("”"):
-            cut += 1  # 在“全国…座谈会”上: the quote closes after the suffix, so it is not part of the name
+        if clause[cut:].count("“") > clause[cut:].count("”"):
+            # 在“全国…座谈会”上, 以“智造未来——中国制造业企业媒体见面会”为主题: the quote closes after the
+            # suffix, so it is not part of the name, nor is a slogan before a dash
+            cut += clause[cut:].rfind("“") + 1
+            dash = clause.rfind("——", cut)
+            cut = dash + 2 if dash >= 0 else cut
         raw = clause[cut:] + match.group()
         name = _normalize_event_name(raw)
         stem = name[: -len(match.group())]
         if len(stem) < 4 or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
+                or GENERIC_EVENT_STEMS.search(stem) \
                 or re.search("总书记|总理|致", stem):  # 在习近平总书记致首届大会贺信精神的指引下: a letter, not a name
             continue
         known = lex.surfaces.get(stem)
@@ -870,6 +879,34 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
             continue  # 国务院新闻办新闻发布会: an organization's press conference, not a named event
         offset = len(raw) - len(name)
         out.append(Mention(start + cut + offset, match.end(), raw[offset:], "Event", name, "event-trigger"))
+    return out
+
+
+_NUMERAL = "[一二三四五六七八九十]{1,3}"
+NPC_SESSION_RE = re.compile(
+    rf"第?(?P<term>{_NUMERAL})届全国人(?:民代表)?大(?:会)?(?P<standing>常务委员会|常委会)?第?(?P<session>{_NUMERAL})次(?:全体)?会议"
+)
+CPPCC_SESSION_RE = re.compile(
+    rf"(?:全国政协|中国人民政治协商会议|政协)第?(?P<term>{_NUMERAL})届(?:全国委员会)?(?P<standing>常务委员会|常委会)?"
+    rf"第?(?P<session>{_NUMERAL})次(?:全体)?会议"
+)
+
+
+def find_congress_sessions(text: str) -> list[Mention]:
+    """Sessions of the NPC, its Standing Committee and the CPPCC, in any of their written forms, under one label.
+
+    ``十一届全国人大常委会第十八次会议`` → 第十一届全国人民代表大会常务委员会第十八次会议 (the
+    dictionary lists the yearly plenary sessions; the standing committee meets every two months).
+    """
+    out = []
+    for match in NPC_SESSION_RE.finditer(text):
+        standing = "常务委员会" if match.group("standing") else ""
+        label = f"第{match.group('term')}届全国人民代表大会{standing}第{match.group('session')}次会议"
+        out.append(Mention(match.start(), match.end(), match.group(), "Event", label, "congress-session"))
+    for match in CPPCC_SESSION_RE.finditer(text):
+        body = "常务委员会" if match.group("standing") else ""
+        label = f"中国人民政治协商会议第{match.group('term')}届全国委员会{body}第{match.group('session')}次会议"
+        out.append(Mention(match.start(), match.end(), match.group(), "Event", label, "congress-session"))
     return out
 
 
