@@ -212,8 +212,9 @@ def test_ingest_read_sources_collects_problems():
         "位置: 首页 > 热点 > 正文\n",
         "字號:默認 超大 | 打印 |\n",
         "【字體: 打印\n",
+        "扫码关注5G通信官方公众号,免费领取以下5G精品资料\n  • 1、回复“LTBPS”免费领取《中国联通5G终端白皮书》\n",
     ],
-    ids=["menu-with-pinyin", "breadcrumb", "breadcrumb-with-label", "page-tools", "font-size-button"],
+    ids=["menu-with-pinyin", "breadcrumb", "breadcrumb-with-label", "page-tools", "font-size-button", "account-promotion"],
 )
 def test_ingest_text_drops_menu_lines(tmp_path, head):
     path = tmp_path / "page.txt"
@@ -222,6 +223,14 @@ def test_ingest_text_drops_menu_lines(tmp_path, head):
     (article,) = read_file(path)
     assert article.text == "工信部召开座谈会\n" + body
     assert article.title == "工信部召开座谈会"
+
+
+def test_ingest_text_keeps_a_sentence_that_quotes_a_reply(tmp_path):
+    path = tmp_path / "page.txt"
+    line = "工信部在回复“关于支持新能源汽车发展的建议”时表示，将加快完善政策。"
+    path.write_text("标题\n" + line + "\n", encoding="utf-8")
+    (article,) = read_file(path)
+    assert line in article.text
 
 
 def test_ingest_text_keeps_lines_with_bars_that_are_sentences(tmp_path):

@@ -153,8 +153,16 @@ _BREADCRUMB_RE = re.compile(
 _PAGE_TOOLS_RE = re.compile(r"^\s*[【\[]?\s*(?:字号|字號|字体|字體|分享到|打印|收藏本页|收藏本頁)\s*[:：]?[^\n。，,]{0,30}$")
 
 
+# Account promotions anywhere in a page: 扫码关注…公众号,免费领取以下资料 / 1、回复“LTBPS”免费领取《…白皮书》
+_PROMO_LINE_RE = re.compile(r"免费领取|扫码关注|长按识别|长按二维码|点击关注|关注公众号|回复“[^”\n]{1,12}”(?:即可)?(?:获取|领取|下载)")
+_PROMO_LINE_MAX = 100
+
+
 def is_menu_line(line: str) -> bool:
-    """A line of a page's menus or tools: four or more short items between bars, a breadcrumb, 字号/打印 buttons."""
+    """A line of a page's menus or tools: four or more short items between bars, a breadcrumb, 字号/打印 buttons,
+    an account promotion."""
+    if len(line) <= _PROMO_LINE_MAX and _PROMO_LINE_RE.search(line):
+        return True
     if "|" not in line and "｜" not in line:
         # breadcrumbs and buttons are short lines; body paragraphs are skipped without a regex
         return len(line) <= 80 and bool(_BREADCRUMB_RE.match(line) or _PAGE_TOOLS_RE.match(line))
