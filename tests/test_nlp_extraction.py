@@ -1178,8 +1178,10 @@ def test_nlp_decrees_give_posts_to_the_people_they_name(text, posts):
         ("局长林毅荣、副局长郑宗武陪同调研。", {"林毅荣", "郑宗武"}),
         ("市委马文田书记、市政府郑剑戈市长出席。", {"马文田", "郑剑戈"}),
         ("中共广东省委副书记、广东省副省长王伟中出席。", {"王伟中"}),
+        ("省经信委主任李四陪同调研。", {"李四"}),
     ],
-    ids=["name-before-deputy-head", "title-name-then-escorts", "local-bodies-name-title", "province-is-no-name"],
+    ids=["name-before-deputy-head", "title-name-then-escorts", "local-bodies-name-title", "province-is-no-name",
+         "escort-verb-is-no-part-of-the-name"],
 )
 def test_nlp_local_officials_named_beside_their_titles(text, people):
     _, found, _ = run(text)

@@ -40,7 +40,7 @@ NAME_FOLLOWERS = (
 )
 # A given name never ends with these (they are the verbs/particles after it).
 NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强认提谈答出主回会接今昨分率应参到赴作做发宣致讲调签代以从于上同则所曾已首随最针围"
-                   "位名由")  # 有三位|副司长, 都是由|副司长一职: a count or a particle before a title
+                   "位名由陪")  # 有三位|副司长, 李四|陪同, 都是由|副司长一职: a count or a particle before a title
 # Reporters, editors and the like are never officials (ANNOTATION.md).
 NON_OFFICIAL_BEFORE = ("记者", "编辑", "责编", "摄影", "通讯员", "实习生", "主持人", "作者", "特约",
                        "董事局", "董事会", "公司", "集团")  # 腾讯公司董事局主席X: a company's officer holds no public post
