@@ -1286,3 +1286,13 @@ def test_nlp_sessions_and_named_meetings(text, event):
 def test_nlp_kinds_of_meeting_are_no_events(text):
     _, found, _ = run(text)
     assert not any(t == "Event" for t, _ in found)
+
+
+def test_nlp_first_of_a_list_of_programmes_without_a_trigger():
+    _, found, _ = run("“五五”：“五大工程”，国家制造业创新中心建设工程、智能制造工程、绿色制造工程、工业强基工程。")
+    assert ("Program", "国家制造业创新中心建设工程") in found
+
+
+def test_nlp_an_action_programme_document_is_no_programme():
+    _, found, _ = run("要实施制造强国战略第一个十年行动纲领。")
+    assert not any(t == "Program" and label.endswith("行动") for t, label in found)

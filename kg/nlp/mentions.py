@@ -454,6 +454,7 @@ def _lists_a_programme(text: str, pos: int) -> bool:
     return _LISTED_PROGRAMME_RE.search(head) is not None
 
 
+NEXT_PROGRAMME_ITEM_RE = re.compile(rf"[{CJK}“”]{{2,16}}?(?:专项行动|行动计划|工程|行动)[、，,。；;和及与等]")
 ENUM_ITEM_ENDS = tuple("，,。；;：:\n")
 ENUM_MARKER_RE = re.compile("^(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十])")
 ENUM_HEADING_RE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])$")
@@ -483,6 +484,8 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
             continue
         if suffix == "工程" and nxt[:1] in ("项", "师", "院", "化", "学", "技", "建"):
             continue  # 工程项目, 工程师, 工程院, 工程化: the word goes on
+        if suffix == "行动" and nxt in ("纲领", "方案", "指南"):
+            continue  # 制造强国战略第一个十年行动纲领: a document's name goes on
         start = _clause_start(text, match.start())
         clause = text[start : match.start()]
         # 启动了A工程、B工程等: an item listed after a programme is named whole (B may hold a trigger word).
@@ -490,6 +493,8 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
         cut = 0 if listed else _after_trigger(clause, PROGRAM_TRIGGERS)
         quoted = "“" in clause
         item = _enumerated_item_start(text, start, clause) if cut is None and nxt[:1] in ENUM_ITEM_ENDS else None
+        if item is None and cut is None and nxt[:1] == "、" and NEXT_PROGRAMME_ITEM_RE.match(text, end + 1):
+            item = 0  # “五大工程”：A工程、B工程、…: the first of a list of programmes has no trigger of its own
         if item is not None:
             cut = item  # 部署了八项专项行动。一是企业两化深度融合示范推广行动，…: an item of a list is named whole
         if cut is None:
