@@ -23,13 +23,21 @@ from kg.nlp.text import Segment
 
 SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
                 "解释", "补充", "总结", "建议", "要求", "宣布", "说明", "披露", "谈", "表态", "回应", "解读")
+# The verbs as words: 谈 of 座谈会/会谈/谈判, 称 of 名称/称号, 说 of 据说/小说 and 建议 of 意见建议 (a noun) name no speech.
+SPEECH_VERB_RE = re.compile(
+    "|".join(
+        r"(?<![座会洽商访])谈(?![判])" if v == "谈" else r"(?<![名简职号堪俗通统])称(?![号为赞谓])" if v == "称"
+        else r"(?<![小学据听传游])说" if v == "说" else r"(?<![见和的条])建议" if v == "建议" else v
+        for v in SPEECH_VERBS
+    )
+)
 NON_OFFICIAL_SPEAKER_RE = re.compile(
     r"(?:教授|专家|研究员|董事长|总经理|有关负责人|相关负责人|分析师|经济学家|院士|总裁|创始人|首席|企业家|人士|业者|网友|市民)"
     r"[^，。；]{0,8}?(?:表示|说|认为|指出|介绍|坦言|透露|称|分析|作(?:主旨)?(?:演讲|报告|发言)|发表|致辞)"
 )
 # The reporter, figures or the meeting itself speak: 记者从会上了解到…, 会议强调… end an official's passage.
 NARRATOR_RE = re.compile(
-    r"据了解|据悉|据统计|数据显示|统计显示|资料显示|记者(?:从[^，。]{1,30}?)?(?:了解到|获悉|注意到|获知)"
+    r"据了解|据悉|据统计|[^，,。；]{0,8}?(?:数据|统计|资料|官网|网站|信息|公告|报告)显示|记者(?:从[^，。]{1,30}?)?(?:了解到|获悉|注意到|获知)"
     r"|(?:会议|大会|会上)(?:强调|指出|要求|认为|提出|号召|明确|审议|听取|决定|通报)"
 )
 ISSUE_VERBS = ("联合印发", "印发", "出台", "发布", "制定", "制订", "修订", "颁布", "起草", "编制", "公布")
@@ -565,6 +573,8 @@ def find_part_of(ctx: Context) -> list[Found]:
 
 def _is_heading(par: Segment) -> bool:
     stripped = par.text.strip()
+    if not re.search(r"[。！？!?，,；;：:]", stripped):
+        return True  # no prose at all: a title or a link line (相关阅读 items), however long
     return len(stripped) <= 40 and not re.search(r"[。！？!?：:]$|[。！？!?]", stripped)
 
 
@@ -601,14 +611,50 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
                     current = None
                 elif introduced:
                     if current is None or quoted:
+                        # The premise the speaker answers (二十大报告提出X。金壮龙说…) is his passage; a dated
+                        # report of what happened, a visit or others' words before "X强调" are not.
                         for earlier in pending:
-                            speaker_of[earlier.start] = introduced
+                            if quoted or not _is_narration(ctx, earlier):
+                                speaker_of[earlier.start] = introduced
                     current = introduced
-                elif NON_OFFICIAL_SPEAKER_RE.search(sentence.text) or NARRATOR_RE.match(sentence.text.lstrip()):
-                    current = None  # an expert, a company or the reporter speaks now
+                elif NON_OFFICIAL_SPEAKER_RE.search(sentence.text) or NARRATOR_RE.match(sentence.text.lstrip()) \
+                        or _others_speak(ctx, sentence) or VISIT_RE.search(sentence.text):
+                    current = None  # an expert, a company, the ministry, the reporter or a visit narrative now
             speaker_of[sentence.start] = current
             pending.append(sentence)
     return speaker_of
+
+
+# Others speak at the official's meeting: 各协会负责人依次交流发言, 与会代表分别发言.
+OTHERS_SPEAK_RE = re.compile(
+    r"(?:负责人|代表|同志|嘉宾|专家|企业家|与会人员|企业)(?:们)?(?:等)?(?:依次|分别|先后|相继|纷纷|逐一|一一)?(?:作)?(?:了)?(?:交流|典型|大会)?发言"
+)
+# A visit told by the narrator (带队, 调研, 察看, 走访, 考察, 参观): what he saw is no speech of his.
+VISIT_RE = re.compile(
+    r"带队|率队|一行|调研组|考察组|(?:调研|考察|视察)(?:期间|过程中)|先后(?:到|赴|来到|前往|深入|考察|调研|走访|参观|察看)"
+    r"|实地(?:察看|查看|考察|调研|走访|参观|了解)|走访(?:了)?[^，,。；]{0,12}?企业|参观(?:了)?|察看(?:了)?|详细了解|陪同下"
+    r"|(?:到|赴|前往|来到|深入)[^，,。；]{1,30}?(?:进行|开展)?(?:调研|考察|视察|走访|检查)"
+)
+# A body speaks (工业和信息化部同时表示…): the ministry's words are no one person's.
+BODY_SPEECH_RE = re.compile(r"(?:同时|还|也|并|进一步|此前|日前|近日)?(?:表示|指出|强调|介绍|称|透露|认为|提出|要求|明确)")
+
+
+DATELINE_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日|-\d{1,2}日)")
+
+
+def _is_narration(ctx: Context, sentence: Segment) -> bool:
+    """A sentence the narrator tells: dated news (5月19日,国务院印发…), a visit, or others speaking."""
+    return bool(DATELINE_RE.match(sentence.text) or VISIT_RE.search(sentence.text)) or _others_speak(ctx, sentence)
+
+
+def _others_speak(ctx: Context, sentence: Segment) -> bool:
+    """Someone other than one named official speaks in ``sentence``: delegates in turn, or a body."""
+    if OTHERS_SPEAK_RE.search(sentence.text):
+        return True
+    for org in ctx.in_span(sentence.start, sentence.end, ("Organization",)):
+        if BODY_SPEECH_RE.match(ctx.text, org.end) and not ctx.in_span(sentence.start, org.start, ("Official",)):
+            return True
+    return False
 
 
 FIRST_PERSON_RE = re.compile(r"我们|我国|我部|我在|我想|我认为|我简要")
@@ -671,7 +717,7 @@ def _introduced_speaker(ctx: Context, sentence: Segment) -> str | None:
     for i, m in enumerate(people):
         after = ctx.text[m.end : min(sentence.end, m.end + 60)]
         # The speech verb must follow before another official is named.
-        for verb_match in re.finditer("|".join(SPEECH_VERBS), after):
+        for verb_match in SPEECH_VERB_RE.finditer(after):
             between = after[: verb_match.start()]
             if ctx.in_span(m.end, m.end + verb_match.start(), ("Official",)):
                 break

@@ -1,0 +1,80 @@
+"""Relations that depend on the context around a sentence: whose speech a field is named in,
+which event an official is placed at, what an official is in charge of, and career posts.
+
+Each row is a short passage written the way ministry and provincial news pages write it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.nlp import extract_article
+
+
+def relations_of(text: str) -> set[tuple[str, str, str, str | None]]:
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    return {(r.s, r.p, r.o, r.role) for r in doc.relations}
+
+
+def discusses_of(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in relations_of(text) if p == "discusses"}
+
+
+@pytest.mark.parametrize(
+    "text,said,not_said",
+    [
+        (  # a visit: the companies he saw are no speech of his
+            "3月5日，工业和信息化部原材料工业司副司长张建国赴辽宁省调研。会上张建国就稀土行业准入政策进行了解读和说明。\n"
+            "会后，张建国在省工信厅的陪同下到抚顺石化公司、鞍山钢铁集团公司进行调研，详细了解了炼铁、炼钢等工艺过程。",
+            {("张建国", "稀土")},
+            {("张建国", "石化"), ("张建国", "钢铁")},
+        ),
+        (  # a delegation's tour: the fields of the firms visited
+            "2月2日至7日，工业和信息化部部长苗圩带队到福建省就转变发展方式进行考察调研。\n"
+            "调研组一行先后到福州、厦门等地的企业参观考察，走访企业包括了新材料、新型显示、服装、纺织等领域。\n"
+            "在福州座谈会上，苗圩指出，推动工业转型升级应推进信息化与工业化深度融合，培育壮大新能源汽车产业。",
+            {("苗圩", "新能源汽车")},
+            {("苗圩", "新材料"), ("苗圩", "新型显示"), ("苗圩", "服装"), ("苗圩", "纺织")},
+        ),
+        (  # 座谈会 is a meeting, not 谈 (speech); the associations speak in turn, then the official
+            "10月22日，自治区工信厅副厅长王立新主持召开全区重点工业行业经济运行座谈会。\n"
+            "会上，自治区稀土行业协会、水泥协会、光伏装备产业促进会、新能源汽车产业发展促进会等负责人依次交流发言，并就推动行业发展提出意见建议。\n"
+            "王立新强调，各行业协会要强化行业运行监测，推动集成电路等产业加快发展。",
+            {("王立新", "集成电路")},
+            {("王立新", "稀土"), ("王立新", "光伏装备"), ("王立新", "新能源汽车")},
+        ),
+        (  # the ministry speaks, not the vice minister quoted before
+            "工业和信息化部副部长辛国斌：着力构建绿色低碳生态，加快新能源汽车推广应用。\n"
+            "此外，工业和信息化部同时表示，我国还将积极推动智能网联汽车创新发展，支持新一代动力电池技术研发。",
+            {("辛国斌", "新能源汽车")},
+            {("辛国斌", "智能网联汽车"), ("辛国斌", "动力电池")},
+        ),
+        (  # what public records show is the narrator's
+            "工信部党组成员、副部长张云明出席大会并致辞，他指出，要加快工业互联网提档升级。\n"
+            "公开资料显示，张云明于今年2月就任工信部副部长。4月8日，工信部召开全国电视电话会议，部署信息通信业重点任务。",
+            {("张云明", "工业互联网")},
+            {("张云明", "信息通信业")},
+        ),
+        (  # a dated report before the quotation is the narrator's
+            "2015年5月19日，国务院印发《中国制造2025》，提出发展集成电路。“这是第一次从国家战略层面描绘建设制造强国的蓝图。”苗圩说。",
+            set(),
+            {("苗圩", "集成电路")},
+        ),
+        (  # the premise he answers is his passage (seed 000)
+            "党的二十大报告中提出实施产业基础再造工程。金壮龙说，产业基础再造就是“立地”。",
+            {("金壮龙", "产业基础再造工程")},
+            set(),
+        ),
+        (  # a link line after the article (no sentence punctuation) is no part of his speech
+            "冯文胜副厅长要求统筹做好企业复工复产各项工作，积极推动工业互联网发展。\n\n"
+            "省公安厅开展严厉打击整治拖欠农民工工资问题专项行动 宜春交通投资集团有限公司党委书记接受审查\n",
+            {("冯文胜", "工业互联网")},
+            {("冯文胜", "严厉打击整治拖欠农民工工资问题专项行动")},
+        ),
+    ],
+)
+def test_nlp_discusses_only_the_officials_own_speech(text, said, not_said):
+    found = discusses_of(text)
+    assert said <= found
+    assert not (not_said & found)
