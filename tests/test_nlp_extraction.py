@@ -1296,3 +1296,11 @@ def test_nlp_first_of_a_list_of_programmes_without_a_trigger():
 def test_nlp_an_action_programme_document_is_no_programme():
     _, found, _ = run("要实施制造强国战略第一个十年行动纲领。")
     assert not any(t == "Program" and label.endswith("行动") for t, label in found)
+
+
+def test_nlp_decree_names_whole_bodies():
+    _, found, relations = run("新华社电 国务院任命重庆市副市长张三为国务院港澳事务办公室副主任。央視網|中國網絡電視臺 消息。")
+    orgs = {label for t, label in found if t == "Organization"}
+    assert {"重庆市人民政府", "国务院港澳事务办公室"} <= orgs
+    assert not {"命重庆市人民政府", "港澳事务办公室", "中国网"} & orgs
+    assert ("张三", "holdsPost", "国务院港澳事务办公室", "副主任") in relations

@@ -370,8 +370,10 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         dept, start = dept[cut:], start + cut
         if len(dept) < 3 or dept[0] in "省市":
             continue  # 市工业和信息化局局长: an elided place is kg.nlp.places' to restore, never a label of its own
+        # 国务院港澳事务办公室, 国务院研究室: 国务院 is part of the names of its offices, no parent named before them
+        state_council_office = dept.startswith("国务院") and dept.endswith(("办公室", "研究室", "委员会"))
         for surface, entry in ((dept[:k], lex.surfaces.get(dept[:k])) for k in range(len(dept) - 2, 1, -1)):
-            if entry and entry.type == "Organization":
+            if entry and entry.type == "Organization" and not state_council_office:
                 dept, start = dept[len(surface):], start + len(surface)
                 break
         if len(dept) < 3:

@@ -104,7 +104,7 @@ PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPART
 # 青岛市市长X, 贵阳市委常委Y: a city or county in no dictionary, right before a state title (its government)
 # or, with 委, before a party title (its party committee). The place starts after a non-Chinese character or a
 # function word (会见了青岛市市长).
-_FUNCTION_CHARS = "、和与及在由是为了见同向对请任"
+_FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去"  # 任命|重庆市副市长, 免去|…
 _PLACE_START = f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])"
 LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县))(?=(?:副)?(?:市长|县长))")
 LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县))委(?=(?:副)?书记|常委)")
