@@ -9,29 +9,87 @@ from __future__ import annotations
 
 import pytest
 
+from kg.lexicon import load_lexicon
 from kg.model import Article
-from kg.nlp import extract_article
+from kg.nlp import extract_article, normalize_article
+from kg.nlp.fuzzy import find_fuzzy_matches
+from kg.nlp.mentions import find_dictionary_mentions
+from kg.nlp.spin import find_swaps, fuzzy_index
 
 SPUN_LEAD = "家产和信息化部表示，将深入施止财产根原再造工程和严峻技术拆备攻关工程。"
 
 
-def read(text: str) -> dict[str, tuple[str, str]]:
-    """What each mention's text was read as: text -> (type, label)."""
-    doc = extract_article(Article("t.txt", "t.txt", text))
-    assert doc.article.flags.get("spun")
-    return {m.text: (m.type, m.label) for m in doc.mentions}
+def fuzzy_reads(text: str) -> dict[str, str]:
+    """What the fuzzy matcher reads in ``text``: window -> label."""
+    lex = load_lexicon()
+    found = find_fuzzy_matches(text, fuzzy_index(lex), find_dictionary_mentions(text, lex))
+    return {match.mention.text: match.mention.label for match in found}
 
 
 @pytest.mark.parametrize(
-    "text,written,expected",
+    "text",
     [
         # the page line names the body exactly (the spinner left it alone); the body writes it spun
-        ("来源：国务院新闻办公室网站\n" + SPUN_LEAD + "国务院讯息办公室于1月17日举办讯息发布会。",
-         "国务院讯息办公室", ("Organization", "国务院新闻办公室")),
+        "来源：国务院新闻办公室网站\n" + SPUN_LEAD + "国务院讯息办公室于1月17日举办讯息发布会。",
         # a parent of three characters leaves the name's own words to compare (国务院|新闻办公室)
-        (SPUN_LEAD + "国务院讯息办公室于1月17日举办讯息发布会。", "国务院讯息办公室", ("Organization", "国务院新闻办公室")),
+        SPUN_LEAD + "国务院讯息办公室于1月17日举办讯息发布会。",
     ],
     ids=["source-line-unspun", "short-parent"],
 )
-def test_nlp_spin_multi_finds_names_beside_their_unspun_form(text, written, expected):
-    assert read(text).get(written) == expected
+def test_nlp_spin_multi_finds_names_beside_their_unspun_form(text):
+    assert fuzzy_reads(text).get("国务院讯息办公室") == "国务院新闻办公室"
+    assert "国务院新闻办公室新闻局" not in text and "新闻发布会" in normalized(text)  # and 讯息→新闻 is learned
+
+
+def normalized(text: str) -> str:
+    """The text the extractors read: normalized, known pairs undone, and pairs learned from the article."""
+    return normalize_article(Article("t.txt", "t.txt", text)).text
+
+
+@pytest.mark.parametrize(
+    "text,restored",
+    [
+        # 音信 sits inside 工业和音信化部 (learned from one name): 电子音信 is 电子信息
+        (SPUN_LEAD + "工业和音信化部将抓好电子音信、钢铁等行业稳增长。", ["电子信息"]),
+        # 讯息 inside 国务院讯息办公室: 讯息局 and 讯息发言人 come back
+        (SPUN_LEAD + "国务院讯息办公室讯息局副局长、讯息发言人寿小丽主持。", ["国务院新闻办公室新闻局", "新闻发言人"]),
+        # a one-character run: 监控 (written again in 监控调度), not 控协
+        (SPUN_LEAD + "运行监控协调局局长陶青表示，将强化经济运行监控调度。", ["运行监测协调局", "监测调度"]),
+        # 轿车 and 聪明 sit at a name's edge (新能源轿车, 聪明制造工程): learned because undoing them
+        # together restores other names (汽车, 智能网联汽车)
+        (SPUN_LEAD + "巩固新能源轿车优势，实施聪明制造工程，抓好轿车稳增长，加速聪明网联轿车准入。",
+         ["新能源汽车", "智能制造工程", "抓好汽车", "智能网联汽车"]),
+    ],
+    ids=["inside-a-name", "page-of-names", "one-character-run", "edge-swaps-restore-names"],
+)
+def test_nlp_spin_multi_learns_the_articles_pairs(text, restored):
+    got = normalized(text)
+    for phrase in restored:
+        assert phrase in got
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        # 新能源汽车产业发展协调 reads as …发展规划 with 协调 at its edge; nothing else confirms 协调→规划,
+        # so 协调电力 is not rewritten
+        (SPUN_LEAD + "健全新能源汽车产业发展协调推进机制，协调电力供应。", ["协调电力"]),
+        # 科技 learned inside 重大科技装备攻关工程; the exact name 科技部 stays
+        (SPUN_LEAD + "实施重大科技装备攻关工程，加快关键科技攻关，科技部将参与。", ["科技部", "关键技术攻关"]),
+        # not spun: nothing learned, whatever the text holds
+        ("工业和音信化部将抓好电子音信、钢铁等行业稳增长。", ["工业和音信化部", "电子音信"]),
+    ],
+    ids=["edge-swap-unconfirmed", "exact-name-kept", "not-spun"],
+)
+def test_nlp_spin_multi_keeps_what_is_not_learned(text, kept):
+    got = normalized(text)
+    for phrase in kept:
+        assert phrase in got
+
+
+def test_nlp_spin_multi_swaps_read_from_matches():
+    lex = load_lexicon()
+    text = "运行监控协调局局长表示，将强化运行监控调度，工业和音信化部将参与，电子音信。"
+    exact = find_dictionary_mentions(text, lex)
+    swaps = find_swaps(text, find_fuzzy_matches(text, fuzzy_index(lex), exact))
+    assert {s: (w.canonical, w.inside) for s, w in swaps.items()} == {"监控": ("监测", True), "音信": ("信息", True)}

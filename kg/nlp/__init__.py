@@ -14,7 +14,7 @@ from kg.normalize import apply_substitutions, normalize
 from kg.nlp import components  # noqa: F401  registers the factories
 from kg.nlp import scan
 from kg.nlp.places import is_local_government
-from kg.nlp.spin import despin_table
+from kg.nlp.spin import despin_by_induction, despin_table
 
 PIPE_NAMES = ("ipkg_gazetteer_v1", "ipkg_rules_v1", "ipkg_entities_v1", "ipkg_relations_v1")
 TOKENIZERS = ("chunks", "fast-char", "char")
@@ -61,7 +61,10 @@ def normalize_article(article: Article, resource_dir: str | None = None) -> Norm
         norm = apply_substitutions(norm, substitutions)
         if spun:
             norm.flags["spun"] = True
-    return trim_page_furniture(norm)
+    norm = trim_page_furniture(norm)
+    if spun:
+        norm = despin_by_induction(norm, lex)  # pairs of this article's spinner that no table holds
+    return norm
 
 
 def trim_page_furniture(norm: NormalizedText) -> NormalizedText:

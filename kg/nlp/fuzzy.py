@@ -203,6 +203,14 @@ def is_consistent(text: str, window_start: int, name: str, runs: list[tuple[int,
     return True
 
 
+@dataclass(frozen=True)
+class FuzzyMatch:
+    """A window of a spun text read as a dictionary name, with the surface it was compared with."""
+
+    mention: Mention
+    surface: str
+
+
 def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> list[Mention]:
     """Dictionary names that ``text`` (a spun article) writes with one or two unknown word swaps.
 
@@ -210,6 +218,11 @@ def find_fuzzy_mentions(text: str, index: FuzzyIndex, exact: list[Mention]) -> l
     blockers); no window they cover is taken. Returns Mentions with the rule
     ``RULE`` and the canonical label of the name.
     """
+    return [match.mention for match in find_fuzzy_matches(text, index, exact)]
+
+
+def find_fuzzy_matches(text: str, index: FuzzyIndex, exact: list[Mention]) -> list[FuzzyMatch]:
+    """What ``find_fuzzy_mentions`` finds, each with the dictionary surface the window differs from."""
     n = len(text)
     # reach[i]: the furthest end of an exact match starting at or before i (a window [s, e) is covered when reach[s] >= e).
     reach = [0] * (n + 1)
@@ -319,7 +332,7 @@ def _stands_alone_elsewhere(text: str, window: str, runs: list[tuple[int, int]],
     return count(rest) > count(window)
 
 
-def _choose(text: str, found: dict[tuple[int, int], dict[str, tuple[int, FuzzyName]]]) -> list[Mention]:
+def _choose(text: str, found: dict[tuple[int, int], dict[str, tuple[int, FuzzyName]]]) -> list[FuzzyMatch]:
     """Smaller share of differing characters first, then longer windows; equally good rivals of another label are skipped.
 
     The share, not the count, compares windows of different lengths: 国家成长改革委
@@ -344,6 +357,6 @@ def _choose(text: str, found: dict[tuple[int, int], dict[str, tuple[int, FuzzyNa
             taken[i_] = 1
         if rivals:
             continue  # two names fit equally well: ambiguous, keep neither
-        kept.append(Mention(start, end, text[start:end], name.type, label, RULE))
-    kept.sort(key=lambda m: m.start)
+        kept.append(FuzzyMatch(Mention(start, end, text[start:end], name.type, label, RULE), name.surface))
+    kept.sort(key=lambda m: m.mention.start)
     return kept

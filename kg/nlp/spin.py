@@ -4,11 +4,21 @@ A spinner swaps words for near-synonyms consistently (工业→家产, 产业→
 基础→根原 …), so in a spun article the canonical forms of the swapped words
 all but vanish while their spun forms are frequent. Comparing the two counts
 is a robust test that needs no threshold tuned to one article.
+
+``spin.tsv`` holds the pairs of the spinners we have met; every spinner has
+others. ``despin_by_induction`` learns those of one article from the names
+``kg.nlp.fuzzy`` reads in it, and undoes them in the whole article.
 """
 
 from __future__ import annotations
 
-from kg.lexicon import Lexicon
+from dataclasses import dataclass, field
+
+from kg.lexicon import PROTECTED_WORDS, Lexicon
+from kg.model import Mention, NormalizedText
+from kg.nlp.fuzzy import FuzzyIndex, FuzzyMatch, find_fuzzy_matches, is_han, substitution_runs
+from kg.nlp.mentions import find_dictionary_mentions
+from kg.normalize import apply_substitutions, compile_substitutions
 
 MIN_SPUN_HITS = 3
 
@@ -63,3 +73,155 @@ def despin_table(lex: Lexicon) -> dict[str, str]:
     Words the relation rules key on are never rewritten (``kg.lexicon.PROTECTED_WORDS``).
     """
     return lex.despin_table
+
+
+# -- pairs learned from the article ----------------------------------------------------------------------------
+
+# A spinner swaps a word wherever it occurs. When a fuzzy match (kg.nlp.fuzzy) shows that this article writes
+# 音信 for 信息 (工业和音信化部), every other 音信 in it is a spun 信息 too: 电子音信 is 电子信息, and names the
+# dictionary cannot match fuzzily (too short: 讯息局; two swaps: 聪明网联轿车) come back once their words are undone.
+# A fuzzy match may be wrong, though, and then rewriting its word everywhere would spread the error. Wrong matches
+# are nearly always a name's frame plus the next or previous word (新能源汽车产业发展|协调 read as …发展规划,
+# 数字|中国战略 as 宽带中国战略); a swap inside a name, with the name's own words on both sides (工业和|音信|化部),
+# is learned from one name, a swap at a name's edge only when undoing it elsewhere restores another dictionary
+# name (see ``confirm_swaps``). Each round undoes the pairs learned so far and matches again.
+MAX_INDUCTION_ROUNDS = 3
+
+
+@dataclass
+class Swap:
+    """A word swap that fuzzy matches suggest: the canonical word, the names it was read in, and where."""
+
+    canonical: str
+    labels: set[str] = field(default_factory=set)
+    windows: list[tuple[int, int]] = field(default_factory=list)
+    inside: bool = False  # read inside a name at least once, not at its first or last character
+
+
+def find_swaps(text: str, matches: list[FuzzyMatch]) -> dict[str, Swap]:
+    """Spun word -> the swap the fuzzy ``matches`` in ``text`` suggest for it.
+
+    A two-character run gives its pair (音信→信息). A one-character run belongs
+    to the word on its left or on its right (运行监控协调局: 监控 or 控协);
+    it gives the one of the two that the article also writes outside the
+    window, and nothing when both or neither are. A spun word read as two
+    different words gives nothing, nor does a word the relation rules key on.
+    """
+    swaps: dict[str, Swap] = {}
+    ambiguous: set[str] = set()
+    for match in matches:
+        m, surface = match.mention, match.surface
+        window = m.text
+        for start, end in substitution_runs(surface, window) or ():
+            if end - start == 2:
+                options = [(start, end)]
+            else:
+                options = [(i, i + 2) for i in (start - 1, start) if i >= 0 and i + 2 <= len(surface)]
+                outside = [(i, j) for i, j in options
+                           if text.count(window[i:j]) > text.count(window) * window.count(window[i:j])]
+                options = outside if len(outside) == 1 else []
+            for i, j in options:
+                spun_form, canon = window[i:j], surface[i:j]
+                if spun_form in PROTECTED_WORDS or not all(map(is_han, spun_form + canon)):
+                    continue
+                swap = swaps.setdefault(spun_form, Swap(canon))
+                if swap.canonical != canon:
+                    ambiguous.add(spun_form)
+                swap.labels.add(m.label)
+                swap.windows.append((m.start, m.end))
+                swap.inside = swap.inside or 0 < i and j < len(surface)
+    return {spun_form: swap for spun_form, swap in swaps.items() if spun_form not in ambiguous}
+
+
+def confirm_swaps(text: str, swaps: dict[str, Swap], exact: list[Mention], lex: Lexicon) -> dict[str, str]:
+    """Spun word -> canonical word, for the ``swaps`` that hold and change something outside the names they were read in.
+
+    A swap holds when it was read inside a name, or in two names, or when it
+    restores another name. For that, all swaps are undone together
+    (聪明网联轿车 needs both 聪明→智能 and 轿车→汽车 to read 智能网联汽车); a
+    swap restores a name when some place it changed outside the names it was
+    read in now lies inside a dictionary name of another label that ``exact``
+    (the matches of ``text``) did not have.
+    """
+    swaps = {s: swap for s, swap in swaps.items() if text.count(s) > len(swap.windows)}  # else nothing to undo
+    held = {spun_form for spun_form, swap in swaps.items() if swap.inside or len(swap.labels) >= 2}
+    if len(held) == len(swaps):
+        return {spun_form: swaps[spun_form].canonical for spun_form in held}
+    edits = _compile_undo(swaps, exact).edits(text)
+    if not edits:
+        return {spun_form: swaps[spun_form].canonical for spun_form in held}
+    parts, pos = [], 0
+    for start, end, value in edits:
+        parts += [text[pos:start], value]
+        pos = end
+    trial = "".join(parts) + text[pos:]  # same length: every swap replaces two characters with two
+    before = {(m.start, m.end, m.label) for m in exact}
+    restored = [m for m in find_dictionary_mentions(trial, lex)
+                if m.rule != "not-entity" and (m.start, m.end, m.label) not in before]
+    for start, end, _ in edits:
+        swap = swaps.get(text[start:end])
+        if swap is None or text[start:end] in held or any(a <= start and end <= b for a, b in swap.windows):
+            continue
+        if any(m.start <= start and end <= m.end and m.label not in swap.labels for m in restored):
+            held.add(text[start:end])
+    return {spun_form: swaps[spun_form].canonical for spun_form in held}
+
+
+def _compile_undo(pairs: dict[str, Swap] | dict[str, str], exact: list[Mention]):
+    """The substitutions that undo ``pairs``, leaving the article's exact dictionary names as they are."""
+    table = {s: (c.canonical if isinstance(c, Swap) else c) for s, c in pairs.items()}
+    for m in exact:
+        if m.rule != "not-entity" and any(s in m.text for s in pairs):
+            table[m.text] = m.text  # leftmost-longest: the whole name matches first and maps to itself
+    return compile_substitutions(table)
+
+
+def despin_by_induction(norm: NormalizedText, lex: Lexicon) -> NormalizedText:
+    """``norm`` (a spun article, known pairs undone) with the pairs its own fuzzy matches show undone as well.
+
+    The exact dictionary names of the article stay as they are (a learned
+    科技→技术 must not turn 科技部 into 技术部). Returns ``norm`` itself when
+    nothing is learned. The dictionary and fuzzy matches of the text returned
+    are kept for the gazetteer (``scan_spun_text``).
+    """
+    learned: set[str] = set()
+    for _ in range(MAX_INDUCTION_ROUNDS):
+        exact, matches = _scan(norm.text, lex)
+        swaps = {s: swap for s, swap in find_swaps(norm.text, matches).items() if s not in learned}
+        pairs = confirm_swaps(norm.text, swaps, exact, lex) if swaps else {}
+        if not pairs:
+            break
+        learned.update(pairs)
+        norm = apply_substitutions(norm, _compile_undo(pairs, exact))
+    return norm
+
+
+# The last text scanned: the gazetteer scans the text that ``despin_by_induction`` scanned last, once more.
+_last_scan: list[tuple[Lexicon, str, list[Mention], list[FuzzyMatch]]] = []
+
+
+def _scan(text: str, lex: Lexicon) -> tuple[list[Mention], list[FuzzyMatch]]:
+    """The exact dictionary matches of ``text`` and its fuzzy matches."""
+    if _last_scan and _last_scan[0][0] is lex and _last_scan[0][1] == text:
+        return _last_scan[0][2], _last_scan[0][3]
+    exact = find_dictionary_mentions(text, lex)
+    matches = find_fuzzy_matches(text, fuzzy_index(lex), exact)
+    _last_scan[:] = [(lex, text, exact, matches)]
+    return exact, matches
+
+
+def scan_spun_text(text: str, lex: Lexicon) -> list[Mention]:
+    """The dictionary matches of a spun ``text``, fuzzy ones included (remembered from ``despin_by_induction``)."""
+    exact, matches = _scan(text, lex)
+    return [*exact, *(match.mention for match in matches)]
+
+
+_indexes: dict[int, tuple[Lexicon, FuzzyIndex]] = {}
+
+
+def fuzzy_index(lex: Lexicon) -> FuzzyIndex:
+    """The fuzzy index of ``lex``, built on first use (only spun articles need it)."""
+    found = _indexes.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _indexes[id(lex)] = (lex, FuzzyIndex.from_lexicon(lex))
+    return found[1]
