@@ -1304,3 +1304,8 @@ def test_nlp_decree_names_whole_bodies():
     assert {"重庆市人民政府", "国务院港澳事务办公室"} <= orgs
     assert not {"命重庆市人民政府", "港澳事务办公室", "中国网"} & orgs
     assert ("张三", "holdsPost", "国务院港澳事务办公室", "副主任") in relations
+
+
+def test_nlp_names_listed_after_a_titled_name_share_the_title():
+    _, found, _ = run("市工信局局长林毅荣，副局长焦宪亮、肖储宁分别介绍了情况。")
+    assert {label for t, label in found if t == "Official"} == {"林毅荣", "焦宪亮", "肖储宁"}

@@ -173,6 +173,15 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
             continue  # “部长通道”: a quoted phrase, not a titled person
         if name and not _preceded_by_non_official(text, match.start()):
             out.append(PersonCandidate(start, start + len(name), name, "title-name"))
+            # 副局长焦宪亮、肖储宁分别介绍: names listed after a titled name share its title
+            pos = start + len(name)
+            while text[pos : pos + 1] == "、" and (listed := choose_name(text, pos + 1, lex, known)) is not None:
+                end = pos + 1 + len(listed)
+                if not text.startswith(("、", "分别", "等", "和", "同志", "，", "。", "出席", "参加", "陪同"), end) \
+                        and end < len(text):
+                    break  # 、王局长 or a word that goes on: not a list of bare names
+                out.append(PersonCandidate(pos + 1, end, listed, "title-name-list"))
+                pos = end
     out.extend(_appointed_people(text, lex, known))
     # Name before the title: the name must start after punctuation or a word like 请/由.
     after_re = re.compile("|".join(re.escape(t) for t in sorted(PERSONAL_TITLES, key=len, reverse=True)))
