@@ -166,6 +166,8 @@ def test_ingest_dates_parse_year_last(value, expected):
         ("人民日报 2025年03月06日 第04版", date(2025, 3, 6), "byline"),
         ("工商時報 綜合報導 2020.03.24 04:10", date(2020, 3, 24), "byline"),
         ("2021年3月25日 中文慢读新闻 · 中级", date(2021, 3, 25), "byline"),
+        ("   日期:2022-10-01     移动:http://mapp.b2b-1.com/news/57.html", date(2022, 10, 1), "published-time"),
+        ("2022-10-01 www.example.com.cn 来源:人民网", date(2022, 10, 1), "byline"),
         # day and month in an unknown order: only when a part is above 12
         ("24/09/2025 08:54", date(2025, 9, 24), "byline"),
         ("10/09/2025 08:54", None, None),

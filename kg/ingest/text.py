@@ -68,6 +68,9 @@ _SENTENCE_MARKS = re.compile(r"[。，,！？!?；;]")
 _LINE_PINYIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]?[)）]")
 
 
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s，。]+")
+
+
 def find_metadata_line_date(line: str) -> tuple[date, str] | None:
     """The date of a line that holds only page metadata, and "published-time" or "byline"; else None.
 
@@ -78,6 +81,8 @@ def find_metadata_line_date(line: str) -> tuple[date, str] | None:
     发布于, date) gives "published-time", the rest "byline".
     """
     probe = _LINE_PINYIN_RE.sub("", line).strip() if "(" in line or "（" in line else line.strip()
+    if "http" in probe or "www." in probe:
+        probe = _URL_RE.sub(" ", probe).strip()  # 日期:2022-10-01  移动:http://m.example.com/news/57.html
     if _SENTENCE_MARKS.search(probe):
         return None
     m = _ANY_DATE_RE.search(probe)
