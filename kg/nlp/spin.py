@@ -136,7 +136,8 @@ def find_swaps(text: str, matches: list[FuzzyMatch]) -> dict[str, Swap]:
 def confirm_swaps(text: str, swaps: dict[str, Swap], exact: list[Mention], lex: Lexicon) -> dict[str, str]:
     """Spun word -> canonical word, for the ``swaps`` that hold and change something outside the names they were read in.
 
-    A swap holds when it was read inside a name, or in two names, or when it
+    A swap never holds when the article writes its spun word inside an exact
+    dictionary name. Otherwise it holds when it was read inside a name, or in two names, or when it
     restores another name. For that, all swaps are undone together
     (聪明网联轿车 needs both 聪明→智能 and 轿车→汽车 to read 智能网联汽车); a
     swap restores a name when some place it changed outside the names it was
@@ -144,6 +145,10 @@ def confirm_swaps(text: str, swaps: dict[str, Swap], exact: list[Mention], lex: 
     (the matches of ``text``) did not have.
     """
     swaps = {s: swap for s, swap in swaps.items() if text.count(s) > len(swap.windows)}  # else nothing to undo
+    # A word the article writes inside a dictionary name (中国 in 中国制造2025) was not swapped by its spinner:
+    # “宽带中国”建设 is no spun “宽带边疆”建设.
+    named = [m.text for m in exact if m.rule in ("dict", "dict-alias")]
+    swaps = {s: swap for s, swap in swaps.items() if not any(s in name for name in named)}
     held = {spun_form for spun_form, swap in swaps.items() if swap.inside or len(swap.labels) >= 2}
     if len(held) == len(swaps):
         return {spun_form: swaps[spun_form].canonical for spun_form in held}
@@ -179,8 +184,8 @@ def _compile_undo(pairs: dict[str, Swap] | dict[str, str], exact: list[Mention])
 def despin_by_induction(norm: NormalizedText, lex: Lexicon) -> NormalizedText:
     """``norm`` (a spun article, known pairs undone) with the pairs its own fuzzy matches show undone as well.
 
-    The exact dictionary names of the article stay as they are (a learned
-    科技→技术 must not turn 科技部 into 技术部). Returns ``norm`` itself when
+    The exact dictionary matches of the article (spun variants of names
+    included) stay as they are. Returns ``norm`` itself when
     nothing is learned. The dictionary and fuzzy matches of the text returned
     are kept for the gazetteer (``scan_spun_text``).
     """
