@@ -78,3 +78,58 @@ def test_nlp_discusses_only_the_officials_own_speech(text, said, not_said):
     found = discusses_of(text)
     assert said <= found
     assert not (not_said & found)
+
+
+def attends_of(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in relations_of(text) if p == "attends"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # the press conference is named in the sentence before the speaker
+            "9月2日，工业和信息化部原材料工业司司长陈克龙透露，原材料工业增加值年均增长4.5%。\n"
+            "当日，工信部举行“新时代工业和信息化发展”系列新闻发布会第四场。陈克龙介绍，我国原材料工业规模体系优势愈加明显。",
+            {("陈克龙", "“新时代工业和信息化发展”系列新闻发布会")},
+        ),
+        (  # a photo caption after the 部长通道 is held; the minister there attends the NPC session too
+            "3月5日，第十四届全国人民代表大会第一次会议举行首场“部长通道”采访活动。这是工业和信息化部部长金壮龙接受媒体采访。",
+            {("金壮龙", "“部长通道”"), ("金壮龙", "第十四届全国人民代表大会第一次会议")},
+        ),
+        (  # every speaker of the clauses after 在…上，, not only the first
+            "在首场“部长通道”上，工业和信息化部部长金壮龙表示，中国工业处于回升向好态势；"
+            "科技部部长王志刚围绕如何加强基础研究介绍了相关情况；生态环境部部长黄润秋介绍，全国重点城市PM2.5连续下降。",
+            {("金壮龙", "“部长通道”"), ("王志刚", "“部长通道”"), ("黄润秋", "“部长通道”")},
+        ),
+        (  # a collective interview held at the session's press centre
+            "李毅中在十一届全国人大三次会议新闻中心举行的集体采访中说，我国工业增速实现了“V”字反弹。",
+            {("李毅中", "第十一届全国人民代表大会第三次会议")},
+        ),
+        (  # the same briefing, named earlier
+            "工业和信息化部副部长杨学山24日在国务院新闻办公室举行的国务院政策例行吹风会上表示，集成电路产业仍面临融资难。\n"
+            "在同一场吹风会上，工业和信息化部电子信息司司长丁文武补充说，领导小组将负责统筹协调。",
+            {("杨学山", "国务院政策例行吹风会"), ("丁文武", "国务院政策例行吹风会")},
+        ),
+        (  # chairing the closing meeting; speaking at a sub-forum of the conference
+            "第十一届全国人民代表大会常务委员会第十八次会议25日下午在北京人民大会堂闭幕。全国人大常委会委员长吴邦国主持闭幕会。\n"
+            "第二届世界互联网大会16日在浙江乌镇开幕。工业和信息化部部长苗圩17日在大会分论坛上表示，将深入实施“宽带中国”战略。",
+            {("吴邦国", "第十一届全国人民代表大会常务委员会第十八次会议"), ("苗圩", "世界互联网大会")},
+        ),
+        (  # an answer in the first person: 我在主论坛上介绍了
+            "记者：5G+工业互联网进展如何？\n徐晓兰：我们深入推进“5G+工业互联网”。"
+            "在11月举行的2021中国5G+工业互联网大会上，我在主论坛上介绍了这些成果。\n记者：下一步有何打算？\n徐晓兰：我们将继续推进。",
+            {("徐晓兰", "中国5G+工业互联网大会")},
+        ),
+    ],
+)
+def test_nlp_attends_events_named_around_the_speaker(text, expected):
+    assert expected <= attends_of(text)
+
+
+def test_nlp_channel_after_the_opening_meeting_is_not_the_session():
+    # 开幕会结束后，“部长通道”开启: the gold places the ministers at the 部长通道 only (devset2 e02).
+    text = ("3月5日上午，十四届全国人大三次会议开幕会结束后，首场“部长通道”在人民大会堂北大厅开启。"
+            "商务部部长王文涛先后走上“部长通道”，回应社会关切。")
+    found = attends_of(text)
+    assert ("王文涛", "“部长通道”") in found
+    assert ("王文涛", "第十四届全国人民代表大会第三次会议") not in found

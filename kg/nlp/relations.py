@@ -47,11 +47,13 @@ PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院
 DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组")
 GENERIC_EVENT_RE = re.compile(
     r"(?:出席|参加|主持)(?:了)?(?:本次|此次|今天的|今日|当天的|本届|大会|会议)?"
-    r"(?:新闻发布会|发布会|开幕式|揭幕式|闭幕式|主论坛|会议|大会|论坛|峰会|座谈会|座谈|会)"
+    r"(?:新闻发布会|发布会|吹风会|记者会|通气会|见面会|开幕式|揭幕式|闭幕式|开幕会|闭幕会|主论坛|分论坛|会议|大会|论坛|峰会|座谈会|座谈|会)"
 )
+# 在会上, 在同一场吹风会上, 在大会分论坛上, 在会议期间
 AT_MEETING_RE = re.compile(
-    r"在(?:会上|发布会上|吹风会上|会议上|大会上|论坛上|座谈会上|开幕式上|揭幕式上|闭幕式上|峰会上|主论坛上|会议总结时|"
-    r"(?:大会|会议|论坛|博览会|峰会)期间)"
+    r"在(?:同一场|同场|本次|此次|当天的?|当日的?|今天的?)?"
+    r"(?:(?:大会|会议|论坛|峰会)?(?:主论坛|分论坛|开幕式|揭幕式|闭幕式|开幕会|闭幕会)上|会上|发布会上|吹风会上|记者会上|通气会上|"
+    r"会议上|大会上|论坛上|座谈会上|峰会上|会议总结时|(?:大会|会议|论坛|博览会|峰会)期间)"
 )
 HELD_RE = re.compile(r"召开|举行|举办|开幕|揭幕|闭幕|在[^，。]{1,12}开")
 CHAIRED_RE = re.compile(r"(?:会议|大会|论坛|发布会|座谈会)由[^。；]{2,40}?主持")
@@ -1078,7 +1080,9 @@ SPEECH_AT_EVENT_RE = re.compile(
 )
 # 会上，X介绍… / 发布会上，X表示… at the start of a sentence
 # (a literal pattern, scanned fast; that it opens its sentence is checked in find_attends)
-MEETING_OPENER_RE = re.compile(r"(?:在)?(?:会上|会议上|发布会上|吹风会上|座谈会上|大会上|论坛上)[，,]")
+MEETING_OPENER_RE = re.compile(
+    r"(?:在)?(?:同一场|同场|本次|此次|当天的?|当日的?)?(?:会上|会议上|发布会上|吹风会上|记者会上|座谈会上|大会上|论坛上)[，,]"
+)
 INVITED_RE = re.compile(
     r"(?:举行|召开)(?:了)?[^，,。；\n]{0,80}?(?:发布会|吹风会)[，,]\s*(?:请|邀请)?(?P<people>[^。；\n]{2,160}?)(?:介绍|通报|解读|发布|回答|答记者问)"
 )
@@ -1102,9 +1106,72 @@ def fits_generic_word(word: str, event: str) -> bool:
 
 
 INTERVIEWED_RE = re.compile(r"接受[^，,。；]{0,8}采访")
+FULL_STOP_RE = re.compile(r"[。！？!?\n]")
+# 在十一届全国人大三次会议新闻中心举行的集体采访中说: the interview is held at the event.
+AT_INTERVIEW_RE = re.compile(r"[^，,。；]{0,16}?(?:采访|记者会|见面会)(?:活动)?(?:中|上|时)")
+# Events where officials answer the press: 发布会, 吹风会, “部长通道”, 采访活动.
+PRESS_EVENT_RE = re.compile(r"发布会|吹风会|记者会|通气会|见面会|通道|采访")
+ANSWERS_RE = re.compile(r"接受[^，,。；]{0,8}采访|回答[^，,。；]{0,8}(?:提问|问题)|答记者问")
+# A session of the NPC or the CPPCC whose “部长通道” an official is at: he attends the session too.
+SESSION_RE = re.compile(r"全国人民代表大会|中国人民政治协商会议")
 
 
-def find_attends(ctx: Context) -> list[Found]:
+def _press_event_speakers(ctx: Context) -> list[Found]:
+    """``工信部举行…发布会。陈克龙介绍…``: an official speaking or interviewed in the sentences right after
+    a press event is held attends it (up to two sentences, before another event is named)."""
+    out: list[Found] = []
+    for sentence in ctx.sentences_with("Event"):
+        if not HELD_RE.search(sentence.text):
+            continue
+        events = [e for e in ctx.in_span(sentence.start, sentence.end, ("Event",)) if PRESS_EVENT_RE.search(e.label)]
+        if not events:
+            continue
+        i = bisect_left(ctx.sentence_starts, sentence.start)
+        for following in ctx.sentences[i + 1 : i + 3]:
+            if ctx.in_span(following.start, following.end, ("Event",)):
+                break
+            speaker = _introduced_speaker(ctx, following)
+            people = [speaker] if speaker else []
+            for o in ctx.in_span(following.start, following.end, ("Official",)):
+                if ANSWERS_RE.search(ctx.text, o.end, min(following.end, o.end + 30)):
+                    people.append(o.label)
+            for person in dict.fromkeys(people):
+                out.append(Found(person, "attends", events[-1].label, None, following, "after-press-event"))
+    return out
+
+
+def _first_person_attends(ctx: Context, speakers: dict[int, str | None]) -> list[Found]:
+    """``在…大会上，我在主论坛上介绍了…`` in an official's answer: the speaker attended the event."""
+    out: list[Found] = []
+    for sentence in ctx.sentences_with("Event"):
+        speaker = speakers.get(sentence.start)
+        if not speaker:
+            continue
+        for e in ctx.in_span(sentence.start, sentence.end, ("Event",)):
+            if re.match(r"上[，,]?", ctx.text[e.end : e.end + 2]) and re.search(r"我(?!们|国|部|省|市)", ctx.text[e.end : sentence.end]) \
+                    and "在" in ctx.text[max(sentence.start, e.start - 20) : e.start]:
+                out.append(Found(speaker, "attends", e.label, None, sentence, "first-person-at"))
+    return out
+
+
+def _session_attends(ctx: Context, found: list[Found]) -> list[Found]:
+    """``十四届全国人大二次会议首场“部长通道”``: who attends a session's 部长通道 attends the session."""
+    out: list[Found] = []
+    starts, events = ctx._by_type.get("Event", ((), ()))
+    for f in found:
+        if f.p != "attends" or "通道" not in f.o:
+            continue
+        passage = ctx.in_span(max(0, f.sentence.start - 300), f.sentence.end, ("Event",))
+        channel = [e for e in passage if e.label == f.o]
+        sessions = [e for e in passage if SESSION_RE.search(e.label) and channel and e.start < channel[-1].start]
+        # 会议首场“部长通道”, 会议开幕。开幕会前举行的“部长通道”: at the session; 开幕会结束后，“部长通道”开启: after it.
+        if sessions and "后" not in ctx.text[sessions[-1].end : channel[-1].start]:
+            out.append(Found(f.s, "attends", sessions[-1].label, None, f.sentence, "session-of-channel"))
+    return out
+
+
+def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) -> list[Found]:
+    """attends: an official placed at a named event (at it, chairing it, speaking or interviewed there)."""
     out: list[Found] = []
     if not ctx._by_type.get("Event") or not ctx._by_type.get("Official"):
         return out  # every rule below joins an official to a named event
@@ -1116,7 +1183,8 @@ def find_attends(ctx: Context) -> list[Found]:
             for o in local_people:
                 if o.end <= e.start:
                     between = ctx.text[o.end : e.start]
-                    at_event = re.search(r"在|出席|参加|主持|亮相|做客|作客", between) and re.match(r"上|期间|现场", ctx.text[e.end:e.end + 2])
+                    at_event = re.search(r"在|出席|参加|主持|亮相|做客|作客", between) and (
+                        re.match(r"上|期间|现场", ctx.text[e.end:e.end + 2]) or AT_INTERVIEW_RE.match(ctx.text, e.end))
                     # "A、B部长C、D先后走上“部长通道”": a list of officials shares the verb of its last member.
                     later = [p for p in local_people if o.end <= p.start and p.end <= e.start]
                     near = ctx.text[later[-1].end : e.start] if later and not re.search(r"[，,；;]", between) else between
@@ -1129,6 +1197,15 @@ def find_attends(ctx: Context) -> list[Found]:
                         and not ctx.in_span(e.end, o.start, ("Event",)):
                     # “部长通道”集中采访活动举行，A、B等…接受采访: the ministers interviewed there
                     out.append(Found(o.label, "attends", e.label, None, sentence, "interviewed-at"))
+            if re.match(r"上[，,]", ctx.text[e.end : e.end + 2]):
+                # 在首场“部长通道”上，A表示…；B介绍…；C说…: every speaker of the clauses after it, to the full stop.
+                stop = FULL_STOP_RE.search(ctx.text, e.end)
+                for clause in ctx.sentences_in(sentence.end, stop.start() if stop else sentence.end):
+                    if ctx.in_span(clause.start, clause.end, ("Event",)):
+                        break
+                    speaker = _introduced_speaker(ctx, clause)
+                    if speaker:
+                        out.append(Found(speaker, "attends", e.label, None, clause, "at-event"))
     # Generic references: "X、Y出席发布会", "X在会上表示", "X作重要讲话", "会上，X介绍" -> the latest named event.
     for regex, rule in ((GENERIC_EVENT_RE, "attends-generic"), (AT_MEETING_RE, "at-meeting"), (CHAIRED_RE, "chaired"),
                         (SPEECH_AT_EVENT_RE, "speaks-at"), (MEETING_OPENER_RE, "at-meeting")):
@@ -1176,7 +1253,10 @@ def find_attends(ctx: Context) -> list[Found]:
         if intro_events and len({s for s, _ in turn_speakers}) >= 2:
             for label, par in sorted(turn_speakers, key=lambda x: x[1].start):
                 out.append(Found(label, "attends", intro_events[0].label, None, ctx.sentence_at(par.start), "transcript-speaker"))
-    return out
+    out += _press_event_speakers(ctx)
+    if speakers is not None:
+        out += _first_person_attends(ctx, speakers)
+    return out + _session_attends(ctx, out)
 
 
 def extract_relations(ctx: Context) -> list[Found]:
@@ -1186,5 +1266,5 @@ def extract_relations(ctx: Context) -> list[Found]:
     topics = question_topics(ctx, speakers)
     found = posts + find_part_of(ctx) + find_discusses(ctx, speakers) + find_targets(ctx) + find_item_targets(ctx)
     found += find_issues(ctx, speakers, posts) + find_passive_issues(ctx) + find_notice_issuers(ctx) + find_signatories(ctx)
-    found += find_oversees(ctx, topics) + find_attends(ctx)
+    found += find_oversees(ctx, topics) + find_attends(ctx, speakers)
     return found
