@@ -59,8 +59,11 @@ def normalized(text: str) -> str:
         # together restores other names (汽车, 智能网联汽车)
         (SPUN_LEAD + "巩固新能源轿车优势，实施聪明制造工程，抓好轿车稳增长，加速聪明网联轿车准入。",
          ["新能源汽车", "智能制造工程", "抓好汽车", "智能网联汽车"]),
+        # 举措 sits at the edge of 制造业数目化转型举措; undoing it brings 5G应用“扬帆”举措打算 within one
+        # swap of 5G应用“扬帆”行动计划, a name the matcher then reads
+        (SPUN_LEAD + "启动制造业数目化转型举措，深入推进5G应用“扬帆”举措打算。", ["5G应用“扬帆”行动打算"]),
     ],
-    ids=["inside-a-name", "page-of-names", "one-character-run", "edge-swaps-restore-names"],
+    ids=["inside-a-name", "page-of-names", "one-character-run", "edge-swaps-restore-names", "edge-swap-restores-fuzzy-name"],
 )
 def test_nlp_spin_multi_learns_the_articles_pairs(text, restored):
     got = normalized(text)

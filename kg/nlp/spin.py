@@ -133,7 +133,8 @@ def find_swaps(text: str, matches: list[FuzzyMatch]) -> dict[str, Swap]:
     return {spun_form: swap for spun_form, swap in swaps.items() if spun_form not in ambiguous}
 
 
-def confirm_swaps(text: str, swaps: dict[str, Swap], exact: list[Mention], lex: Lexicon) -> dict[str, str]:
+def confirm_swaps(text: str, swaps: dict[str, Swap], exact: list[Mention], matches: list[FuzzyMatch],
+                  lex: Lexicon) -> dict[str, str]:
     """Spun word -> canonical word, for the ``swaps`` that hold and change something outside the names they were read in.
 
     A swap never holds when the article writes its spun word inside an exact
@@ -142,7 +143,9 @@ def confirm_swaps(text: str, swaps: dict[str, Swap], exact: list[Mention], lex: 
     (聪明网联轿车 needs both 聪明→智能 and 轿车→汽车 to read 智能网联汽车); a
     swap restores a name when some place it changed outside the names it was
     read in now lies inside a dictionary name of another label that ``exact``
-    (the matches of ``text``) did not have.
+    (the matches of ``text``) did not have; failing that, inside a new fuzzy
+    match (not in ``matches``) of another label: 5G应用“扬帆”举措打算, once
+    举措→行动 is undone, is one swap away from 5G应用“扬帆”行动计划.
     """
     swaps = {s: swap for s, swap in swaps.items() if text.count(s) > len(swap.windows)}  # else nothing to undo
     # A word the article writes inside a dictionary name (中国 in 中国制造2025) was not swapped by its spinner:
@@ -161,15 +164,26 @@ def confirm_swaps(text: str, swaps: dict[str, Swap], exact: list[Mention], lex: 
         pos = end
     trial = "".join(parts) + text[pos:]  # same length: every swap replaces two characters with two
     before = {(m.start, m.end, m.label) for m in exact}
-    restored = [m for m in find_dictionary_mentions(trial, lex)
-                if m.rule != "not-entity" and (m.start, m.end, m.label) not in before]
+    trial_exact = find_dictionary_mentions(trial, lex)
+    restored = [m for m in trial_exact if m.rule != "not-entity" and (m.start, m.end, m.label) not in before]
+    _hold_restoring(text, swaps, edits, restored, held)
+    if len(held) < len(swaps):  # the fuzzy scan costs more than the rest: only when something is left to decide
+        before = {(m.mention.start, m.mention.end, m.mention.label) for m in matches}
+        restored = [m.mention for m in find_fuzzy_matches(trial, fuzzy_index(lex), trial_exact)
+                    if (m.mention.start, m.mention.end, m.mention.label) not in before]
+        _hold_restoring(text, swaps, edits, restored, held)
+    return {spun_form: swaps[spun_form].canonical for spun_form in held}
+
+
+def _hold_restoring(text: str, swaps: dict[str, Swap], edits: list, restored: list[Mention], held: set[str]) -> None:
+    """Add to ``held`` the swaps that changed a place, outside their own names, inside a ``restored`` name of another label."""
     for start, end, _ in edits:
-        swap = swaps.get(text[start:end])
-        if swap is None or text[start:end] in held or any(a <= start and end <= b for a, b in swap.windows):
+        spun_form = text[start:end]
+        swap = swaps.get(spun_form)
+        if swap is None or spun_form in held or any(a <= start and end <= b for a, b in swap.windows):
             continue
         if any(m.start <= start and end <= m.end and m.label not in swap.labels for m in restored):
-            held.add(text[start:end])
-    return {spun_form: swaps[spun_form].canonical for spun_form in held}
+            held.add(spun_form)
 
 
 def _compile_undo(pairs: dict[str, Swap] | dict[str, str], exact: list[Mention]):
@@ -193,7 +207,7 @@ def despin_by_induction(norm: NormalizedText, lex: Lexicon) -> NormalizedText:
     for _ in range(MAX_INDUCTION_ROUNDS):
         exact, matches = _scan(norm.text, lex)
         swaps = {s: swap for s, swap in find_swaps(norm.text, matches).items() if s not in learned}
-        pairs = confirm_swaps(norm.text, swaps, exact, lex) if swaps else {}
+        pairs = confirm_swaps(norm.text, swaps, exact, matches, lex) if swaps else {}
         if not pairs:
             break
         learned.update(pairs)
