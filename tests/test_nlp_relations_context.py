@@ -133,3 +133,34 @@ def test_nlp_channel_after_the_opening_meeting_is_not_the_session():
     found = attends_of(text)
     assert ("王文涛", "“部长通道”") in found
     assert ("王文涛", "第十四届全国人民代表大会第三次会议") not in found
+
+
+def oversees_of(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in relations_of(text) if p == "oversees"}
+
+
+@pytest.mark.parametrize(
+    "text,expected,not_expected",
+    [
+        (
+            "工信部官网显示，张云明负责信息通信业发展、管理、安全等工作。分管信息通信发展司、信息通信管理局。",
+            {("张云明", "信息通信业")},
+            set(),
+        ),
+        (
+            "工业和信息化部副部长辛国斌同志主要负责新能源汽车、装备工业等方面工作。",
+            {("辛国斌", "新能源汽车")},
+            set(),
+        ),
+        (  # a body's duty and a responsible person are no one's charge
+            "工业和信息化部部长苗圩表示，电子信息司负责组织协调集成电路等基础产品的开发与生产。"
+            "各地工信部门负责人要推动新能源汽车发展。",
+            set(),
+            {("苗圩", "集成电路"), ("苗圩", "新能源汽车")},
+        ),
+    ],
+)
+def test_nlp_oversees_from_responsible_for(text, expected, not_expected):
+    found = oversees_of(text)
+    assert expected <= found
+    assert not (not_expected & found)

@@ -1051,6 +1051,26 @@ def find_oversees(ctx: Context, turns_topics: dict[int, str | None]) -> list[Fou
             topic = turns_topics.get(sentence.start)
             if topic:
                 out.append(Found(official.label, "oversees", topic, None, sentence, "in-charge-of-topic"))
+    return out + _responsible_for(ctx)
+
+
+# 负责/协管/主抓 a field's 工作 is a person's charge, as 分管 is; 负责人/负责同志 are nouns, 负责组织协调 a body's duty.
+RESPONSIBLE_RE = re.compile(r"(?:分工负责|负责|协管|主抓)(?!人|同志|任|的同志)")
+# What may stand between the person and the verb: 张云明同志目前主要负责…
+RESPONSIBLE_GAP_RE = re.compile(r"[\s，,]*(?:同志|目前|现在|现|主要|具体|全面|还|也|同时|并|将|协助部长)*[\s，,]*")
+
+
+def _responsible_for(ctx: Context) -> list[Found]:
+    """``张云明负责信息通信业发展、管理、安全等工作``: the fields an official is said to be in charge of."""
+    out: list[Found] = []
+    for match in RESPONSIBLE_RE.finditer(ctx.text):
+        sentence = ctx.sentence_at(match.start())
+        officials = ctx.in_span(sentence.start, match.start(), ("Official",))
+        if not officials or not RESPONSIBLE_GAP_RE.fullmatch(ctx.text, officials[-1].end, match.start()):
+            continue
+        clause_end = _clause_end(ctx.text, match.end(), sentence.end)
+        for m in ctx.in_span(match.end(), clause_end, ("Sector",)):
+            out.append(Found(officials[-1].label, "oversees", m.label, None, sentence, "responsible-for"))
     return out
 
 
