@@ -1309,3 +1309,16 @@ def test_nlp_decree_names_whole_bodies():
 def test_nlp_names_listed_after_a_titled_name_share_the_title():
     _, found, _ = run("市工信局局长林毅荣，副局长焦宪亮、肖储宁分别介绍了情况。")
     assert {label for t, label in found if t == "Official"} == {"林毅荣", "焦宪亮", "肖储宁"}
+
+
+@pytest.mark.parametrize(
+    "text,orgs",
+    [
+        ("谁来接棒电子信息司司长？", {"电子信息司"}),
+        ("机械科学研究总院集团有限公司党委委员、技术委员会主任委员张三出席。", set()),
+    ],
+    ids=["headline-question-before-a-known-department", "a-firms-committee"],
+)
+def test_nlp_departments_before_titles_are_bodies(text, orgs):
+    _, found, _ = run(text)
+    assert {label for t, label in found if t == "Organization"} == orgs

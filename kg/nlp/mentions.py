@@ -308,7 +308,8 @@ def find_people(text: str, lex: Lexicon, dictionary_people: set[str]) -> list[Me
 DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等", "由", "对", "向", "为", "请", "有", "、", "今天",
                  "出席", "参加", "主持", "介绍", "表示",
                  "任", "任命", "免去", "提名",  # 历任上海航天局局长, 任命交通运输部…司长: a career verb is no part of a name
-                 "兼")  # 副秘书长兼一局局长: 兼 joins two posts
+                 "兼",  # 副秘书长兼一局局长: 兼 joins two posts
+                 "谁")  # 谁来接棒电子信息司司长: a headline's question
 
 
 DEPT_SUFFIXES_RE = "司|局|厅|办公室|中心|研究院|委员会|领导小组"
@@ -385,7 +386,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             if entry and entry.type == "Organization" and not state_council_office:
                 dept, start = dept[len(surface):], start + len(surface)
                 break
-        if len(dept) < 3:
+        if len(dept) < 3 or (dept.endswith("委员会") and len(dept) <= 5):
+            # 技术委员会主任委员, 专家委员会: a firm's or a panel's committee, no body's name
             continue
         if any(word in dept for word in ("公司", "集团", "董事")):
             continue  # 腾讯公司董事局: a company's board, no government body
@@ -394,8 +396,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             continue  # the dictionary pass finds it
         if known and known.type != "Organization":
             continue
-        if any(_known_org(lex, dept[k:]) and not dept[:k].endswith(PLACE_ENDS) for k in (1, 2)):
-            continue  # 访国家数据局, 大陆国家互联网信息办公室: a word before a known body (江苏省统计局 is a body)
+        if any(_known_org(lex, dept[k:]) and not dept[:k].endswith(PLACE_ENDS) for k in range(1, min(5, len(dept) - 2))):
+            continue  # 访国家数据局, 来接棒电子信息司: words before a known body (江苏省统计局 is a body)
         out.append(Mention(start, start + len(dept), dept, "Organization", dept, "department-title"))
     return out
 
