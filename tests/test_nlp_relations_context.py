@@ -164,3 +164,40 @@ def test_nlp_oversees_from_responsible_for(text, expected, not_expected):
     found = oversees_of(text)
     assert expected <= found
     assert not (not_expected & found)
+
+
+def posts_of(text: str) -> set[tuple[str, str, str | None]]:
+    return {(s, o, role) for s, p, o, role in relations_of(text) if p == "holdsPost"}
+
+
+@pytest.mark.parametrize(
+    "text,expected,not_expected",
+    [
+        (  # a biography paragraph: 曾任 a chain of posts (a company's stepped over), then 起任
+            "苗圩，男，汉族，1955年5月生，北京人。曾任东风汽车公司总经理、党委书记，中共湖北省委常委、武汉市委书记。"
+            "2008年3月起任工业和信息化部副部长、党组副书记。",
+            {("苗圩", "中国共产党湖北省委员会", "常委"), ("苗圩", "中国共产党武汉市委员会", "书记"),
+             ("苗圩", "工业和信息化部", "副部长"), ("苗圩", "工业和信息化部", "党组副书记")},
+            set(),
+        ),
+        (
+            "李毅中，男，汉族，1945年3月生。曾任中国石油化工集团公司总经理、党组书记，国家安全生产监督管理总局局长。",
+            {("李毅中", "国家安全生产监督管理总局", "局长")},
+            set(),
+        ),
+        (  # 历任 …; a title followed by another name is that person's, and ends the chain
+            "辛国斌历任国家发展改革委副主任，工业和信息化部副部长，工业和信息化部部长苗圩对此表示肯定。",
+            {("辛国斌", "国家发展改革委", "副主任"), ("辛国斌", "工业和信息化部", "副部长")},
+            {("辛国斌", "工业和信息化部", "部长")},
+        ),
+        (  # 主任 and 责任 hold 任, but no appointment
+            "国家发展改革委主任郑栅洁表示，工业和信息化部承担主体责任，国务院国有资产监督管理委员会配合。",
+            {("郑栅洁", "国家发展改革委", "主任")},
+            {("郑栅洁", "工业和信息化部", "主任"), ("郑栅洁", "国务院国有资产监督管理委员会", "主任")},
+        ),
+    ],
+)
+def test_nlp_career_posts(text, expected, not_expected):
+    found = posts_of(text)
+    assert expected <= found
+    assert not (not_expected & found)

@@ -364,23 +364,28 @@ NEW_BODY_RE = re.compile(r"(?:新组建|新成立|新设立|重新组建)的")  
 _ALIAS_NOTE_RE = re.compile(r"[(（]以下简称[^)）]{1,12}[)）]")
 
 
+# A career verb starts a chain of posts (曾任A局长，B省委常委、C市委书记); a bare 任 only after a date or a stop
+# (2008年3月起任…), never inside 主任, 责任, 信任.
+CAREER_VERB_RE = re.compile(r"曾任|历任|曾担任|先后(?:担)?任|现任|后任|起任|改任|调任|升任|转任")
+# Heads of bodies that are no entities of ours (companies, banks, plants) in a career chain.
+OTHER_HEADS = ("总经理", "副总经理", "经理", "董事长", "副董事长", "总裁", "副总裁", "厂长", "副厂长", "行长", "社长", "所长", "院长", "校长")
+BIOGRAPHY_HEAD_RE = re.compile(r"[，,（(]\s*(?:男|女|汉族|[\u4e00-\u9fff]{1,3}族|\d{4}年)")
+
+
 def _appointed_posts(ctx: Context) -> list[Found]:
-    """``金壮龙任工信部党组书记``, ``李毅中仍担任工信部部长一职``: a post given by a verb of appointment."""
+    """``金壮龙任工信部党组书记``, ``李毅中仍担任工信部部长一职``: a post given by a verb of appointment;
+    ``曾任A局长，中共B省委常委、C市委书记``: every post of a career chain (a body we do not know, such as a
+    company, is stepped over)."""
     out: list[Found] = []
     starts, officials = ctx._by_type.get("Official", ((), ()))
+    official_starts = set(starts)
     for match in APPOINTED_RE.finditer(ctx.text):
         if match.group() == "任命":
             continue  # a decree: _decree_posts
-        pos = match.end()
-        new_body = NEW_BODY_RE.match(ctx.text, pos)
-        pos = new_body.end() if new_body else pos
-        orgs, pos = _orgs_after(ctx, pos, skip_notes=True)
-        orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
-        if not orgs:
-            continue
-        pos += 2 if ctx.text.startswith(("首任", "首届"), pos) else 3 if ctx.text.startswith("第一任", pos) else 0
-        _, titles = _titles_after(ctx.text, pos, ctx.titles_longest_first)
-        if not titles:
+        career = bool(CAREER_VERB_RE.match(ctx.text, max(0, match.end() - 3))) or bool(
+            CAREER_VERB_RE.search(ctx.text, max(0, match.start() - 2), match.end()))
+        posts = _chained_posts(ctx, match.end(), career, official_starts)
+        if not posts:
             continue
         sentence = ctx.sentence_at(match.start())
         i = bisect_left(starts, match.start()) - 1
@@ -388,10 +393,57 @@ def _appointed_posts(ctx: Context) -> list[Found]:
             i -= 1  # 苗圩接替李毅中，出任…部长: the post is the successor's
         person = officials[i] if i >= 0 else None
         if person is None or person.start < sentence.start or match.start() - person.end > 30:
+            person = _biography_subject(ctx, match.start())  # 苗圩，男，汉族…。曾任…: the paragraph's subject
+        if person is None:
             continue
-        for title in titles:
-            out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "appointed"))
+        for orgs, titles in posts:
+            for title in titles:
+                out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "appointed"))
     return out
+
+
+def _chained_posts(ctx: Context, pos: int, career: bool, official_starts: set[int]) -> list[tuple[list[Mention], list[str]]]:
+    """The posts written from ``pos``: (bodies, titles) for ``工信部党组书记``, and with ``career`` the
+    following ones of a list (``，中共湖北省委常委、武汉市委书记``); a post whose title a name follows is that
+    person's, and ends the list."""
+    posts: list[tuple[list[Mention], list[str]]] = []
+    while True:
+        new_body = NEW_BODY_RE.match(ctx.text, pos)
+        pos = new_body.end() if new_body else pos
+        orgs, after = _orgs_after(ctx, pos, skip_notes=True)
+        orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
+        if orgs:
+            after += 2 if ctx.text.startswith(("首任", "首届"), after) else 3 if ctx.text.startswith("第一任", after) else 0
+            end, titles = _titles_after(ctx.text, after, ctx.titles_longest_first)
+            if not titles or end in official_starts:
+                break
+            posts.append((orgs, titles))
+        else:
+            # 东风汽车公司总经理、党委书记: no body of ours, but a post of the chain; step over it.
+            unknown = re.match(r"[^，,、；;。\n“”]{2,30}", ctx.text[pos:])
+            if not career or unknown is None or not unknown.group().endswith(tuple(ctx.titles_longest_first) + OTHER_HEADS):
+                break
+            end = pos + unknown.end()
+            while ctx.text[end : end + 1] == "、":
+                end, more = _titles_after(ctx.text, end + 1, ctx.titles_longest_first)
+                if not more:
+                    break
+        if not career or ctx.text[end : end + 1] not in ("、", "，", ",") or end + 1 in official_starts:
+            break
+        pos = end + 1
+    return posts
+
+
+def _biography_subject(ctx: Context, pos: int) -> Mention | None:
+    """The official a biography paragraph is about (``苗圩，男，汉族，1955年5月生…``), when ``pos`` is in it."""
+    par = next((p for p in ctx.paragraphs if p.start <= pos < p.end), None)
+    if par is None:
+        return None
+    lead = len(par.text) - len(par.text.lstrip())
+    named = ctx.in_span(par.start + lead, par.start + lead + 8, ("Official",))
+    if not named or named[0].start != par.start + lead or not BIOGRAPHY_HEAD_RE.match(ctx.text, named[0].end):
+        return None
+    return named[0]
 
 
 DECREE_RE = re.compile("任命|免去|提名|聘任|委任")
