@@ -1322,3 +1322,8 @@ def test_nlp_names_listed_after_a_titled_name_share_the_title():
 def test_nlp_departments_before_titles_are_bodies(text, orgs):
     _, found, _ = run(text)
     assert {label for t, label in found if t == "Organization"} == orgs
+
+
+def test_nlp_two_meetings_joined_by_he_are_two_events():
+    _, found, _ = run("近日，工信部在京召开重点地区工业经济运行座谈会和重点企业座谈会，辛国斌出席。")
+    assert {label for t, label in found if t == "Event"} == {"重点地区工业经济运行座谈会", "重点企业座谈会"}

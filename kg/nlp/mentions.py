@@ -885,6 +885,9 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
             cut += clause[cut:].rfind("“") + 1
             dash = clause.rfind("——", cut)
             cut = dash + 2 if dash >= 0 else cut
+        # 召开A座谈会和B座谈会: two meetings; this one starts after the first and its conjunction
+        inner = list(re.finditer(f"(?:{'|'.join(EVENT_SUFFIXES)})(?:和|及|与|、)", clause[cut:]))
+        cut += inner[-1].end() if inner else 0
         raw = clause[cut:] + match.group()
         name = _normalize_event_name(raw)
         stem = name[: -len(match.group())]
