@@ -96,6 +96,10 @@ class Context:
         return self.sentences[bisect_left(self.sentence_starts, start) : bisect_left(self.sentence_starts, end)]
 
     @functools.cached_property
+    def paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    @functools.cached_property
     def turns(self) -> list[tuple[bool, str | None]]:
         """``turn_at`` of every paragraph, computed once (speakers and attendance both read it)."""
         return [turn_at(self, par) for par in self.paragraphs]
@@ -436,8 +440,9 @@ def _chained_posts(ctx: Context, pos: int, career: bool, official_starts: set[in
 
 def _biography_subject(ctx: Context, pos: int) -> Mention | None:
     """The official a biography paragraph is about (``苗圩，男，汉族，1955年5月生…``), when ``pos`` is in it."""
-    par = next((p for p in ctx.paragraphs if p.start <= pos < p.end), None)
-    if par is None:
+    i = bisect_right(ctx.paragraph_starts, pos) - 1
+    par = ctx.paragraphs[i] if i >= 0 else None
+    if par is None or pos >= par.end:
         return None
     lead = len(par.text) - len(par.text.lstrip())
     named = ctx.in_span(par.start + lead, par.start + lead + 8, ("Official",))
