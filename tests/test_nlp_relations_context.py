@@ -201,3 +201,20 @@ def test_nlp_career_posts(text, expected, not_expected):
     found = posts_of(text)
     assert expected <= found
     assert not (not_expected & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,unexpected",
+    [
+        ("近日，工信部在京召开重点地区工业经济运行座谈会，辛国斌、工业和信息化部副部长张云明出席并讲话。",
+         {("辛国斌", "attends", "重点地区工业经济运行座谈会", None), ("张云明", "attends", "重点地区工业经济运行座谈会", None)}, set()),
+        ("昨日工信部召开党组扩大会议，党组书记、部长苗圩主持会议。",
+         {("苗圩", "holdsPost", "工业和信息化部", "党组书记"), ("苗圩", "holdsPost", "工业和信息化部", "部长")}, set()),
+        ("3月5日，全国工业和信息化工作会议在京召开。昨日工信部召开党组扩大会议，部长苗圩主持会议。",
+         {("苗圩", "holdsPost", "工业和信息化部", "部长")}, {("苗圩", "attends", "全国工业和信息化工作会议", None)}),
+    ],
+    ids=["officials-after-the-meeting-held", "titles-of-the-body-holding-the-meeting", "chairs-an-unnamed-meeting"],
+)
+def test_nlp_meeting_held_by_a_body(text, expected, unexpected):
+    relations = relations_of(text)
+    assert expected <= relations and not (unexpected & relations)

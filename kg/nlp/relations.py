@@ -264,6 +264,36 @@ def _post_body(lex: Lexicon, title: str, orgs: list[Mention]) -> str:
     return parent if parent and lex.type_of(parent) == "Organization" else orgs[0].label
 
 
+SUBJECT_ACTS_RE = re.compile(r"召开|举行|举办|主持召开|组织召开")
+SUBJECT_BODY_KINDS = ("ministry", "agency", "department", "council")
+
+
+def _acting_subject_body(ctx: Context, sentence, title_start: int) -> Mention | None:
+    """The body that opens ``sentence`` and holds a meeting in it, when titles start a clause after it.
+
+    ``工信部召开党组扩大会议，党组书记、部长苗圩主持``: the titles without a body are that body's.
+    """
+    if ctx.text[title_start - 1 : title_start] not in ("，", ","):
+        return None
+    orgs = ctx.in_span(sentence.start, title_start, ("Organization",))
+    if not orgs or orgs[0].start - sentence.start > 12 or re.search(r"[，,]", ctx.text[sentence.start : orgs[0].start]) \
+            and not LEADING_TIME_CLAUSE_RE.match(ctx.text, sentence.start):
+        return None
+    subject = orgs[0]
+    record = ctx.lex.record(subject.label)
+    if record is None or record.extra.get("kind") not in SUBJECT_BODY_KINDS:
+        return None
+    if not SUBJECT_ACTS_RE.match(ctx.text, subject.end, subject.end + 6) and not SUBJECT_ACTS_RE.search(
+            ctx.text, subject.end, min(title_start, subject.end + 8)):
+        return None
+    if ctx.in_span(subject.end, title_start, ("Official",)):
+        return None  # another person between: the titles may be theirs
+    return subject
+
+
+LEADING_TIME_CLAUSE_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|今天|昨天|今日)[上下]?午?[，,]")
+
+
 def find_posts(ctx: Context) -> list[Found]:
     """holdsPost from ``[机构][部门]职务、职务 姓名`` chains; a list inherits the previous person's body."""
     out: list[Found] = []
@@ -292,6 +322,12 @@ def find_posts(ctx: Context) -> list[Found]:
         if not first_orgs:
             # 部党组成员、副部长X: 部 is the ministry the article has named last.
             body = _abbreviated_body(ctx, first_start)
+            if body is not None:
+                segments = [(t, o or [body], st) for t, o, st in segments]
+                first_orgs = [body]
+        if not first_orgs:
+            # 工信部召开党组扩大会议，党组书记、部长苗圩主持: the body the sentence opens with, acting
+            body = _acting_subject_body(ctx, sentence, first_start)
             if body is not None:
                 segments = [(t, o or [body], st) for t, o, st in segments]
                 first_orgs = [body]
@@ -1247,6 +1283,26 @@ def _session_attends(ctx: Context, found: list[Found]) -> list[Found]:
     return out
 
 
+HELD_VERB_RE = re.compile(r"召开|举行|举办|开幕|启幕|揭幕")
+ATTEND_VERB_RE = re.compile(r"(?:等(?:领导|同志|人)?)?(?:出席|参加|到会|主持|致辞|讲话|作报告|作工作报告)")
+UNNAMED_HELD_RE = re.compile(r"(?:召开|举行|主持召开)[^，,。；;]{0,30}?会")
+
+
+def _attends_after_held(ctx: Context, event: Mention, person: Mention, people: list[Mention]) -> bool:
+    """``召开X，A、B出席``: the event's clause says it was held, and the next clause's officials attend it."""
+    if not HELD_VERB_RE.search(ctx.text, max(0, event.start - 20), event.end + 6):
+        return False
+    between = ctx.text[event.end : person.start]
+    if len(between) > 30 or not re.search("[，,]", between) or re.search("[。；;]", between):
+        return False
+    # the officials listed from this one on, joined by 、/和, then the verb
+    end = person.end
+    for other in people:
+        if other.start > end and re.fullmatch(r"[、和及与]|[、和及与][^，,。；;]{0,16}?", ctx.text[end : other.start]):
+            end = other.end
+    return ATTEND_VERB_RE.match(ctx.text, end) is not None
+
+
 def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) -> list[Found]:
     """attends: an official placed at a named event (at it, chairing it, speaking or interviewed there)."""
     out: list[Found] = []
@@ -1270,6 +1326,9 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                         out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
                 elif o.start >= e.end and re.match(r"上[，,]", ctx.text[e.end : e.end + 2]):
                     out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
+                elif o.start >= e.end and _attends_after_held(ctx, e, o, local_people):
+                    # 召开X座谈会，辛国斌、张云明出席并讲话: the officials of the clause after the meeting held
+                    out.append(Found(o.label, "attends", e.label, None, sentence, "held-then-attended"))
                 elif o.start >= e.end and "通道" in e.label and INTERVIEWED_RE.search(ctx.text, o.end, sentence.end) \
                         and not ctx.in_span(e.end, o.start, ("Event",)):
                     # “部长通道”集中采访活动举行，A、B等…接受采访: the ministers interviewed there
@@ -1300,6 +1359,8 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
             held = [e for e in before if held_events[e.start]]
             event = (held or before)[-1]
             sentence = ctx.sentence_at(match.start())
+            if event.start < sentence.start and UNNAMED_HELD_RE.search(ctx.text, sentence.start, match.start()):
+                continue  # 工信部召开党组扩大会议，部长苗圩主持会议: a meeting no name gives, not the last named one
             low = max(sentence.start, event.end)
             high = match.end() if rule == "chaired" else match.start()
             if regex is MEETING_OPENER_RE:
