@@ -57,6 +57,24 @@ def test_ingest_html_fragment_without_article_structure(tmp_path):
     assert article.text == "陶青表示，将进一步发挥政策效能。"
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><body><h1>工信部部长表态</h1><p><ruby>工<rt>gōng</rt></ruby><ruby>业<rt>yè</rt></ruby>和信息化部部长"
+        "<ruby>金<rp>(</rp><rt>jīn</rt><rp>)</rp></ruby><ruby>壮<rt>zhuàng</rt></ruby><ruby>龙<rt>lóng</rt></ruby>"
+        "表示，要推进新型工业化。</p></body></html>",
+        "<p><ruby>金<rt>jīn</rt>壮<rt>zhuàng</rt>龙<rt>lóng</rt></ruby>表示，要推进新型工业化。</p>",
+    ],
+    ids=["page", "fragment-one-ruby"],
+)
+def test_ingest_html_ruby_readings_are_dropped(tmp_path, markup):
+    path = tmp_path / "ruby.html"
+    path.write_text(markup, encoding="utf-8")
+    (article,) = read_file(path)
+    assert "金壮龙表示，要推进新型工业化。" in article.text
+    assert not any(reading in article.text for reading in ("gōng", "jīn", "zhuàng", "lóng"))
+
+
 def test_ingest_front_matter_seed_004():
     path = CORPUS / "004_02bab8e2bb98276c.txt"
     (article,) = read_file(path)

@@ -103,13 +103,13 @@ class _TextCollector(HTMLParser):
         self.dropped = 0  # depth inside script, style, nav ... elements
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in _DROP_TAGS:
+        if tag in _DROP_TAGS or tag in ("rt", "rp"):
             self.dropped += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _DROP_TAGS:
+        if tag in _DROP_TAGS or tag in ("rt", "rp"):
             self.dropped = max(0, self.dropped - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
@@ -159,6 +159,7 @@ def _fallback_text(markup: str) -> str:
         return ""
     if not complete:
         return _stream_text(markup)
+    _drop_ruby_readings(tree)
     for el in tree.xpath(_DROP_XPATH):
         if el.getparent() is not None:  # a comment before <html> has no parent and is not text anyway
             el.drop_tree()  # keeps the element's tail text
@@ -166,6 +167,18 @@ def _fallback_text(markup: str) -> str:
         el.tail = "\n" + (el.tail or "")
     lines = (line.strip() for line in tree.text_content().split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _drop_ruby_readings(tree) -> None:
+    """Remove the readings of ``<ruby>`` annotations (``<rt>``, ``<rp>``), so 工<rt>gōng</rt>业 reads 工业.
+
+    A pinyin-annotated page marked up as ruby would otherwise give one line per
+    character and its reading; the readings are a gloss, the base text is the text.
+    """
+    for el in tree.xpath("//rt|//rp"):
+        el.drop_tree()  # keeps the element's tail text
+    for ruby in list(tree.iter("ruby")):
+        ruby.drop_tag()  # the base text joins its neighbours (trafilatura would start a line at an unknown tag)
 
 
 def extract_html(markup: str) -> HtmlPage:
@@ -179,6 +192,7 @@ def extract_html(markup: str) -> HtmlPage:
     if not complete:
         page.text = strip_page_furniture(_stream_text(markup))
         return page
+    _drop_ruby_readings(tree)
     text = trafilatura.extract(
         tree,
         favor_recall=True,
