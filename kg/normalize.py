@@ -159,8 +159,28 @@ def _chars_read(content: str, chars: str) -> str:
     return next((chars[-n:] for n in range(1, min(4, len(chars)) + 1) if _spells(content, chars[-n:])), "")
 
 
+# 工 (gōng) 业 (yè): the bracket one space after the character, and the space after it when a character follows
+_SPACED_PINYIN_RE = re.compile(rf"(?<=[{_CJK}]) [(（]\s?({_SYLLABLES})\s?[)）](?: (?=[{_CJK}]))?")
+# 工gōng业yè和hé: readings glued after each character (a ruby page copied as text); found as runs of at least
+# three annotated characters, each reading checked against its character
+_GLUED_RUN_RE = re.compile(rf"(?:[{_CJK}][a-zA-Z\u00c0-\u024f\u0300-\u036f]{{1,7}}[1-5]?){{3,}}")
+_GLUED_ONE_RE = re.compile(rf"([{_CJK}])([a-zA-Z\u00c0-\u024f\u0300-\u036f]{{1,7}}[1-5]?)")
+
+
+def _glued_pinyin_edits(text: str) -> list[Edit]:
+    edits = []
+    for run in _GLUED_RUN_RE.finditer(text):
+        pairs = list(_GLUED_ONE_RE.finditer(text, run.start(), run.end()))
+        read = [m for m in pairs if _spells(m.group(2), m.group(1))]
+        if len(read) >= 3 and len(read) * 4 >= len(pairs) * 3:
+            edits += [(m.start(2), m.end(2), "") for m in read]
+    return edits
+
+
 def _pinyin_edits(text: str) -> list[Edit]:
     edits = []
+    if " (" in text or " （" in text:
+        edits += [(m.start(), m.end(), "") for m in _SPACED_PINYIN_RE.finditer(text) if _spells(m.group(1), text[m.start() - 1])]
     for m in _PINYIN_RE.finditer(text):
         start = m.start()
         content = m.group(1)
@@ -622,6 +642,11 @@ def normalize(
     # 1. pinyin annotations (before folding: the brackets may be full-width)
     if "(" in text or "（" in text:
         edits = _pinyin_edits(text)
+        if edits:
+            flags["pinyin"] = True
+            text, offsets = _splice(text, offsets, edits)
+    if _GLUED_RUN_RE.search(text):
+        edits = _glued_pinyin_edits(text)
         if edits:
             flags["pinyin"] = True
             text, offsets = _splice(text, offsets, edits)

@@ -23,6 +23,9 @@ PINYIN = [
     ("國（guó）（guó）務院", "国务院"),
     ("工(gōng)(gong1)业(yè)(yè)", "工业"),
     ("加快推进工业化(gōngyèhuà)(gōngyèhuà)", "加快推进工业化"),
+    ("工 (gōng) 业 (yè) 和 (hé) 信 (xìn) 息 (xī) 化 (huà) 部", "工业和信息化部"),  # a space around each bracket
+    ("工gōng业yè和hé信xìn息xī化huà部bù表示", "工业和信息化部表示"),  # readings glued on (a ruby page copied as text)
+    ("金jin壮zhuang龙long表示", "金壮龙表示"),
 ]
 NOT_PINYIN = [
     "全面推进6G(6G)技术研发",
@@ -36,6 +39,9 @@ NOT_PINYIN = [
     "工业(gōng)",  # a reading of 工, but not of 业
     "(gōng)业",  # nothing before the bracket
     "(guo)(guo)务院",  # a repeat needs an annotation that reads the character before it
+    "华为Mate手机、小米su7汽车亮相",  # Latin after characters that is no reading of them
+    "推动5G (6G) 发展",  # a spaced bracket that reads nothing
+    "在中国AI大会上，工 (industry) 业",
 ]
 # a repeat goes only when it reads the same characters: what follows stays
 PINYIN_THEN_OTHER = [
