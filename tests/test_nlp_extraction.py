@@ -1327,3 +1327,19 @@ def test_nlp_departments_before_titles_are_bodies(text, orgs):
 def test_nlp_two_meetings_joined_by_he_are_two_events():
     _, found, _ = run("近日，工信部在京召开重点地区工业经济运行座谈会和重点企业座谈会，辛国斌出席。")
     assert {label for t, label in found if t == "Event"} == {"重点地区工业经济运行座谈会", "重点企业座谈会"}
+
+
+def test_nlp_a_list_its_count_closes_names_each_item_as_written():
+    _, found, _ = run(
+        "张劲松表示，北京将做大新一代信息技术、医药健康两个国际引领支柱产业；做强集成电路、智能网联汽车、智能制造与装备、"
+        "绿色能源与节能环保四个特色优势的“北京智造”产业；做优区块链与先进计算、科技服务业、智慧城市、信息内容消费四个"
+        "创新链接的“北京服务”产业。"
+    )
+    sectors = {label for t, label in found if t == "Sector"}
+    assert {"医药健康", "智能制造与装备", "绿色能源与节能环保", "区块链与先进计算", "智慧城市", "信息内容消费"} <= sectors
+    assert not {"医药", "区块链", "节能环保", "做大新一代信息技术"} & sectors
+
+
+def test_nlp_a_count_that_does_not_match_the_list_names_nothing_new():
+    _, found, _ = run("要推动集成电路、新能源汽车、高端装备与新材料等五个产业发展。")
+    assert ("Sector", "高端装备与新材料") not in found

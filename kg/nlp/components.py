@@ -108,6 +108,7 @@ class RuleMatcher:
         found += find_elided_province_bodies(text, self.lex)
         found += find_local_bodies(text, self.lex)
         found += rules.find_enumerated_sectors(text, self.lex, dictionary)
+        found += rules.find_counted_sectors(text, self.lex, dictionary)
         found += rules.find_program_anaphors(text, dictionary + found)
         found += rules.find_repeated_names(text, found)
         doc._.ipkg_candidates = found

@@ -77,7 +77,8 @@ SCOPE_TAIL_RE = re.compile(
 )
 ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "支持", "培育", "加快", "布局", "引导和支持",
                    "引导", "在", "对", "开展", "壮大", "巩固提升", "提升", "强化", "鼓励", "重点", "特别是在",
-                   "以及", "如", "包括", "例如", "覆盖", "涵盖", "加强", "推广", "实现", "促进", "打造", "突破")
+                   "以及", "如", "包括", "例如", "覆盖", "涵盖", "加强", "推广", "实现", "促进", "打造", "突破",
+                   "做大", "做强", "做优", "做精")
 SCOPE_LEAD_WORDS = ("围绕", "聚焦", "面向", "覆盖", "涵盖", "包括", "涉及")
 # 比如电子、汽车等行业: words that introduce examples are not part of the first item.
 EXAMPLE_MARKERS = ("比如说", "比如", "例如", "譬如", "诸如", "尤其是", "特别是", "主要是", "像是")
@@ -1031,6 +1032,49 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
             if item_start in known_starts or lex.surfaces.get(item):
                 continue
             out.append(Mention(item_start, item_start + len(item), item, "Sector", item, "enumeration"))
+    return out
+
+
+COUNTED_ITEM_BAD = ("的", "等", "企业", "工作", "我们", "咱们", "地区", "园区", "部门", "机构", "措施", "政策")
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# 做强集成电路、智能网联汽车、智能制造与装备、绿色能源与节能环保四个特色优势的“北京智造”产业
+COUNTED_TAIL_RE = re.compile(r"(两|二|三|四|五|六|七|八|九|十|\d{1,2})(?:个|大|项|类)[^，,。；;、：:\n]{0,16}?(?:产业|领域|行业)(?!园)")
+
+
+def find_counted_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[Mention]:
+    """The items of a list its own count closes (``A、B与C两个…产业``), each named as written.
+
+    When the count equals the number of items, each item is one field, even
+    one joined by 与 or holding a field word (智能制造与装备, 医药健康); the
+    count is what shows where the items begin and end.
+    """
+    sector_starts = sorted(m.start for m in known if m.type == "Sector")
+    out = []
+    for match in COUNTED_TAIL_RE.finditer(text):
+        number = match.group(1)
+        count = int(number) if number.isdigit() else _COUNT_WORDS[number]
+        start = _clause_start(text, match.start(), limit=120, allow_enum_in_quotes=False, enum_breaks=False)
+        segment = text[start : match.start()]
+        lead = max((segment.rfind(w) + len(w) for w in ENUM_LEAD_VERBS + SCOPE_LEAD_WORDS if w in segment), default=0)
+        items, pos = [], start + lead
+        for part in segment[lead:].split("、"):
+            items.append((pos, part))
+            pos += len(part) + 1
+        if len(items) != count or count < 2:
+            continue
+        if not all(2 <= len(item) <= 10 and re.fullmatch(f"[{CJK}A-Za-z0-9+]+", item) for _, item in items):
+            continue
+        if any(bad in item for _, item in items for bad in COUNTED_ITEM_BAD):
+            continue
+        # at least one item is (or holds) a known field: a list of fields, not of tasks or places
+        if not any(bisect_left(sector_starts, s) < bisect_left(sector_starts, s + len(p)) for s, p in items):
+            continue
+        for item_start, item in items:
+            entry = lex.surfaces.get(item)
+            label = entry.label if entry is not None and entry.type == "Sector" else item
+            if entry is not None and entry.type != "Sector":
+                continue
+            out.append(Mention(item_start, item_start + len(item), item, "Sector", label, "enumeration"))
     return out
 
 
