@@ -1343,3 +1343,22 @@ def test_nlp_a_list_its_count_closes_names_each_item_as_written():
 def test_nlp_a_count_that_does_not_match_the_list_names_nothing_new():
     _, found, _ = run("要推动集成电路、新能源汽车、高端装备与新材料等五个产业发展。")
     assert ("Sector", "高端装备与新材料") not in found
+
+
+@pytest.mark.parametrize(
+    "text,fields,not_fields",
+    [
+        ("加快推进智能制造工程，聚焦高档数控机床和工业机器人、增材制造、智能传感与控制装备、智能检测与装配装备、"
+         "智能物流与仓储装备等五类关键技术装备。",
+         {"高档数控机床", "工业机器人", "智能传感与控制装备", "智能物流与仓储装备"}, {"高档数控机床和工业机器人"}),
+        ("苗圩说，《中国制造2025》选择新一代信息技术产业、高档数控机床和机器人、航空航天装备、海洋工程装备及高技术船舶、"
+         "先进轨道交通装备、节能与新能源汽车、电力装备、农机装备、新材料、生物医药及高性能医疗器械等十大重点领域。",
+         {"新一代信息技术"}, {"选择新一代信息技术产业", "新一代信息技术产业"}),
+        ("“机器人+”应用行动将在汽车、电子、机械、仓储物流、智能家居等制造业领域开展应用示范。", {"仓储物流", "机械"}, set()),
+    ],
+    ids=["five-classes-of-equipment", "lead-verb-and-industry-suffix", "kind-of-field-before-lingyu"],
+)
+def test_nlp_counted_and_kinded_lists(text, fields, not_fields):
+    _, found, _ = run(text)
+    sectors = {label for t, label in found if t == "Sector"}
+    assert fields <= sectors and not (not_fields & sectors)

@@ -72,14 +72,16 @@ EVENT_BAD_STARTS = ("多个", "一次", "一系列", "这次", "此次", "本次
 _SCOPE_ADJECTIVES = r"(?:重点|新兴|前沿|优势|传统|关键|重要|未来|核心|战略性(?:支柱|新兴)?|支柱|主导|特色|标志性)?"
 SCOPE_TAIL_RE = re.compile(
     # 等十大标志性产业链 counts fields; 等五个方面 counts tasks
-    rf"等(?:(?:[一二三四五六七八九十\d]{{1,3}}(?:大|个|类|项))?{_SCOPE_ADJECTIVES}(?:领域|产业链|产业集群|产业|行业)"
+    # 等十大标志性产业链, 等制造业领域, 等非制造业领域: up to five characters say what kind of field
+    rf"等(?:(?:[一二三四五六七八九十\d]{{1,3}}(?:大|个|类|项))?(?:{_SCOPE_ADJECTIVES}|[\u4e00-\u9fff]{{0,5}}?)"
+    rf"(?:领域|产业链|产业集群|产业|行业)"
     rf"|{_SCOPE_ADJECTIVES}(?:方向|方面|产品|场景|技术))"
 )
 ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "支持", "培育", "加快", "布局", "引导和支持",
                    "引导", "在", "对", "开展", "壮大", "巩固提升", "提升", "强化", "鼓励", "重点", "特别是在",
                    "以及", "如", "包括", "例如", "覆盖", "涵盖", "加强", "推广", "实现", "促进", "打造", "突破",
-                   "做大", "做强", "做优", "做精")
-SCOPE_LEAD_WORDS = ("围绕", "聚焦", "面向", "覆盖", "涵盖", "包括", "涉及")
+                   "做大", "做强", "做优", "做精", "选择")
+SCOPE_LEAD_WORDS = ("围绕", "聚焦", "面向", "覆盖", "涵盖", "包括", "涉及", "在")
 # 比如电子、汽车等行业: words that introduce examples are not part of the first item.
 EXAMPLE_MARKERS = ("比如说", "比如", "例如", "譬如", "诸如", "尤其是", "特别是", "主要是", "像是")
 SECTOR_BAD = ("的", "等", "企业", "工作", "能力", "水平", "体系", "建设", "研发", "问题", "政策", "措施", "工程",
@@ -1002,7 +1004,7 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
         known_items = sum(1 for s, p in items if bisect_left(sector_starts, s) < bisect_left(sector_starts, s + len(p)))
         # At least half the items are known fields; a third will do when a scope word leads a list of
         # 等领域/产业/行业 (高端装备创新工程将围绕大型飞机、…、民用航天、智能绿色列车等领域).
-        scoped = lead > 0 and re.match(r"等(?:[一二三四五六七八九十\d]{1,3}(?:大|个|类|项))?(?:重点|新兴|前沿|关键|标志性)?"
+        scoped = lead > 0 and re.match(r"等(?:[一二三四五六七八九十\d]{1,3}(?:大|个|类|项))?[\u4e00-\u9fff]{0,5}?"
                                        r"(?:领域|产业|行业)", match.group())
         if known_items == 0 or known_items * (3 if scoped else 2) < len(items):
             continue
@@ -1019,11 +1021,15 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
                 item_start, item = item_start + 1, item[1:]
             marker = next((w for w in EXAMPLE_MARKERS if item.startswith(w) and len(item) > len(w) + 1), "")
             item_start, item = item_start + len(marker), item[len(marker) :]
-            for verb in sorted(ENUM_LEAD_VERBS, key=len, reverse=True):
-                if item.startswith(verb) and len(item) > len(verb) + 1:
-                    item_start += len(verb)
-                    item = item[len(verb) :]
-                    break
+            stripped = True
+            while stripped:  # 重点支持生命健康科技: a run of lead words
+                stripped = False
+                for verb in sorted(ENUM_LEAD_VERBS, key=len, reverse=True):
+                    if item.startswith(verb) and len(item) > len(verb) + 1:
+                        item_start += len(verb)
+                        item = item[len(verb) :]
+                        stripped = True
+                        break
             item = item.strip()
             if not (2 <= len(item) <= 8) or not re.fullmatch(f"[{CJK}A-Za-z0-9+]+", item):
                 continue
@@ -1038,7 +1044,9 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
 COUNTED_ITEM_BAD = ("的", "等", "企业", "工作", "我们", "咱们", "地区", "园区", "部门", "机构", "措施", "政策")
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 做强集成电路、智能网联汽车、智能制造与装备、绿色能源与节能环保四个特色优势的“北京智造”产业
-COUNTED_TAIL_RE = re.compile(r"(两|二|三|四|五|六|七|八|九|十|\d{1,2})(?:个|大|项|类)[^，,。；;、：:\n]{0,16}?(?:产业|领域|行业)(?!园)")
+COUNTED_TAIL_RE = re.compile(
+    r"等?(两|二|三|四|五|六|七|八|九|十|\d{1,2})(?:个|大|项|类)[^，,。；;、：:\n]{0,16}?(?:产业|领域|行业|技术装备|装备)(?!园)"
+)
 
 
 def find_counted_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[Mention]:
@@ -1062,7 +1070,7 @@ def find_counted_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[
             pos += len(part) + 1
         if len(items) != count or count < 2:
             continue
-        if not all(2 <= len(item) <= 10 and re.fullmatch(f"[{CJK}A-Za-z0-9+]+", item) for _, item in items):
+        if not all(2 <= len(item) <= 14 and re.fullmatch(f"[{CJK}A-Za-z0-9+]+", item) for _, item in items):
             continue
         if any(bad in item for _, item in items for bad in COUNTED_ITEM_BAD):
             continue
@@ -1070,10 +1078,16 @@ def find_counted_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[
         if not any(bisect_left(sector_starts, s) < bisect_left(sector_starts, s + len(p)) for s, p in items):
             continue
         for item_start, item in items:
-            entry = lex.surfaces.get(item)
-            label = entry.label if entry is not None and entry.type == "Sector" else item
-            if entry is not None and entry.type != "Sector":
-                continue
+            verb = next((v for v in sorted(ENUM_LEAD_VERBS, key=len, reverse=True) if item.startswith(v)), "")
+            item_start, item = item_start + len(verb), item[len(verb) :]
+            bare = re.sub("(?:产业|行业|领域)$", "", item)
+            entry = lex.surfaces.get(bare)
+            if entry is not None and (entry.type != "Sector" or bare != item):
+                continue  # 新一代信息技术产业: the dictionary's field, under its own label
+            halves = item.split("和")
+            if len(halves) == 2 and all(lex.type_of(h) == "Sector" for h in halves):
+                continue  # 高档数控机床和工业机器人: two fields joined by 和 (a 与 joins one field's name: 智能制造与装备)
+            label = entry.label if entry is not None else item
             out.append(Mention(item_start, item_start + len(item), item, "Sector", label, "enumeration"))
     return out
 
