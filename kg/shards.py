@@ -117,11 +117,15 @@ def entities_for(documents: list[DocExtraction], entities: dict[str, Entity]) ->
 
 
 def batch_shard(entities: dict[str, Entity], documents: list[DocExtraction], base_iri: str) -> tuple[bytes, bytes, dict]:
-    """The sorted N-Quads of one batch of articles: default-graph lines, named-graph lines, membership dates."""
+    """The sorted N-Quads of one batch of articles (default-graph lines, named-graph lines) and its membership dates.
+
+    The lines describing the entities themselves are left out: write_shards writes those once.
+    """
     from kg.graph import result_to_nquads, sorted_nquads
 
     with _collector_paused():
-        out = result_to_nquads(ExtractionResult(entities_for(documents, entities), documents), base_iri, dates_apart=True)
+        result = ExtractionResult(entities_for(documents, entities), documents)
+        out = result_to_nquads(result, base_iri, dates_apart=True, entity_lines=False)
         return sorted_nquads(out.default), sorted_nquads(out.named), out.dates
 
 

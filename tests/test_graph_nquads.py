@@ -152,3 +152,17 @@ def test_graph_unusable_source_url_is_refused():
     result.documents[0].article = dataclasses.replace(result.documents[0].article, url="http://[bad")
     with pytest.raises(KgError, match="source URL"):
         result_to_nquads(result)
+
+
+@pytest.mark.parametrize("make", [make_tiny_extraction, tricky_extraction])
+def test_graph_without_entity_lines_leaves_out_exactly_the_entity_table(make):
+    """A shard batch written without its entities' lines, plus the entity table alone, is the whole graph."""
+    from kg.model import ExtractionResult
+
+    result = make()
+    whole = set(result_to_nquads(result).lines())
+    table = set(result_to_nquads(ExtractionResult(result.entities, [])).lines())
+    batch = set(result_to_nquads(result, entity_lines=False).lines())
+    assert any("skos/core#broader" in line for line in table)  # a sector's broader one is an entity line
+    assert batch | table == whole
+    assert not batch & table  # none of them written again
