@@ -1362,3 +1362,28 @@ def test_nlp_counted_and_kinded_lists(text, fields, not_fields):
     _, found, _ = run(text)
     sectors = {label for t, label in found if t == "Sector"}
     assert fields <= sectors and not (not_fields & sectors)
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        ("局长石建洲汇报了情况。", "石建洲"),
+        ("区长吴金城表示，要加快发展。", "吴金城"),
+        ("副市长王胜带领市工信局负责同志调研。", "王胜"),
+        ("副主任孙星共同在论坛开幕式上致辞。", "孙星"),
+        ("党委副书记、副局长、一级调研员余守坤参加会议。", "余守坤"),
+        ("國務院副總理曾培炎發來賀信。", "曾培炎"),
+        ("会议听取王照平主任关于当前重点工作的汇报。", "王照平"),
+        ("尊敬的姜大明省长，各位来宾。", "姜大明"),
+    ],
+    ids=["reported", "district-head", "led", "together", "rank-title", "sent", "heard", "dear"],
+)
+def test_nlp_unknown_officials_beside_titles_and_verbs(text, person):
+    _, found, _ = run(text)
+    assert {label for t, label in found if t == "Official"} == {person}
+
+
+@pytest.mark.parametrize("text", ["苟副部长强调，要加强管理。", "越南總理阮晉勇出席。"], ids=["verb-after-title", "country"])
+def test_nlp_verbs_and_countries_before_or_after_titles_are_no_names(text):
+    _, found, _ = run(text)
+    assert not {label for t, label in found if t == "Official"} & {"强调", "越南"}

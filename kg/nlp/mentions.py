@@ -37,16 +37,20 @@ NAME_FOLLOWERS = (
     "为", "上", "指", "总结", "补充", "回应", "解读", "部长", "副部长", "局长", "司长", "总工程师",
     "主任", "书记", "同", "是", "则", "所", "曾", "已", "将", "首先", "随后", "最后", "针对", "围绕",
     "陪同", "分别", "一同", "先后", "随同", "担任", "出任", "接替", "接任", "兼任", "升任", "调任",
+    "汇报", "带领", "率领", "共同", "发来", "亲自", "听取", "视察", "考察", "检查", "会见", "接见", "指导", "宣读",
+    "通报", "要求", "希望", "回顾", "分析", "前往", "来到", "深入",
 )
 # A given name never ends with these (they are the verbs/particles after it).
 NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强认提谈答出主回会接今昨分率应参到赴作做发宣致讲调签代以从于上同则所曾已首随最针围"
-                   "位名由陪")  # 有三位|副司长, 李四|陪同, 都是由|副司长一职: a count or a particle before a title
+                   "位名由陪共")  # 有三位|副司长, 李四|陪同, 都是由|副司长一职: a count or a particle before a title
 # Reporters, editors and the like are never officials (ANNOTATION.md).
 NON_OFFICIAL_BEFORE = ("记者", "编辑", "责编", "摄影", "通讯员", "实习生", "主持人", "作者", "特约",
                        "董事局", "董事会", "公司", "集团")  # 腾讯公司董事局主席X: a company's officer holds no public post
 NON_OFFICIAL_WORDS = ("记者", "编辑", "责编", "主持人", "通讯员", "网友", "观众", "嘉宾")
 # Words that may stand between punctuation and a name (请辛国斌副部长, 由苗圩主持).
 NAME_CUE_CHARS = ("请", "由", "和", "与", "及", "同", "对")
+# …and words (听取王照平主任关于…的汇报, 尊敬的姜大明省长)
+NAME_CUE_WORDS = ("听取", "尊敬的", "会见", "邀请", "陪同", "欢迎", "感谢")
 
 PROGRAM_SUFFIXES = ("行动计划", "专项行动", "工程", "行动", "专项", "战略", "计划")
 PROGRAM_TRIGGERS = (
@@ -139,7 +143,12 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
 
 # Words that start with a surname and may follow a title (总书记关于…, 部长对于…): never a name.
 NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 全市 任务 时间 许多 严格 方面 常务 同志 万人 连续 向好"
-                      " 车间 党委 党委副 党组副".split())  # 车间主任, 党委副书记: a workplace or a party body before a title
+                      " 车间 党委 党委副 党组副"
+                      # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
+                      " 强调 表示 指出 介绍 要求 认为 提出 希望 说明 透露 回答 宣布 主持 出席"
+                      # countries before a head of government's title (越南总理阮晋勇)
+                      " 越南 韩国 日本 美国 德国 法国 英国 泰国 老挝 缅甸 印度 朝鲜 蒙古 巴西 南非 埃及 印尼 沙特 伊朗"
+                      " 意大利 俄罗斯 柬埔寨 新加坡 菲律宾 匈牙利 澳大利亚 加拿大 墨西哥 西班牙 葡萄牙 土耳其 以色列".split())  # 车间主任, 党委副书记: a workplace or a party body before a title
 
 
 def _preceded_by_non_official(text: str, start: int) -> bool:
@@ -204,6 +213,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                     or name in NOT_NAMES:  # 广东省|副省长: a place before a title
                 continue
             if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in NAME_CUE_CHARS \
+                    or text[max(0, begin - 3):begin].endswith(NAME_CUE_WORDS) \
                     or _organization_ends_at(text, begin, lex):
                 if not _preceded_by_non_official(text, begin):
                     out.append(PersonCandidate(begin, end, name, "name-title"))
