@@ -363,7 +363,21 @@ def find_posts(ctx: Context) -> list[Found]:
             previous = (m.end, last_orgs, top_orgs)
     out += _parenthetical_posts(ctx) + _name_then_title_posts(ctx) + _appointed_posts(ctx) + _decree_posts(ctx) + _name_body_title_posts(ctx)
     out += _fused_title_posts(ctx)
-    return out
+    return [f for f in out if f.p != "holdsPost" or title_fits_body(f.role, f.o)]
+
+
+# A head's title names the kind of body it heads: 副省长 of a provincial government, 厅长 of a 厅 …
+TITLE_BODY_ENDS = {
+    "省长": ("省人民政府", "自治区人民政府"), "市长": ("市人民政府",), "县长": ("县人民政府",), "区长": ("区人民政府",),
+    "厅长": ("厅",), "司长": ("司",), "局长": ("局",), "部长": ("部",),
+}
+
+
+def title_fits_body(title: str | None, body: str) -> bool:
+    """False when a head's title cannot be of ``body`` (副省长 of 工业和信息化部, 副市长 of a 厅): a post carried over wrongly."""
+    head = (title or "").removeprefix("副").removeprefix("常务副")
+    ends = TITLE_BODY_ENDS.get(head)
+    return ends is None or body.endswith(ends)
 
 
 def _name_body_title_posts(ctx: Context) -> list[Found]:
