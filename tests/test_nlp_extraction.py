@@ -1387,3 +1387,18 @@ def test_nlp_unknown_officials_beside_titles_and_verbs(text, person):
 def test_nlp_verbs_and_countries_before_or_after_titles_are_no_names(text):
     _, found, _ = run(text)
     assert not {label for t, label in found if t == "Official"} & {"强调", "越南"}
+
+
+@pytest.mark.parametrize(
+    "text,post",
+    [
+        ("芜湖市经信局局长张三出席。", ("张三", "芜湖市经济和信息化局", "局长")),
+        ("苏州市发改委主任王五表示。", ("王五", "苏州市发展和改革委员会", "主任")),
+        ("会见了成都市经信局副局长李四。", ("李四", "成都市经济和信息化局", "副局长")),
+        ("国家发改委主任何立峰表示。", ("何立峰", "国家发展改革委", "主任")),
+    ],
+    ids=["city-office-short-name", "national-short-name-after-a-city", "after-a-verb", "national-stays-national"],
+)
+def test_nlp_city_offices_under_their_full_names(text, post):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == {post}

@@ -411,8 +411,14 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             continue
         if any(_known_org(lex, dept[k:]) and not dept[:k].endswith(PLACE_ENDS) for k in range(1, min(5, len(dept) - 2))):
             continue  # 访国家数据局, 来接棒电子信息司: words before a known body (江苏省统计局 is a body)
-        out.append(Mention(start, start + len(dept), dept, "Organization", dept, "department-title"))
+        out.append(Mention(start, start + len(dept), dept, "Organization", _local_office_label(dept), "department-title"))
     return out
+
+
+def _local_office_label(name: str) -> str:
+    from kg.nlp.places import local_office_label  # places imports this module
+
+    return local_office_label(name)
 
 
 def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bool = True,

@@ -93,6 +93,41 @@ def _is_national(lex: Lexicon, label: str) -> bool:
     )
 
 
+# The full names of a city's or county's offices written short (芜湖市经信局 is 芜湖市经济和信息化局).
+LOCAL_OFFICE_NAMES = {
+    "经信局": "经济和信息化局", "工信局": "工业和信息化局", "经信委": "经济和信息化委员会", "工信委": "工业和信息化委员会",
+    "发改委": "发展和改革委员会", "发展改革委": "发展和改革委员会", "科技局": "科学技术局", "人社局": "人力资源和社会保障局",
+    "国资委": "国有资产监督管理委员会", "市场监管局": "市场监督管理局",
+}
+_LOCAL_PLACE_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[、和与及在由是为了见同向对请任命去]))([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")
+
+
+def local_office_label(label: str) -> str:
+    """``芜湖市经信局`` -> ``芜湖市经济和信息化局``: a city's or county's office under its full name (else ``label``)."""
+    for short, full in LOCAL_OFFICE_NAMES.items():
+        if label.endswith(short) and re.search("(?:市|县|区|州|盟)$", label[: -len(short)]):
+            return label[: -len(short)] + full
+    return label
+
+
+def find_local_offices(text: str, lex: Lexicon, dictionary: list[Mention]) -> list[Mention]:
+    """A national body's short name right after a city's or county's name is that place's office.
+
+    ``苏州市发改委主任`` names 苏州市发展和改革委员会, not 国家发展改革委.
+    """
+    out = []
+    for m in dictionary:
+        if m.type != "Organization" or not _is_national(lex, m.label) or m.start < 3:
+            continue
+        place = _LOCAL_PLACE_RE.search(text, max(0, m.start - 5), m.start)
+        if place is None or place.group(1).startswith(("全", "各", "本", "该", "省", "市", "县")):
+            continue
+        surface = text[m.start : m.end]
+        label = local_office_label(place.group(1) + surface)
+        out.append(Mention(place.start(1), m.end, text[place.start(1) : m.end], "Organization", label, "local-office"))
+    return out
+
+
 # 武汉市人民政府副市长X: city and county governments are in no dictionary; the name says what they are.
 LOCAL_GOVERNMENT_RE = re.compile(f"(?<![{CJK}])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))人民政府|(?<=[、和与及由在对])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))人民政府")
 # 湖北省委宣传部: a department of a provincial party committee, labelled under the committee's full name
