@@ -225,3 +225,7 @@ def test_nlp_a_head_title_is_never_carried_to_another_kind_of_body():
         "工业和信息化部副部长杨学山，副省长张卫国在开幕式上致辞。江苏省工业和信息化厅厅长李四、副市长王启超出席。") if p == "holdsPost"}
     assert ("杨学山", "工业和信息化部", "副部长") in posts
     assert not {(s, role) for s, _, role in posts} & {("张卫国", "副省长"), ("王启超", "副市长")}
+
+
+def test_nlp_at_an_event_written_with_its_year_and_quotes():
+    assert ("李毅中", "attends", "中国发展高层论坛", None) in relations_of("李毅中在“中国发展高层论坛2009”上表示，要加快发展。")

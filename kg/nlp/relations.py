@@ -1297,6 +1297,8 @@ def _session_attends(ctx: Context, found: list[Found]) -> list[Found]:
     return out
 
 
+# 在X上, 在X期间, 在“中国发展高层论坛2009”上: the year or closing quote of the name written with it
+AT_EVENT_AFTER_RE = re.compile(r"(?:\d{4}(?:年)?)?[”」’]?(?:上|期间|现场)")
 HELD_VERB_RE = re.compile(r"召开|举行|举办|开幕|启幕|揭幕")
 ATTEND_VERB_RE = re.compile(r"(?:等(?:领导|同志|人)?)?(?:出席|参加|到会|主持|致辞|讲话|作报告|作工作报告)")
 UNNAMED_HELD_RE = re.compile(r"(?:召开|举行|主持召开)[^，,。；;]{0,30}?会")
@@ -1331,7 +1333,7 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                 if o.end <= e.start:
                     between = ctx.text[o.end : e.start]
                     at_event = re.search(r"在|出席|参加|主持|亮相|做客|作客", between) and (
-                        re.match(r"上|期间|现场", ctx.text[e.end:e.end + 2]) or AT_INTERVIEW_RE.match(ctx.text, e.end))
+                        AT_EVENT_AFTER_RE.match(ctx.text, e.end) or AT_INTERVIEW_RE.match(ctx.text, e.end))
                     # "A、B部长C、D先后走上“部长通道”": a list of officials shares the verb of its last member.
                     later = [p for p in local_people if o.end <= p.start and p.end <= e.start]
                     near = ctx.text[later[-1].end : e.start] if later and not re.search(r"[，,；;]", between) else between
