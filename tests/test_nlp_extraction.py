@@ -1402,3 +1402,26 @@ def test_nlp_verbs_and_countries_before_or_after_titles_are_no_names(text):
 def test_nlp_city_offices_under_their_full_names(text, post):
     _, _, relations = run(text)
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == {post}
+
+
+@pytest.mark.parametrize(
+    "text,not_fields",
+    [
+        ("来源：中国水泥网 2023-01-01", {"水泥"}),
+        ("他曾在航空部603所工作，后任航空航天部副部长。", {"航空", "航空航天"}),
+        ("弘扬新时代北斗精神。", {"北斗"}),
+        ("参观人工智能展示中心。", {"人工智能"}),
+        ("具备制造航空母舰的能力。", {"航空"}),
+    ],
+    ids=["source-line", "old-ministries", "spirit", "exhibition-centre", "aircraft-carrier"],
+)
+def test_nlp_field_words_in_names_of_other_things(text, not_fields):
+    _, found, _ = run(text)
+    assert not {label for t, label in found if t == "Sector"} & not_fields
+
+
+def test_nlp_fields_next_to_parts_and_hubs_stay_fields():
+    _, found, _ = run("要加快发展汽车部件、航空航天、北斗等产业，打造全球领先的低空经济中心。坚持实事求是。")
+    sectors = {label for t, label in found if t == "Sector"}
+    assert {"航空航天", "北斗", "低空经济"} <= sectors
+    assert ("Organization", "求是") not in found

@@ -1256,8 +1256,15 @@ WEBSITE_AFTER_RE = re.compile(r"网(?:站|讯|报道|消息|记者|获悉|[ \t]*
 # 南京航空航天大学, 医药处, 美联新材料股份有限公司, 东风汽车公司: a field word inside a school's, an office's
 # or a firm's name names the institution, not a field
 INSTITUTION_AFTER_RE = re.compile(
-    f"[{CJK}]{{0,4}}?(?:大学|学院|学校|研究院|研究所|股份|有限公司|有限责任公司|集团|公司|协会|学会|商会)|处(?:长|[，,、。；;和与及]|相关)"
+    f"[{CJK}]{{0,4}}?(?:大学|学院|学校|研究院|研究所|股份|有限公司|有限责任公司|集团|公司|联合会|协会|学会|商会)"
+    # 人工智能展示中心, 工业互联网创新中心 (a 低空经济中心 is a hub the field makes, kept)
+    r"|(?:展示|展览|研发|创新|服务|检测|计算|研究|技术|工程|培训|交易|运营|指挥|体验|产业创新)中心"
+    r"|处(?:长|[，,、。；;和与及]|相关)"
+    r"|部(?![署分门件委])"  # 航空部603所, 航空航天部: a ministry of old (汽车部件 is a product)
+    r"|精神"  # 新时代北斗精神, 载人航天精神: a spirit, not a field
 )
+# 来源：中国水泥网 / 稿源: …: a source line names outlets, not fields
+SOURCE_LINE_RE = re.compile(r"^[ \t]*[(（【\[]?(?:来源|稿源|转自|出处|来自|信息来源|文章来源)\s*[:：]")
 # 质量、标准、工业设计等相关工作: the last of a list of tasks (对国防科技工业有关工作作了部署 keeps its field)
 WORK_AFTER_RE = re.compile(r"等(?:相关|有关)?工作")
 
@@ -1269,6 +1276,9 @@ def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
     (推进5G、工业互联网等相关工作) is not a list of tasks.
     """
     if WEBSITE_AFTER_RE.match(text, mention.end) or INSTITUTION_AFTER_RE.match(text, mention.end):
+        return True
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if mention.start - line_start < 40 and SOURCE_LINE_RE.match(text, line_start):
         return True
     if not WORK_AFTER_RE.match(text, mention.end):
         return False
