@@ -227,6 +227,7 @@ _DROP_RE = re.compile(f"[{_DROP_CHARS}]+|\r(?=\n)")
 _DROP_HINT_RE = re.compile(f"[{_DROP_CHARS}\r]")
 _SPACE_RUN_RE = re.compile(r" {2,}")
 _STRAIGHT_QUOTES_RE = re.compile(r'"([^"\n]*)"')
+_PUNCT_RUN_RE = re.compile(r"[,，、]{2,}")
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -246,7 +247,13 @@ def _build_fold_table() -> dict[int, str]:
     table.update({cp: "\ufffd" for cp in range(0xD800, 0xE000)})
     # full-width double quote: paired with the straight ones below
     table[0xFF02] = '"'
+    # Variant characters pages print for a common one, no Traditional form OpenCC knows: 茍 for the surname 苟
+    # (信息產業部副部長茍仲文, a Big5-era glyph confusion)
+    table.update({ord(variant): common for variant, common in _VARIANT_CHARS.items()})
     return table
+
+
+_VARIANT_CHARS = {"茍": "苟"}
 
 
 def _char_class(codepoints: list[int]) -> str:
@@ -662,6 +669,9 @@ def normalize(
         text = _FOLD_RUN_RE.sub(_fold_run, text)
     if '"' in text:
         text, offsets = _splice(text, offsets, _pair_quotes(text))
+    if _PUNCT_RUN_RE.search(text):
+        # 黨組書記,、部長 / 工信部,,表示: a run of commas and enumeration marks is one mark (the last)
+        text, offsets = _splice(text, offsets, [(m.start(), m.end() - 1, "") for m in _PUNCT_RUN_RE.finditer(text)])
     if "  " in text:
         edits = [(m.start(), m.end(), " ") for m in _SPACE_RUN_RE.finditer(text)]
         text, offsets = _splice(text, offsets, edits)

@@ -71,6 +71,15 @@ def test_normalize_keeps_brackets_that_are_not_pinyin(text):
     assert result.flags["pinyin"] is False
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [("党组书记,、部长金壮龙", "党组书记、部长金壮龙"), ("工信部,,表示", "工信部,表示"), ("副部长茍仲文", "副部长苟仲文")],
+    ids=["comma-then-enumeration-mark", "doubled-comma", "variant-surname"],
+)
+def test_normalize_punctuation_runs_and_variant_characters(text, expected):
+    assert normalize(text).text == expected
+
+
 WIDTH = [
     ("３月２６日，国新办举行发布会", "3月26日，国新办举行发布会"),
     ("《工业和信息化部行政规范性文件管理办法（试行）》", "《工业和信息化部行政规范性文件管理办法(试行)》"),
