@@ -1425,3 +1425,14 @@ def test_nlp_fields_next_to_parts_and_hubs_stay_fields():
     sectors = {label for t, label in found if t == "Sector"}
     assert {"航空航天", "北斗", "低空经济"} <= sectors
     assert ("Organization", "求是") not in found
+
+
+def test_nlp_provincial_bodies_and_governor_named_without_the_province():
+    _, found, relations = run(
+        "1月26日上午，山东省第十三届人民代表大会第二次会议在济南开幕。省委书记、省人大常委会主任刘家义出席大会，"
+        "省长龚正代表省人民政府作政府工作报告。"
+    )
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert posts == {("刘家义", "中国共产党山东省委员会", "书记"), ("刘家义", "山东省人民代表大会常务委员会", "主任"),
+                     ("龚正", "山东省人民政府", "省长")}
+    assert ("Organization", "山东省人民政府") in found

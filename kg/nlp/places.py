@@ -19,6 +19,10 @@ from kg.nlp.mentions import CJK
 # Words that may stand right before an elided 省/市 (省委、省政府; 由省工信厅; 该省…); 全省, 各省, 外省 are no body.
 _BEFORE = set("、和及与由在对同是为该本赴到从向将请")
 _LONGEST_REST = 16
+# …and words (龚正代表省人民政府作报告, 经省政府同意)
+_BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经")
+# Provincial bodies the dictionary need not list one by one: their names follow from the province's.
+PROVINCE_BODIES = {"人大常委会": "人民代表大会常务委员会", "人民代表大会常务委员会": "人民代表大会常务委员会"}
 
 
 _PROVINCES: dict[int, tuple[Lexicon, re.Pattern, dict[str, str]]] = {}  # by id(lex): a Lexicon is not hashable
@@ -53,7 +57,7 @@ def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
     for match in re.finditer("省|市", text):
         pos = match.start()
         before = text[pos - 1 : pos]
-        if before and re.match(f"[{CJK}]", before) and before not in _BEFORE:
+        if before and re.match(f"[{CJK}]", before) and before not in _BEFORE and text[pos - 2 : pos] not in _BEFORE_WORDS:
             continue  # 广东省 (a name), 全省, 城市
         province = None
         if match.group() == "省" and places:
@@ -65,6 +69,18 @@ def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+def province_before(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The province (山东省) the article named last before ``pos`` (or first, when none comes before), or None."""
+    pattern, prefixes = _provinces(lex)
+    if not pattern.pattern:
+        return None
+    places = [(m.start(), prefixes[m.group()]) for m in pattern.finditer(text)]
+    if not places:
+        return None
+    i = bisect_right([start for start, _ in places], pos) - 1
+    return places[i][1] if i >= 0 else places[0][1]
+
+
 def _longest_body(text: str, pos: int, lex: Lexicon, province: str | None) -> Mention | None:
     """The longest provincial body (or blocked national name) written from ``pos`` (at 省/市) on."""
     best: Mention | None = None
@@ -74,6 +90,9 @@ def _longest_body(text: str, pos: int, lex: Lexicon, province: str | None) -> Me
             entry = lex.surfaces.get(province + rest)
             if entry is not None and entry.type == "Organization":
                 best = Mention(pos, end, text[pos:end], "Organization", entry.label, "elided-province")
+                continue
+            if rest in PROVINCE_BODIES:
+                best = Mention(pos, end, text[pos:end], "Organization", province + PROVINCE_BODIES[rest], "elided-province")
                 continue
         entry = lex.surfaces.get(rest)
         if entry is not None and entry.type == "Organization" and _is_national(lex, entry.label):

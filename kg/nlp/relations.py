@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.nlp.mentions import CJK, NON_OFFICIAL_WORDS, NOTICE_TITLE_RE, TURN_HEAD_RE
-from kg.nlp.places import is_local_government
+from kg.nlp.places import is_local_government, province_before
 from kg.nlp.text import Segment
 
 SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
@@ -317,6 +317,15 @@ def find_posts(ctx: Context) -> list[Found]:
             government = f"{place.group(1)}人民政府" if place else ""
             if place and ctx.lex.type_of(government) == "Organization":
                 virtual = Mention(first_start - len(place.group(1)), first_start, place.group(1), "Organization", government, "place")
+                segments = [(t, o or [virtual], st) for t, o, st in segments]
+                first_orgs = [virtual]
+        if not first_orgs and first_titles and first_titles[-1].endswith("省长") \
+                and not re.search(f"[{CJK}]", ctx.text[first_start - 1 : first_start]):
+            # 省长龚正 in an article about one province: that province's government
+            province = province_before(ctx.text, first_start, ctx.lex)
+            government = f"{province}人民政府" if province else ""
+            if province and ctx.lex.type_of(government) == "Organization":
+                virtual = Mention(first_start, first_start, "", "Organization", government, "province")
                 segments = [(t, o or [virtual], st) for t, o, st in segments]
                 first_orgs = [virtual]
         if not first_orgs:
