@@ -230,3 +230,9 @@ def test_nlp_a_head_title_is_never_carried_to_another_kind_of_body():
 
 def test_nlp_at_an_event_written_with_its_year_and_quotes():
     assert ("李毅中", "attends", "中国发展高层论坛", None) in relations_of("李毅中在“中国发展高层论坛2009”上表示，要加快发展。")
+
+
+def test_nlp_the_document_a_later_sentence_says_was_issued():
+    relations = relations_of("要实施《国家民用空间基础设施中长期发展规划》。该规划由国家发展改革委、财政部、国家国防科技工业局联合印发。")
+    issuers = {s for s, p, o, _ in relations if p == "issues" and o == "国家民用空间基础设施中长期发展规划"}
+    assert issuers == {"国家发展改革委", "财政部", "国家国防科技工业局"}

@@ -1060,17 +1060,29 @@ def find_item_targets(ctx: Context) -> list[Found]:
     return out
 
 
-PASSIVE_ISSUE_RE = re.compile(r"由(?P<orgs>[^。；]{2,80}?)(?:联合|共同|牵头)?(?:印发|编制|制定|制订|发布|起草|出台|转发)")
+PASSIVE_ISSUE_RE = re.compile(
+    r"由(?P<orgs>[^。；]{2,80}?)(?:联合|共同|牵头)?(?:印发|编制|制定|制订|发布|起草|出台|转发|表决通过|审议通过)"
+)
+# 该规划由A、B联合印发: the document is the one of that kind named before the sentence
+DOC_ANAPHOR_KIND_RE = re.compile(r"(?:该|这一|此)(规划|意见|条例|方案|通知|办法|计划|纲要|指南|法|决定|标准)")
 CO_ISSUERS_RE = re.compile(r"(?:联合|共同)(?:发文|印发|发布|制定)的(?:部门|单位|机构)(?:还)?(?:包括|有|为|是)")
 
 
 def find_passive_issues(ctx: Context) -> list[Found]:
     """``《X》由A会同B、C联合编制``: the bodies after 由 issued the document before it."""
     out: list[Found] = []
-    for sentence in ctx.sentences_with("PolicyDocument"):
+    for sentence in ctx.sentences:
         docs = ctx.in_span(sentence.start, sentence.end, ("PolicyDocument",))
-        if not docs:
+        anaphor = None if docs else DOC_ANAPHOR_KIND_RE.match(ctx.text, sentence.start, sentence.end)
+        if not docs and anaphor is None:
             continue
+        if anaphor is not None:
+            kind = anaphor.group(1)
+            earlier = [d for d in ctx.in_span(max(0, sentence.start - 600), sentence.start, ("PolicyDocument",))
+                       if d.label.endswith(kind) or (kind == "法" and d.label.endswith("法"))]
+            if not earlier:
+                continue
+            docs = [Mention(sentence.start, anaphor.end(), anaphor.group(), "PolicyDocument", earlier[-1].label, "anaphor")]
         for match in PASSIVE_ISSUE_RE.finditer(ctx.text, sentence.start, sentence.end):
             before = [d for d in docs if d.end <= match.start()]
             if not before:
