@@ -1436,3 +1436,20 @@ def test_nlp_provincial_bodies_and_governor_named_without_the_province():
     assert posts == {("刘家义", "中国共产党山东省委员会", "书记"), ("刘家义", "山东省人民代表大会常务委员会", "主任"),
                      ("龚正", "山东省人民政府", "省长")}
     assert ("Organization", "山东省人民政府") in found
+
+
+def test_nlp_office_of_a_named_commission_is_one_body():
+    _, found, relations = run("新华社电 中央军民融合发展委员会办公室常务副主任金壮龙表示。")
+    assert ("金壮龙", "holdsPost", "中央军民融合发展委员会办公室", "常务副主任") in relations
+    assert ("Organization", "办公室") not in found
+
+
+def test_nlp_counted_application_scenes_are_no_fields():
+    _, found, _ = run("“5G+工业互联网”已在采矿、钢铁等十大重点行业率先布局，形成远程设备操控、机器视觉质检等20个应用场景。")
+    sectors = {label for t, label in found if t == "Sector"}
+    assert "机器视觉" not in sectors and {"采矿", "钢铁"} <= sectors
+
+
+def test_nlp_spun_text_keeps_a_field_holding_a_spun_word():
+    _, found, _ = run("家产和信息化部表示，要成长机器视觉、智能语音等财产，施止严峻技术拆备攻关工程，增强根原能力。")
+    assert ("Sector", "机器视觉") in found and ("Program", "重大技术装备攻关工程") in found

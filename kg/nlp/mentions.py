@@ -79,7 +79,8 @@ SCOPE_TAIL_RE = re.compile(
     # 等十大标志性产业链, 等制造业领域, 等非制造业领域: up to five characters say what kind of field
     rf"等(?:(?:[一二三四五六七八九十\d]{{1,3}}(?:大|个|类|项))?(?:{_SCOPE_ADJECTIVES}|[\u4e00-\u9fff]{{0,5}}?)"
     rf"(?:领域|产业链|产业集群|产业|行业)"
-    rf"|{_SCOPE_ADJECTIVES}(?:方向|方面|产品|场景|技术))"
+    rf"|{_SCOPE_ADJECTIVES}(?:方向|方面|产品|场景|技术)"
+    r"|(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:个|类|项)(?:应用|典型)?场景)"  # 等20个应用场景
 )
 ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "支持", "培育", "加快", "布局", "引导和支持",
                    "引导", "在", "对", "开展", "壮大", "巩固提升", "提升", "强化", "鼓励", "重点", "特别是在",
@@ -325,6 +326,8 @@ DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等
                  "谁")  # 谁来接棒电子信息司司长: a headline's question
 
 
+# A body's own office, named only with its body (X委员会办公室): no department of its own name
+GENERIC_OFFICES = ("办公室", "秘书处", "办公厅", "研究室")
 DEPT_SUFFIXES_RE = "司|局|厅|办公室|中心|研究院|委员会|领导小组"
 DEPT_MAX_LENGTH = 14 + 4  # the name part and the longest suffix
 
@@ -383,7 +386,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         start = match.start("dept")
         # Drop a known parent prefix: 工业和信息化部运行监测协调局 -> 运行监测协调局.
         matches = lex.find(dept)
-        if matches and matches[0][0] == 0 and matches[0][1] < len(dept) and matches[0][2].type == "Organization":
+        if matches and matches[0][0] == 0 and matches[0][1] < len(dept) and matches[0][2].type == "Organization" \
+                and dept[matches[0][1] :] not in GENERIC_OFFICES:  # 中央军民融合发展委员会办公室 is one body
             cut = matches[0][1]
             dept, start = dept[cut:], start + cut
         # A department name holds no verbs or particles: cut after the last one (出席…的还有装备工业司).
@@ -396,7 +400,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         # 国务院港澳事务办公室, 国务院研究室: 国务院 is part of the names of its offices, no parent named before them
         state_council_office = dept.startswith("国务院") and dept.endswith(("办公室", "研究室", "委员会"))
         for surface, entry in ((dept[:k], lex.surfaces.get(dept[:k])) for k in range(len(dept) - 2, 1, -1)):
-            if entry and entry.type == "Organization" and not state_council_office:
+            if entry and entry.type == "Organization" and not state_council_office \
+                    and dept[len(surface) :] not in GENERIC_OFFICES:
                 dept, start = dept[len(surface):], start + len(surface)
                 break
         if len(dept) < 3 or (dept.endswith("委员会") and len(dept) <= 5):
@@ -967,7 +972,10 @@ def find_cited_congress_spirit(text: str, dictionary: list[Mention]) -> list[Men
     return out
 
 
-APPLICATION_TAIL_RE = re.compile(r"等(?:应用)?场景|等(?:领域|行业|方面)(?:实现了?|得到了?)[^，。；]{0,8}?应用")
+APPLICATION_TAIL_RE = re.compile(
+    r"等(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:个|类|项))?(?:应用|典型)?场景"
+    r"|等(?:领域|行业|方面)(?:实现了?|得到了?)[^，。；]{0,8}?应用"
+)
 
 
 def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[Mention]:
@@ -1008,7 +1016,8 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
         if APPLICATION_TAIL_RE.match(text, match.start()):
             # 在智能制造、智慧交通等场景拓展5G应用: areas a technology is applied in are not fields (DECISIONS).
             first_start, first = items[0]
-            lead = max((first.rfind(w) + len(w) for w in ("在", "围绕", "面向") if w in first), default=-1)
+            lead = max((first.rfind(w) + len(w) for w in ("在", "围绕", "面向", "形成", "打造", "拓展", "涌现出", "涌现")
+                        if w in first), default=-1)
             if lead >= 0:
                 block_start = first_start + lead
                 out.append(Mention(block_start, match.end(), text[block_start : match.end()], "NotEntity", "Sector", "not-entity"))
