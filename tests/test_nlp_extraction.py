@@ -1453,3 +1453,9 @@ def test_nlp_counted_application_scenes_are_no_fields():
 def test_nlp_spun_text_keeps_a_field_holding_a_spun_word():
     _, found, _ = run("家产和信息化部表示，要成长机器视觉、智能语音等财产，施止严峻技术拆备攻关工程，增强根原能力。")
     assert ("Sector", "机器视觉") in found and ("Program", "重大技术装备攻关工程") in found
+
+
+def test_nlp_hong_kong_bureau_and_blueprint():
+    _, found, relations = run("对此，香港特区政府创新科技及工业局局长孙东回应时表示，特区政府正落实《香港创新科技发展蓝图》。")
+    assert ("孙东", "holdsPost", "创新科技及工业局", "局长") in relations
+    assert {("Organization", "香港特别行政区政府"), ("PolicyDocument", "香港创新科技发展蓝图")} <= found

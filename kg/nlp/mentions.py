@@ -740,7 +740,7 @@ def classify_title(name: str) -> str:
 # otherwise (…运行情况, …市场力量, …专电) names a book, report, article or programme on air.
 DOC_TITLE_ENDINGS = DOC_SUFFIXES + PROGRAM_SUFFIXES + (
     "建议", "手册", "清单", "规范", "规范条件", "公告", "通告", "措施", "政策", "白皮书", "路线图", "指引", "要点", "准则",
-    "制度", "批复", "规则",
+    "制度", "批复", "规则", "蓝图",
 )
 TITLE_NOTE_RE = re.compile(r"[(（](?:试行|暂行|征求意见稿|送审稿|修订稿|修订|草案|第[一二三四五六七八九十\d]+批|[^()（）]*\d{4}[^()（）]*)[)）]$")
 ABBREVIATION_CUE_RE = re.compile(r"(?:以下|下文)?(?:简称|称)为?$")
