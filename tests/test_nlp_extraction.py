@@ -1459,3 +1459,25 @@ def test_nlp_hong_kong_bureau_and_blueprint():
     _, found, relations = run("对此，香港特区政府创新科技及工业局局长孙东回应时表示，特区政府正落实《香港创新科技发展蓝图》。")
     assert ("孙东", "holdsPost", "创新科技及工业局", "局长") in relations
     assert {("Organization", "香港特别行政区政府"), ("PolicyDocument", "香港创新科技发展蓝图")} <= found
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("会议指出，要落实国务院关于大力推进信息化发展和切实保障信息安全的若干意见。",
+         ("PolicyDocument", "国务院关于大力推进信息化发展和切实保障信息安全的若干意见")),
+        ("又出台了关于金融支持工业稳增长调结构增效益的若干意见。", ("PolicyDocument", "关于金融支持工业稳增长调结构增效益的若干意见")),
+        ("中国发展高层论坛2023年年会在京开幕，金壮龙出席并发言。", ("Event", "中国发展高层论坛")),
+        ("第九届中国—东盟博览会开幕，国家副主席习近平宣布博览会开幕。", ("Event", "中国—东盟博览会")),
+    ],
+    ids=["state-council-opinions", "issued-opinions", "forum-year-session", "no-person-in-an-event-name"],
+)
+def test_nlp_untitled_documents_and_event_labels(text, label):
+    _, found, _ = run(text)
+    assert label in found
+    assert not any(t == "Event" and "习近平" in name for t, name in found)
+
+
+def test_nlp_a_topic_clause_starting_guanyu_is_no_document():
+    _, found, _ = run("关于这个问题的通知，大家都知道。")
+    assert not any(t == "PolicyDocument" for t, _ in found)

@@ -101,6 +101,7 @@ class RuleMatcher:
         found += rules.find_quoted_initiatives(text, self.lex)
         found += rules.find_book_titles(text, self.lex, dictionary)
         found += rules.find_unquoted_documents(text, self.lex)
+        found += rules.find_about_titles(text, self.lex)
         found += rules.find_notice_titles(text, self.lex)
         found += rules.find_events(text, self.lex)
         found += rules.find_congress_sessions(text)

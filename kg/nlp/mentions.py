@@ -796,6 +796,28 @@ def find_book_titles(text: str, lex: Lexicon, dictionary: list[Mention] | None =
     return out
 
 
+# 出台了关于金融支持工业稳增长调结构增效益的若干意见, 落实国务院关于…的若干意见: a title without 《》
+ABOUT_TITLE_RE = re.compile(
+    r"(?:(?P<trigger>出台了?|印发了?|发布了?|落实|贯彻|贯彻落实|颁布了?)|(?<=[，,。；;：:\n]))"
+    r"(?P<name>(?:国务院|中共中央|国务院办公厅|中共中央办公厅)?关于[^，,。；;：:“”《》\n]{4,40}?的(?:若干|指导|实施)?(?:意见|通知|决定))"
+)
+
+
+def find_about_titles(text: str, lex: Lexicon) -> list[Mention]:
+    """``关于…的若干意见`` titles written without 《》, after a verb of issuing or as a clause of their own."""
+    out = []
+    if "关于" not in text:
+        return out
+    for match in ABOUT_TITLE_RE.finditer(text):
+        name = match.group("name")
+        if not match.group("trigger") and not name.startswith(("国务院", "中共中央")):
+            continue  # a clause starting 关于… is a topic (关于…的问题), unless a central body's title
+        entry = lex.surfaces.get(name)
+        label = entry.label if entry is not None and entry.type == "PolicyDocument" else name
+        out.append(Mention(match.start("name"), match.end("name"), name, "PolicyDocument", label, "document-trigger"))
+    return out
+
+
 def find_unquoted_documents(text: str, lex: Lexicon) -> list[Mention]:
     """Titled documents without 《》 after 印发/出台/落实: ``落实工业领域碳达峰实施方案``."""
     suffix_re = re.compile("|".join(s for s in DOC_SUFFIXES if len(s) >= 3))
@@ -854,6 +876,11 @@ def _normalize_event_name(name: str) -> str:
     name = re.sub(r"^(?:[上下左右]?图为|图片为)", "", name)
     name = re.sub(r"^(?:第[一二三四五六七八九十百\d]+(?:届|次|场)|首届|首次)", "", name)
     return name
+
+
+def _event_label(name: str) -> str:
+    """中国发展高层论坛2023年年会, 中国发展高层论坛2009: the year's session of a recurring forum is the forum."""
+    return re.sub(r"(?<=论坛|峰会|大会)(?:\d{4}年?(?:年会)?)$", "", name)
 
 
 def fold_event_variants(mentions: list[Mention]) -> list[Mention]:
@@ -917,13 +944,13 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         stem = name[: -len(match.group())]
         if len(stem) < 4 or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
                 or GENERIC_EVENT_STEMS.search(stem) \
-                or re.search("总书记|总理|致", stem):  # 在习近平总书记致首届大会贺信精神的指引下: a letter, not a name
-            continue
+                or re.search("总书记|总理|致|主席|书记|省长|市长|宣布", stem):
+            continue  # 在习近平总书记致首届大会贺信精神的指引下 (a letter), 国家副主席习近平宣布博览会: no names
         known = lex.surfaces.get(stem)
         if known and known.type == "Organization":
             continue  # 国务院新闻办新闻发布会: an organization's press conference, not a named event
         offset = len(raw) - len(name)
-        out.append(Mention(start + cut + offset, match.end(), raw[offset:], "Event", name, "event-trigger"))
+        out.append(Mention(start + cut + offset, match.end(), raw[offset:], "Event", _event_label(name), "event-trigger"))
     return out
 
 
