@@ -1162,8 +1162,9 @@ def test_nlp_a_programme_named_again_without_a_trigger():
          {("李良生", "人事教育司", "司长"), ("李良生", "水利部", "副部长")}),
         ("免去王江平的工业和信息化部副部长职务。", {("王江平", "工业和信息化部", "副部长")}),
         ("新华社北京3月17日电 苗圩接替李毅中，出任工业和信息化部部长。", {("苗圩", "工业和信息化部", "部长")}),
+        ("胡和平任文化和旅游部党组书记，雒树刚卸任。", {("胡和平", "文化和旅游部", "党组书记")}),
     ],
-    ids=["appointed", "two-appointed", "present-post-then-new-one", "removed", "successor"],
+    ids=["appointed", "two-appointed", "present-post-then-new-one", "removed", "successor", "unknown-name-takes-a-post"],
 )
 def test_nlp_decrees_give_posts_to_the_people_they_name(text, posts):
     _, found, relations = run(text)

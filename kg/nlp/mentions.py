@@ -238,7 +238,34 @@ def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCa
             pos += 1
         if names and text.startswith(("为", "的", "同志为", "同志的"), pos):
             out.extend(PersonCandidate(start, start + len(name), name, "appointed") for start, name in names)
+    # 胡和平任文化和旅游部党组书记: a clause opened by a name, a verb of appointment and a body
+    for match in TAKES_POST_RE.finditer(text):
+        verb_start = match.start()
+        org = lex.find(text[match.end() : match.end() + 24])
+        if not org or org[0][0] != 0 or org[0][2].type != "Organization":
+            continue
+        for size in (3, 2):
+            start = verb_start - size
+            if start < 0 or (start > 0 and text[start - 1] not in "，,。；;：:\n “(（、"):
+                continue
+            name = text[start:verb_start]
+            if _plausible_name(name, lex, known):
+                out.append(PersonCandidate(start, verb_start, name, "appointed"))
+                break
     return out
+
+
+def _plausible_name(name: str, lex: Lexicon, known: set[str]) -> bool:
+    """A known official, or a surname and one or two characters that end no word a name never ends with."""
+    if name in known:
+        return True
+    if not re.fullmatch(f"[{CJK}]{{2,3}}", name) or name[0] not in lex.surnames or name in NOT_NAMES:
+        return False
+    return name[-1] not in NOT_NAME_END and not any(word in name for word in NON_OFFICIAL_WORDS) \
+        and not lex.surfaces.get(name)
+
+
+TAKES_POST_RE = re.compile("(?:出任|担任|调任|升任|接任|兼任|改任|转任|任)(?=[\u4e00-\u9fff])")
 
 
 TURN_HEAD_RE = re.compile(r"^[ \t]*([^\n:：]{1,50})[:：]", re.M)
