@@ -167,6 +167,9 @@ def test_ingest_dates_parse_year_last(value, expected):
         ("工商時報 綜合報導 2020.03.24 04:10", date(2020, 3, 24), "byline"),
         ("2021年3月25日 中文慢读新闻 · 中级", date(2021, 3, 25), "byline"),
         ("   日期:2022-10-01     移动:http://mapp.b2b-1.com/news/57.html", date(2022, 10, 1), "published-time"),
+        # a time label and its date open the line, and the page ran the body on after them
+        (" date 2026-01-12 （中央社台北12日電）新華社今天報導，中國工信部長李樂成受訪時說", date(2026, 1, 12), "published-time"),
+        ("發布時間：2023年3月1日 國務院新聞辦公室舉行發布會，介紹情況。", date(2023, 3, 1), "published-time"),
         ("2022-10-01 www.example.com.cn 来源:人民网", date(2022, 10, 1), "byline"),
         # day and month in an unknown order: only when a part is above 12
         ("24/09/2025 08:54", date(2025, 9, 24), "byline"),

@@ -68,6 +68,9 @@ _SENTENCE_MARKS = re.compile(r"[。，,！？!?；;]")
 _LINE_PINYIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]?[)）]")
 
 
+_LABELLED_START_RE = re.compile(
+    rf"^(?:{_TIME_LABELS})\s*[:：]?\s*(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?)(?![\d])"
+)
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s，。]+")
 
 
@@ -83,6 +86,13 @@ def find_metadata_line_date(line: str) -> tuple[date, str] | None:
     probe = _LINE_PINYIN_RE.sub("", line).strip() if "(" in line or "（" in line else line.strip()
     if "http" in probe or "www." in probe:
         probe = _URL_RE.sub(" ", probe).strip()  # 日期:2022-10-01  移动:http://m.example.com/news/57.html
+    labelled_start = _LABELLED_START_RE.match(probe)
+    if labelled_start:
+        # date 2026-01-12 （中央社台北12日電）新華社今天報導…: a line opened by a time label and its date is
+        # metadata whatever follows (the page ran the body on)
+        found = parse_date(labelled_start.group("date"))
+        if found is not None:
+            return found, "published-time"
     if _SENTENCE_MARKS.search(probe):
         return None
     m = _ANY_DATE_RE.search(probe)
