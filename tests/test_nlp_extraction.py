@@ -1482,3 +1482,8 @@ def test_nlp_untitled_documents_and_event_labels(text, label):
 def test_nlp_a_topic_clause_starting_guanyu_is_no_document():
     _, found, _ = run("关于这个问题的通知，大家都知道。")
     assert not any(t == "PolicyDocument" for t, _ in found)
+
+
+def test_nlp_a_programme_something_joins_is_named_after_the_verb():
+    _, found, _ = run("闻库表示，将推动将车联网纳入国家新型信息基础设施建设工程，加快5G终端发展。")
+    assert ("Program", "国家新型信息基础设施建设工程") in found and ("Sector", "车联网") in found

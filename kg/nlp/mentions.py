@@ -565,6 +565,9 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
             if not clause.startswith("“"):
                 continue
             cut = 0
+        into = list(re.finditer("纳入|列入|作为|成为|融入", clause[cut:]))
+        if into:
+            cut += into[-1].end()  # 推动将车联网纳入国家新型信息基础设施建设工程: the programme is what it joins
         name = clause[cut:] + suffix
         # Coordinated names (产业基础再造工程和重大技术装备攻关工程): keep the last one.
         inner = list(re.finditer(f"(?:{'|'.join(PROGRAM_SUFFIXES)})(?:和|与|及|、)", name))
