@@ -1487,3 +1487,11 @@ def test_nlp_a_topic_clause_starting_guanyu_is_no_document():
 def test_nlp_a_programme_something_joins_is_named_after_the_verb():
     _, found, _ = run("闻库表示，将推动将车联网纳入国家新型信息基础设施建设工程，加快5G终端发展。")
     assert ("Program", "国家新型信息基础设施建设工程") in found and ("Sector", "车联网") in found
+
+
+def test_nlp_a_title_that_is_the_tail_of_an_earlier_one_names_it():
+    _, found, relations = run(
+        "工业和信息化部制订实施了《促进新一代人工智能产业发展三年行动计划(2018—2020年)》。会上，刁石京介绍了《三年行动计划》的实施进展。"
+    )
+    assert ("Program", "三年行动计划") not in found
+    assert ("刁石京", "discusses", "促进新一代人工智能产业发展三年行动计划", None) in relations

@@ -813,7 +813,9 @@ def find_book_titles(text: str, lex: Lexicon, dictionary: list[Mention] | None =
         if ABBREVIATION_CUE_RE.search(text, max(0, match.start() - 6), match.start()) and previous \
                 and match.start() - previous[-1].end <= 12:
             short_forms[name] = previous[-1]  # 《…规划(2021-2035年)》(以下简称《规划》)
-        if name in short_forms or name in DOC_SUFFIXES or name in PROGRAM_SUFFIXES:
+        # 《促进新一代人工智能产业发展三年行动计划》 … 《三年行动计划》: the tail of an earlier title names it
+        tail_of = next((m for m in reversed(previous) if m.label.endswith(name) and len(m.label) >= len(name) + 4), None)
+        if name in short_forms or name in DOC_SUFFIXES or name in PROGRAM_SUFFIXES or tail_of is not None:
             # A short form or a bare head (《规划》) names the latest title it was given for, or that ends with it.
             ref = short_forms.get(name) or next((m for m in reversed(previous) if m.label.endswith(name)), None)
             if ref is not None:
