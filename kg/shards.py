@@ -15,10 +15,10 @@ in one batch, so their slugs are decided as in a whole-corpus build.
 
 Each batch becomes two sorted N-Quads shards, its default-graph lines and its
 named-graph lines (``kg.graph.result_to_nquads``, in worker processes when
-there are several). The shards are merged by ``sort -m -u`` (a merge of sorted
-files: memory stays bounded) into ``graph.nq``, the same sorted, duplicate-free
-file ``write_graph`` makes, and the default-graph shards alone into the
-triples of ``graph.ttl``. The store is bulk-loaded from the merged default
+there are several). The default-graph shards are merged by ``sort -m -u`` (a
+merge of sorted files: memory stays bounded) into the triples of ``graph.ttl``,
+and these with the named-graph shards into ``graph.nq``, the same sorted,
+duplicate-free file ``write_graph`` makes. The store is bulk-loaded from the merged default
 graph and the named shards while ``graph.trig`` and ``graph.ttl`` are written.
 
 An incremental build instead updates the previous build's store when the two
