@@ -111,12 +111,6 @@ def choose_workers(workers: int | None, total_bytes: int) -> int:
     return max(1, min(AUTO_MAX_WORKERS, cpus))
 
 
-def _warm_up() -> None:
-    from kg.nlp import make_pipeline
-
-    make_pipeline()
-
-
 class Executor:
     """Where batches run: ``map(function, items)`` yields ``function(item)`` for each item, in order."""
 
@@ -139,7 +133,10 @@ class ProcessExecutor(Executor):
         self.workers = workers
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         context = multiprocessing.get_context(method)
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+        # No warm-up initializer: a worker loads the NLP pipeline with its first extraction, so a build that
+        # extracts few files or none (an incremental one, whose pool only writes graph shards) does not pay
+        # about 2.5 CPU-s per worker for a pipeline it never uses.
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
     def map(self, function: Callable, items) -> Iterator:
         # At most two tasks per worker in flight: the pool would otherwise pickle every task at once.
