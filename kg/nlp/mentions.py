@@ -829,10 +829,9 @@ def find_book_titles(text: str, lex: Lexicon, dictionary: list[Mention] | None =
 
 
 # 出台了关于金融支持工业稳增长调结构增效益的若干意见, 落实国务院关于…的若干意见: a title without 《》
-ABOUT_TITLE_RE = re.compile(
-    r"(?:(?P<trigger>出台了?|印发了?|发布了?|落实|贯彻|贯彻落实|颁布了?)|(?<=[，,。；;：:\n]))"
-    r"(?P<name>(?:国务院|中共中央|国务院办公厅|中共中央办公厅)?关于[^，,。；;：:“”《》\n]{4,40}?的(?:若干|指导|实施)?(?:意见|通知|决定))"
-)
+ABOUT_TITLE_RE = re.compile(r"关于[^，,。；;：:“”《》\n]{4,40}?的(?:若干|指导|实施)?(?:意见|通知|决定)")
+ABOUT_ISSUER_RE = re.compile(r"(?:国务院办公厅|中共中央办公厅|国务院|中共中央)$")
+ABOUT_TRIGGER_RE = re.compile(r"(?:出台了?|印发了?|发布了?|落实|贯彻|贯彻落实|颁布了?|[，,。；;：:\n])$")
 
 
 def find_about_titles(text: str, lex: Lexicon) -> list[Mention]:
@@ -841,12 +840,15 @@ def find_about_titles(text: str, lex: Lexicon) -> list[Mention]:
     if "关于" not in text:
         return out
     for match in ABOUT_TITLE_RE.finditer(text):
-        name = match.group("name")
-        if not match.group("trigger") and not name.startswith(("国务院", "中共中央")):
+        issuer = ABOUT_ISSUER_RE.search(text, max(0, match.start() - 8), match.start())
+        start = issuer.start() if issuer else match.start()
+        trigger = ABOUT_TRIGGER_RE.search(text, max(0, start - 4), start)
+        if trigger is None or (not trigger.group()[-1:].isalpha() and issuer is None):
             continue  # a clause starting 关于… is a topic (关于…的问题), unless a central body's title
+        name = text[start : match.end()]
         entry = lex.surfaces.get(name)
         label = entry.label if entry is not None and entry.type == "PolicyDocument" else name
-        out.append(Mention(match.start("name"), match.end("name"), name, "PolicyDocument", label, "document-trigger"))
+        out.append(Mention(start, match.end(), name, "PolicyDocument", label, "document-trigger"))
     return out
 
 
@@ -1003,6 +1005,8 @@ def find_congress_sessions(text: str) -> list[Mention]:
     dictionary lists the yearly plenary sessions; the standing committee meets every two months).
     """
     out = []
+    if "届" not in text:
+        return out  # every session is named with its term (第十四届, 十四届)
     for match in NPC_SESSION_RE.finditer(text):
         standing = "常务委员会" if match.group("standing") else ""
         label = f"第{match.group('term')}届全国人民代表大会{standing}第{match.group('session')}次会议"
@@ -1128,8 +1132,8 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
 COUNTED_ITEM_BAD = ("的", "等", "企业", "工作", "我们", "咱们", "地区", "园区", "部门", "机构", "措施", "政策")
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 做强集成电路、智能网联汽车、智能制造与装备、绿色能源与节能环保四个特色优势的“北京智造”产业
-COUNTED_TAIL_RE = re.compile(
-    r"等?(两|二|三|四|五|六|七|八|九|十|\d{1,2})(?:个|大|项|类)[^，,。；;、：:\n]{0,16}?(?:产业|领域|行业|技术装备|装备)(?!园)"
+COUNTED_TAIL_RE = re.compile(  # (an 等 before the count is left on the last item and dropped there)
+    r"(两|二|三|四|五|六|七|八|九|十|\d{1,2})(?:个|大|项|类)[^，,。；;、：:\n]{0,16}?(?:产业|领域|行业|技术装备|装备)(?!园)"
 )
 
 
@@ -1146,7 +1150,7 @@ def find_counted_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[
         number = match.group(1)
         count = int(number) if number.isdigit() else _COUNT_WORDS[number]
         start = _clause_start(text, match.start(), limit=120, allow_enum_in_quotes=False, enum_breaks=False)
-        segment = text[start : match.start()]
+        segment = text[start : match.start()].removesuffix("等")
         lead = max((segment.rfind(w) + len(w) for w in ENUM_LEAD_VERBS + SCOPE_LEAD_WORDS if w in segment), default=0)
         items, pos = [], start + lead
         for part in segment[lead:].split("、"):

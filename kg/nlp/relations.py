@@ -1071,7 +1071,14 @@ CO_ISSUERS_RE = re.compile(r"(?:联合|共同)(?:发文|印发|发布|制定)的
 def find_passive_issues(ctx: Context) -> list[Found]:
     """``《X》由A会同B、C联合编制``: the bodies after 由 issued the document before it."""
     out: list[Found] = []
-    for sentence in ctx.sentences:
+    if not ctx._by_type.get("PolicyDocument"):
+        return out
+    # the sentences naming a document, and those opened by 该规划/该意见… (searched once over the text)
+    anaphoric = {ctx.sentence_at(m.start()).start for m in DOC_ANAPHOR_KIND_RE.finditer(ctx.text)
+                 if ctx.sentence_at(m.start()).start == m.start()}
+    candidates = {s.start: s for s in ctx.sentences_with("PolicyDocument")}
+    candidates.update({start: ctx.sentence_at(start) for start in anaphoric})
+    for _, sentence in sorted(candidates.items()):
         docs = ctx.in_span(sentence.start, sentence.end, ("PolicyDocument",))
         anaphor = None if docs else DOC_ANAPHOR_KIND_RE.match(ctx.text, sentence.start, sentence.end)
         if not docs and anaphor is None:
