@@ -243,17 +243,13 @@ def test_ingest_text_drops_menu_lines(tmp_path, head):
     assert article.title == "工信部召开座谈会"
 
 
-def test_ingest_text_keeps_a_sentence_that_quotes_a_reply(tmp_path):
+@pytest.mark.parametrize(
+    "line",
+    ["指标|一季度|二季度|三季度，分别增长5%、6%、7%。", "工信部在回复“关于支持新能源汽车发展的建议”时表示，将加快完善政策。"],
+    ids=["bars", "quotes-a-reply"],
+)
+def test_ingest_text_keeps_sentences_that_look_like_furniture(tmp_path, line):
     path = tmp_path / "page.txt"
-    line = "工信部在回复“关于支持新能源汽车发展的建议”时表示，将加快完善政策。"
-    path.write_text("标题\n" + line + "\n", encoding="utf-8")
-    (article,) = read_file(path)
-    assert line in article.text
-
-
-def test_ingest_text_keeps_lines_with_bars_that_are_sentences(tmp_path):
-    path = tmp_path / "page.txt"
-    line = "指标|一季度|二季度|三季度，分别增长5%、6%、7%。"
     path.write_text("标题\n" + line + "\n", encoding="utf-8")
     (article,) = read_file(path)
     assert line in article.text

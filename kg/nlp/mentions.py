@@ -86,6 +86,7 @@ ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "
                    "引导", "在", "对", "开展", "壮大", "巩固提升", "提升", "强化", "鼓励", "重点", "特别是在",
                    "以及", "如", "包括", "例如", "覆盖", "涵盖", "加强", "推广", "实现", "促进", "打造", "突破",
                    "做大", "做强", "做优", "做精", "选择")
+ENUM_LEAD_VERBS_LONGEST_FIRST = tuple(sorted(ENUM_LEAD_VERBS, key=len, reverse=True))
 SCOPE_LEAD_WORDS = ("围绕", "聚焦", "面向", "覆盖", "涵盖", "包括", "涉及", "在")
 # 比如电子、汽车等行业: words that introduce examples are not part of the first item.
 EXAMPLE_MARKERS = ("比如说", "比如", "例如", "譬如", "诸如", "尤其是", "特别是", "主要是", "像是")
@@ -144,12 +145,12 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
 
 # Words that start with a surname and may follow a title (总书记关于…, 部长对于…): never a name.
 NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 全市 任务 时间 许多 严格 方面 常务 同志 万人 连续 向好"
-                      " 车间 党委 党委副 党组副"
+                      " 车间 党委 党委副 党组副"  # 车间主任, 党委副书记: a workplace or a party body before a title
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
                       " 强调 表示 指出 介绍 要求 认为 提出 希望 说明 透露 回答 宣布 主持 出席"
                       # countries before a head of government's title (越南总理阮晋勇)
                       " 越南 韩国 日本 美国 德国 法国 英国 泰国 老挝 缅甸 印度 朝鲜 蒙古 巴西 南非 埃及 印尼 沙特 伊朗"
-                      " 意大利 俄罗斯 柬埔寨 新加坡 菲律宾 匈牙利 澳大利亚 加拿大 墨西哥 西班牙 葡萄牙 土耳其 以色列".split())  # 车间主任, 党委副书记: a workplace or a party body before a title
+                      " 意大利 俄罗斯 柬埔寨 新加坡 菲律宾 匈牙利 澳大利亚 加拿大 墨西哥 西班牙 葡萄牙 土耳其 以色列".split())
 
 
 def _preceded_by_non_official(text: str, start: int) -> bool:
@@ -443,14 +444,24 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             continue
         if any(_known_org(lex, dept[k:]) and not dept[:k].endswith(PLACE_ENDS) for k in range(1, min(5, len(dept) - 2))):
             continue  # 访国家数据局, 来接棒电子信息司: words before a known body (江苏省统计局 is a body)
-        out.append(Mention(start, start + len(dept), dept, "Organization", _local_office_label(dept), "department-title"))
+        out.append(Mention(start, start + len(dept), dept, "Organization", local_office_label(dept), "department-title"))
     return out
 
 
-def _local_office_label(name: str) -> str:
-    from kg.nlp.places import local_office_label  # places imports this module
+# The full names of a city's or county's offices written short (芜湖市经信局 is 芜湖市经济和信息化局).
+LOCAL_OFFICE_NAMES = {
+    "经信局": "经济和信息化局", "工信局": "工业和信息化局", "经信委": "经济和信息化委员会", "工信委": "工业和信息化委员会",
+    "发改委": "发展和改革委员会", "发展改革委": "发展和改革委员会", "科技局": "科学技术局", "人社局": "人力资源和社会保障局",
+    "国资委": "国有资产监督管理委员会", "市场监管局": "市场监督管理局",
+}
 
-    return local_office_label(name)
+
+def local_office_label(label: str) -> str:
+    """``芜湖市经信局`` -> ``芜湖市经济和信息化局``: a city's or county's office under its full name (else ``label``)."""
+    for short, full in LOCAL_OFFICE_NAMES.items():
+        if label.endswith(short) and re.search("(?:市|县|区|州|盟)$", label[: -len(short)]):
+            return label[: -len(short)] + full
+    return label
 
 
 def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bool = True,
@@ -1112,7 +1123,7 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
             stripped = True
             while stripped:  # 重点支持生命健康科技: a run of lead words
                 stripped = False
-                for verb in sorted(ENUM_LEAD_VERBS, key=len, reverse=True):
+                for verb in ENUM_LEAD_VERBS_LONGEST_FIRST:
                     if item.startswith(verb) and len(item) > len(verb) + 1:
                         item_start += len(verb)
                         item = item[len(verb) :]
@@ -1166,7 +1177,7 @@ def find_counted_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[
         if not any(bisect_left(sector_starts, s) < bisect_left(sector_starts, s + len(p)) for s, p in items):
             continue
         for item_start, item in items:
-            verb = next((v for v in sorted(ENUM_LEAD_VERBS, key=len, reverse=True) if item.startswith(v)), "")
+            verb = next((v for v in ENUM_LEAD_VERBS_LONGEST_FIRST if item.startswith(v)), "")
             item_start, item = item_start + len(verb), item[len(verb) :]
             bare = re.sub("(?:产业|行业|领域)$", "", item)
             entry = lex.surfaces.get(bare)

@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import CJK
+from kg.nlp.mentions import CJK, local_office_label
 # Words that may stand right before an elided 省/市 (省委、省政府; 由省工信厅; 该省…); 全省, 各省, 外省 are no body.
 _BEFORE = set("、和及与由在对同是为该本赴到从向将请")
 _LONGEST_REST = 16
@@ -112,21 +112,6 @@ def _is_national(lex: Lexicon, label: str) -> bool:
     )
 
 
-# The full names of a city's or county's offices written short (芜湖市经信局 is 芜湖市经济和信息化局).
-LOCAL_OFFICE_NAMES = {
-    "经信局": "经济和信息化局", "工信局": "工业和信息化局", "经信委": "经济和信息化委员会", "工信委": "工业和信息化委员会",
-    "发改委": "发展和改革委员会", "发展改革委": "发展和改革委员会", "科技局": "科学技术局", "人社局": "人力资源和社会保障局",
-    "国资委": "国有资产监督管理委员会", "市场监管局": "市场监督管理局",
-}
-_LOCAL_PLACE_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[、和与及在由是为了见同向对请任命去]))([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")
-
-
-def local_office_label(label: str) -> str:
-    """``芜湖市经信局`` -> ``芜湖市经济和信息化局``: a city's or county's office under its full name (else ``label``)."""
-    for short, full in LOCAL_OFFICE_NAMES.items():
-        if label.endswith(short) and re.search("(?:市|县|区|州|盟)$", label[: -len(short)]):
-            return label[: -len(short)] + full
-    return label
 
 
 def find_local_offices(text: str, lex: Lexicon, dictionary: list[Mention]) -> list[Mention]:
@@ -160,6 +145,8 @@ PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPART
 # function word (会见了青岛市市长).
 _FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去"  # 任命|重庆市副市长, 免去|…
 _PLACE_START = f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])"
+# a city or county name ending right where a national body's short name starts (苏州市|发改委)
+_LOCAL_PLACE_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")
 LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县))(?=(?:副)?(?:市长|县长))")
 LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县))委(?=(?:副)?书记|常委)")
 

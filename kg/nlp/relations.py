@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import CJK, NON_OFFICIAL_WORDS, NOTICE_TITLE_RE, TURN_HEAD_RE
+from kg.nlp.mentions import APPOINTING_RE, CJK, NON_OFFICIAL_WORDS, NOTICE_TITLE_RE, TURN_HEAD_RE
 from kg.nlp.places import is_local_government, province_before
 from kg.nlp.text import Segment
 
@@ -510,16 +510,13 @@ def _biography_subject(ctx: Context, pos: int) -> Mention | None:
     return named[0]
 
 
-DECREE_RE = re.compile("任命|免去|提名|聘任|委任")
-
-
 def _decree_posts(ctx: Context) -> list[Found]:
     """The posts a decree gives or ends: ``任命张政、李四为X部副部长``, ``任命A司司长李良生为B部副部长``,
     ``免去王江平的工业和信息化部副部长职务`` (the text names each person with the title at the body)."""
     out: list[Found] = []
     starts, officials = ctx._by_type.get("Official", ((), ()))
     official_by_start = {m.start: m for m in officials}
-    for match in DECREE_RE.finditer(ctx.text):
+    for match in APPOINTING_RE.finditer(ctx.text):
         pos = match.end()
         orgs, after_orgs = _orgs_after(ctx, pos, skip_notes=True)
         if orgs:  # 任命交通运输部人事教育司司长李良生为…: the person's present post first (the title-name rules have it)
@@ -1074,8 +1071,7 @@ def find_passive_issues(ctx: Context) -> list[Found]:
     if not ctx._by_type.get("PolicyDocument"):
         return out
     # the sentences naming a document, and those opened by 该规划/该意见… (searched once over the text)
-    anaphoric = {ctx.sentence_at(m.start()).start for m in DOC_ANAPHOR_KIND_RE.finditer(ctx.text)
-                 if ctx.sentence_at(m.start()).start == m.start()}
+    anaphoric = {m.start() for m in DOC_ANAPHOR_KIND_RE.finditer(ctx.text) if ctx.sentence_at(m.start()).start == m.start()}
     candidates = {s.start: s for s in ctx.sentences_with("PolicyDocument")}
     candidates.update({start: ctx.sentence_at(start) for start in anaphoric})
     for _, sentence in sorted(candidates.items()):
