@@ -1495,3 +1495,51 @@ def test_nlp_a_title_that_is_the_tail_of_an_earlier_one_names_it():
     )
     assert ("Program", "三年行动计划") not in found
     assert ("刁石京", "discusses", "促进新一代人工智能产业发展三年行动计划", None) in relations
+
+
+@pytest.mark.parametrize(
+    "text,event,attendee",
+    [
+        ("12月28日，工业和信息化部举行《“十四五”机器人产业发展规划》新闻发布会。装备工业一司司长王卫明在发布会上介绍，"
+         "机器人产业发展很快。", "“十四五”机器人产业发展规划新闻发布会", "王卫明"),
+        ("国家航天局副局长吴艳华在当天举行的《2016中国的航天》白皮书新闻发布会上介绍，这是第四部航天白皮书。",
+         "2016中国的航天白皮书新闻发布会", "吴艳华"),
+        ("国务院新闻办公室于2012年4月25日上午10时举行新闻发布会,请工业和信息化部总工程师朱宏任介绍2012年一季度全国工业通信业"
+         "发展情况,并答记者问。", "2012年一季度全国工业通信业发展情况新闻发布会", "朱宏任"),
+    ],
+    ids=["document-in-title-marks", "white-paper", "topic-after-comma"],
+)
+def test_nlp_press_conference_named_by_what_it_presents(text, event, attendee):
+    _, found, relations = run(text)
+    assert ("Event", event) in found
+    assert (attendee, "attends", event, None) in relations
+
+
+def test_nlp_white_paper_is_a_document_its_publisher_issued():
+    _, found, relations = run("国务院新闻办公室27日发表《2016中国的航天》白皮书，全面介绍中国航天活动的主要进展。")
+    assert ("PolicyDocument", "2016中国的航天") in found
+    assert ("国务院新闻办公室", "issues", "2016中国的航天", None) in relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["国务院新闻办公室举行新闻发布会，介绍有关情况。", "工信部召开新闻发布会，通报会议的情况。"],
+    ids=["no-topic", "topic-with-de"],
+)
+def test_nlp_press_conference_without_a_topic_is_no_event(text):
+    _, found, _ = run(text)
+    assert not {label for t, label in found if t == "Event"}
+
+
+def test_nlp_government_work_report_cited_is_no_speech_at_the_conference():
+    text = ("国务院新闻办公室举行新闻发布会,请工业和信息化部相关负责人介绍2014年第一季度工业通信业发展情况。"
+            "产业政策司司长冯飞在答记者问时表示,工信部采取几个措施:第一,李克强总理在今年政府工作报告当中提出,要淘汰落后产能。")
+    _, _, relations = run(text)
+    event = "2014年第一季度工业通信业发展情况新闻发布会"
+    assert ("冯飞", "attends", event, None) in relations
+    assert ("李克强", "attends", event, None) not in relations
+
+
+def test_nlp_delivering_the_government_work_report_attends_the_session():
+    _, _, relations = run("1月14日，山东省第十三届人民代表大会第二次会议开幕。省长龚正代表省人民政府作政府工作报告。")
+    assert ("龚正", "attends", "山东省第十三届人民代表大会第二次会议", None) in relations

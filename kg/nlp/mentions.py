@@ -832,7 +832,7 @@ def find_book_titles(text: str, lex: Lexicon, dictionary: list[Mention] | None =
             if ref is not None:
                 out.append(Mention(match.start(1), match.end(1), raw, ref.type, ref.label, "anaphor"))
             continue
-        if not ends_like_a_document(name):
+        if not ends_like_a_document(name) and not text.startswith("白皮书", match.end()):  # 《中国的航天》白皮书
             out.append(Mention(match.start(), match.end(), match.group(), "NotEntity", "PolicyDocument", "not-entity"))
             continue
         out.append(Mention(match.start(1), match.end(1), raw, classify_title(name), name, "book-title"))
@@ -959,10 +959,41 @@ def _held_after(text: str, end: int, clause: str) -> int | None:
     return cut
 
 
+# 举行《“十四五”机器人产业发展规划》新闻发布会, 举行《2016中国的航天》白皮书新闻发布会: a press conference named
+# after the document it presents (the book-title marks break a clause, so the general rule cannot see it)
+TITLED_PRESS_RE = re.compile(r"(?:举行|召开|举办)[了的]?《(?P<title>[^《》\n]{2,60})》(?P<kind>白皮书)?(?P<suffix>新闻发布会|发布会|吹风会)")
+# 国新办举行新闻发布会，介绍2021年上半年工业和信息化发展情况: a press conference named only by the topic it presents
+TOPIC_PRESS_RE = re.compile(
+    r"(?:举行|召开)了?(?P<suffix>新闻发布会|发布会)[，,]\s*(?:请[^，,。；]{2,60}?)?(?:介绍|通报|发布)了?"
+    r"(?P<topic>[^，,。；、《》“”\n]{4,36}?)(?:有关)?情况"
+)
+
+
+def find_press_conferences_by_topic(text: str) -> list[Mention]:
+    """Press conferences named by what they present: the document (举行《X》新闻发布会) or the topic
+    (举行新闻发布会，介绍Y情况 is ``Y情况新闻发布会``, the form the conference's own title takes)."""
+    out = []
+    for match in TITLED_PRESS_RE.finditer(text):
+        title = _strip_edition(match.group("title"))
+        label = title + (match.group("kind") or "") + match.group("suffix")
+        start = match.end("title")  # from 》: the title itself stays a document mention
+        out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "event-trigger"))
+    for match in TOPIC_PRESS_RE.finditer(text):
+        topic = match.group("topic")
+        if not re.match(r"\d{4}年|[^的]{0,12}(?:发展|运行|工作|经济)", topic) or "的" in topic:
+            continue  # 介绍有关情况, 介绍会议的情况: no topic that names the conference
+        label = topic + "情况" + match.group("suffix")
+        # The mention is the conference word and its comma: the topic after it may name fields, and the
+        # bare word alone is blocked as generic.
+        start, end = match.start("suffix"), match.end("suffix") + 1
+        out.append(Mention(start, end, text[start:end], "Event", label, "event-trigger"))
+    return out
+
+
 def find_events(text: str, lex: Lexicon) -> list[Mention]:
     """Named meetings and press conferences after 举行/召开: ``召开了全国专精特新中小企业发展大会``."""
     suffix_re = re.compile("|".join(s + "(?!议)" if s.endswith("会") else s for s in EVENT_SUFFIXES))  # 分析会议: 会议
-    out = []
+    out = find_press_conferences_by_topic(text)
     for match in suffix_re.finditer(text):
         if text.startswith(("中心", "室", "厅", "馆", "楼", "堂"), match.end()):
             continue  # 北京国际会议中心, 会议室: a venue

@@ -40,7 +40,7 @@ NARRATOR_RE = re.compile(
     r"据了解|据悉|据统计|[^，,。；]{0,8}?(?:数据|统计|资料|官网|网站|信息|公告|报告)显示|记者(?:从[^，。]{1,30}?)?(?:了解到|获悉|注意到|获知)"
     r"|(?:会议|大会|会上)(?:强调|指出|要求|认为|提出|号召|明确|审议|听取|决定|通报)"
 )
-ISSUE_VERBS = ("联合印发", "印发", "出台", "发布", "制定", "制订", "修订", "颁布", "起草", "编制", "公布")
+ISSUE_VERBS = ("联合印发", "印发", "出台", "发布", "制定", "制订", "修订", "颁布", "起草", "编制", "公布", "发表")
 SELF_REFERENCES = ("我部", "我们", "咱们", "本部", "我委", "我局", "我司")
 SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|重点(?:推进|推动|发展|支持|突破|布局)|在[^，。；]{0,60}?等[^，。；]{0,6}(?:领域|行业|产业|方向)|等(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
 PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院", "署", "局")
@@ -826,8 +826,15 @@ def _pronoun_speaker(ctx: Context, sentence: Segment) -> str | None:
     return named[-1].label if named else None
 
 
-def _introduced_speaker(ctx: Context, sentence: Segment) -> str | None:
-    """The official a sentence reports as speaking: ``X(……)表示/说/介绍``; GROUP for ``A、B介绍``."""
+CITED_IN_RE = re.compile(r"在[^，,。；]{0,20}(?:报告|讲话|文章|批示|贺信|讲话精神)(?:当中|之中|中|里)")
+
+
+def _introduced_speaker(ctx: Context, sentence: Segment, cited: bool = True) -> str | None:
+    """The official a sentence reports as speaking: ``X(……)表示/说/介绍``; GROUP for ``A、B介绍``.
+
+    ``cited=False`` leaves out words from a text (X在政府工作报告中提出): they say what X
+    stands for, not that X speaks where the sentence is.
+    """
     people = ctx.in_span(sentence.start, sentence.end + 1, ("Official",))
     for i, m in enumerate(people):
         after = ctx.text[m.end : min(sentence.end, m.end + 60)]
@@ -838,6 +845,8 @@ def _introduced_speaker(ctx: Context, sentence: Segment) -> str | None:
                 break
             if "“" in between and "”" not in between:
                 break
+            if not cited and CITED_IN_RE.search(between):
+                break  # 李克强总理在今年政府工作报告当中提出: words quoted from a text, not said here
             if i > 0 and re.fullmatch(r"[^。；：:]*?[、，,和及与][^。；：:]*", ctx.text[people[i - 1].end : m.start]) \
                     and not re.search(r"表示|说|指出|介绍", ctx.text[people[i - 1].end : m.start]):
                 return GROUP  # a list of officials before one verb
@@ -1226,13 +1235,14 @@ def question_topics(ctx: Context, speakers: dict[int, str | None]) -> dict[int, 
 
 # 苗圩作重要讲话, 金壮龙作工作报告, A、B分别致辞 (not 重要讲话精神: a speech cited, not given here)
 SPEECH_AT_EVENT_RE = re.compile(
-    r"(?:作|做|发表)(?:了)?(?:重要|主旨|专题|总结|动员)?(?:讲话|工作报告|报告|致辞|演讲|交流发言)(?!精神)"
+    r"(?:(?<!工)作|做|发表)(?:了)?(?:重要|主旨|专题|总结|动员)?(?:讲话|政府工作报告|工作报告|报告|致辞|演讲|交流发言)(?!精神)"  # 在政府工作报告中: no 作报告
     r"|(?:分别|先后|现场)?致辞|作了题为[^。]{2,40}?的(?:讲话|报告|主旨演讲)"
 )
 # 会上，X介绍… / 发布会上，X表示… at the start of a sentence
 # (a literal pattern, scanned fast; that it opens its sentence is checked in find_attends)
 MEETING_OPENER_RE = re.compile(
-    r"(?:在)?(?:同一场|同场|本次|此次|当天的?|当日的?)?(?:会上|会议上|发布会上|吹风会上|记者会上|座谈会上|大会上|论坛上)[，,]"
+    r"(?:在)?(?:同一场|同场|本次|此次|当天的?|当日的?)?(?:会上|会议上|发布会上|吹风会上|记者会上|座谈会上|大会上|论坛上)"
+    r"(?:(?:回答|答)记者(?:提问|问题|问)时|回答提问时)?[，,]"  # 在发布会上回答记者提问时，X说
 )
 INVITED_RE = re.compile(
     r"(?:举行|召开)(?:了)?[^，,。；\n]{0,80}?(?:发布会|吹风会)[，,]\s*(?:请|邀请)?(?P<people>[^。；\n]{2,160}?)(?:介绍|通报|解读|发布|回答|答记者问)"
@@ -1281,7 +1291,7 @@ def _press_event_speakers(ctx: Context) -> list[Found]:
         for following in ctx.sentences[i + 1 : i + 3]:
             if ctx.in_span(following.start, following.end, ("Event",)):
                 break
-            speaker = _introduced_speaker(ctx, following)
+            speaker = _introduced_speaker(ctx, following, cited=False)
             people = [speaker] if speaker else []
             for o in ctx.in_span(following.start, following.end, ("Official",)):
                 if ANSWERS_RE.search(ctx.text, o.end, min(following.end, o.end + 30)):
