@@ -1543,3 +1543,45 @@ def test_nlp_government_work_report_cited_is_no_speech_at_the_conference():
 def test_nlp_delivering_the_government_work_report_attends_the_session():
     _, _, relations = run("1月14日，山东省第十三届人民代表大会第二次会议开幕。省长龚正代表省人民政府作政府工作报告。")
     assert ("龚正", "attends", "山东省第十三届人民代表大会第二次会议", None) in relations
+
+
+@pytest.mark.parametrize(
+    "text,body,post",
+    [
+        ("1月29日，深圳市市长覃伟中代表市人民政府作政府工作报告。市工业和信息化局局长刘胜表示，将全力抓好落实。",
+         "深圳市工业和信息化局", ("刘胜", "局长")),
+        ("在汕期间，汕头市人民政府郑剑戈市长会见调研组一行。市政府副秘书长陈汉雄陪同调研。", "汕头市人民政府",
+         ("陈汉雄", "副秘书长")),
+        ("芜湖市经信局召开座谈会。市委书记宁波出席，市经信局二级调研员陈传宏汇报了工业互联网建设情况。",
+         "中国共产党芜湖市委员会", ("宁波", "书记")),
+        ("深圳市人民政府印发实施意见。市人大常委会于2023年1月表决通过条例。", "深圳市人民代表大会常务委员会", None),
+    ],
+    ids=["office-after-mayor", "government-after-name", "party-committee", "congress-standing-committee"],
+)
+def test_nlp_city_bodies_written_without_the_city(text, body, post):
+    _, found, relations = run(text)
+    assert ("Organization", body) in found
+    if post:
+        assert (post[0], "holdsPost", body, post[1]) in relations
+
+
+def test_nlp_city_bodies_stay_open_when_the_article_names_two_places():
+    _, found, relations = run("溧阳市工信局、金坛区工信局分别设分会场参会。市工信局党组书记、局长朱志洪发表了主题报告。")
+    assert ("Organization", "溧阳市工业和信息化局") in found and ("Organization", "金坛区工业和信息化局") in found
+    assert not any(s == "朱志洪" and o == "溧阳市工业和信息化局" for s, p, o, _ in relations)
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [("听取了四川省经济和信息化厅以及成都市经济和信息化局的汇报。", "成都市经济和信息化局"),
+     ("呼和浩特市工业和信息化局和呼和浩特市财政局印发工作方案。", "呼和浩特市财政局")],
+    ids=["full-name", "finance-bureau"],
+)
+def test_nlp_city_offices_under_their_full_names(text, body):
+    _, found, _ = run(text)
+    assert ("Organization", body) in found
+
+
+def test_nlp_a_short_form_note_names_no_city():
+    _, found, _ = run("4月28日，市工业和信息化局（以下简称市工信局）组织召开全市工信系统一季度工业经济运行分析会。")
+    assert not [label for t, label in found if t == "Organization" and "简称" in label]

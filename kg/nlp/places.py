@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import CJK, local_office_label
+from kg.nlp.mentions import CJK, LOCAL_OFFICE_NAMES, local_office_label
 # Words that may stand right before an elided 省/市 (省委、省政府; 由省工信厅; 该省…); 全省, 各省, 外省 are no body.
 _BEFORE = set("、和及与由在对同是为该本赴到从向将请")
 _LONGEST_REST = 16
@@ -132,6 +132,75 @@ def find_local_offices(text: str, lex: Lexicon, dictionary: list[Mention]) -> li
     return out
 
 
+# 以及成都市经济和信息化局: a city's or county's office under its full or short name (a short name that is also a
+# national body's, 苏州市发改委, is find_local_offices' case)
+_OFFICE_NAMES = sorted({*LOCAL_OFFICE_NAMES, *LOCAL_OFFICE_NAMES.values(), "财政局", "商务局", "统计局", "生态环境局",
+                        "交通运输局", "教育局", "审计局"}, key=len, reverse=True)
+# 以下简称市工信局, 我市工信局: no place's name
+_NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城")
+
+
+def find_city_offices(text: str) -> list[Mention]:
+    """``成都市经济和信息化局``, ``芜湖市经信局``: a named city's office, labelled under its full name."""
+    if "市" not in text and "县" not in text:
+        return []
+    out = []
+    for match in _CITY_OFFICE_RE.finditer(text):
+        if _NO_PLACE_RE.search(match.group(1)) or match.group(1).startswith(("市", "县")):
+            continue
+        out.append(Mention(match.start(), match.end(), match.group(), "Organization",
+                           local_office_label(match.group()), "local-office"))
+    return out
+
+
+# Bodies a city article writes without the city (市政府, 市人大常委会, 市委书记, 市工信局), and their full names
+# after the city's name; {} is the city (深圳市).
+ELIDED_CITY_BODIES = {"人民政府": "{}人民政府", "政府": "{}人民政府", "人大常委会": "{}人民代表大会常务委员会",
+                      "人民代表大会常务委员会": "{}人民代表大会常务委员会"}
+_ELIDED_CITY_RE = re.compile(
+    "市(?:(" + "|".join(sorted([*ELIDED_CITY_BODIES, *_OFFICE_NAMES], key=len, reverse=True)) + ")"
+    "|(委)(?=书记|副书记|常委|、|，|,|和|办公厅))"
+)
+_PLACE_IN_NAME_RE = re.compile(f"(?:中国共产党|中共)?([{CJK}]{{2,4}}?(?:市|县|区|州|盟))")
+
+
+def find_elided_city_bodies(text: str, named: list[Mention]) -> list[Mention]:
+    """市政府, 市人大常委会, 市委, 市工业和信息化局 in an article about one city: the city whose bodies
+    (``named``: 深圳市人民政府, 芜湖市经信局, 贵阳市委) the article names.
+
+    Cities are in no dictionary, so the city comes only from a body written with its name. An article
+    that names the bodies of two places (溧阳市工信局、金坛区工信局 at a 常州 meeting) leaves 市 open:
+    the city may be a third one, named nowhere as a body.
+    """
+    if "市" not in text:
+        return []
+    places = set()
+    city = None
+    for m in named:
+        match = _PLACE_IN_NAME_RE.match(m.text) if m.type == "Organization" else None
+        if match and match.group(1) in m.label and not _NO_PLACE_RE.search(match.group(1)):
+            places.add(match.group(1))
+            if match.group(1).endswith("市"):
+                city = match.group(1)
+    if len(places) != 1 or city is None:
+        return []
+    out = []
+    for match in _ELIDED_CITY_RE.finditer(text):
+        pos = match.start()
+        before = text[pos - 1 : pos]
+        if before and re.match(f"[{CJK}]", before) and before not in _BEFORE and text[pos - 2 : pos] not in _BEFORE_WORDS:
+            continue  # 深圳市政府 (named), 城市
+        body = match.group(1)
+        if body is None:
+            label = f"中国共产党{city}委员会"
+        elif body in ELIDED_CITY_BODIES:
+            label = ELIDED_CITY_BODIES[body].format(city)
+        else:
+            label = local_office_label(city + body)
+        out.append(Mention(pos, match.end(), match.group(), "Organization", label, "elided-city"))
+    return out
+
+
 # 武汉市人民政府副市长X: city and county governments are in no dictionary; the name says what they are.
 LOCAL_GOVERNMENT_RE = re.compile(f"(?<![{CJK}])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))人民政府|(?<=[、和与及由在对])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))人民政府")
 # 湖北省委宣传部: a department of a provincial party committee, labelled under the committee's full name
@@ -147,6 +216,7 @@ _FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去"  # 任�
 _PLACE_START = f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])"
 # a city or county name ending right where a national body's short name starts (苏州市|发改委)
 _LOCAL_PLACE_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")
+_CITY_OFFICE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州|盟))(?:{'|'.join(_OFFICE_NAMES)})")
 LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县))(?=(?:副)?(?:市长|县长))")
 LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县))委(?=(?:副)?书记|常委)")
 
