@@ -1554,9 +1554,12 @@ def test_nlp_delivering_the_government_work_report_attends_the_session():
          ("陈汉雄", "副秘书长")),
         ("芜湖市经信局召开座谈会。市委书记宁波出席，市经信局二级调研员陈传宏汇报了工业互联网建设情况。",
          "中国共产党芜湖市委员会", ("宁波", "书记")),
+        ("汕头市人民政府召开会议。市委马文田书记、市政府郑剑戈市长会见调研组一行。", "中国共产党汕头市委员会",
+         ("马文田", "书记")),
         ("深圳市人民政府印发实施意见。市人大常委会于2023年1月表决通过条例。", "深圳市人民代表大会常务委员会", None),
     ],
-    ids=["office-after-mayor", "government-after-name", "party-committee", "congress-standing-committee"],
+    ids=["office-after-mayor", "government-after-name", "party-committee", "party-committee-name-then-title",
+         "congress-standing-committee"],
 )
 def test_nlp_city_bodies_written_without_the_city(text, body, post):
     _, found, relations = run(text)

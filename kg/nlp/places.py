@@ -159,7 +159,7 @@ ELIDED_CITY_BODIES = {"人民政府": "{}人民政府", "政府": "{}人民政�
                       "人民代表大会常务委员会": "{}人民代表大会常务委员会"}
 _ELIDED_CITY_RE = re.compile(
     "市(?:(" + "|".join(sorted([*ELIDED_CITY_BODIES, *_OFFICE_NAMES], key=len, reverse=True)) + ")"
-    "|(委)(?=书记|副书记|常委|、|，|,|和|办公厅))"
+    f"|(委)(?=书记|副书记|常委|、|，|,|和|办公厅|[{CJK}]{{2,3}}(?:副)?书记))"  # 市委马文田书记
 )
 _PLACE_IN_NAME_RE = re.compile(f"(?:中国共产党|中共)?([{CJK}]{{2,4}}?(?:市|县|区|州|盟))")
 
