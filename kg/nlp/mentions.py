@@ -1151,15 +1151,7 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
                 item_start, item = item_start + 1, item[1:]
             marker = next((w for w in EXAMPLE_MARKERS if item.startswith(w) and len(item) > len(w) + 1), "")
             item_start, item = item_start + len(marker), item[len(marker) :]
-            stripped = True
-            while stripped:  # 重点支持生命健康科技: a run of lead words
-                stripped = False
-                for verb in ENUM_LEAD_VERBS_LONGEST_FIRST:
-                    if item.startswith(verb) and len(item) > len(verb) + 1:
-                        item_start += len(verb)
-                        item = item[len(verb) :]
-                        stripped = True
-                        break
+            item_start, item = _strip_lead_verbs(item_start, item)
             item = item.strip()
             if not (2 <= len(item) <= 8) or not re.fullmatch(f"[{CJK}A-Za-z0-9+]+", item):
                 continue
@@ -1169,6 +1161,20 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
                 continue
             out.append(Mention(item_start, item_start + len(item), item, "Sector", item, "enumeration"))
     return out
+
+
+def _strip_lead_verbs(start: int, item: str) -> tuple[int, str]:
+    """A list item without the run of lead words before its field (重点支持生命健康科技 -> 生命健康科技),
+    each stripped only when two characters or more remain (发展 alone is no field, nor is its rest)."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for verb in ENUM_LEAD_VERBS_LONGEST_FIRST:
+            if item.startswith(verb) and len(item) > len(verb) + 1:
+                start, item = start + len(verb), item[len(verb) :]
+                stripped = True
+                break
+    return start, item
 
 
 COUNTED_ITEM_BAD = ("的", "等", "企业", "工作", "我们", "咱们", "地区", "园区", "部门", "机构", "措施", "政策")
@@ -1208,8 +1214,7 @@ def find_counted_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[
         if not any(bisect_left(sector_starts, s) < bisect_left(sector_starts, s + len(p)) for s, p in items):
             continue
         for item_start, item in items:
-            verb = next((v for v in ENUM_LEAD_VERBS_LONGEST_FIRST if item.startswith(v)), "")
-            item_start, item = item_start + len(verb), item[len(verb) :]
+            item_start, item = _strip_lead_verbs(item_start, item)
             bare = re.sub("(?:产业|行业|领域)$", "", item)
             entry = lex.surfaces.get(bare)
             if entry is not None and (entry.type != "Sector" or bare != item):
