@@ -1588,3 +1588,16 @@ def test_nlp_city_offices_under_their_full_names(text, body):
 def test_nlp_a_short_form_note_names_no_city():
     _, found, _ = run("4月28日，市工业和信息化局（以下简称市工信局）组织召开全市工信系统一季度工业经济运行分析会。")
     assert not [label for t, label in found if t == "Organization" and "简称" in label]
+
+
+@pytest.mark.parametrize(
+    "text,program",
+    [("龚正表示，要开展“万项技改、万企转型”，全年实施技改项目1万个以上。", "“万项技改、万企转型”"),
+     ("省长表示，今年将实施“十大行动”，推动工业稳增长。", None),
+     ("要推进“放管服”改革，优化营商环境。", None)],
+    ids=["slogan-after-kaizhan", "count-of-actions", "slogan-before-a-noun"],
+)
+def test_nlp_quoted_campaign_taken_whole_by_its_verb(text, program):
+    _, found, _ = run(text)
+    programs = {label for t, label in found if t == "Program"}
+    assert programs == ({program} if program else set())

@@ -622,6 +622,8 @@ COUNT_STEM_RE = re.compile(r"[\d一二三四五六七八九十两几多]+(?:大|
 QUOTED_NAME_LEADS = ("以", "把", "将", "和", "与", "、", "，", "。", "；", "：", "”", "\n", "实施", "推进", "推动", "开展", "深化",
                      "打造", "建设", "启动", "落实")
 QUOTED_BUILD_RE = re.compile(rf"“[{CJK}A-Za-z0-9、]{{2,12}}”(?:建设|工程)")
+# 开展“万项技改、万企转型”，: a quoted slogan a campaign verb takes whole, the clause ending after it
+QUOTED_CAMPAIGN_RE = re.compile(rf"(?:开展|实施|启动)“(?P<name>[{CJK}、]{{4,14}})”(?=[，,。；;])")
 
 
 def find_quoted_initiatives(text: str, lex: Lexicon) -> list[Mention]:
@@ -636,6 +638,10 @@ def find_quoted_initiatives(text: str, lex: Lexicon) -> list[Mention]:
         before = text[max(0, match.start() - 4) : match.start()]
         if re.search("|".join(PROGRAM_TRIGGERS), before) and not lex.surfaces.get(name):
             out.append(Mention(match.start(), match.end(), name, "Program", name, "quoted-initiative"))
+    for match in QUOTED_CAMPAIGN_RE.finditer(text):
+        name = "“" + match.group("name") + "”"
+        if not lex.surfaces.get(match.group("name")) and not COUNT_STEM_RE.match(match.group("name")):
+            out.append(Mention(match.start("name") - 1, match.end("name") + 1, name, "Program", name, "quoted-initiative"))
     for match in QUOTED_NAMED_RE.finditer(text):
         stem = match.group(1)[: -len(match.group(2))]
         if stem.startswith(PROGRAM_BAD_STARTS + PROGRAM_TRIGGERS + TRIGGER_FILLERS) or lex.surfaces.get(match.group()) \
