@@ -1601,3 +1601,25 @@ def test_nlp_quoted_campaign_taken_whole_by_its_verb(text, program):
     _, found, _ = run(text)
     programs = {label for t, label in found if t == "Program"}
     assert programs == ({program} if program else set())
+
+
+@pytest.mark.parametrize(
+    "text,event,attendees",
+    [
+        ("国务院新闻办公室于2013年4月23日举行新闻发布会,请工业和信息化部新闻发言人、运行监测协调局局长肖春泉,"
+         "工业和信息化部新闻发言人、通信发展司司长张峰介绍2013年一季度工业通信业发展情况,并答记者问。",
+         "2013年一季度工业通信业发展情况新闻发布会", {"肖春泉", "张峰"}),
+        ("国务院新闻办公室定于2021年4月20日下午3时举行新闻发布会,工业和信息化部新闻发言人、运行监测协调局局长黄利斌"
+         "介绍2021年一季度工业和信息化发展情况,并答记者问。", "2021年一季度工业和信息化发展情况新闻发布会", {"黄利斌"}),
+        ("“2016年世界电信和信息社会日大会”于5月17日在北京召开。工信部总工程师张峰出席会议并致词。",
+         "世界电信和信息社会日大会", {"张峰"}),
+        ("“制造强国建设第二步走战略研究”项目启动会在京召开。工业和信息化部副部长单忠德参加会议。",
+         "“制造强国建设第二步走战略研究”项目启动会", {"单忠德"}),
+        ("正在此间参加博鳌亚洲论坛的信息产业部部长王旭东称,信息产业将持续发展。", "博鳌亚洲论坛", {"王旭东"}),
+    ],
+    ids=["two-presenters", "presenter-not-invited", "held-on-a-date", "launch-meeting", "relative-clause"],
+)
+def test_nlp_events_held_and_who_attends_them(text, event, attendees):
+    _, found, relations = run(text)
+    assert ("Event", event) in found
+    assert {s for s, p, o, _ in relations if p == "attends" and o == event} == attendees

@@ -1301,6 +1301,23 @@ def _press_event_speakers(ctx: Context) -> list[Found]:
     return out
 
 
+ATTENDING_BEFORE_RE = re.compile(r"(?:参加|出席|列席|参会)(?:了|完)?[“”]?$")
+
+
+def _relative_clause_attends(ctx: Context) -> list[Found]:
+    """``正在此间参加博鳌亚洲论坛的信息产业部部长王旭东称``: the official the relative clause describes
+    attends the event (the first official after 的, with only titles and bodies between)."""
+    out: list[Found] = []
+    for sentence in ctx.sentences_with("Event"):
+        for e in ctx.in_span(sentence.start, sentence.end, ("Event",)):
+            if not ctx.text.startswith("的", e.end) or not ATTENDING_BEFORE_RE.search(ctx.text, max(0, e.start - 4), e.start):
+                continue
+            people = ctx.in_span(e.end, min(sentence.end, e.end + 40), ("Official",))
+            if people and not re.search(r"[，,。；;：:]", ctx.text[e.end : people[0].start]):
+                out.append(Found(people[0].label, "attends", e.label, None, sentence, "relative-clause"))
+    return out
+
+
 def _first_person_attends(ctx: Context, speakers: dict[int, str | None]) -> list[Found]:
     """``在…大会上，我在主论坛上介绍了…`` in an official's answer: the speaker attended the event."""
     out: list[Found] = []
@@ -1442,6 +1459,7 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
             for label, par in sorted(turn_speakers, key=lambda x: x[1].start):
                 out.append(Found(label, "attends", intro_events[0].label, None, ctx.sentence_at(par.start), "transcript-speaker"))
     out += _press_event_speakers(ctx)
+    out += _relative_clause_attends(ctx)
     if speakers is not None:
         out += _first_person_attends(ctx, speakers)
     return out + _session_attends(ctx, out)
