@@ -49,6 +49,7 @@ phrase conversions of different length, substitutions).
 
 from __future__ import annotations
 
+import html
 import importlib.util
 import json
 import re
@@ -228,6 +229,57 @@ _DROP_HINT_RE = re.compile(f"[{_DROP_CHARS}\r]")
 _SPACE_RUN_RE = re.compile(r" {2,}")
 _STRAIGHT_QUOTES_RE = re.compile(r'"([^"\n]*)"')
 _PUNCT_RUN_RE = re.compile(r"[,，、]{2,}")
+
+# -- step 2a: repost damage ----------------------------------------------------
+# Character references a plain-text repost kept from its HTML (&nbsp;, &lt;&lt;…&gt;&gt;): decoded by html.unescape
+_ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+_ANGLE_TITLE_RE = re.compile(r"<<([^<>\n]{2,80})>>")  # <<当前国家重点鼓励发展的产业、产品和技术目录>>
+# A "?" a lossy re-encoding left for a character it could not write (国家经?贸委, 技术?装备) or for curly quotes
+# (贯彻落实?走出去?战略); a real question mark follows a question word (是什么?我们).
+# (each pattern opens with its literal, which re scans for fast; the look-behinds come after it)
+_QUOTED_BY_QUESTION_MARKS_RE = re.compile(rf"\?(?<=[{_CJK}]\?)([{_CJK}]{{2,8}})\?(?=[{_CJK}])")
+_STRAY_QUESTION_MARK_RE = re.compile(
+    rf"\?(?<=[{_CJK}]\?)(?<![吗呢么吧啊哪谁几]\?)(?<!如何\?|多少\?|是否\?|为何\?|怎样\?|何在\?|何处\?)(?=[{_CJK}])"
+)
+# A space a repost put inside a word (国家经济 贸易委员会, 数控 机床), on a line of running text (one with a
+# sentence mark), outside 《》 titles, whose two-part names keep their space (…经济运行 推动工业…)
+_INNER_SPACE_RE = re.compile(rf" (?<=[{_CJK}] )(?=[{_CJK}])")
+_CJK_RUN_BEFORE_RE = re.compile(rf"[{_CJK}?]+$")  # a stray ? (removed too) inside the run
+_SENTENCE_MARK_RE = re.compile(r"[。，；]")
+
+
+def _inside_title(text: str, line_start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a 《》 title opened on its line."""
+    return text.rfind("《", line_start, pos) > text.rfind("》", line_start, pos)
+
+
+def _repost_damage_edits(text: str) -> list[Edit]:
+    """Edits undoing repost damage: stray question marks and spaces inside words, <<titles>>."""
+    edits: list[Edit] = []
+    if "?" in text:
+        quoted = [(m.start(), m.end(), "“" + m.group(1) + "”") for m in _QUOTED_BY_QUESTION_MARKS_RE.finditer(text)]
+        inside = {i for start, end, _ in quoted for i in (start, end - 1)}
+        edits += quoted
+        edits += [(m.start(), m.end(), "") for m in _STRAY_QUESTION_MARK_RE.finditer(text) if m.start() not in inside]
+    if "<<" in text:
+        edits += [(m.start(), m.end(), "《" + m.group(1) + "》") for m in _ANGLE_TITLE_RE.finditer(text)]
+    running: dict[int, bool] = {}  # line start -> whether the line holds a sentence mark
+    for m in _INNER_SPACE_RE.finditer(text) if " " in text else ():
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if line_start not in running:
+            line_end = text.find("\n", m.start())
+            running[line_start] = _SENTENCE_MARK_RE.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+        if not running[line_start]:
+            continue  # a headline's or a menu's spaces separate phrases
+        run = _CJK_RUN_BEFORE_RE.search(text, line_start, m.start())
+        # a short run before it: a word broken (数控 机床), not a clause or a line the page joined
+        # (…分会场参会 市工信局…); nor a dateline's or byline's end (11月20日电 原…, 记者 刘铮)
+        if run is None or len(run.group()) > 6 or run.group().endswith(("电", "讯", "记者", "摄", "报道")):
+            continue
+        if _inside_title(text, line_start, m.start()):
+            continue
+        edits.append((m.start(), m.end(), ""))
+    return sorted(edits)
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -658,7 +710,10 @@ def normalize(
             flags["pinyin"] = True
             text, offsets = _splice(text, offsets, edits)
 
-    # 2. folding: deletions, one-to-one foldings, quotes, space runs
+    # 2. folding: character references, deletions, one-to-one foldings, quotes, space runs
+    if "&" in text and _ENTITY_RE.search(text):
+        edits = [(m.start(), m.end(), html.unescape(m.group())) for m in _ENTITY_RE.finditer(text)]
+        text, offsets = _splice(text, offsets, edits)
     if _DROP_HINT_RE.search(text):
         edits = [(m.start(), m.end(), "") for m in _DROP_RE.finditer(text)]
         text, offsets = _splice(text, offsets, edits)
@@ -674,6 +729,9 @@ def normalize(
         text, offsets = _splice(text, offsets, [(m.start(), m.end() - 1, "") for m in _PUNCT_RUN_RE.finditer(text)])
     if "  " in text:
         edits = [(m.start(), m.end(), " ") for m in _SPACE_RUN_RE.finditer(text)]
+        text, offsets = _splice(text, offsets, edits)
+    edits = _repost_damage_edits(text)
+    if edits:
         text, offsets = _splice(text, offsets, edits)
 
     # 2b. line breaks inside a sentence

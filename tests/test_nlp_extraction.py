@@ -1623,3 +1623,9 @@ def test_nlp_events_held_and_who_attends_them(text, event, attendees):
     _, found, relations = run(text)
     assert ("Event", event) in found
     assert {s for s, p, o, _ in relations if p == "attends" and o == event} == attendees
+
+
+def test_nlp_posts_survive_repost_damage():
+    _, _, relations = run("国务院副总理吴邦国出席会议并讲话.国家经济 贸易委员会主任李荣融作工作报告，国家经?贸委副主任张志刚主持会议。")
+    assert ("李荣融", "holdsPost", "国家经济贸易委员会", "主任") in relations
+    assert ("张志刚", "holdsPost", "国家经济贸易委员会", "副主任") in relations

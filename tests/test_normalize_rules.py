@@ -314,3 +314,39 @@ def test_normalize_keeps_line_breaks_between_paragraphs(text):
 )
 def test_normalize_removes_annotations_giving_several_readings(text, expected):
     assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a "?" left for a character a re-encoding could not write, or for curly quotes
+        ("国家经?贸委副主任张志刚主持会议。", "国家经贸委副主任张志刚主持会议。"),
+        ("把重大技术?装备国产化作为重点。", "把重大技术装备国产化作为重点。"),
+        ("要贯彻落实?走出去?战略，支持企业开展跨国经营。", "要贯彻落实“走出去”战略，支持企业开展跨国经营。"),
+        # a space inside a word on a line of running text
+        ("围绕发电设备、数控 机床等组织研制攻关。", "围绕发电设备、数控机床等组织研制攻关。"),
+        ("国务院副总理吴邦国出席会议并讲话.国家经济 贸易委员会主任李荣融作工作报告，", "国务院副总理吴邦国出席会议并讲话.国家经济贸易委员会主任李荣融作工作报告，"),
+        # character references a plain-text repost kept, and <<titles>>
+        ("&nbsp;&nbsp;修订&lt;&lt;当前国家重点鼓励发展的产业、产品和技术目录&gt;&gt;，引导投资。",
+         " 修订《当前国家重点鼓励发展的产业、产品和技术目录》，引导投资。"),
+    ],
+    ids=["lost-character", "lost-character-2", "question-marks-as-quotes", "space-in-word", "space-in-body-name",
+         "entities-and-angle-titles"],
+)
+def test_normalize_undoes_repost_damage(text, expected):
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这意味着什么?我们认为，要加快发展。",  # a real question
+        "全国经济贸易工作会议在京召开 吴邦国出席并讲话",  # a headline's space separates two phrases
+        "会议印发了《关于振作工业经济运行 推动工业高质量发展的实施方案》。",  # a two-part title keeps its space
+        "中新网桂林11月20日电 原中国国务院信息化领导小组办公室主任表示，",  # a dateline's end
+        "溧阳市工信局、金坛区工信局分别设分会场参会 市工信局党组书记主持，",  # a line the page joined: a clause ends
+    ],
+    ids=["question", "headline", "title", "dateline", "joined-clause"],
+)
+def test_normalize_keeps_question_marks_and_spaces_that_mean_something(text):
+    assert normalize(text).text == text
