@@ -28,6 +28,13 @@
      by broken JSON escapes; no UTF-8 writer or C library accepts them)
      become U+FFFD.
 
+   **Repost damage** is undone: character references a plain-text repost
+   kept (``&nbsp;``, ``&lt;&lt;…&gt;&gt;``) are decoded and ``<<…>>`` becomes
+   ``《…》``; a ``?`` a lossy re-encoding left between two characters is
+   removed (``国家经?贸委``), or becomes quotes around a short phrase
+   (``?走出去?战略``); a space inside a word on a line of running text is
+   removed (``数控 机床``), not in headlines, 《》 titles or after a dateline.
+
    Then **hard-wrapped lines** are joined: a line break inside a sentence
    (``李乐成表示，发展人工智能是⏎必答题``) is deleted, so that a paragraph
    (a line, downstream) holds the whole sentence. Only a break between two
