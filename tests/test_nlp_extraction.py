@@ -1629,3 +1629,42 @@ def test_nlp_posts_survive_repost_damage():
     _, _, relations = run("国务院副总理吴邦国出席会议并讲话.国家经济 贸易委员会主任李荣融作工作报告，国家经?贸委副主任张志刚主持会议。")
     assert ("李荣融", "holdsPost", "国家经济贸易委员会", "主任") in relations
     assert ("张志刚", "holdsPost", "国家经济贸易委员会", "副主任") in relations
+
+
+def test_nlp_decree_gives_every_post_of_its_list():
+    _, _, relations = run("任命许达哲为工业和信息化部副部长、国家国防科技工业局局长、国家航天局局长。"
+                          "免去马兴瑞的工业和信息化部副部长、国家航天局局长职务。")
+    assert {(s, o, r) for s, p, o, r in relations if p == "holdsPost"} == {
+        ("许达哲", "工业和信息化部", "副部长"), ("许达哲", "国家国防科技工业局", "局长"), ("许达哲", "国家航天局", "局长"),
+        ("马兴瑞", "工业和信息化部", "副部长"), ("马兴瑞", "国家航天局", "局长")}
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("公开简历显示,李乐成曾任湖北省宜昌市市长;湖北省发展和改革委员会主任、党组书记;辽宁省省长等职。",
+         {("宜昌市人民政府", "市长"), ("湖北省发展和改革委员会", "主任"), ("湖北省发展和改革委员会", "党组书记"),
+          ("辽宁省人民政府", "省长")}),
+        ("刘昆，男，汉族，1956年12月生，广东揭阳人，中共党员，经济学博士。曾任广东省财政厅厅长、广东省副省长。",
+         {("广东省财政厅", "厅长"), ("广东省人民政府", "副省长")}),
+    ],
+    ids=["semicolons-city-and-province", "province-office-and-governor"],
+)
+def test_nlp_career_chain_posts_at_provinces_and_cities(text, posts):
+    _, _, relations = run(text)
+    person = "李乐成" if "李乐成" in text else "刘昆"
+    assert {(o, r) for s, p, o, r in relations if p == "holdsPost" and s == person} == posts
+
+
+@pytest.mark.parametrize(
+    "text,person,absent",
+    [("省工业和信息化厅厅长王爱和通报了全省行动计划推进情况。", "王爱和", "王爱"),
+     ("江西省人民政府召开会议。省政府有关副秘书长参加会议。", None, "有关副")],
+    ids=["name-ending-in-he", "no-name-before-fu"],
+)
+def test_nlp_name_boundaries_around_he_and_fu(text, person, absent):
+    _, found, _ = run(text)
+    people = {label for t, label in found if t == "Official"}
+    assert absent not in people
+    if person:
+        assert person in people

@@ -134,13 +134,22 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
             name = text[start:end]
             if len(name) != surname_len + given_len or not re.fullmatch(f"[{CJK}]+", name):
                 continue
-            if given_len == 2 and name[-1] in NOT_NAME_END:
+            if given_len == 2 and name[-1] in NOT_NAME_END and not _ends_in_he_before_a_verb(text, name, end):
                 continue
             if any(word in name for word in NON_OFFICIAL_WORDS) or name in NOT_NAMES:
                 continue
             if _followed_by_boundary(text, end):
                 return name
     return None
+
+
+# What follows a name ending in 和 (王爱和通报了…) when the 和 is the name's, not "and": a verb, not a noun
+_VERB_AFTER_NAME = tuple(w for w in NAME_FOLLOWERS if w not in ("的", "和", "与", "及", "等", "同", "上", "所", "以", "为"))
+
+
+def _ends_in_he_before_a_verb(text: str, name: str, end: int) -> bool:
+    """``厅长王爱和通报了``: a given name ending in 和 when a verb, not another name, follows."""
+    return name[-1] == "和" and text.startswith(_VERB_AFTER_NAME + ("通报", "汇报", "主持"), end)
 
 
 # Words that start with a surname and may follow a title (总书记关于…, 部长对于…): never a name.
@@ -212,8 +221,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
             if name[1:2] == "请":
                 continue  # 有请苗部长: the host's 有请 (有 is also a surname), then a bare surname
             if name.endswith(ORG_ENDINGS + PLACE_ENDS) or lex.surfaces.get(name) or name[-1] in NOT_NAME_END \
-                    or name in NOT_NAMES:  # 广东省|副省长: a place before a title
-                continue
+                    or name in NOT_NAMES or name.endswith("副") or name.startswith(("有关", "相关")):
+                continue  # 广东省|副省长: a place before a title; 省政府有关副秘书长: no name
             if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in NAME_CUE_CHARS \
                     or text[max(0, begin - 3):begin].endswith(NAME_CUE_WORDS) \
                     or _organization_ends_at(text, begin, lex):

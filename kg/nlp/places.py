@@ -217,8 +217,11 @@ _PLACE_START = f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}]
 # a city or county name ending right where a national body's short name starts (苏州市|发改委)
 _LOCAL_PLACE_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")
 _CITY_OFFICE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州|盟))(?:{'|'.join(_OFFICE_NAMES)})")
-LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县))(?=(?:副)?(?:市长|县长))")
-LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县))委(?=(?:副)?书记|常委)")
+# (湖北省宜昌市市长, 湖北省襄阳市委书记: the province before the city is part of the mention, so a career chain
+# reads the post from where the place starts)
+_PROVINCE_BEFORE = f"(?:[{CJK}]{{2,3}}?(?:省|自治区))?"
+LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))(?=(?:副)?(?:市长|县长))")
+LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))委(?=(?:副)?书记|常委)")
 
 
 def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
@@ -237,6 +240,7 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
             entry = lex.surfaces.get(label)
             out.append(Mention(match.start(), match.end(), match.group(), "Organization",
                                entry.label if entry is not None else label, "local-place"))
+    out += _province_governments(text, lex)
     if "人民政府" in text:
         for match in LOCAL_GOVERNMENT_RE.finditer(text):
             name = match.group()
@@ -262,6 +266,56 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
                     label = committee.label + PARTY_DEPARTMENTS[match.group(2)]
                     out.append(Mention(start, match.end(), text[start : match.end()], "Organization", label, "party-department"))
                     break
+    return out
+
+
+_GOVERNOR_RE = re.compile(r"(?:常务)?副?省长|代省长")
+_REGION_HEAD_RE = re.compile(r"(?:常务)?副?主席|代主席")
+
+
+def _province_governments(text: str, lex: Lexicon) -> list[Mention]:
+    """``江苏省副省长``, ``曾任…、辽宁省省长``: a province written right before its governor's title is its
+    government (the dictionary holds every provincial government)."""
+    if "省长" not in text and "主席" not in text:
+        return []
+    pattern, prefixes = _provinces(lex)
+    out = []
+    for match in pattern.finditer(text) if pattern.pattern else ():
+        province = prefixes[match.group()]
+        head = _REGION_HEAD_RE if province.endswith("自治区") and match.group().endswith("自治区") else _GOVERNOR_RE
+        if not head.match(text, match.end()):
+            continue
+        before = text[match.start() - 1 : match.start()]
+        if before and re.match(f"[{CJK}]", before) and before not in _FUNCTION_CHARS + "省":
+            continue  # part of a longer name
+        entry = lex.surfaces.get(province + "人民政府")
+        if entry is not None and entry.type == "Organization":
+            out.append(Mention(match.start(), match.end(), match.group(), "Organization", entry.label, "local-place"))
+    return out
+
+
+# A province's offices the dictionary need not list one by one (it holds the industry departments):
+# their full names follow from the province's.
+PROVINCE_OFFICES = {"发展和改革委员会": "发展和改革委员会", "发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会",
+                    "财政厅": "财政厅", "科学技术厅": "科学技术厅", "科技厅": "科学技术厅", "商务厅": "商务厅",
+                    "国有资产监督管理委员会": "国有资产监督管理委员会", "国资委": "国有资产监督管理委员会"}
+_PROVINCE_OFFICE_RE = re.compile("|".join(sorted(PROVINCE_OFFICES, key=len, reverse=True)))
+
+
+def find_province_offices(text: str, lex: Lexicon) -> list[Mention]:
+    """``湖北省发展和改革委员会``, ``广东省财政厅``: a named province's office under its full name."""
+    if not _PROVINCE_OFFICE_RE.search(text):
+        return []
+    pattern, prefixes = _provinces(lex)
+    out = []
+    for match in pattern.finditer(text) if pattern.pattern else ():
+        office = _PROVINCE_OFFICE_RE.match(text, match.end())
+        if office is None:
+            continue
+        label = prefixes[match.group()] + PROVINCE_OFFICES[office.group()]
+        entry = lex.surfaces.get(label)
+        out.append(Mention(match.start(), office.end(), text[match.start() : office.end()], "Organization",
+                           entry.label if entry is not None else label, "local-office"))
     return out
 
 

@@ -491,7 +491,7 @@ def _chained_posts(ctx: Context, pos: int, career: bool, official_starts: set[in
                 end, more = _titles_after(ctx.text, end + 1, ctx.titles_longest_first)
                 if not more:
                     break
-        if not career or ctx.text[end : end + 1] not in ("、", "，", ",") or end + 1 in official_starts:
+        if not career or ctx.text[end : end + 1] not in ("、", "，", ",", "；", ";") or end + 1 in official_starts:
             break
         pos = end + 1
     return posts
@@ -537,13 +537,24 @@ def _decree_posts(ctx: Context) -> list[Found]:
         new_body = NEW_BODY_RE.match(ctx.text, pos)
         orgs, pos = _orgs_after(ctx, new_body.end() if new_body else pos, skip_notes=True)
         orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
-        _, titles = _titles_after(ctx.text, pos, ctx.titles_longest_first)
+        end, titles = _titles_after(ctx.text, pos, ctx.titles_longest_first)
         if not orgs or not titles:
             continue
+        posts = [(orgs, titles)]
+        # 为工业和信息化部副部长、国家国防科技工业局局长、国家航天局局长: every post of the list
+        while ctx.text[end : end + 1] == "、":
+            more_orgs, after = _orgs_after(ctx, end + 1, skip_notes=True)
+            more_end, more_titles = _titles_after(ctx.text, after, ctx.titles_longest_first)
+            if not more_orgs or not more_titles:
+                break
+            posts.append((more_orgs, more_titles))
+            end = more_end
         sentence = ctx.sentence_at(match.start())
         for person in people:
-            for title in titles:
-                out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "appointed"))
+            for post_orgs, post_titles in posts:
+                for title in post_titles:
+                    out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, post_orgs), title, sentence,
+                                     "appointed"))
     return out
 
 
