@@ -87,3 +87,50 @@ def test_statistics_and_non_fields_are_not_sectors(text: str, absent: set[str]) 
 def test_mobile_communications_in_a_field_list() -> None:  # p07 (2019 王新哲)
     text = "王新哲指出,以人工智能、移动通信、工业互联网、量子信息、区块链等为代表的新一代信息技术加速突破应用。"
     assert "移动通信" in sectors_of(text)
+
+
+# 软件: the field under the gold label (软件产业, 软件行业 and a policy's 软件业 all name it), kept out of
+# statistics by the statistics filter and by the indicator names in not_entities.tsv.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # p42 (2010 软博会): 软件产业 as the object of 做大做强
+            "工业和信息化部部长李毅中表示,要抓好技术进步和自主创新,做大做强软件产业。",
+            {"软件"},
+        ),
+        (  # p40 (2008): 软件行业 joined to a known field by 和
+            "工业和信息化部副部长娄勤俭说,我国将着力推动集成电路和软件行业的发展。",
+            {"集成电路", "软件"},
+        ),
+        ("李毅中:抓好技术进步自主创新做大做强软件业", {"软件"}),  # p42 headline: a policy's 软件业
+        (  # q13: a field defined, then promoted
+            "软件产业是国家基础性、先导性、战略性产业。工业和信息化部将推动软件产业发展。",
+            {"软件"},
+        ),
+        ("支持游戏、动漫和数字娱乐等关键技术的研发和产业化,用软件业拉动消费。", {"软件", "游戏"}),  # p42
+    ],
+)
+def test_software_as_a_policy_object(text: str, expected: set[str]) -> None:
+    assert expected <= sectors_of(text)
+
+
+def test_software_is_discussed_by_its_speaker() -> None:
+    doc = extract("工业和信息化部部长李毅中表示,要抓好技术进步和自主创新,做大做强软件产业。")
+    assert ("李毅中", "discusses", "软件") in {(r.s, r.p, r.o) for r in doc.relations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "软件业务收入增长15%。",
+        "去年我国软件业务收入突破了10万亿元,同比增长了11.2%。",  # p41
+        "2022年软件业收入超过了10万亿元,工业互联网全面融入了45个国民经济大类。",  # seed 001
+        "前三季度,中国电子信息制造业增加值同比增长18%,软件产业业务收入增长30.3%。",  # audit5 n14
+        "聚力推进工业知识软件化,研发一批基础工业软件和核心工艺包。",  # seed 001: a process
+        "高标准建设特色软件学院,创建一批中国软件名园。",  # seed 001: a school and a designation
+        "务实创建中国软件名城,加快产业集聚、创新发展。",  # p42: a designation
+        "推动首台(套)装备、首批次材料、首版次软件示范应用。",  # seed 004: a support category
+    ],
+)
+def test_software_in_statistics_and_designations_is_no_sector(text: str) -> None:
+    assert "软件" not in sectors_of(text)
