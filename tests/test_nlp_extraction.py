@@ -1668,3 +1668,17 @@ def test_nlp_name_boundaries_around_he_and_fu(text, person, absent):
     assert absent not in people
     if person:
         assert person in people
+
+
+def test_nlp_cppcc_committee_and_a_former_post():
+    _, found, relations = run("全国政协委员、全国政协经济委员会副主任、工业和信息化部原部长苗圩在全国政协十三届四次会议期间"
+                              "接受记者采访时表示，要发展芯片产业。")
+    assert ("Organization", "经济委员会") in found
+    assert ("经济委员会", "partOf", "中国人民政治协商会议全国委员会", None) in relations
+    assert ("苗圩", "holdsPost", "经济委员会", "副主任") in relations
+    assert ("苗圩", "holdsPost", "工业和信息化部", "部长") in relations
+
+
+def test_nlp_committee_word_names_nobody():
+    _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
+    assert "经济" not in {label for t, label in found if t == "Official"}

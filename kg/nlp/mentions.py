@@ -210,6 +210,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     after_re = re.compile("|".join(re.escape(t) for t in sorted(PERSONAL_TITLES, key=len, reverse=True)))
     for match in after_re.finditer(text):
         end = match.start()
+        if match.group().endswith("委员") and text.startswith("会", match.end()):
+            continue  # 经济委员会: 委员 is part of a committee's name, no title
         for size in (3, 2):
             begin = end - size
             if begin < 0:
@@ -415,6 +417,10 @@ def _last_breaker_end(dept: str, word: str) -> int:
     return pos + len(word) if pos >= 0 else 0
 
 
+# Bodies whose special committees are written after them (全国政协经济委员会, 全国人大常委会法制工作委员会)
+COUNCIL_PARENTS = frozenset({"中国人民政治协商会议全国委员会", "全国人民代表大会", "全国人民代表大会常务委员会"})
+
+
 def find_departments(text: str, lex: Lexicon) -> list[Mention]:
     """Departments named before a title: ``[工业和信息化部]运行监测协调局局长``."""
     out = []
@@ -423,10 +429,12 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         start = match.start("dept")
         # Drop a known parent prefix: 工业和信息化部运行监测协调局 -> 运行监测协调局.
         matches = lex.find(dept)
+        council_parent = False
         if matches and matches[0][0] == 0 and matches[0][1] < len(dept) and matches[0][2].type == "Organization" \
                 and dept[matches[0][1] :] not in GENERIC_OFFICES:  # 中央军民融合发展委员会办公室 is one body
             cut = matches[0][1]
             dept, start = dept[cut:], start + cut
+            council_parent = matches[0][2].label in COUNCIL_PARENTS
         # A department name holds no verbs or particles: cut after the last one (出席…的还有装备工业司).
         cut = max((_last_breaker_end(dept, w) for w in DEPT_BREAKERS if w in dept), default=0)
         if cut == 0 and start > 0 and text[start - 1].isdigit() and dept[:1] in "年月日号":
@@ -441,8 +449,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
                     and dept[len(surface) :] not in GENERIC_OFFICES:
                 dept, start = dept[len(surface):], start + len(surface)
                 break
-        if len(dept) < 3 or (dept.endswith("委员会") and len(dept) <= 5):
-            # 技术委员会主任委员, 专家委员会: a firm's or a panel's committee, no body's name
+        if len(dept) < 3 or (dept.endswith("委员会") and len(dept) <= 5 and not council_parent):
+            # 技术委员会主任委员, 专家委员会: a firm's or a panel's committee, no body's name (全国政协经济委员会 is one)
             continue
         if any(word in dept for word in ("公司", "集团", "董事")):
             continue  # 腾讯公司董事局: a company's board, no government body

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import APPOINTING_RE, CJK, NON_OFFICIAL_WORDS, NOTICE_TITLE_RE, TURN_HEAD_RE
+from kg.nlp.mentions import APPOINTING_RE, CJK, COUNCIL_PARENTS, NON_OFFICIAL_WORDS, NOTICE_TITLE_RE, TURN_HEAD_RE
 from kg.nlp.places import is_local_government, province_before
 from kg.nlp.text import Segment
 
@@ -161,6 +161,8 @@ def _titles_before(text: str, end: int, ordered: list[str], org_ends: dict | Non
             if text.startswith(title, pos - len(title)) and pos - len(title) >= 0:
                 found.insert(0, title)
                 pos -= len(title)
+                if org_ends and text[pos - 1 : pos] in ("原", "前") and pos - 1 in org_ends:
+                    pos -= 1  # 工业和信息化部原部长: a post held before counts
                 break
         else:
             break
@@ -672,7 +674,8 @@ def find_part_of(ctx: Context) -> list[Found]:
     for k, (a, b) in enumerate(zip(orgs, orgs[1:])):
         if a.end != b.start or b.label.startswith(a.label):
             continue
-        if a.label.endswith(PARENT_SUFFIXES) and b.label.endswith(DEPT_SUFFIXES):
+        if a.label.endswith(PARENT_SUFFIXES) and b.label.endswith(DEPT_SUFFIXES) \
+                or a.label in COUNCIL_PARENTS and b.label.endswith("委员会"):  # 全国政协经济委员会
             out.append(Found(b.label, "partOf", a.label, None, ctx.sentence_at(b.start), "department-prefix"))
             # 工业和信息化部规划司、装备工业一司: the parent prefix is shared by the listed departments.
             prev = b
