@@ -1682,3 +1682,18 @@ def test_nlp_cppcc_committee_and_a_former_post():
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("國防科工委副主任兼國家航天局局長孫來燕在儀式上發言。",
+         {("孙来燕", "国防科学技术工业委员会", "副主任"), ("孙来燕", "国家航天局", "局长")}),
+        ("國防科工委主任張云川參觀了成果展。", {("张云川", "国防科学技术工业委员会", "主任")}),
+        ("國家發展改革委高技術產業司副司長綦成元出席開幕式。", {("綦成元", "高技术产业司", "副司长")}),
+    ],
+    ids=["jian-second-post", "name-before-canguan", "rare-surname-qi"],
+)
+def test_nlp_posts_with_jian_visits_and_rare_surnames(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, r) for s, p, o, r in relations if p == "holdsPost"} == posts

@@ -166,7 +166,7 @@ def _titles_before(text: str, end: int, ordered: list[str], org_ends: dict | Non
                 break
         else:
             break
-        if pos > 0 and text[pos - 1] in "、和及":
+        if pos > 0 and text[pos - 1] in "、和及兼":
             # Only a separator if another title precedes it.
             if any(text.startswith(t, pos - 1 - len(t)) for t in ordered):
                 pos -= 1
@@ -227,7 +227,7 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
         orgs = _orgs_before(ctx, title_start)
         seg_start = orgs[0].start if orgs else title_start
         segments.insert(0, (titles, orgs, seg_start))
-        if orgs and seg_start > 0 and ctx.text[seg_start - 1] == "、":
+        if orgs and seg_start > 0 and ctx.text[seg_start - 1] in ("、", "兼"):  # 国防科工委副主任兼国家航天局局长X
             pos = seg_start - 1
             continue
         break
