@@ -45,7 +45,8 @@ def is_cjk(char: str) -> bool:
 
 
 # Statistics and past achievements (DECISIONS.md: fields that appear only there are not policy targets).
-FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|家|个|台|辆|吨|倍|千瓦|兆瓦)|同比|位居|居世界|居全球|世界第一|全球第一|世界前列|首位")
+FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|家|个|台|辆|吨|倍|千瓦|兆瓦)|同比|位居|居世界|居全球|世界第一|全球第一|世界前列|首位"
+                       r"|(?:全球|世界)[^，,。；;]{0,4}?最大")  # 建成了全球规模最大的…网络
 FORWARD_RE = re.compile(r"将|要|加快|推动|推进|实施|支持|培育|聚焦|围绕|力争|鼓励|引导|打造|着力|下一步|今年|明年|持续|继续|进一步|计划|目标")
 
 
