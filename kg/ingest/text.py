@@ -31,10 +31,30 @@ _DATE_TIME_OUTLETS_RE = re.compile(
     rf"^\s*(?P<date>{_D}{{4}}\s*[-/.年]\s*{_D}{{1,2}}\s*[-/.月]\s*{_D}{{1,2}}\s*日?\s*{_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?)"
     r"\s+[^\n。，,！？!?]{1,60}$"
 )
-# 发布时间:2024-04-26 13:11:08 来源: sp20240426
+# 发布时间:2024-04-26 13:11:08 来源: sp20240426, anywhere in a line: a page runs its stamp into the
+# title (李毅中:抓好技术进步 更新时间:2010-6-3 0:01:50 工业和信息化部部长…). The words before
+# 时间/日期 make it the page's own time (网络出版时间, 更新日期), unlike 会议时间 or 成文日期.
+_PUBLISHING_WORDS = "发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|上传|上傳|录入|錄入|刊发|刊發|见报|見報"
+_PUBLISHING_WORD_END_RE = re.compile(rf"(?:{_PUBLISHING_WORDS})$")
 _PUBLISHED_RE = re.compile(
-    rf"(?:发布时间|发表时间|发布日期|发稿时间|發布時間|發佈時間|發表時間|發布日期|發佈日期|發稿時間)\s*[:：]\s*(?P<date>{_DATE}{_TIME})"
+    rf"(?:{_PUBLISHING_WORDS})(?:时间|時間|日期)\s*[:：]\s*(?P<date>{_DATE}{_TIME})(?![0-9０-９])"
 )
+# A bare 时间/日期 field inside a line (标题 时间:2023-07-06 10:00 正文…): only standing apart (after a
+# space, a bracket or a bar) and with a numeric date, as stamps write it; a notice's 时间：2023年5月17日
+# is the time of its meeting.
+_TIME_FIELD_RE = re.compile(
+    rf"(?:^|(?<=[\s(（\[【|｜/]))(?:时间|時間|日期)\s*[:：]\s*"
+    rf"(?P<date>{_D}{{4}}[-/.]{_D}{{1,2}}[-/.]{_D}{{1,2}}{_TIME})(?![0-9０-９])"
+)
+# 锤子财富2023-07-06 22:39:281: a date and clock time run into the outlet (or title) before it, and into a
+# counter after the seconds; the prefix is short and the line holds no sentence.
+_GLUED_STAMP_RE = re.compile(
+    rf"^(?P<before>[^\d０-９\s·•\-*●■▪>＞][^\n]{{0,29}}?)(?<![0-9０-９])\s*"
+    rf"(?P<date>{_D}{{4}}\s*[-/.年]\s*{_D}{{1,2}}\s*[-/.月]\s*{_D}{{1,2}}\s*日?\s*{_D}{{1,2}}[:：]{_D}{{2}}"
+    rf"(?P<seconds>[:：]{_D}{{2}})?)(?P<after>.*)$"
+)
+# Forum user panels (TA的每日心情 | 开心 2012-3-14 10:29, 注册时间:2010-01-01): a member's dates, not the page's
+_FORUM_PANEL_RE = re.compile(r"每日心情|签到天数|注册时间|註冊時間|最后登录|最後登錄|上次登录|上次登錄|在线时间|在線時間")
 # Lines that are only metadata: a date (with or without a time) among labelled
 # fields, outlet names, weekdays and newspaper page marks, no sentence:
 #   2010-12-27   作者:张三 來源:人民网 / 时间:2026-03-05 16:22:35 / 发布于 2026-03-05
@@ -53,11 +73,13 @@ _FIELD_LABELS = (
     "来源|來源|稿源|出处|出處|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|责编|責編|通讯员|通訊員|"
     "摄影|攝影|浏览次数|瀏覽次數|阅读量|閱讀量|阅读|閱讀|点击|點擊|字号|字號|分享到"
 )
+_BARE_TIME_LABELS = ("时间", "時間", "日期")
 _TIME_LABEL_RE = re.compile(rf"(?:{_TIME_LABELS})\s*[:：]?\s*$")
 _META_TOKEN_RE = re.compile(
     rf"(?:{_TIME_LABELS}|{_FIELD_LABELS})(?:[:：]\S{{0,20}})?"  # a field, its value written with it or next
     r"|星期[一二三四五六日天]|周[一二三四五六日天]|禮拜[一二三四五六日天]"  # weekday
     rf"|第?\s*[A-Za-z]?{_D}{{1,3}}\s*版|上一版|下一版|[上下]一期|版面导航|版面導航"  # newspaper page marks
+    rf"|{_D}{{1,9}}次"  # a read counter: 国新办 2021-07-23 618次
     r"|[^\s\d０-９]{2,12}"  # an outlet, a desk (综合报导), a reporter's name
 )
 _LABEL_START_RE = re.compile(rf"(?:{_FIELD_LABELS})\s*[:：]")
@@ -102,7 +124,15 @@ def find_metadata_line_date(line: str) -> tuple[date, str] | None:
     before, after = probe[: m.start()], probe[end:]
     if after and not _META_SPLIT_RE.match(after) and not _LABEL_START_RE.match(after):
         return None  # 2025年9月9日上午…: the date is part of a phrase
-    labelled = _TIME_LABEL_RE.search(before) is not None
+    label = _TIME_LABEL_RE.search(before)
+    labelled = label is not None
+    if (
+        label
+        and label.group().startswith(_BARE_TIME_LABELS)
+        and _has_cjk(before[label.start() - 1 : label.start()])
+        and not _PUBLISHING_WORD_END_RE.search(before[: label.start()])
+    ):
+        return None  # 会议时间：2023年5月17日 10:00, 成文日期:2017-05-16: the time of something else
     if before and not labelled and not _META_SPLIT_RE.search(before[-1]) and before[-1] not in ":：":
         return None  # 国务院2025年9月9日…
     tokens = [t for t in _META_SPLIT_RE.split(before + " " + after) if t]
@@ -118,6 +148,37 @@ def find_metadata_line_date(line: str) -> tuple[date, str] | None:
     return found, "published-time" if labelled else "byline"
 
 
+def find_glued_stamp_date(line: str) -> date | None:
+    """The date of a page stamp run into the text before it (锤子财富2023-07-06 22:39:281); else None.
+
+    The stamp is a date with a clock time, after at most 30 characters of an
+    outlet or title (a URL between them is dropped) and before nothing but
+    metadata words or, after the seconds, a glued counter. A line holding a
+    sentence mark, or opened by a digit or a list bullet, is no stamp line.
+    """
+    probe = _LINE_PINYIN_RE.sub("", line).strip() if "(" in line or "（" in line else line.strip()
+    if "http" in probe or "www." in probe:
+        probe = _URL_RE.sub(" ", probe).strip()  # 任命张庆伟为国防科工委主任http://www.sina.com.cn 2007年08月30日15:24 新华网
+    if _SENTENCE_MARKS.search(probe):
+        return None
+    m = _GLUED_STAMP_RE.match(probe)
+    if m is None:
+        return None
+    if m["before"].rstrip().endswith((":", "：")):
+        return None  # 会议时间：2023年5月17日 10:00: a field, and not the page's (发布时间： is _PUBLISHED_RE's)
+    after = m["after"]
+    if m["seconds"]:
+        after = after.lstrip("0123456789０１２３４５６７８９")  # 22:39:281: a read or comment counter
+    elif after[:1].isdigit():
+        return None
+    if after and not _META_SPLIT_RE.match(after) and not _LABEL_START_RE.match(after):
+        return None
+    tokens = [t for t in _META_SPLIT_RE.split(after) if t]
+    if len(tokens) > _META_TOKENS_MAX or not all(_META_TOKEN_RE.fullmatch(t) for t in tokens):
+        return None
+    return parse_date(m["date"])
+
+
 _SOURCE_FIELD_RE = re.compile(rf"{_SOURCE_WORD}\s*[:：]\s*(?P<source>[^\s|/]{{2,20}})")
 # 新华社北京12月25日电 / 中新网北京2023年3月1日电 / 本报北京3月1日讯
 _AGENCIES = "新华社|中新社|中国新闻社|中新网|人民网|央视网|央视新闻|新京报|光明网|中国日报网|经济日报|人民日报|本报"
@@ -130,15 +191,32 @@ _AGENCY_NAMES = {"中国新闻社": "中新社"}
 # costly search (optional parts at every position) on the other lines.
 _DATELINE_ENDS = ("日电", "日讯")
 
-# Trailing link lists: everything from a marker line on, when what follows is
-# only short lines (link titles, "outlet date" lines).
+# Link lists: a marker line and the short lines after it (link titles, "outlet date" lines); at the end of
+# the text everything from the marker on, elsewhere the marker and the link lines up to the next prose line.
+_READING_MARKERS = (
+    "相关阅读|相关新闻|相关文章|相关报道|相关链接|延伸阅读|推荐阅读|"
+    "相關閱讀|相關新聞|相關文章|相關報道|相關報導|相關鏈接|延伸閱讀|推薦閱讀"
+)
 _TAIL_MARKERS = (
-    "相关阅读|相关新闻|相关文章|相关报道|相关链接|延伸阅读|推荐阅读|热点推荐|热门推荐|"
-    "最新评论|热门评论|网友评论|我要评论|猜你喜欢|更多精彩|为你推荐"
+    f"{_READING_MARKERS}|热点推荐|热门推荐|最新评论|热门评论|网友评论|我要评论|猜你喜欢|更多精彩|为你推荐|"
+    "熱點推薦|熱門推薦|最新評論|熱門評論|網友評論|我要評論|猜你喜歡|為你推薦"
 )
 _TAIL_MARKER_RE = re.compile(rf"^\s*[【\[]?(?:{_TAIL_MARKERS})[】\]]?\s*[:：]?\s*$")
-# one search over the whole text spares matching every line when no marker word occurs
 _TAIL_MARKER_WORD_RE = re.compile(_TAIL_MARKERS)
+_BULLET = r"(?:[-–—·•*●■▪>＞]\s*)?"
+# 相关阅读：工信部发布…: the marker and one link on a line
+_READING_LINK_RE = re.compile(rf"^\s*{_BULLET}[【\[]?(?:{_READING_MARKERS})[】\]]?\s*[:：]\s*\S[^\n]{{0,80}}$")
+# A link to the article before or after, anywhere in the page (- 上一篇: 区委书记刘宏锋到小店镇调研重点工作,
+# 下一篇4 2023年3月28日, 【上篇】：…); 上一篇文章说明了… (a word of the sentence, no colon or space) stays.
+_NAV_WORDS = (
+    "(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一则|下一则|上一則|下一則|前一篇|后一篇|後一篇)(?:文章|新闻|新聞)?"
+)
+_NAV_LINK_RE = re.compile(
+    rf"^\s*{_BULLET}(?:[【\[]{_NAV_WORDS}[】\]]|{_NAV_WORDS}(?=\s|[:：]|[0-9]|$))[^\n]{{0,120}}$"
+    rf"|^\s*{_BULLET}(?:[【\[](?:上篇|下篇)[】\]]|(?:上篇|下篇)\s*[:：])[^\n]{{0,120}}$"
+)
+_NAV_LINK_WORD_RE = re.compile(r"[上下]一[篇条條则則]|[上下]篇|[前后後]一篇")
+_SENTENCE_END = ("。", "！", "？", "!", "?")
 _LINK_LINE_MAX = 80
 # Editor lines: 编辑/范辉, (责编:袁勃、赵欣悦), 责任编辑：蒋晓桐
 _EDITOR_RE = re.compile(
@@ -187,18 +265,56 @@ def is_menu_line(line: str) -> bool:
     return len(items) >= 4 and all(len(item) <= _MENU_ITEM_MAX and not re.search("[。，,；;]", item) for item in items)
 
 
-def strip_page_furniture(text: str) -> str:
-    """Remove menu lines, and link lists, comment headers, editor lines and app promotions at the end.
+def is_link_line(line: str) -> bool:
+    """A line linking to another article: 上一篇：…/下一篇：… (also 上一条, 上篇, with a bullet or in 【】),
+    or 相关阅读：… with its one link; a line ending a sentence (。) is body text."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _LINK_LINE_MAX + 40 or stripped.endswith(_SENTENCE_END):
+        return False
+    return bool(_NAV_LINK_RE.match(stripped) or _READING_LINK_RE.match(stripped))
 
-    Conservative: only whole lines; menus anywhere, the rest only at the end of the text.
+
+def _is_link_title(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) <= _LINK_LINE_MAX and not stripped.endswith(_SENTENCE_END)
+
+
+def _drop_link_lists(lines: list[str]) -> list[str]:
+    """Cut 相关阅读/相关新闻 lists: from a marker line to the end when only short lines follow, else the
+    marker and the link titles after it, up to the next prose line (a list in the middle of a page)."""
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _TAIL_MARKER_RE.match(lines[i]):
+            kept.append(lines[i])
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and _is_link_title(lines[end]):
+            end += 1
+        if end == len(lines):
+            break  # the list closes the page
+        links = [line for line in lines[i + 1 : end] if line.strip()]
+        if not links:
+            kept.append(lines[i])  # 相关新闻 then prose: a heading of the body, not a list
+            i += 1
+            continue
+        i = end  # the prose line after the list is kept
+    return kept
+
+
+def strip_page_furniture(text: str) -> str:
+    """Remove menus, links to other articles and link lists; editor lines, footers and app promotions at the end.
+
+    Conservative: only whole lines. Menus, 上一篇/下一篇 links and 相关阅读 lists go wherever they are;
+    editor lines, disclaimers and promotions only at the end of the text.
     """
-    lines = [line for line in text.split("\n") if not is_menu_line(line)]
-    for i, line in enumerate(lines if _TAIL_MARKER_WORD_RE.search(text) else ()):
-        if _TAIL_MARKER_RE.match(line) and all(
-            len(rest.strip()) <= _LINK_LINE_MAX and not rest.rstrip().endswith("。") for rest in lines[i + 1 :]
-        ):
-            del lines[i:]
-            break
+    # one search over the whole text spares matching every line when no link word occurs
+    has_lists = _TAIL_MARKER_WORD_RE.search(text) is not None
+    has_links = has_lists or _NAV_LINK_WORD_RE.search(text) is not None
+    lines = [line for line in text.split("\n") if not is_menu_line(line) and not (has_links and is_link_line(line))]
+    if has_lists:
+        lines = _drop_link_lists(lines)
     while lines and (
         not lines[-1].strip()
         or _EDITOR_RE.match(lines[-1])
@@ -244,9 +360,12 @@ def find_text_metadata(text: str, *, first_line_title: bool = True) -> TextMetad
             and not _DATE_TIME_OUTLETS_RE.match(first)
             and not (_may_hold_dateline(first) and _DATELINE_RE.match(first))
             and not find_metadata_line_date(first)
+            and not find_glued_stamp_date(first)
         ):
             meta.title = first
     for line in head:
+        if _FORUM_PANEL_RE.search(line):
+            continue  # TA的每日心情 | 开心 2012-3-14 10:29: the member's check-in, not the page's date
         if "(" in line or "（" in line:
             line = _LINE_PINYIN_RE.sub("", line)  # 來(lái)源：國務(wù)院: match the fields without their pinyin
         m = _BYLINE_RE.match(line) or _DATE_SOURCE_RE.match(line) or _DATE_TIME_OUTLETS_RE.match(line)
@@ -257,7 +376,7 @@ def find_text_metadata(text: str, *, first_line_title: bool = True) -> TextMetad
                 source = m.groupdict().get("source")
                 if source and _has_cjk(source) and meta.source is None:
                     meta.source = source
-        m = _PUBLISHED_RE.search(line)
+        m = _PUBLISHED_RE.search(line) or _TIME_FIELD_RE.search(line)
         if m and meta.page_date is None:
             found = parse_date(m["date"])
             if found:
@@ -266,6 +385,10 @@ def find_text_metadata(text: str, *, first_line_title: bool = True) -> TextMetad
             found_line = find_metadata_line_date(line)
             if found_line:
                 meta.page_date, meta.page_date_source = found_line
+        if meta.page_date is None:
+            found = find_glued_stamp_date(line)
+            if found:
+                meta.page_date, meta.page_date_source = found, "byline"
         m = _SOURCE_FIELD_RE.search(line)
         if m and meta.source is None and _has_cjk(m["source"]):
             meta.source = m["source"]
