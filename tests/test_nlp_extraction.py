@@ -1697,3 +1697,25 @@ def test_nlp_committee_word_names_nobody():
 def test_nlp_posts_with_jian_visits_and_rare_surnames(text, posts):
     _, _, relations = run(text)
     assert {(s, o, r) for s, p, o, r in relations if p == "holdsPost"} == posts
+
+
+@pytest.mark.parametrize(
+    "text,document",
+    [
+        ("工业和信息化部副部长娄勤俭今天透露说,我国正在拟定电子信息产业振兴规划。", "电子信息产业振兴规划"),
+        ("信息产业部电子信息产品管理司司长丁文武在解读“十一五”软件产业发展规划时认为,软件要创新。", "“十一五”软件产业发展规划"),
+        ("张峰强调,工业和信息化部将按照十三五规划纲要的要求部署。", "中华人民共和国国民经济和社会发展第十三个五年规划纲要"),
+        ("北京发布“十四五”高精尖产业发展规划。北京市经济和信息化局局长张劲松介绍《北京市“十四五”时期高精尖产业发展规划》有关情况。",
+         "北京市“十四五”时期高精尖产业发展规划"),
+    ],
+    ids=["industry-plan-being-drafted", "quoted-period-plan", "five-year-outline-unquoted", "headline-short-form"],
+)
+def test_nlp_named_industry_plans_without_title_marks(text, document):
+    _, found, _ = run(text)
+    documents = {label for t, label in found if t == "PolicyDocument"}
+    assert documents == {document}
+
+
+def test_nlp_a_count_of_plans_is_no_plan_name():
+    _, found, _ = run("在国家制定了十个重点产业调整和振兴规划后，工业走出低谷。")
+    assert "十个重点产业调整和振兴规划" not in {label for t, label in found if t == "PolicyDocument"}

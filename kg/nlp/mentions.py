@@ -903,7 +903,23 @@ def find_unquoted_documents(text: str, lex: Lexicon) -> list[Mention]:
         if len(stem) < 4 or "的" in stem or "、" in stem or stem.startswith(PROGRAM_BAD_STARTS):
             continue
         out.append(Mention(start + cut, match.end(), name, "PolicyDocument", name, "document-trigger"))
+    # 拟定电子信息产业振兴规划, 解读“十一五”软件产业发展规划: an industry's named plan after a verb that handles it
+    titles = [_strip_edition(t) for t in re.findall(r"《([^《》\n]{2,80})》", text)] if "《" in text else []
+    for match in NAMED_PLAN_RE.finditer(text):
+        name = match.group("name")
+        if lex.surfaces.get(name) or name.startswith(PROGRAM_BAD_STARTS + GENERIC_PLAN_STEMS) or COUNT_START_RE.match(name):
+            continue  # 十个重点产业调整和振兴规划: a count of plans
+        # 北京发布“十四五”高精尖产业发展规划 (a headline) names 《北京市“十四五”时期高精尖产业发展规划》
+        core = re.sub(r"“[^“”]*”", "", name)
+        label = next((t for t in titles if core in t), name)
+        out.append(Mention(match.start("name"), match.end("name"), name, "PolicyDocument", label, "document-trigger"))
     return out
+
+
+NAMED_PLAN_RE = re.compile(
+    r"(?:印发了?|出台了?|发布了?|落实|贯彻|实施|执行|解读|拟定|制定|编制|起草|研究制定)(?:了)?"
+    rf"(?P<name>(?:“[^“”]{{2,6}}”)?[{CJK}]{{2,10}}?(?:产业|行业|工业)(?:调整和)?(?:振兴|发展|调整)规划)"
+)
 
 
 # A notice's title line: its issuers, then 关于…的通知 (工业和信息化部办公厅关于组织开展…工作的通知,
