@@ -119,6 +119,18 @@ class _TextCollector(HTMLParser):
             self.parts.append(data)
 
 
+# Paragraph markup pasted into a plain-text file (a page's body copied with its <p> tags)
+_EMBEDDED_BLOCK_RE = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|td|section|article)\b[^<>]{0,300}>", re.I)
+
+
+def flatten_embedded_markup(text: str) -> str:
+    """Plain text holding paragraph tags (``<p id=…>…</p> <p>…``, three or more): one line per block, tags
+    and character references gone, every text kept (a plain file has no page furniture to choose from)."""
+    if "<" not in text or len(_EMBEDDED_BLOCK_RE.findall(text[:200_000])) < 3:
+        return text
+    return _stream_text(text)
+
+
 def _stream_text(markup: str) -> str:
     """Text of the page without scripts, styles, navigation, forms; one line per block (no nesting limit)."""
     collector = _TextCollector()

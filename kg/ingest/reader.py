@@ -17,7 +17,7 @@ from kg.errors import InputError
 from kg.ingest.dates import make_date, parse_date, resolve_dateline
 from kg.ingest.encoding import decode_bytes
 from kg.ingest.files import display_path, iter_source_files
-from kg.ingest.html import declared_charset, extract_html, looks_like_html
+from kg.ingest.html import declared_charset, extract_html, flatten_embedded_markup, looks_like_html
 from kg.ingest.text import find_text_metadata, strip_page_furniture
 from kg.model import Article
 
@@ -226,7 +226,7 @@ def _read_document(path: Path, text: str, fmt: str, encoding: str, content_hash:
             "url": page.url,
         }
     else:
-        body = strip_page_furniture(text)
+        body = strip_page_furniture(flatten_embedded_markup(text))
     if not body.strip():
         raise InputError(name, "no article text found", "check that the file holds an article, not only markup or metadata")
     _check_length(body, name)

@@ -40,6 +40,9 @@ NARRATOR_RE = re.compile(
     r"据了解|据悉|据统计|[^，,。；]{0,8}?(?:数据|统计|资料|官网|网站|信息|公告|报告)显示|记者(?:从[^，。]{1,30}?)?(?:了解到|获悉|注意到|获知)"
     r"|(?:会议|大会|会上)(?:强调|指出|要求|认为|提出|号召|明确|审议|听取|决定|通报)"
 )
+# Words reported before any speaker is named (会上介绍，…; 据介绍，…): after a speaker they paraphrase him, but
+# before him they are nobody's passage of his.
+UNNAMED_REPORT_RE = re.compile(NARRATOR_RE.pattern + r"|(?:会上|会议|大会)?介绍[，,]|据介绍")
 ISSUE_VERBS = ("联合印发", "印发", "出台", "发布", "制定", "制订", "修订", "颁布", "起草", "编制", "公布", "发表")
 SELF_REFERENCES = ("我部", "我们", "咱们", "本部", "我委", "我局", "我司")
 SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|重点(?:推进|推动|发展|支持|突破|布局)|在[^，。；]{0,60}?等[^，。；]{0,6}(?:领域|行业|产业|方向)|等(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
@@ -742,9 +745,11 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
                     if current is None or quoted:
                         # The premise the speaker answers (二十大报告提出X。金壮龙说…) is his passage; a dated
                         # report of what happened, a visit or others' words before "X强调" are not.
-                        for earlier in pending:
-                            if quoted or not _is_narration(ctx, earlier):
-                                speaker_of[earlier.start] = introduced
+                        # Words reported before him by nobody named (会上介绍，…。此外，…) are no passage of his.
+                        if quoted or not any(UNNAMED_REPORT_RE.match(e.text.lstrip()) for e in pending):
+                            for earlier in pending:
+                                if quoted or not _is_narration(ctx, earlier):
+                                    speaker_of[earlier.start] = introduced
                     current = introduced
                 elif NON_OFFICIAL_SPEAKER_RE.search(sentence.text) or NARRATOR_RE.match(sentence.text.lstrip()) \
                         or _others_speak(ctx, sentence) or VISIT_RE.search(sentence.text):
