@@ -1719,3 +1719,13 @@ def test_nlp_named_industry_plans_without_title_marks(text, document):
 def test_nlp_a_count_of_plans_is_no_plan_name():
     _, found, _ = run("在国家制定了十个重点产业调整和振兴规划后，工业走出低谷。")
     assert "十个重点产业调整和振兴规划" not in {label for t, label in found if t == "PolicyDocument"}
+
+
+@pytest.mark.parametrize(
+    "text,outlet",
+    [("记者（中国电子报）：集成电路升级工程将如何实施？", "中国电子报"), ("记者(新华社)：规划的实施进度如何保证？", "新华通讯社")],
+    ids=["fullwidth-brackets", "ascii-brackets"],
+)
+def test_nlp_questioners_outlet_in_brackets_is_no_entity(text, outlet):
+    _, found, _ = run(text)
+    assert ("Organization", outlet) not in found

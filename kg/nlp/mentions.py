@@ -1453,6 +1453,9 @@ def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
 
 def media_before_reporter(text: str, mention: Mention) -> bool:
     """An outlet named as a reporter's employer (新华社记者) is not an entity (DECISIONS.md)."""
+    if re.search(r"(?:记者|提问|问)\s*[（(]$", text[max(0, mention.start - 4) : mention.start]) \
+            and re.match(r"\s*[）)]", text[mention.end : mention.end + 2]):
+        return True  # 记者（中国电子报）：a questioner's outlet (DECISIONS.md)
     after = text[mention.end : mention.end + 6]
     # 新华社记者X, 中央广播电视总台中国之声记者: the reporter's outlet; 中国证券报讯（记者 …）: the publisher.
     return after.startswith(("客户端", "评论员", "特约")) or bool(re.match(r"[^，,。（(\s]{0,6}记者", text[mention.end : mention.end + 8]))
