@@ -1729,3 +1729,11 @@ def test_nlp_a_count_of_plans_is_no_plan_name():
 def test_nlp_questioners_outlet_in_brackets_is_no_entity(text, outlet):
     _, found, _ = run(text)
     assert ("Organization", outlet) not in found
+
+
+def test_nlp_programme_list_after_ji_and_a_shared_suffix_only_for_alike_halves():
+    _, found, _ = run("为落实上述任务，规划安排了六大工程，即集成电路升级工程、新型显示和彩电工业转型工程、TD-SCDMA产业化工程。"
+                      "要实施智能制造和绿色制造工程。")
+    programs = {label for t, label in found if t == "Program"}
+    assert {"集成电路升级工程", "新型显示和彩电工业转型工程", "智能制造工程", "绿色制造工程"} <= programs
+    assert not programs & {"即集成电路升级工程", "新型显示工程", "彩电工业转型工程"}

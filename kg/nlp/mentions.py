@@ -563,6 +563,9 @@ def _enumerated_item_start(text: str, start: int, clause: str) -> int | None:
     return None
 
 
+LIST_LEAD_RE = re.compile(r"即|包括|分别是|分别为|主要是|也就是")
+
+
 def find_programs(text: str, lex: Lexicon) -> list[Mention]:
     """Named programmes after a trigger verb: ``深入实施优质企业梯度培育工程``."""
     suffix_re = re.compile("|".join(PROGRAM_SUFFIXES))
@@ -594,6 +597,8 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
             if not clause.startswith("“"):
                 continue
             cut = 0
+        lead = LIST_LEAD_RE.match(clause, cut)
+        cut = lead.end() if lead else cut  # 六大工程，即集成电路升级工程、…: the list's lead word is no part of a name
         into = list(re.finditer("纳入|列入|作为|成为|融入", clause[cut:]))
         if into:
             cut += into[-1].end()  # 推动将车联网纳入国家新型信息基础设施建设工程: the programme is what it joins
@@ -606,8 +611,11 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
         # A shared suffix (智能制造和绿色制造工程): two programmes, 智能制造工程 and 绿色制造工程.
         shared = re.fullmatch(f"([{CJK}]{{2,10}})和([{CJK}]{{2,10}})", name[: -len(suffix)])
         # …only when the two halves are alike (智能制造和绿色制造): 电子商务和物流信息化集成创新行动 is one name
+        # …and end alike or are both programmes the dictionary knows (新型显示和彩电工业转型工程 is one name)
         if shared and "“" not in name and abs(len(shared.group(1)) - len(shared.group(2))) <= 2 \
-                and not shared.group(1).startswith(PROGRAM_BAD_STARTS):
+                and not shared.group(1).startswith(PROGRAM_BAD_STARTS) \
+                and (shared.group(1)[-2:] == shared.group(2)[-2:]
+                     or all(lex.type_of(half + suffix) == "Program" for half in shared.groups())):
             first_start = start + cut
             for part, part_start in ((shared.group(1), first_start), (shared.group(2), first_start + len(shared.group(1)) + 1)):
                 label = part + suffix
