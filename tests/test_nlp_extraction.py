@@ -1737,3 +1737,20 @@ def test_nlp_programme_list_after_ji_and_a_shared_suffix_only_for_alike_halves()
     programs = {label for t, label in found if t == "Program"}
     assert {"集成电路升级工程", "新型显示和彩电工业转型工程", "智能制造工程", "绿色制造工程"} <= programs
     assert not programs & {"即集成电路升级工程", "新型显示工程", "彩电工业转型工程"}
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [("自治区工业和信息化厅副厅长张广收,市委常委、副市长胡蕊,中国信息通信研究院副院长胡坚波致辞。",
+      ("胡蕊", "自治区工业和信息化厅", "常委"))],
+    ids=["party-title-after-a-departments-official"],
+)
+def test_nlp_party_titles_need_a_committee(text, wrong):
+    _, _, relations = run(text)
+    assert (wrong[0], "holdsPost", wrong[1], wrong[2]) not in relations
+    assert ("张广收", "holdsPost", "自治区工业和信息化厅", "副厅长") in relations
+
+
+def test_nlp_politburo_standing_member_keeps_the_post():
+    _, _, relations = run("中共中央政治局常委、国务院总理李强主持召开座谈会。")
+    assert ("李强", "holdsPost", "中国共产党中央委员会政治局", "常委") in relations
