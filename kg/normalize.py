@@ -33,7 +33,8 @@
    ``《…》``; a ``?`` a lossy re-encoding left between two characters is
    removed (``国家经?贸委``), or becomes quotes around a short phrase
    (``?走出去?战略``); a space inside a word on a line of running text is
-   removed (``数控 机床``), not in headlines, 《》 titles or after a dateline.
+   removed (``数控 机床``), not in headlines, 《》 titles or after a dateline;
+   an emoji inside a word is removed (``新闻⭐发布会``).
 
    Then **hard-wrapped lines** are joined: a line break inside a sentence
    (``李乐成表示，发展人工智能是⏎必答题``) is deleted, so that a paragraph
@@ -251,6 +252,11 @@ _STRAY_QUESTION_MARK_RE = re.compile(
 # A space a repost put inside a word (国家经济 贸易委员会, 数控 机床), on a line of running text (one with a
 # sentence mark), outside 《》 titles, whose two-part names keep their space (…经济运行 推动工业…)
 _INNER_SPACE_RE = re.compile(rf" (?<=[{_CJK}] )(?=[{_CJK}])")
+# An emoji a spam site put inside a word (系列主题新闻⭐发布会): pictographs and dingbats between two characters
+_INNER_EMOJI_RE = re.compile(
+    rf"(?<=[{_CJK}])[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+(?=[{_CJK}])"
+)
+_EMOJI_HINT_RE = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 _CJK_RUN_BEFORE_RE = re.compile(rf"[{_CJK}?]+$")  # a stray ? (removed too) inside the run
 _SENTENCE_MARK_RE = re.compile(r"[。，；]")
 
@@ -270,6 +276,8 @@ def _repost_damage_edits(text: str) -> list[Edit]:
         edits += [(m.start(), m.end(), "") for m in _STRAY_QUESTION_MARK_RE.finditer(text) if m.start() not in inside]
     if "<<" in text:
         edits += [(m.start(), m.end(), "《" + m.group(1) + "》") for m in _ANGLE_TITLE_RE.finditer(text)]
+    if _EMOJI_HINT_RE.search(text):
+        edits += [(m.start(), m.end(), "") for m in _INNER_EMOJI_RE.finditer(text)]
     running: dict[int, bool] = {}  # line start -> whether the line holds a sentence mark
     for m in _INNER_SPACE_RE.finditer(text) if " " in text else ():
         line_start = text.rfind("\n", 0, m.start()) + 1

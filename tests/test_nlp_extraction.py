@@ -1754,3 +1754,14 @@ def test_nlp_party_titles_need_a_committee(text, wrong):
 def test_nlp_politburo_standing_member_keeps_the_post():
     _, _, relations = run("中共中央政治局常委、国务院总理李强主持召开座谈会。")
     assert ("李强", "holdsPost", "中国共产党中央委员会政治局", "常委") in relations
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("工信部副部长张云明介绍,生物制造产品在医药健康、日化美妆、绿色能源等行业不断扩大应用范围。", {"医药", "日用化学品", "绿色能源"}),
+     ("7月17日,国家发改委主任郑栅洁召开座谈会。参加本次座谈会的民营企业涉及钢铁冶炼、电子器件、食品加工等制造业。", {"钢铁", "食品"})],
+    ids=["application-areas", "attending-firms-fields"],
+)
+def test_nlp_application_areas_and_attendees_fields_are_no_sectors(text, absent):
+    _, found, _ = run(text)
+    assert not absent & {label for t, label in found if t == "Sector"}

@@ -329,9 +329,10 @@ def test_normalize_removes_annotations_giving_several_readings(text, expected):
         # character references a plain-text repost kept, and <<titles>>
         ("&nbsp;&nbsp;修订&lt;&lt;当前国家重点鼓励发展的产业、产品和技术目录&gt;&gt;，引导投资。",
          " 修订《当前国家重点鼓励发展的产业、产品和技术目录》，引导投资。"),
+        ("國新辦舉行系列主題新聞⭐發布會。", "国新办举行系列主题新闻发布会。"),
     ],
     ids=["lost-character", "lost-character-2", "question-marks-as-quotes", "space-in-word", "space-in-body-name",
-         "entities-and-angle-titles"],
+         "entities-and-angle-titles", "emoji-in-word"],
 )
 def test_normalize_undoes_repost_damage(text, expected):
     assert normalize(text).text == expected
@@ -345,8 +346,9 @@ def test_normalize_undoes_repost_damage(text, expected):
         "会议印发了《关于振作工业经济运行 推动工业高质量发展的实施方案》。",  # a two-part title keeps its space
         "中新网桂林11月20日电 原中国国务院信息化领导小组办公室主任表示，",  # a dateline's end
         "溧阳市工信局、金坛区工信局分别设分会场参会 市工信局党组书记主持，",  # a line the page joined: a clause ends
+        "★ 重点新闻：点赞👍 收藏",  # symbols beside words, not inside one
     ],
-    ids=["question", "headline", "title", "dateline", "joined-clause"],
+    ids=["question", "headline", "title", "dateline", "joined-clause", "emoji-between-words"],
 )
 def test_normalize_keeps_question_marks_and_spaces_that_mean_something(text):
     assert normalize(text).text == text

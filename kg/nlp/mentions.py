@@ -1130,7 +1130,12 @@ def find_cited_congress_spirit(text: str, dictionary: list[Mention]) -> list[Men
 APPLICATION_TAIL_RE = re.compile(
     r"等(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:个|类|项))?(?:应用|典型)?场景"
     r"|等(?:领域|行业|方面)(?:实现了?|得到了?)[^，。；]{0,8}?应用"
+    r"|等(?:领域|行业|方面)(?:不断|加快|加速|持续|逐步|广泛)?(?:扩大|拓展|推广|深化)[^，。；]{0,4}?应用"  # 不断扩大应用范围
 )
+# 参加座谈会的民营企业涉及钢铁冶炼、电子器件…: what the firms present do, not a policy's fields
+ATTENDEES_FIELDS_RE = re.compile(r"(?:企业|单位|代表|负责人)(?:主要)?(?:涉及|覆盖|涵盖)")
+ATTENDEES_LIST_RE = re.compile(r"(?:参加|出席|参与)[^，,。；]{0,12}?的[^，,。；]{0,8}?(?:企业|单位|代表)(?:主要)?(?:涉及|覆盖|涵盖|来自)"
+                               r"[^。；\n]{2,80}?(?=[，,。；]|$)")
 
 
 def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[Mention]:
@@ -1140,7 +1145,7 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
     known_starts = {m.start: m for m in known}
     known_sorted = sorted(known, key=lambda m: m.start)
     known_sorted_starts = [m.start for m in known_sorted]
-    out = []
+    out = [Mention(m.start(), m.end(), m.group(), "NotEntity", "Sector", "not-entity") for m in ATTENDEES_LIST_RE.finditer(text)]
     for match in SCOPE_TAIL_RE.finditer(text):
         start = _clause_start(text, match.start(), limit=120, allow_enum_in_quotes=False)
         # _clause_start stops at 、; walk back over the enumeration instead.
@@ -1163,9 +1168,10 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
         if len(items) < 2:
             continue
         first_start, first = items[0]
-        if "来自" in first:
+        attendees = ATTENDEES_FIELDS_RE.search(first)
+        if "来自" in first or attendees:
             # 来自电子、软件等行业的企业负责人: where the people present come from, not a policy's fields
-            block_start = first_start + first.find("来自")
+            block_start = first_start + (first.find("来自") if "来自" in first else attendees.end())
             out.append(Mention(block_start, match.end(), text[block_start : match.end()], "NotEntity", "Sector", "not-entity"))
             continue
         if APPLICATION_TAIL_RE.match(text, match.start()):
