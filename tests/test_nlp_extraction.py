@@ -1765,3 +1765,23 @@ def test_nlp_politburo_standing_member_keeps_the_post():
 def test_nlp_application_areas_and_attendees_fields_are_no_sectors(text, absent):
     _, found, _ = run(text)
     assert not absent & {label for t, label in found if t == "Sector"}
+
+
+@pytest.mark.parametrize(
+    "text,event,present,absent",
+    [
+        ("第十四届全国人民代表大会第二次会议举行第二次全体会议。会议结束后,工业和信息化部部长金壮龙接受采访。",
+         "第十四届全国人民代表大会第二次会议", {"金壮龙"}, set()),
+        ("2025世界智能产业博览会在重庆开幕。市委书记袁家军出席开幕式,宣读习近平主席贺信并致辞。",
+         "世界智能产业博览会", {"袁家军"}, {"习近平", "贺信并"}),
+        ("辽宁省与工业和信息化部在北京举行省部会商会议。郝鹏说,春节前夕,习近平总书记亲临辽宁考察,发表重要讲话。",
+         "省部会商会议", set(), {"习近平"}),
+    ],
+    ids=["after-the-session", "letter-read-out", "told-of-in-a-speech"],
+)
+def test_nlp_who_is_at_the_event_and_who_is_only_named_there(text, event, present, absent):
+    _, found, relations = run(text)
+    attendees = {s for s, p, o, _ in relations if p == "attends" and o == event}
+    assert present <= attendees
+    assert not absent & attendees
+    assert "贺信并" not in {label for t, label in found if t == "Official"}

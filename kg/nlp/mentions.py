@@ -155,7 +155,7 @@ def _ends_in_he_before_a_verb(text: str, name: str, end: int) -> bool:
 
 # Words that start with a surname and may follow a title (总书记关于…, 部长对于…): never a name.
 NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 全市 任务 时间 许多 严格 方面 常务 同志 万人 连续 向好"
-                      " 车间 党委 党委副 党组副"  # 车间主任, 党委副书记: a workplace or a party body before a title
+                      " 车间 党委 党委副 党组副 贺信 贺电 贺信并"  # 车间主任, 党委副书记: a workplace or a party body before a title
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
                       " 强调 表示 指出 介绍 要求 认为 提出 希望 说明 透露 回答 宣布 主持 出席"
                       # countries before a head of government's title (越南总理阮晋勇)

@@ -1264,12 +1264,16 @@ SPEECH_AT_EVENT_RE = re.compile(
 MEETING_OPENER_RE = re.compile(
     r"(?:在)?(?:同一场|同场|本次|此次|当天的?|当日的?)?(?:会上|会议上|发布会上|吹风会上|记者会上|座谈会上|大会上|论坛上)"
     r"(?:(?:回答|答)记者(?:提问|问题|问)时|回答提问时)?[，,]"  # 在发布会上回答记者提问时，X说
+    r"|(?:会议|大会|会)(?:结束后|间隙|期间)[，,]"  # 会议结束后，X接受采访; 会议间隙，记者采访了X
 )
 INVITED_RE = re.compile(
     r"(?:举行|召开)(?:了)?[^，,。；\n]{0,80}?(?:发布会|吹风会)[，,]\s*(?:请|邀请)?(?P<people>[^。；\n]{2,160}?)(?:介绍|通报|解读|发布|回答|答记者问)"
 )
 
 
+# An official named at an event without being there: his letter read out, or someone telling of him.
+ABSENT_PERSON_AFTER_RE = re.compile(r"(?:主席|总书记|总理|同志)?(?:的)?(?:贺信|贺电|致信|书面致辞|视频致辞)")
+ABSENT_PERSON_BEFORE_RE = re.compile(r"(?:说|表示|指出|强调|介绍)[，,:：]")
 PRESS_CONFERENCE_WORDS = ("发布会", "吹风会", "记者会", "通气会")
 EXPO_ENDINGS = ("博览会", "展览会", "交易会", "博会", "展会")
 
@@ -1454,6 +1458,8 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
             if regex is MEETING_OPENER_RE:
                 low, high = match.end(), sentence.end  # 会上，X介绍…: the people of the sentence it opens
             for o in ctx.in_span(low, high, ("Official",)):
+                if ABSENT_PERSON_AFTER_RE.match(ctx.text, o.end) or ABSENT_PERSON_BEFORE_RE.search(ctx.text, low, o.start):
+                    continue  # 宣读习近平主席贺信并致辞 (his letter is there, not he); 郝鹏说，习近平…发表重要讲话 (told)
                 out.append(Found(o.label, "attends", event.label, None, sentence, rule))
     # 举行(…)新闻发布会，请A、B介绍…: the officials invited to present attend the conference.
     for match in INVITED_RE.finditer(ctx.text):
