@@ -1785,3 +1785,11 @@ def test_nlp_who_is_at_the_event_and_who_is_only_named_there(text, event, presen
     assert present <= attendees
     assert not absent & attendees
     assert "贺信并" not in {label for t, label in found if t == "Official"}
+
+
+def test_nlp_expo_opening_joined_with_a_forum_is_two_events_one_occasion():
+    _, found, relations = run("5月28日，第十二届中国国际软件博览会开幕式暨软件产业创新与融合高峰论坛在北京举行。"
+                              "工业和信息化部副部长娄勤俭出席并致辞。")
+    events = {label for t, label in found if t == "Event"}
+    assert events == {"中国国际软件博览会", "软件产业创新与融合高峰论坛"}
+    assert {o for s, p, o, _ in relations if p == "attends" and s == "娄勤俭"} == events

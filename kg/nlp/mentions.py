@@ -1076,7 +1076,16 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         if known and known.type == "Organization":
             continue  # 国务院新闻办新闻发布会: an organization's press conference, not a named event
         offset = len(raw) - len(name)
-        out.append(Mention(start + cut + offset, match.end(), raw[offset:], "Event", _event_label(name), "event-trigger"))
+        name_start = start + cut + offset
+        joined = re.match(r"(.{4,40}?(?:博览会|大会|论坛|峰会|展览会|交易会))(?:开幕式|开幕仪式|开幕会)?暨", name)
+        if joined:
+            # 中国国际软件博览会开幕式暨软件产业创新与融合高峰论坛: the expo, and the forum held as its opening
+            left, right_start = joined.group(1), name_start + joined.end()
+            out.append(Mention(name_start, name_start + len(left), left, "Event", _event_label(left), "event-trigger"))
+            right = _normalize_event_name(text[right_start : match.end()])
+            out.append(Mention(match.end() - len(right), match.end(), right, "Event", _event_label(right), "event-trigger"))
+            continue
+        out.append(Mention(name_start, match.end(), raw[offset:], "Event", _event_label(name), "event-trigger"))
     return out
 
 

@@ -1457,10 +1457,13 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
             high = match.end() if rule == "chaired" else match.start()
             if regex is MEETING_OPENER_RE:
                 low, high = match.end(), sentence.end  # 会上，X介绍…: the people of the sentence it opens
+            # A…博览会开幕式暨B论坛: the two were one occasion
+            events = [e for e in before if re.fullmatch(r"(?:开幕式|开幕仪式|开幕会)?暨", ctx.text[e.end : event.start])]
             for o in ctx.in_span(low, high, ("Official",)):
                 if ABSENT_PERSON_AFTER_RE.match(ctx.text, o.end) or ABSENT_PERSON_BEFORE_RE.search(ctx.text, low, o.start):
                     continue  # 宣读习近平主席贺信并致辞 (his letter is there, not he); 郝鹏说，习近平…发表重要讲话 (told)
-                out.append(Found(o.label, "attends", event.label, None, sentence, rule))
+                for e in [*events, event]:
+                    out.append(Found(o.label, "attends", e.label, None, sentence, rule))
     # 举行(…)新闻发布会，请A、B介绍…: the officials invited to present attend the conference.
     for match in INVITED_RE.finditer(ctx.text):
         sentence = ctx.sentence_at(match.start())
