@@ -1793,3 +1793,23 @@ def test_nlp_expo_opening_joined_with_a_forum_is_two_events_one_occasion():
     events = {label for t, label in found if t == "Event"}
     assert events == {"中国国际软件博览会", "软件产业创新与融合高峰论坛"}
     assert {o for s, p, o, _ in relations if p == "attends" and s == "娄勤俭"} == events
+
+
+@pytest.mark.parametrize(
+    "text,event,attendees",
+    [
+        ("2025世界智能产业博览会在重庆开幕。工业和信息化部副部长辛国斌致辞;市委副书记、市长胡衡华主持,全国政协常委苗圩,"
+         "市政协主席程丽华出席。", "世界智能产业博览会", {"辛国斌", "胡衡华", "苗圩", "程丽华"}),
+        ("在本次由中国计算机报承办的“2006年中国软件产业高峰论坛”上,信息产业部电子信息产品管理司司长丁文武认为,软件要创新。",
+         "中国软件产业高峰论坛", {"丁文武"}),
+    ],
+    ids=["verbs-ending-their-clauses", "at-a-quoted-forum"],
+)
+def test_nlp_attends_by_bare_verbs_and_quoted_forums(text, event, attendees):
+    _, _, relations = run(text)
+    assert {s for s, p, o, _ in relations if p == "attends" and o == event} == attendees
+
+
+def test_nlp_chairing_an_expos_press_conference_is_not_attending_the_expo():
+    _, _, relations = run("首届中国国际大数据产业博览会在北京举行新闻发布会。会议由贵阳市副市长徐昊主持。")
+    assert ("徐昊", "attends", "中国国际大数据产业博览会", None) not in relations

@@ -1271,6 +1271,8 @@ INVITED_RE = re.compile(
 )
 
 
+# …胡衡华主持，…苗圩，市政协主席程丽华出席。: the verb ends the clause, the event is the one just held
+BARE_ATTENDANCE_RE = re.compile(r"(?:主持|出席|参加|陪同)(?:了)?(?=[。；;]|$)", re.M)
 # An official named at an event without being there: his letter read out, or someone telling of him.
 ABSENT_PERSON_AFTER_RE = re.compile(r"(?:主席|总书记|总理|同志)?(?:的)?(?:贺信|贺电|致信|书面致辞|视频致辞)")
 ABSENT_PERSON_BEFORE_RE = re.compile(r"(?:说|表示|指出|强调|介绍)[，,:：]")
@@ -1416,7 +1418,7 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                     joins = re.search(r"出席|参加|主持|走上|登上|亮相|做客|作客", near) and len(near) <= 24 and not re.search(r"[，,；;]", near)
                     if at_event or joins:
                         out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
-                elif o.start >= e.end and re.match(r"上[，,]", ctx.text[e.end : e.end + 2]):
+                elif o.start >= e.end and re.match(r"”?上[，,]", ctx.text[e.end : e.end + 3]):
                     out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
                 elif o.start >= e.end and _attends_after_held(ctx, e, o, local_people):
                     # 召开X座谈会，辛国斌、张云明出席并讲话: the officials of the clause after the meeting held
@@ -1425,7 +1427,7 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                         and not ctx.in_span(e.end, o.start, ("Event",)):
                     # “部长通道”集中采访活动举行，A、B等…接受采访: the ministers interviewed there
                     out.append(Found(o.label, "attends", e.label, None, sentence, "interviewed-at"))
-            if re.match(r"上[，,]", ctx.text[e.end : e.end + 2]):
+            if re.match(r"”?上[，,]", ctx.text[e.end : e.end + 3]):
                 # 在首场“部长通道”上，A表示…；B介绍…；C说…: every speaker of the clauses after it, to the full stop.
                 stop = FULL_STOP_RE.search(ctx.text, e.end)
                 for clause in ctx.sentences_in(sentence.end, stop.start() if stop else sentence.end):
@@ -1436,10 +1438,13 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                         out.append(Found(speaker, "attends", e.label, None, clause, "at-event"))
     # Generic references: "X、Y出席发布会", "X在会上表示", "X作重要讲话", "会上，X介绍" -> the latest named event.
     for regex, rule in ((GENERIC_EVENT_RE, "attends-generic"), (AT_MEETING_RE, "at-meeting"), (CHAIRED_RE, "chaired"),
-                        (SPEECH_AT_EVENT_RE, "speaks-at"), (MEETING_OPENER_RE, "at-meeting")):
+                        (SPEECH_AT_EVENT_RE, "speaks-at"), (MEETING_OPENER_RE, "at-meeting"),
+                        (BARE_ATTENDANCE_RE, "attends-bare")):
         for match in regex.finditer(ctx.text):
             if regex is MEETING_OPENER_RE and ctx.text[ctx.sentence_at(match.start()).start : match.start()].strip():
                 continue  # 会上，… must open its sentence
+            if regex is BARE_ATTENDANCE_RE and CHAIRED_RE.search(ctx.sentence_at(match.start()).text):
+                continue  # 会议由X主持: the chaired rule decides which meeting
             before = [e for e in ctx.in_span(max(0, match.start() - 1800), match.start(), ("Event",))
                       if match.start() - e.end <= 1500 and fits_generic_word(match.group(), e.label)]
             if not before:
