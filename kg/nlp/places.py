@@ -145,11 +145,13 @@ def find_city_offices(text: str) -> list[Mention]:
     if "市" not in text and "县" not in text:
         return []
     out = []
-    for match in _CITY_OFFICE_RE.finditer(text):
-        if _NO_PLACE_RE.search(match.group(1)) or match.group(1).startswith(("市", "县")):
+    # The office's name first (a literal scan), then the place before it (a look-behind scan is slow).
+    for office in _OFFICE_AFTER_PLACE_RE.finditer(text):
+        place = _LOCAL_PLACE_RE.search(text, max(0, office.start() - 4), office.start() + 1)
+        if place is None or _NO_PLACE_RE.search(place.group(1)) or place.group(1).startswith(("市", "县")):
             continue
-        out.append(Mention(match.start(), match.end(), match.group(), "Organization",
-                           local_office_label(match.group()), "local-office"))
+        out.append(Mention(place.start(1), office.end(), text[place.start(1) : office.end()], "Organization",
+                           local_office_label(text[place.start(1) : office.end()]), "local-office"))
     return out
 
 
@@ -216,23 +218,27 @@ _FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去"  # 任�
 _PLACE_START = f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])"
 # a city or county name ending right where a national body's short name starts (苏州市|发改委)
 _LOCAL_PLACE_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")
-_CITY_OFFICE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州|盟))(?:{'|'.join(_OFFICE_NAMES)})")
+_OFFICE_AFTER_PLACE_RE = re.compile(f"(?:市|县|区|州|盟)(?:{'|'.join(_OFFICE_NAMES)})")
 # (湖北省宜昌市市长, 湖北省襄阳市委书记: the province before the city is part of the mention, so a career chain
 # reads the post from where the place starts)
 _PROVINCE_BEFORE = f"(?:[{CJK}]{{2,3}}?(?:省|自治区))?"
-LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))(?=(?:副)?(?:市长|县长))")
-LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))委(?=(?:副)?书记|常委)")
+LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))$")
+LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))委$")
+_MAYOR_RE = re.compile(r"(?:副)?(?:市长|县长)")
+_COMMITTEE_TITLE_RE = re.compile(r"(?<=[市县]委)(?:副)?书记|(?<=[市县]委)常委")
 
 
 def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
     """City and county governments and party committees (武汉市人民政府, 青岛市市长, 贵阳市委常委),
     and provincial party departments (湖北省委宣传部)."""
     out: list[Mention] = []
-    for regex, template, cues in ((LOCAL_STATE_TITLE_RE, "{}人民政府", ("市长", "县长")),
-                                  (LOCAL_COMMITTEE_RE, "中国共产党{}委员会", ("市委", "县委"))):
-        if not any(cue in text for cue in cues):
-            continue  # most articles name no mayor: skip the pattern's scan
-        for match in regex.finditer(text):
+    for regex, template, title_re in ((LOCAL_STATE_TITLE_RE, "{}人民政府", _MAYOR_RE),
+                                      (LOCAL_COMMITTEE_RE, "中国共产党{}委员会", _COMMITTEE_TITLE_RE)):
+        # The title first (a literal scan), then the place that ends right before it.
+        for title in title_re.finditer(text):
+            match = regex.search(text, max(0, title.start() - 12), title.start())
+            if match is None:
+                continue
             place = match.group(1)
             if place.startswith(("全", "各", "本", "该", "省", "市", "县")) or place.endswith(("省市", "城市")):
                 continue
@@ -270,6 +276,16 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
 
 
 _GOVERNOR_RE = re.compile(r"(?:常务)?副?省长|代省长")
+_HEAD_TITLE_RE = re.compile(r"(?:常务副|副|代)?(?:省长|主席)")
+
+
+def _province_before(text: str, pos: int, pattern: re.Pattern) -> re.Match | None:
+    """The province's name (江苏省, 新疆维吾尔自治区, 江苏) that ends at ``pos``, the longest."""
+    for size in range(8, 1, -1):  # 新疆维吾尔自治区 is the longest: eight characters
+        match = pattern.fullmatch(text, pos - size, pos) if pos >= size else None
+        if match is not None:
+            return match
+    return None
 _REGION_HEAD_RE = re.compile(r"(?:常务)?副?主席|代主席")
 
 
@@ -279,8 +295,14 @@ def _province_governments(text: str, lex: Lexicon) -> list[Mention]:
     if "省长" not in text and "主席" not in text:
         return []
     pattern, prefixes = _provinces(lex)
+    if not pattern.pattern:
+        return []
     out = []
-    for match in pattern.finditer(text) if pattern.pattern else ():
+    # The title first (a literal scan), then a province's name ending right before it.
+    for title in _HEAD_TITLE_RE.finditer(text):
+        match = _province_before(text, title.start(), pattern)
+        if match is None:
+            continue
         province = prefixes[match.group()]
         head = _REGION_HEAD_RE if province.endswith("自治区") and match.group().endswith("自治区") else _GOVERNOR_RE
         if not head.match(text, match.end()):
@@ -307,10 +329,12 @@ def find_province_offices(text: str, lex: Lexicon) -> list[Mention]:
     if not _PROVINCE_OFFICE_RE.search(text):
         return []
     pattern, prefixes = _provinces(lex)
+    if not pattern.pattern:
+        return []
     out = []
-    for match in pattern.finditer(text) if pattern.pattern else ():
-        office = _PROVINCE_OFFICE_RE.match(text, match.end())
-        if office is None:
+    for office in _PROVINCE_OFFICE_RE.finditer(text):
+        match = _province_before(text, office.start(), pattern)
+        if match is None:
             continue
         label = prefixes[match.group()] + PROVINCE_OFFICES[office.group()]
         entry = lex.surfaces.get(label)

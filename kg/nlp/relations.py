@@ -1263,9 +1263,25 @@ SPEECH_AT_EVENT_RE = re.compile(
 # (a literal pattern, scanned fast; that it opens its sentence is checked in find_attends)
 MEETING_OPENER_RE = re.compile(
     r"(?:在)?(?:同一场|同场|本次|此次|当天的?|当日的?)?(?:会上|会议上|发布会上|吹风会上|记者会上|座谈会上|大会上|论坛上)"
-    r"(?:(?:回答|答)记者(?:提问|问题|问)时|回答提问时)?[，,]"  # 在发布会上回答记者提问时，X说
-    r"|(?:会议|大会|会)(?:结束后|间隙|期间)[，,]"  # 会议结束后，X接受采访; 会议间隙，记者采访了X
+    r"(?:(?:回答|答)记者(?:提问|问题|问)时|回答提问时)?[，,]$"  # 在发布会上回答记者提问时，X说
+    r"|(?:会议|大会|会)(?:结束后|间隙|期间)[，,]$"  # 会议结束后，X接受采访; 会议间隙，记者采访了X
 )
+_OPENER_END_RE = re.compile(r"[上时后隙间][，,]")
+
+
+class _MeetingOpeners:
+    """``finditer`` over MEETING_OPENER_RE's matches, found from their ends: the pattern opens with an
+    alternation re cannot scan for fast, and what ends it (上，, 时，, 后，) is rare."""
+
+    @staticmethod
+    def finditer(text: str):
+        for end in _OPENER_END_RE.finditer(text):
+            match = MEETING_OPENER_RE.search(text, max(0, end.end() - 24), end.end())
+            if match is not None:
+                yield match
+
+
+MEETING_OPENERS = _MeetingOpeners()
 INVITED_RE = re.compile(
     r"(?:举行|召开)(?:了)?[^，,。；\n]{0,80}?(?:发布会|吹风会)[，,]\s*(?:请|邀请)?(?P<people>[^。；\n]{2,160}?)(?:介绍|通报|解读|发布|回答|答记者问)"
 )
@@ -1438,10 +1454,10 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                         out.append(Found(speaker, "attends", e.label, None, clause, "at-event"))
     # Generic references: "X、Y出席发布会", "X在会上表示", "X作重要讲话", "会上，X介绍" -> the latest named event.
     for regex, rule in ((GENERIC_EVENT_RE, "attends-generic"), (AT_MEETING_RE, "at-meeting"), (CHAIRED_RE, "chaired"),
-                        (SPEECH_AT_EVENT_RE, "speaks-at"), (MEETING_OPENER_RE, "at-meeting"),
+                        (SPEECH_AT_EVENT_RE, "speaks-at"), (MEETING_OPENERS, "at-meeting"),
                         (BARE_ATTENDANCE_RE, "attends-bare")):
         for match in regex.finditer(ctx.text):
-            if regex is MEETING_OPENER_RE and ctx.text[ctx.sentence_at(match.start()).start : match.start()].strip():
+            if regex is MEETING_OPENERS and ctx.text[ctx.sentence_at(match.start()).start : match.start()].strip():
                 continue  # 会上，… must open its sentence
             if regex is BARE_ATTENDANCE_RE and CHAIRED_RE.search(ctx.sentence_at(match.start()).text):
                 continue  # 会议由X主持: the chaired rule decides which meeting
@@ -1460,7 +1476,7 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                 continue  # 工信部召开党组扩大会议，部长苗圩主持会议: a meeting no name gives, not the last named one
             low = max(sentence.start, event.end)
             high = match.end() if rule == "chaired" else match.start()
-            if regex is MEETING_OPENER_RE:
+            if regex is MEETING_OPENERS:
                 low, high = match.end(), sentence.end  # 会上，X介绍…: the people of the sentence it opens
             # A…博览会开幕式暨B论坛: the two were one occasion
             events = [e for e in before if re.fullmatch(r"(?:开幕式|开幕仪式|开幕会)?暨", ctx.text[e.end : event.start])]
