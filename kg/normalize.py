@@ -42,7 +42,8 @@
    CJK characters, after a line showing a running sentence, that is not the title, a
    heading or list item, nor followed by a speaker (``金壮龙：``), a list item
    or a dateline (see ``_wrap_edits``).
-3. **Traditional -> Simplified** with OpenCC ``tw2sp`` (Taiwan phrases:
+3. **Traditional -> Simplified** with OpenCC ``hk2t`` (Hong Kong variant
+   characters: 衞 -> 衛) then ``tw2sp`` (Taiwan phrases:
    資訊 -> 信息, 軟體 -> 软件), only when ``detect_traditional`` says the text
    is Traditional: ``tw2sp`` changes some Simplified text too (核心 -> 内核).
 4. **Substitutions** (optional): surface strings replaced leftmost-longest,
@@ -466,9 +467,25 @@ def detect_traditional(text: str) -> bool:
     return cjk > 0 and trad / cjk >= TRADITIONAL_RATIO
 
 
+class _HongKongThenTaiwan:
+    """OpenCC ``hk2t`` then ``tw2sp``: Hong Kong variant characters (衞星, 綫) become the standard Traditional
+    ones tw2sp knows (衛星 -> 卫星); tw2sp alone leaves them. hk2t maps characters one to one."""
+
+    def __init__(self) -> None:
+        self.variants, self.simplify = _converter("hk2t"), _converter("tw2sp")
+
+    def convert(self, text: str) -> str:
+        return self.simplify.convert(self.variants.convert(text))
+
+
+@lru_cache(maxsize=1)
+def _traditional_converter() -> _HongKongThenTaiwan:
+    return _HongKongThenTaiwan()
+
+
 def _traditional_edits(text: str) -> list[Edit]:
-    """Edits turning Traditional into Simplified (tw2sp), aligned line by line."""
-    converter = _converter("tw2sp")
+    """Edits turning Traditional (Taiwan or Hong Kong forms) into Simplified, aligned line by line."""
+    converter = _traditional_converter()
     converted = converter.convert(text)
     old_lines = text.split("\n")
     new_lines = converted.split("\n")

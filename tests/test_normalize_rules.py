@@ -352,3 +352,8 @@ def test_normalize_undoes_repost_damage(text, expected):
 )
 def test_normalize_keeps_question_marks_and_spaces_that_mean_something(text):
     assert normalize(text).text == text
+
+
+def test_normalize_hong_kong_variant_characters():
+    # OpenCC s2hk writes 衞 and 綫; tw2sp alone leaves them Traditional
+    assert normalize("要發展衞星導航和衞星通信，建設光纖綫路。").text == "要发展卫星导航和卫星通信，建设光纤线路。"
