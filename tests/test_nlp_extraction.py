@@ -1813,3 +1813,12 @@ def test_nlp_attends_by_bare_verbs_and_quoted_forums(text, event, attendees):
 def test_nlp_chairing_an_expos_press_conference_is_not_attending_the_expo():
     _, _, relations = run("首届中国国际大数据产业博览会在北京举行新闻发布会。会议由贵阳市副市长徐昊主持。")
     assert ("徐昊", "attends", "中国国际大数据产业博览会", None) not in relations
+
+
+def test_nlp_elided_autonomous_region_bodies_take_the_regions_name():
+    text = ("王永超率队赴柳州市调研_广西壮族自治区工业和信息化厅\n3月14日，自治区工业和信息化厅党组书记、厅长王永超率调研组赴柳州市。"
+            "要落实好自治区人民政府印发的《广西壮族自治区推动工业领域设备更新实施方案》。")
+    _, found, relations = run(text)
+    assert ("王永超", "holdsPost", "广西壮族自治区工业和信息化厅", "厅长") in relations
+    assert ("广西壮族自治区人民政府", "issues", "广西壮族自治区推动工业领域设备更新实施方案", None) in relations
+    assert ("Organization", "自治区工业和信息化厅") not in found

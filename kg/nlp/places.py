@@ -17,7 +17,7 @@ from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.nlp.mentions import CJK, LOCAL_OFFICE_NAMES, local_office_label
 # Words that may stand right before an elided 省/市 (省委、省政府; 由省工信厅; 该省…); 全省, 各省, 外省 are no body.
-_BEFORE = set("、和及与由在对同是为该本赴到从向将请")
+_BEFORE = set("、和及与由在对同是为该本赴到从向将请好")  # 落实好自治区人民政府印发的…
 _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经")
@@ -40,6 +40,8 @@ def _provinces(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
             prefix = match.group(1) + match.group(2)
             prefixes[prefix] = prefix
             prefixes.setdefault(match.group(1), prefix)
+            if match.group(2) == "自治区":  # 广西壮族自治区 is written 广西 too (新疆, 宁夏)
+                prefixes.setdefault(re.sub("(?:壮族|回族|维吾尔)$", "", match.group(1)), prefix)
     names = sorted(prefixes, key=len, reverse=True)
     pattern = re.compile("|".join(map(re.escape, names)))
     _PROVINCES[id(lex)] = (lex, pattern, prefixes)
@@ -48,22 +50,24 @@ def _provinces(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
 
 def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
     """省委, 省政府, 省X厅 … with the article's province restored; national short names after 省/市 blocked."""
-    if "省" not in text and "市" not in text:
+    if "省" not in text and "市" not in text and "自治区" not in text:
         return []
     pattern, prefixes = _provinces(lex)
     places = [(m.start(), prefixes[m.group()]) for m in pattern.finditer(text)] if pattern.pattern else []
-    starts = [start for start, _ in places]
+    regions = [(start, prefix) for start, prefix in places if prefix.endswith("自治区")]
     out: list[Mention] = []
-    for match in re.finditer("省|市", text):
+    for match in re.finditer("省|市|自治区", text):
         pos = match.start()
         before = text[pos - 1 : pos]
         if before and re.match(f"[{CJK}]", before) and before not in _BEFORE and text[pos - 2 : pos] not in _BEFORE_WORDS:
             continue  # 广东省 (a name), 全省, 城市
+        # 省委 in a 广东 article; 自治区工业和信息化厅 in a 广西 one
+        named = places if match.group() == "省" else regions if match.group() == "自治区" else []
         province = None
-        if match.group() == "省" and places:
-            i = bisect_right(starts, pos) - 1
-            province = places[i][1] if i >= 0 else places[0][1]
-        found = _longest_body(text, pos, lex, province)
+        if named:
+            i = bisect_right([start for start, _ in named], pos) - 1
+            province = named[i][1] if i >= 0 else named[0][1]
+        found = _longest_body(text, pos, lex, province, rest_start=match.end())
         if found is not None:
             out.append(found)
     return out
@@ -81,11 +85,13 @@ def province_before(text: str, pos: int, lex: Lexicon) -> str | None:
     return places[i][1] if i >= 0 else places[0][1]
 
 
-def _longest_body(text: str, pos: int, lex: Lexicon, province: str | None) -> Mention | None:
-    """The longest provincial body (or blocked national name) written from ``pos`` (at 省/市) on."""
+def _longest_body(text: str, pos: int, lex: Lexicon, province: str | None, rest_start: int | None = None) -> Mention | None:
+    """The longest provincial body (or blocked national name) written from ``pos`` (at 省/市/自治区) on;
+    ``rest_start``: where the name after the elided place starts (after 省, 自治区)."""
     best: Mention | None = None
-    for end in range(pos + 2, min(len(text), pos + 1 + _LONGEST_REST) + 1):
-        rest = text[pos + 1 : end]
+    rest_start = pos + 1 if rest_start is None else rest_start
+    for end in range(rest_start + 1, min(len(text), rest_start + _LONGEST_REST) + 1):
+        rest = text[rest_start:end]
         if province is not None:
             entry = lex.surfaces.get(province + rest)
             if entry is not None and entry.type == "Organization":
@@ -137,7 +143,7 @@ def find_local_offices(text: str, lex: Lexicon, dictionary: list[Mention]) -> li
 _OFFICE_NAMES = sorted({*LOCAL_OFFICE_NAMES, *LOCAL_OFFICE_NAMES.values(), "财政局", "商务局", "统计局", "生态环境局",
                         "交通运输局", "教育局", "审计局"}, key=len, reverse=True)
 # 以下简称市工信局, 我市工信局: no place's name
-_NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城")
+_NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治")
 
 
 def find_city_offices(text: str) -> list[Mention]:
