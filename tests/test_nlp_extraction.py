@@ -1741,14 +1741,14 @@ def test_nlp_programme_list_after_ji_and_a_shared_suffix_only_for_alike_halves()
 
 @pytest.mark.parametrize(
     "text,wrong",
-    [("自治区工业和信息化厅副厅长张广收,市委常委、副市长胡蕊,中国信息通信研究院副院长胡坚波致辞。",
-      ("胡蕊", "自治区工业和信息化厅", "常委"))],
+    [("内蒙古自治区传统制造业转型升级大会召开。自治区工业和信息化厅副厅长张广收,市委常委、副市长胡蕊,"
+      "中国信息通信研究院副院长胡坚波致辞。", ("胡蕊", "内蒙古自治区工业和信息化厅", "常委"))],
     ids=["party-title-after-a-departments-official"],
 )
 def test_nlp_party_titles_need_a_committee(text, wrong):
     _, _, relations = run(text)
     assert (wrong[0], "holdsPost", wrong[1], wrong[2]) not in relations
-    assert ("张广收", "holdsPost", "自治区工业和信息化厅", "副厅长") in relations
+    assert ("张广收", "holdsPost", "内蒙古自治区工业和信息化厅", "副厅长") in relations
 
 
 def test_nlp_politburo_standing_member_keeps_the_post():
