@@ -1822,3 +1822,28 @@ def test_nlp_elided_autonomous_region_bodies_take_the_regions_name():
     assert ("王永超", "holdsPost", "广西壮族自治区工业和信息化厅", "厅长") in relations
     assert ("广西壮族自治区人民政府", "issues", "广西壮族自治区推动工业领域设备更新实施方案", None) in relations
     assert ("Organization", "自治区工业和信息化厅") not in found
+
+
+def test_nlp_leading_group_named_again_by_its_kind():
+    _, found, relations = run("国务院副总理、国家新材料产业发展领导小组组长马凯出席会议。工业和信息化部部长、领导小组副组长苗圩主持会议。"
+                              "工业和信息化部副部长、领导小组办公室主任徐乐江介绍了近期工作安排。")
+    assert ("苗圩", "holdsPost", "国家新材料产业发展领导小组", "副组长") in relations
+    assert ("苗圩", "holdsPost", "工业和信息化部", "部长") in relations
+    assert ("徐乐江", "holdsPost", "国家新材料产业发展领导小组办公室", "主任") in relations
+    assert ("Organization", "领导小组办公室") not in found
+
+
+@pytest.mark.parametrize(
+    "text,events,attendee",
+    [
+        ("国家新材料产业发展专家咨询委员会成立大会28日在京召开。国务院副总理马凯出席会议并讲话。",
+         {"国家新材料产业发展专家咨询委员会成立大会"}, "马凯"),
+        ("第十八届中国国际中小企业博览会和第二届中小企业国际合作高峰论坛在广州开幕。工业和信息化部部长金壮龙出席开幕式并致辞。",
+         {"中国国际中小企业博览会", "中小企业国际合作高峰论坛"}, "金壮龙"),
+    ],
+    ids=["held-on-a-day", "two-events-one-opening"],
+)
+def test_nlp_events_held_on_a_day_and_opened_together(text, events, attendee):
+    _, found, relations = run(text)
+    assert events <= {label for t, label in found if t == "Event"}
+    assert events <= {o for s, p, o, _ in relations if p == "attends" and s == attendee}

@@ -466,6 +466,25 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+def find_short_group_names(text: str, named: list[Mention]) -> list[Mention]:
+    """``领导小组副组长``, ``领导小组办公室主任`` after ``国家新材料产业发展领导小组``: a leading group the article
+    named in full, then by its kind alone (and its office)."""
+    groups = [m for m in named if m.type == "Organization" and m.label.endswith("领导小组")]
+    if not groups:
+        return []
+    out = []
+    for match in re.finditer("领导小组(办公室)?", text):
+        before = text[match.start() - 1 : match.start()]
+        if before and re.match(f"[{CJK}]", before) and before not in "、和及与由在的为是":
+            continue  # inside a full name
+        earlier = [m for m in groups if m.end <= match.start()]
+        if not earlier or len({m.label for m in groups}) > 1:
+            continue  # named nowhere before, or two groups to choose from
+        label = earlier[-1].label + ("办公室" if match.group(1) else "")
+        out.append(Mention(match.start(), match.end(), match.group(), "Organization", label, "short-name"))
+    return out
+
+
 # The full names of a city's or county's offices written short (芜湖市经信局 is 芜湖市经济和信息化局).
 LOCAL_OFFICE_NAMES = {
     "经信局": "经济和信息化局", "工信局": "工业和信息化局", "经信委": "经济和信息化委员会", "工信委": "工业和信息化委员会",
@@ -991,7 +1010,8 @@ COUNT_START_RE = re.compile(r"[\d一二三四五六七八九十百千两多数]+
 
 
 # 中国互联网大会在京举办, “2016大数据产业峰会”在北京盛大召开: the name, then where and how it was held
-HELD_AFTER_RE = re.compile(r"”?(?:于[^，,。；;、“”]{1,16}?)?(?:在[^，,。；;、“”]{1,16}?)?(?:隆重|正式|顺利|盛大|如期)?"
+HELD_AFTER_RE = re.compile(r"”?(?:于[^，,。；;、“”]{1,16}?|\d{1,2}日(?:上午|下午|晚间|晚上)?)?(?:在[^，,。；;、“”]{1,16}?)?"
+                           r"(?:隆重|正式|顺利|盛大|如期)?"
                            r"(?:举办|举行|召开|开幕|启幕|揭幕|闭幕|落幕)")  # “…大会”于5月17日在北京召开
 LEADING_TIME_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日|昨天|昨日|当天|本周)(?:上午|下午|晚间|晚上)?")
 
@@ -1393,7 +1413,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
 
 
 RULE_PRIORITY = {
-    "program-distributive": -1, "elided-city": -1, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
+    "program-distributive": -1, "elided-city": -1, "short-name": 1, "congress-session": 2, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
     "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-fuzzy-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3,
     "document-trigger": 3, "quoted-initiative": 3, "repeated-name": 3, "anaphor": 5, "enumeration": 4, "enumeration-compound": 4,
 }

@@ -1289,6 +1289,8 @@ INVITED_RE = re.compile(
 
 # …胡衡华主持，…苗圩，市政协主席程丽华出席。: the verb ends the clause, the event is the one just held
 BARE_ATTENDANCE_RE = re.compile(r"(?:主持|出席|参加|陪同)(?:了)?(?=[。；;]|$)", re.M)
+# Between two events held as one occasion: A博览会开幕式暨B论坛, A和第二届B在广州开幕
+JOINT_EVENTS_RE = re.compile(r"(?:(?:开幕式|开幕仪式|开幕会)?暨|和|与|及|、)(?:第[一二三四五六七八九十百\d]+届|首届)?")
 # An official named at an event without being there: his letter read out, or someone telling of him.
 ABSENT_PERSON_AFTER_RE = re.compile(r"(?:主席|总书记|总理|同志)?(?:的)?(?:贺信|贺电|致信|书面致辞|视频致辞)")
 ABSENT_PERSON_BEFORE_RE = re.compile(r"(?:说|表示|指出|强调|介绍)[，,:：]")
@@ -1478,8 +1480,8 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
             high = match.end() if rule == "chaired" else match.start()
             if regex is MEETING_OPENERS:
                 low, high = match.end(), sentence.end  # 会上，X介绍…: the people of the sentence it opens
-            # A…博览会开幕式暨B论坛: the two were one occasion
-            events = [e for e in before if re.fullmatch(r"(?:开幕式|开幕仪式|开幕会)?暨", ctx.text[e.end : event.start])]
+            # A…博览会开幕式暨B论坛, A和B在广州开幕: the two were one occasion
+            events = [e for e in before if JOINT_EVENTS_RE.fullmatch(ctx.text[e.end : event.start])]
             for o in ctx.in_span(low, high, ("Official",)):
                 if ABSENT_PERSON_AFTER_RE.match(ctx.text, o.end) or ABSENT_PERSON_BEFORE_RE.search(ctx.text, low, o.start):
                     continue  # 宣读习近平主席贺信并致辞 (his letter is there, not he); 郝鹏说，习近平…发表重要讲话 (told)
