@@ -1847,3 +1847,16 @@ def test_nlp_events_held_on_a_day_and_opened_together(text, events, attendee):
     _, found, relations = run(text)
     assert events <= {label for t, label in found if t == "Event"}
     assert events <= {o for s, p, o, _ in relations if p == "attends" and s == attendee}
+
+
+@pytest.mark.parametrize(
+    "text,body,post",
+    [("贵州省召开全省工业强省战略推进大会。会上，省经济和信息化委员会通报了全省工业经济运行情况。", "贵州省经济和信息化委员会", None),
+     ("贵州省经信委主任李保芳出席会议。", "贵州省经济和信息化委员会", ("李保芳", "主任"))],
+    ids=["elided", "short-name"],
+)
+def test_nlp_provincial_industry_commissions_of_2008_2018(text, body, post):
+    _, found, relations = run(text)
+    assert ("Organization", body) in found
+    if post:
+        assert (post[0], "holdsPost", body, post[1]) in relations

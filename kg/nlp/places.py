@@ -22,7 +22,10 @@ _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经")
 # Provincial bodies the dictionary need not list one by one: their names follow from the province's.
-PROVINCE_BODIES = {"人大常委会": "人民代表大会常务委员会", "人民代表大会常务委员会": "人民代表大会常务委员会"}
+PROVINCE_BODIES = {"人大常委会": "人民代表大会常务委员会", "人民代表大会常务委员会": "人民代表大会常务委员会",
+                   # industry departments under their names of 2008-2018 (经信委), which the dictionary need not hold
+                   "经济和信息化委员会": "经济和信息化委员会", "经信委": "经济和信息化委员会",
+                   "工业和信息化委员会": "工业和信息化委员会", "工信委": "工业和信息化委员会"}
 
 
 _PROVINCES: dict[int, tuple[Lexicon, re.Pattern, dict[str, str]]] = {}  # by id(lex): a Lexicon is not hashable
@@ -324,7 +327,9 @@ def _province_governments(text: str, lex: Lexicon) -> list[Mention]:
 
 # A province's offices the dictionary need not list one by one (it holds the industry departments):
 # their full names follow from the province's.
-PROVINCE_OFFICES = {"发展和改革委员会": "发展和改革委员会", "发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会",
+PROVINCE_OFFICES = {"经济和信息化委员会": "经济和信息化委员会", "工业和信息化委员会": "工业和信息化委员会",
+                    "经信委": "经济和信息化委员会", "工信委": "工业和信息化委员会",
+                    "发展和改革委员会": "发展和改革委员会", "发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会",
                     "财政厅": "财政厅", "科学技术厅": "科学技术厅", "科技厅": "科学技术厅", "商务厅": "商务厅",
                     "国有资产监督管理委员会": "国有资产监督管理委员会", "国资委": "国有资产监督管理委员会"}
 _PROVINCE_OFFICE_RE = re.compile("|".join(sorted(PROVINCE_OFFICES, key=len, reverse=True)))
