@@ -139,3 +139,16 @@ def test_statistics_filter_drops_the_worlds_largest_network() -> None:  # seed 0
 def test_a_generations_gloss_is_no_field_of_its_own() -> None:  # 6G（第6代行动通讯）, Taiwan vocabulary
     text = "李乐成表示，将聚焦量子科技、人形机器人、6G（第6代行動通訊）等领域加强技术攻关。"
     assert "移动通信" not in sectors_of(text) and "6G" in sectors_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("田玉龙曾任国家航天局秘书长等职，长期从事国防科技工业和航天领域的管理工作，参与组织了高分辨率对地观测系统重大专项的实施。",
+         {"国防科技工业", "航天"}),
+        ("刘烈宏简历。刘烈宏长期在电子信息行业工作。", {"电子信息"}),
+    ],
+    ids=["career-naming-a-programme", "long-worked-in"],
+)
+def test_a_career_names_no_field(text, absent):
+    assert not absent & sectors_of(text)

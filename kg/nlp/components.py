@@ -193,12 +193,13 @@ def drop_statistics_only_sectors(sentences: list[Segment], mentions: list[Mentio
 
     def retrospective(m: Mention) -> bool:
         i = bisect_right(starts, m.start) - 1
-        if i < 0 or i in with_programs:
+        if i < 0:
             return False
         if i not in verdicts:
             sentence = sentences[i].text
             person = i in with_people or PRONOUN_RE.search(sentence) is not None
-            verdicts[i] = is_retrospective(sentence) or is_biographical(sentence, person)
+            # a career stays a career when it names a programme (…参与组织了…重大专项的实施)
+            verdicts[i] = is_biographical(sentence, person) or (i not in with_programs and is_retrospective(sentence))
         return verdicts[i]
 
     live = {m.label for m in mentions if m.type == "Sector" and not retrospective(m)}

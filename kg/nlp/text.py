@@ -64,7 +64,7 @@ def is_retrospective(sentence: str) -> bool:
 
 # A career told in the past (DECISIONS.md: a field is a Sector only as an object of policy, and a
 # minister's former job is none): cues that say so on their own, and ones that need a person in the sentence.
-BIOGRAPHY_RE = re.compile(r"历任|履历|简历|出生于|毕业于|掌门人|执掌")
+BIOGRAPHY_RE = re.compile(r"历任|履历|简历|出生于|毕业于|掌门人|执掌|长期从事|长期在[^，,。；;]{1,16}?(?:工作|任职)")
 PERSONAL_PAST_RE = re.compile(r"(?:此前|曾经?|早年|早期)[^，,。；;]{0,8}?(?:经历|任职|工作|担任|出任|就职|供职)")
 
 
