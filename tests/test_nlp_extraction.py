@@ -1860,3 +1860,22 @@ def test_nlp_provincial_industry_commissions_of_2008_2018(text, body, post):
     assert ("Organization", body) in found
     if post:
         assert (post[0], "holdsPost", body, post[1]) in relations
+
+
+@pytest.mark.parametrize(
+    "text,program,fields",
+    [
+        ("实施工业强省战略，要以产业园区为载体，重点发展煤炭、电力、化工等十大产业。", "工业强省战略", {"煤炭", "电力", "化工"}),
+        ("今年启动的智能制造试点示范专项行动，已在航空装备、轨道交通装备、工程机械、家电等领域遴选了46个试点示范项目。",
+         "智能制造试点示范专项行动", {"航空装备", "轨道交通装备", "工程机械", "家电"}),
+    ],
+    ids=["sentence-opened-by-the-programme", "scope-clause-after-an-adverb"],
+)
+def test_nlp_targets_of_a_programme_the_sentence_is_about(text, program, fields):
+    _, _, relations = run(text)
+    assert {o for s, p, o, _ in relations if p == "targets" and s == program} == fields
+
+
+def test_nlp_a_parallel_measure_still_names_no_targets():
+    _, _, relations = run("研究制定未来产业发展行动计划，加快布局人形机器人、元宇宙等前沿领域。")
+    assert not [r for r in relations if r[1] == "targets"]

@@ -903,7 +903,10 @@ def find_targets(ctx: Context) -> list[Found]:
             if not owners:
                 continue
             owner = owners[-1]
-            if not _same_or_scoping_clause(ctx.text, owner.end, scope.start()):
+            # 实施工业强省战略，要以…为载体，重点发展A、B…: a sentence opened by the programme is all about it
+            topic = PROGRAM_TOPIC_RE.fullmatch(ctx.text, sentence.start, owner.start) and owner is programs[0] \
+                and len(programs) == 1
+            if not topic and not _same_or_scoping_clause(ctx.text, owner.end, scope.start()):
                 continue
             clause_end = _clause_end(ctx.text, scope.end(), sentence.end)
             for m in local:
@@ -941,6 +944,9 @@ def find_targets(ctx: Context) -> list[Found]:
 
 
 SCOPE_CLAUSE_STARTS = ("聚焦", "围绕", "在", "面向", "覆盖", "涵盖", "重点", "特别是", "涉及", "包括", "针对", "主要")
+# 已在…等领域, 将重点…: a scope clause may open with an adverb of time
+SCOPE_CLAUSE_ADVERBS_RE = re.compile(r"(?:已经|已|将|还|也|均|先后|目前)")
+PROGRAM_TOPIC_RE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:要)?(?:深入|加快|全面|继续|大力|坚定不移地?)?(?:实施|推进|推动|落实)")
 
 
 def _same_or_scoping_clause(text: str, program_end: int, scope_start: int) -> bool:
@@ -956,7 +962,8 @@ def _same_or_scoping_clause(text: str, program_end: int, scope_start: int) -> bo
     if len(breaks) > 1:
         return False
     rest = text[program_end + breaks[0] : scope_start + 4].lstrip()
-    return rest.startswith(SCOPE_CLAUSE_STARTS)
+    adverb = SCOPE_CLAUSE_ADVERBS_RE.match(rest)
+    return rest[adverb.end() if adverb else 0 :].startswith(SCOPE_CLAUSE_STARTS)
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
