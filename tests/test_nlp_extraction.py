@@ -1879,3 +1879,11 @@ def test_nlp_targets_of_a_programme_the_sentence_is_about(text, program, fields)
 def test_nlp_a_parallel_measure_still_names_no_targets():
     _, _, relations = run("研究制定未来产业发展行动计划，加快布局人形机器人、元宇宙等前沿领域。")
     assert not [r for r in relations if r[1] == "targets"]
+
+
+def test_nlp_known_strategies_after_a_verb_keep_their_names():
+    _, found, relations = run("六是服务西部大开发战略，支持西部地区发展特色优势产业。要贯彻落实“走出去”战略。"
+                              "三是实施名牌战略,在纺织服装、食品等消费品行业培育一批名牌产品。")
+    programs = {label for t, label in found if t == "Program"}
+    assert programs == {"西部大开发战略", "“走出去”战略", "名牌战略"}
+    assert ("名牌战略", "targets", "食品", None) in relations
