@@ -644,8 +644,9 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
                 out.append(Mention(part_start, end_at, text[part_start:end_at], "Program", label, "program-distributive"))
             continue
         stem = name[: -len(suffix)]
-        if any(lex.type_of(name[k:]) == "Program" and not name[:k].endswith(PLACE_ENDS) for k in (1, 2)):
-            continue  # 六是服务西部大开发战略, 国家制造业创新中心建设工程: a known programme after a word; the dictionary names it
+        if any(lex.type_of(name[k:]) == "Program" and not name[:k].endswith(PLACE_ENDS) and name[:k] not in ("国家", "全国")
+               for k in (1, 2)):
+            continue  # 六是服务西部大开发战略: a known programme after a verb; the dictionary names it
         bad_start = stem.startswith(PROGRAM_BAD_STARTS) and not (item and len(stem) >= 6)  # 五是重点领域智能化水平提升行动
         if len(stem) < 3 or bad_start or re.match(r"^[\d一二三四五六七八九十]", stem):
             continue
