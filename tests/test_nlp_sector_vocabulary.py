@@ -152,3 +152,21 @@ def test_a_generations_gloss_is_no_field_of_its_own() -> None:  # 6G（第6代�
 )
 def test_a_career_names_no_field(text, absent):
     assert not absent & sectors_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,fields",
+    [
+        ("李荣融表示，要把重大技术装备国产化作为重点，围绕发电设备、石化装备、城市轨道交通装备、数控机床等组织研制攻关。",
+         {"发电设备", "石化装备", "城市轨道交通装备", "数控机床"}),
+        ("李毅中表示，要加快TD-SCDMA产业化，推动3G网络建设。", {"TD-SCDMA", "3G"}),
+    ],
+    ids=["major-equipment-2003", "td-scdma"],
+)
+def test_equipment_and_standards_named_as_fields(text, fields):
+    assert fields <= sectors_of(text)
+
+
+def test_old_planning_commission_is_a_body():
+    doc = extract_article(Article("t.txt", "t.txt", "国家经贸委将会同国家发展计划委员会修订《当前国家重点鼓励发展的产业、产品和技术目录》。"))
+    assert doc.entity_types.get("国家发展计划委员会") == "Organization"
