@@ -170,3 +170,25 @@ def test_equipment_and_standards_named_as_fields(text, fields):
 def test_old_planning_commission_is_a_body():
     doc = extract_article(Article("t.txt", "t.txt", "国家经贸委将会同国家发展计划委员会修订《当前国家重点鼓励发展的产业、产品和技术目录》。"))
     assert doc.entity_types.get("国家发展计划委员会") == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("赵志国介绍,从行业看,通用设备、汽车、化纤行业生产由前两个月同比下降转为增长,有色金属、建材等行业增速较前两个月加快。",
+         {"汽车", "化纤", "有色金属", "建材"}),
+        ("赵志国介绍,前三季度规上工业增加值同比增长5.8%。电子、有色、化工、汽车四个行业对工业生产增长的贡献率接近一半。",
+         {"化工", "汽车"}),
+        ("他指出,党的十八大以来,国防科技工业在核、航天、航空、船舶等领域取得显著的发展成就,为国防建设做出了重要贡献。",
+         {"航天", "航空", "船舶"}),
+        ("工业和信息化部部长李毅中说,今年前两个月,汽车产量同比下降1.7%。", {"汽车"}),
+    ],
+    ids=["growth-rates-speeding-up", "contribution-share", "achievement-with-zhongyao", "this-year-so-far"],
+)
+def test_statistics_and_achievements_name_no_field(text, absent):
+    assert not absent & sectors_of(text)
+
+
+def test_a_target_year_is_policy_not_statistics():
+    text = "三是绿色制造工程。在钢铁、有色金属、化工、建材等行业全面推行清洁生产，到2020年重点行业主要污染物排放强度下降20%。"
+    assert {"钢铁", "有色金属", "化工", "建材"} <= sectors_of(text)

@@ -517,7 +517,7 @@ def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bo
             depth += 1
         elif char == "“":
             depth = max(0, depth - 1)
-        elif char in "，,。；;：:！!？?\n《》()（） " or (char == "、" and enum_breaks and not (allow_enum_in_quotes and depth)):
+        elif char in "，,。；;：:！!？?\n《》()（）【】 " or (char == "、" and enum_breaks and not (allow_enum_in_quotes and depth)):
             return i + 1
         i -= 1
     return lower
@@ -1013,7 +1013,8 @@ COUNT_START_RE = re.compile(r"[\d一二三四五六七八九十百千两多数]+
 
 
 # 中国互联网大会在京举办, “2016大数据产业峰会”在北京盛大召开: the name, then where and how it was held
-HELD_AFTER_RE = re.compile(r"”?(?:于[^，,。；;、“”]{1,16}?|\d{1,2}日(?:上午|下午|晚间|晚上)?)?(?:在[^，,。；;、“”]{1,16}?)?"
+HELD_AFTER_RE = re.compile(r"”?(?:于[^，,。；;、“”]{1,16}?|(?:\d{1,2}日|今日|今天|昨日|昨天|当日|当天)(?:上午|下午|晚间|晚上)?)?"
+                           r"(?:在[^，,。；;、“”]{1,16}?)?"
                            r"(?:隆重|正式|顺利|盛大|如期)?"
                            r"(?:举办|举行|召开|开幕|启幕|揭幕|闭幕|落幕)")  # “…大会”于5月17日在北京召开
 LEADING_TIME_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日|昨天|昨日|当天|本周)(?:上午|下午|晚间|晚上)?")

@@ -46,8 +46,13 @@ def is_cjk(char: str) -> bool:
 
 # Statistics and past achievements (DECISIONS.md: fields that appear only there are not policy targets).
 FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|家|个|台|辆|吨|倍|千瓦|兆瓦)|同比|位居|居世界|居全球|世界第一|全球第一|世界前列|首位"
-                       r"|(?:全球|世界)[^，,。；;]{0,4}?最大")  # 建成了全球规模最大的…网络
-FORWARD_RE = re.compile(r"将|要|加快|推动|推进|实施|支持|培育|聚焦|围绕|力争|鼓励|引导|打造|着力|下一步|今年|明年|持续|继续|进一步|计划|目标")
+                       r"|(?:全球|世界)[^，,。；;]{0,4}?最大"  # 建成了全球规模最大的…网络
+                       r"|贡献率|市场份额|市占率|增速")  # 四个行业对工业生产增长的贡献率接近一半
+FORWARD_RE = re.compile(
+    # 要 as a modal, not inside 重要/主要/纲要; 加快 before what is to speed up, not a growth rate's 增速加快。
+    r"将|(?<![重主必纲摘提])要(?![素点])|加快(?![。，,；;])|推动|推进|实施|支持|培育|聚焦|围绕|力争|鼓励|引导|打造|着力|下一步|今年(?!前|以来|上半年|一季度|第一季度|[1-9一二三四五六七八九十]{1,2}月)|明年"
+    r"|持续|继续|进一步|计划|目标|推行|到(?:19|20)\d{2}年|力争"  # 到2020年建成…: a target
+)
 
 
 # Achievements told without figures: 取得突破性进展, 实现了历史性突破, 党的十八大以来…成效显著
