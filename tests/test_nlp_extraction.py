@@ -1887,3 +1887,25 @@ def test_nlp_known_strategies_after_a_verb_keep_their_names():
     programs = {label for t, label in found if t == "Program"}
     assert programs == {"西部大开发战略", "“走出去”战略", "名牌战略"}
     assert ("名牌战略", "targets", "食品", None) in relations
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        ("中共中央政治局委员、国务院副总理马凯作出重要批示。",
+         {("马凯", "中国共产党中央委员会政治局", "委员"), ("马凯", "国务院", "副总理")}, set()),
+        ("工业和信息化部部长苗圩出席并致辞,省委书记、省人大常委会主任张庆伟出席开幕式。",
+         {("苗圩", "工业和信息化部", "部长")}, {("张庆伟", "工业和信息化部", "主任")}),
+        ("中共中央总书记、国家主席、中央军委主席习近平作出重要指示。",
+         {("习近平", "中国共产党中央委员会", "总书记"), ("习近平", "中央军事委员会", "主席")},
+         {("习近平", "中国共产党中央委员会", "国家主席")}),
+        ("全国政协委员、工业和信息化部原部长苗圩表示。", {("苗圩", "工业和信息化部", "部长")},
+         {("苗圩", "中国人民政治协商会议全国委员会", "委员")}),
+    ],
+    ids=["politburo-member", "director-is-no-ministry-post", "head-of-state-has-no-party-body", "cppcc-member-is-no-post"],
+)
+def test_nlp_titles_fit_their_bodies(text, present, absent):
+    _, _, relations = run(text)
+    posts = {(s, o, r) for s, p, o, r in relations if p == "holdsPost"}
+    assert present <= posts
+    assert not absent & posts
