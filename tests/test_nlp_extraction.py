@@ -1909,3 +1909,15 @@ def test_nlp_titles_fit_their_bodies(text, present, absent):
     posts = {(s, o, r) for s, p, o, r in relations if p == "holdsPost"}
     assert present <= posts
     assert not absent & posts
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("——访县工信局局长 张中奇\n5月5日,县工信局局长张中奇在接受专访时说,要推动产业延链补链强链。", {"访县工业和信息化局", "县工业和信息化局"}),
+     ("2020年8月28日,在周口市工业和信息化局召开了全市工业和信息化座谈会。", {"在周口市工业和信息化局"}),
+     ("周功表表示,希望市工信局进一步加强对汉寿项目建设的指导。", {"希望市工业和信息化局"})],
+    ids=["elided-county", "place-after-zai", "verb-before-elided-city"],
+)
+def test_nlp_no_place_made_of_a_verb_or_a_lone_county(text, absent):
+    _, found, _ = run(text)
+    assert not absent & {label for t, label in found if t == "Organization"}

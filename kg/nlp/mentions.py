@@ -441,7 +441,7 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         if cut == 0 and start > 0 and text[start - 1].isdigit() and dept[:1] in "年月日号":
             cut = 1  # 2003年安监总局局长: the date's unit
         dept, start = dept[cut:], start + cut
-        if len(dept) < 3 or dept[0] in "省市" or dept.startswith("自治区"):
+        if len(dept) < 3 or dept[0] in "省市县区" or dept.startswith("自治区") or re.match(r".[县区市]", dept):
             continue  # 市工业和信息化局局长: an elided place is kg.nlp.places' to restore, never a label of its own
         # 国务院港澳事务办公室, 国务院研究室: 国务院 is part of the names of its offices, no parent named before them
         state_council_office = dept.startswith("国务院") and dept.endswith(("办公室", "研究室", "委员会"))

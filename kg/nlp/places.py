@@ -146,7 +146,7 @@ def find_local_offices(text: str, lex: Lexicon, dictionary: list[Mention]) -> li
 _OFFICE_NAMES = sorted({*LOCAL_OFFICE_NAMES, *LOCAL_OFFICE_NAMES.values(), "财政局", "商务局", "统计局", "生态环境局",
                         "交通运输局", "教育局", "审计局"}, key=len, reverse=True)
 # 以下简称市工信局, 我市工信局: no place's name
-_NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治")
+_NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|^(?:希望|要求|推动|支持|指导|督促|鼓励|引导|协调|配合|会同)")
 
 
 def find_city_offices(text: str) -> list[Mention]:
@@ -226,7 +226,7 @@ PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPART
 _FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去"  # 任命|重庆市副市长, 免去|…
 _PLACE_START = f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])"
 # a city or county name ending right where a national body's short name starts (苏州市|发改委)
-_LOCAL_PLACE_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")
+_LOCAL_PLACE_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")
 _OFFICE_AFTER_PLACE_RE = re.compile(f"(?:市|县|区|州|盟)(?:{'|'.join(_OFFICE_NAMES)})")
 # (湖北省宜昌市市长, 湖北省襄阳市委书记: the province before the city is part of the mention, so a career chain
 # reads the post from where the place starts)
