@@ -1921,3 +1921,19 @@ def test_nlp_titles_fit_their_bodies(text, present, absent):
 def test_nlp_no_place_made_of_a_verb_or_a_lone_county(text, absent):
     _, found, _ = run(text)
     assert not absent & {label for t, label in found if t == "Organization"}
+
+
+def test_nlp_bracketed_transcript_turns():
+    text = ("请工业和信息化部总工程师朱宏任,通信发展司副司长祝军介绍情况。\n"
+            "[祝军]一是要实施“宽带中国”战略,加快网络通信基础设施建设。二是要加快“信息惠民”工程。\n"
+            "[记者] 汽车行业受到的影响如何?\n")
+    _, found, relations = run(text)
+    discussed = {o for s, p, o, _ in relations if p == "discusses" and s == "祝军"}
+    assert {"“宽带中国”战略", "“信息惠民”工程"} <= discussed
+    assert ("Program", "要加快“信息惠民”工程") not in found
+    assert "汽车" not in discussed  # the reporter's question
+
+
+def test_nlp_a_plan_written_after_bianzhi_wancheng_keeps_its_name():
+    _, found, _ = run("国家发改委与工业和信息化部编制完成了十大产业调整和振兴规划,提出了165项实施细则。")
+    assert not [label for t, label in found if t == "PolicyDocument" and label.startswith("完成")]

@@ -281,7 +281,8 @@ def _plausible_name(name: str, lex: Lexicon, known: set[str]) -> bool:
 TAKES_POST_RE = re.compile("(?:出任|担任|调任|升任|接任|兼任|改任|转任|任)(?=[\u4e00-\u9fff])")
 
 
-TURN_HEAD_RE = re.compile(r"^[ \t]*([^\n:：]{1,50})[:：]", re.M)
+# 祝军：…, and the government transcripts' [祝军]… or 【祝军】…
+TURN_HEAD_RE = re.compile(r"^[ \t]*(?:[\[【](?=[^\n\]】]{1,50}[\]】]))?([^\n:：\[\]【】]{1,50})(?:[:：]|[\]】])", re.M)
 
 
 def turn_name(head: str, lex: Lexicon, known: set[str]) -> tuple[int, str] | None:
@@ -583,6 +584,8 @@ def _enumerated_item_start(text: str, start: int, clause: str) -> int | None:
 
 
 LIST_LEAD_RE = re.compile(r"即|包括|分别是|分别为|主要是|也就是")
+ITEM_MODAL_RE = re.compile(r"(?:要|将|需|须)(?:加快|加紧|推进|推动|实施|开展|深化|抓好|做好|启动|继续|全面|深入|大力|着力|组织|落实)*"
+                           r"|(?:加快|加紧|推进|推动|开展|深化|抓好|做好|启动|继续|全面|深入|大力|着力|组织|落实)+(?=“)")
 
 
 def find_programs(text: str, lex: Lexicon) -> list[Mention]:
@@ -618,6 +621,8 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
             cut = 0
         lead = LIST_LEAD_RE.match(clause, cut)
         cut = lead.end() if lead else cut  # 六大工程，即集成电路升级工程、…: the list's lead word is no part of a name
+        modal = ITEM_MODAL_RE.match(clause, cut)
+        cut = modal.end() if modal else cut  # 二是要加快“信息惠民”工程: the item's modal and verbs are no part of it
         into = list(re.finditer("纳入|列入|作为|成为|融入", clause[cut:]))
         if into:
             cut += into[-1].end()  # 推动将车联网纳入国家新型信息基础设施建设工程: the programme is what it joins
@@ -937,8 +942,9 @@ def find_unquoted_documents(text: str, lex: Lexicon) -> list[Mention]:
     titles = [_strip_edition(t) for t in re.findall(r"《([^《》\n]{2,80})》", text)] if "《" in text else []
     for match in NAMED_PLAN_RE.finditer(text):
         name = match.group("name")
-        if lex.surfaces.get(name) or name.startswith(PROGRAM_BAD_STARTS + GENERIC_PLAN_STEMS) or COUNT_START_RE.match(name):
-            continue  # 十个重点产业调整和振兴规划: a count of plans
+        if lex.surfaces.get(name) or name.startswith(PROGRAM_BAD_STARTS + GENERIC_PLAN_STEMS) or COUNT_START_RE.match(name) \
+                or COUNT_STEM_RE.match(name) or "了" in name:
+            continue  # 十个重点产业调整和振兴规划, 十大产业…: a count of plans
         # 北京发布“十四五”高精尖产业发展规划 (a headline) names 《北京市“十四五”时期高精尖产业发展规划》
         core = re.sub(r"“[^“”]*”", "", name)
         label = next((t for t in titles if core in t), name)
@@ -947,7 +953,7 @@ def find_unquoted_documents(text: str, lex: Lexicon) -> list[Mention]:
 
 
 NAMED_PLAN_RE = re.compile(
-    r"(?:印发了?|出台了?|发布了?|落实|贯彻|实施|执行|解读|拟定|制定|编制|起草|研究制定)(?:了)?"
+    r"(?:印发了?|出台了?|发布了?|落实|贯彻|实施|执行|解读|拟定|制定|编制|起草|研究制定)(?:完成|好)?(?:了)?"
     rf"(?P<name>(?:“[^“”]{{2,6}}”)?[{CJK}]{{2,10}}?(?:产业|行业|工业)(?:调整和)?(?:振兴|发展|调整)规划)"
 )
 
