@@ -1937,3 +1937,9 @@ def test_nlp_bracketed_transcript_turns():
 def test_nlp_a_plan_written_after_bianzhi_wancheng_keeps_its_name():
     _, found, _ = run("国家发改委与工业和信息化部编制完成了十大产业调整和振兴规划,提出了165项实施细则。")
     assert not [label for t, label in found if t == "PolicyDocument" and label.startswith("完成")]
+
+
+def test_nlp_a_summit_named_in_a_speech_is_not_the_speakers():
+    _, _, relations = run("工业和信息化部副部长辛国斌出席论坛。辛国斌在致辞中表示,习近平主席高度重视金砖国家合作,"
+                          "在金砖国家领导人会晤上提出共建伙伴关系。")
+    assert ("辛国斌", "attends", "金砖国家领导人会晤", None) not in relations

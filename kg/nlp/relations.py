@@ -1440,7 +1440,10 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
             for o in local_people:
                 if o.end <= e.start:
                     between = ctx.text[o.end : e.start]
-                    at_event = re.search(r"在|出席|参加|主持|亮相|做客|作客", between) and (
+                    # 辛国斌在致辞中表示，习近平…在金砖国家领导人会晤上提出…: a place in what he says is not his
+                    told = re.search(r"表示|说|指出|强调|认为|介绍", between) or any(
+                        p.start >= o.end and p.end <= e.start for p in local_people)
+                    at_event = not told and re.search(r"在|出席|参加|主持|亮相|做客|作客", between) and (
                         AT_EVENT_AFTER_RE.match(ctx.text, e.end) or AT_INTERVIEW_RE.match(ctx.text, e.end))
                     # "A、B部长C、D先后走上“部长通道”": a list of officials shares the verb of its last member.
                     later = [p for p in local_people if o.end <= p.start and p.end <= e.start]
