@@ -1943,3 +1943,17 @@ def test_nlp_a_summit_named_in_a_speech_is_not_the_speakers():
     _, _, relations = run("工业和信息化部副部长辛国斌出席论坛。辛国斌在致辞中表示,习近平主席高度重视金砖国家合作,"
                           "在金砖国家领导人会晤上提出共建伙伴关系。")
     assert ("辛国斌", "attends", "金砖国家领导人会晤", None) not in relations
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [("工业和信息化部部长苗圩在致辞中表示,希望广大青少年朋友树立远大理想,勇攀科技高峰。", "高峰", "苗圩"),
+     ("李乐成2021年10月任辽宁省委副书记、副省长、代理省长。", "代理", "李乐成"),
+     ("2011年2月1日,国务院决定,任命苏波、刘利华为工信部副部长。", None, "苏波")],
+    ids=["peak-is-a-word", "acting-is-no-name", "decree-names-stay"],
+)
+def test_nlp_two_character_words_that_are_names(text, absent, present):
+    _, found, _ = run(text)
+    people = {label for t, label in found if t == "Official"}
+    assert present in people
+    assert absent not in people

@@ -155,7 +155,7 @@ def _ends_in_he_before_a_verb(text: str, name: str, end: int) -> bool:
 
 # Words that start with a surname and may follow a title (总书记关于…, 部长对于…): never a name.
 NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 全市 任务 时间 许多 严格 方面 常务 同志 万人 连续 向好"
-                      " 车间 党委 党委副 党组副 贺信 贺电 贺信并"  # 车间主任, 党委副书记: a workplace or a party body before a title
+                      " 车间 党委 党委副 党组副 贺信 贺电 贺信并 代理"  # 车间主任, 党委副书记: a workplace or a party body before a title
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
                       " 强调 表示 指出 介绍 要求 认为 提出 希望 说明 透露 回答 宣布 主持 出席"
                       # countries before a head of government's title (越南总理阮晋勇)
@@ -1419,6 +1419,9 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
     # 李毅中、王旭东、朱高峰: a surname right before, itself after punctuation, makes a longer name.
     if before[-1] in lex.surnames and before[-1] not in NAME_CUE_CHARS and (len(before) < 2 or before[-2] in NAME_BOUNDARY):
         return False
+    if re.match(f"[{CJK}]", before[-1]) and before[-1] not in NAME_CUE_CHARS \
+            and not before.endswith(NAME_CUE_WORDS + ("任命", "免去", "提名", "聘任", "委任", "关于", "决定", "同意")):
+        return text.startswith(_VERB_AFTER_NAME, m.end)  # 勇攀科技高峰。: glued to a word, a name needs a verb after it
     return _followed_by_boundary(text, m.end) and text[m.end : m.end + 1] not in ("的",)
 
 
