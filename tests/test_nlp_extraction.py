@@ -1957,3 +1957,14 @@ def test_nlp_two_character_words_that_are_names(text, absent, present):
     people = {label for t, label in found if t == "Official"}
     assert present in people
     assert absent not in people
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [("6月9日,汉寿县委副书记、县长周功表率领县委常委一行到常德市工信局开展对接。", "周功表"),
+     ("县长周功表示，要加快发展。", "周功"), ("副部长王五将出席会议。", "王五")],
+    ids=["name-ending-in-biao-before-a-verb", "biaoshi-is-the-verb", "jiang-is-a-particle"],
+)
+def test_nlp_given_names_ending_in_a_verbs_first_character(text, name):
+    _, found, _ = run(text)
+    assert name in {label for t, label in found if t == "Official"}

@@ -148,9 +148,14 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
 _VERB_AFTER_NAME = tuple(w for w in NAME_FOLLOWERS if w not in ("的", "和", "与", "及", "等", "同", "上", "所", "以", "为"))
 
 
+# Characters that start verbs after a name (表示, 强调) but also end given names (王爱和, 周功表); not particles
+# (在, 将, 对): 王五将出席 is 王五.
+_NAME_END_OR_VERB = set("和表强认提谈答发宣讲调签代")
+
+
 def _ends_in_he_before_a_verb(text: str, name: str, end: int) -> bool:
-    """``厅长王爱和通报了``: a given name ending in 和 when a verb, not another name, follows."""
-    return name[-1] == "和" and text.startswith(_VERB_AFTER_NAME + ("通报", "汇报", "主持"), end)
+    """``厅长王爱和通报了``, ``县长周功表率领``: a given name ending in a verb's first character when a verb follows."""
+    return name[-1] in _NAME_END_OR_VERB and text.startswith(_VERB_AFTER_NAME + ("通报", "汇报", "主持"), end)
 
 
 # Words that start with a surname and may follow a title (总书记关于…, 部长对于…): never a name.
