@@ -1968,3 +1968,9 @@ def test_nlp_two_character_words_that_are_names(text, absent, present):
 def test_nlp_given_names_ending_in_a_verbs_first_character(text, name):
     _, found, _ = run(text)
     assert name in {label for t, label in found if t == "Official"}
+
+
+def test_nlp_a_known_two_character_name_running_into_a_longer_one():
+    _, found, relations = run("国防科工局副局长王毅韧主持会议并宣读了批示。外交部部长王毅会见了来访客人。")
+    assert ("王毅韧", "holdsPost", "国家国防科技工业局", "副局长") in relations
+    assert ("王毅", "holdsPost", "外交部", "部长") in relations

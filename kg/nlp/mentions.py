@@ -124,7 +124,8 @@ def _followed_by_boundary(text: str, end: int) -> bool:
 def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | None:
     """The person name starting at ``start`` (surname + 1-2 chars), or None."""
     for size in (4, 3, 2):
-        if text[start : start + size] in known:
+        # a known two-character name runs on into a longer one (王毅|韧主持): not that person
+        if text[start : start + size] in known and (size > 2 or _followed_by_boundary(text, start + size)):
             return text[start : start + size]
     for surname_len in (2, 1):
         surname = text[start : start + surname_len]
