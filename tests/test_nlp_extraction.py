@@ -1974,3 +1974,8 @@ def test_nlp_a_known_two_character_name_running_into_a_longer_one():
     _, found, relations = run("国防科工局副局长王毅韧主持会议并宣读了批示。外交部部长王毅会见了来访客人。")
     assert ("王毅韧", "holdsPost", "国家国防科技工业局", "副局长") in relations
     assert ("王毅", "holdsPost", "外交部", "部长") in relations
+
+
+def test_nlp_council_members_are_no_officials():
+    _, found, _ = run("省政协委员韦海波、陈永庆、孟雷和媒体记者围绕先进制造业强省建设提出意见。")
+    assert not {label for t, label in found if t == "Official"}
