@@ -198,7 +198,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     out = []
     for match in pattern.finditer(text):
         start = match.end()
-        if match.group().rstrip().endswith("委员") and not match.group().rstrip().endswith(("常委", "政治局委员")) \
+        if match.group().rstrip().endswith("委员") and not match.group().rstrip().endswith(("常委", "政治局委员", "主任委员")) \
                 and not re.search("(?:政治局|军委)$", text[max(0, match.start() - 4) : match.start()]):
             continue  # 省政协委员韦海波: a member of a council holds no post; 政治局委员, 中央军委委员 do
         name = choose_name(text, start, lex, known)
