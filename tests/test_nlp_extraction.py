@@ -1979,3 +1979,12 @@ def test_nlp_a_known_two_character_name_running_into_a_longer_one():
 def test_nlp_council_members_are_no_officials():
     _, found, _ = run("省政协委员韦海波、陈永庆、孟雷和媒体记者围绕先进制造业强省建设提出意见。")
     assert not {label for t, label in found if t == "Official"}
+
+
+@pytest.mark.parametrize(
+    "text", ["山东省政协召开座谈会。省政协副主席、党组副书记林峰海出席并讲话。", "山东省政协副主席林峰海出席。"],
+    ids=["elided", "named"],
+)
+def test_nlp_provincial_cppcc_committee(text):
+    _, _, relations = run(text)
+    assert ("林峰海", "holdsPost", "中国人民政治协商会议山东省委员会", "副主席") in relations

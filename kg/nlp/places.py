@@ -103,6 +103,9 @@ def _longest_body(text: str, pos: int, lex: Lexicon, province: str | None, rest_
             if rest in PROVINCE_BODIES:
                 best = Mention(pos, end, text[pos:end], "Organization", province + PROVINCE_BODIES[rest], "elided-province")
                 continue
+            if rest == "政协":  # 省政协副主席X: the province's committee of the CPPCC
+                best = Mention(pos, end, text[pos:end], "Organization", f"中国人民政治协商会议{province}委员会", "elided-province")
+                continue
         entry = lex.surfaces.get(rest)
         if entry is not None and entry.type == "Organization" and _is_national(lex, entry.label):
             if best is None or best.end < end:
@@ -328,7 +331,7 @@ def _province_governments(text: str, lex: Lexicon) -> list[Mention]:
 # A province's offices the dictionary need not list one by one (it holds the industry departments):
 # their full names follow from the province's.
 PROVINCE_OFFICES = {"经济和信息化委员会": "经济和信息化委员会", "工业和信息化委员会": "工业和信息化委员会",
-                    "经信委": "经济和信息化委员会", "工信委": "工业和信息化委员会",
+                    "经信委": "经济和信息化委员会", "工信委": "工业和信息化委员会", "政协": "政协",
                     "发展和改革委员会": "发展和改革委员会", "发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会",
                     "财政厅": "财政厅", "科学技术厅": "科学技术厅", "科技厅": "科学技术厅", "商务厅": "商务厅",
                     "国有资产监督管理委员会": "国有资产监督管理委员会", "国资委": "国有资产监督管理委员会"}
@@ -347,7 +350,8 @@ def find_province_offices(text: str, lex: Lexicon) -> list[Mention]:
         match = _province_before(text, office.start(), pattern)
         if match is None:
             continue
-        label = prefixes[match.group()] + PROVINCE_OFFICES[office.group()]
+        label = (f"中国人民政治协商会议{prefixes[match.group()]}委员会" if office.group() == "政协"
+                 else prefixes[match.group()] + PROVINCE_OFFICES[office.group()])
         entry = lex.surfaces.get(label)
         out.append(Mention(match.start(), office.end(), text[match.start() : office.end()], "Organization",
                            entry.label if entry is not None else label, "local-office"))
