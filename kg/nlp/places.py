@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
@@ -288,17 +289,24 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
 
 
 _GOVERNOR_RE = re.compile(r"(?:常务)?副?省长|代省长")
+_REGION_HEAD_RE = re.compile(r"(?:常务)?副?主席|代主席")
 _HEAD_TITLE_RE = re.compile(r"(?:常务副|副|代)?(?:省长|主席)")
 
 
-def _province_before(text: str, pos: int, pattern: re.Pattern) -> re.Match | None:
-    """The province's name (江苏省, 新疆维吾尔自治区, 江苏) that ends at ``pos``, the longest."""
-    for size in range(8, 1, -1):  # 新疆维吾尔自治区 is the longest: eight characters
-        match = pattern.fullmatch(text, pos - size, pos) if pos >= size else None
-        if match is not None:
-            return match
-    return None
-_REGION_HEAD_RE = re.compile(r"(?:常务)?副?主席|代主席")
+def _provinces_before(text: str, lex: Lexicon, words: re.Pattern) -> Iterator[tuple[re.Match, re.Match, str]]:
+    """Each match of ``words`` with the province's name that ends right before it: (word, name, province).
+
+    The word is found first (a literal scan), then the name (江苏省, 新疆维吾尔自治区, 江苏), the longest.
+    """
+    pattern, prefixes = _provinces(lex)
+    if not pattern.pattern:
+        return
+    for word in words.finditer(text):
+        for size in range(8, 1, -1):  # 新疆维吾尔自治区 is the longest: eight characters
+            name = pattern.fullmatch(text, word.start() - size, word.start()) if word.start() >= size else None
+            if name is not None:
+                yield word, name, prefixes[name.group()]
+                break
 
 
 def _province_governments(text: str, lex: Lexicon) -> list[Mention]:
@@ -306,16 +314,8 @@ def _province_governments(text: str, lex: Lexicon) -> list[Mention]:
     government (the dictionary holds every provincial government)."""
     if "省长" not in text and "主席" not in text:
         return []
-    pattern, prefixes = _provinces(lex)
-    if not pattern.pattern:
-        return []
     out = []
-    # The title first (a literal scan), then a province's name ending right before it.
-    for title in _HEAD_TITLE_RE.finditer(text):
-        match = _province_before(text, title.start(), pattern)
-        if match is None:
-            continue
-        province = prefixes[match.group()]
+    for _, match, province in _provinces_before(text, lex, _HEAD_TITLE_RE):
         head = _REGION_HEAD_RE if province.endswith("自治区") and match.group().endswith("自治区") else _GOVERNOR_RE
         if not head.match(text, match.end()):
             continue
@@ -342,16 +342,10 @@ def find_province_offices(text: str, lex: Lexicon) -> list[Mention]:
     """``湖北省发展和改革委员会``, ``广东省财政厅``: a named province's office under its full name."""
     if not _PROVINCE_OFFICE_RE.search(text):
         return []
-    pattern, prefixes = _provinces(lex)
-    if not pattern.pattern:
-        return []
     out = []
-    for office in _PROVINCE_OFFICE_RE.finditer(text):
-        match = _province_before(text, office.start(), pattern)
-        if match is None:
-            continue
-        label = (f"中国人民政治协商会议{prefixes[match.group()]}委员会" if office.group() == "政协"
-                 else prefixes[match.group()] + PROVINCE_OFFICES[office.group()])
+    for office, match, province in _provinces_before(text, lex, _PROVINCE_OFFICE_RE):
+        label = (f"中国人民政治协商会议{province}委员会" if office.group() == "政协"
+                 else province + PROVINCE_OFFICES[office.group()])
         entry = lex.surfaces.get(label)
         out.append(Mention(match.start(), office.end(), text[match.start() : office.end()], "Organization",
                            entry.label if entry is not None else label, "local-office"))
