@@ -1988,3 +1988,10 @@ def test_nlp_council_members_are_no_officials():
 def test_nlp_provincial_cppcc_committee(text):
     _, _, relations = run(text)
     assert ("林峰海", "holdsPost", "中国人民政治协商会议山东省委员会", "副主席") in relations
+
+
+def test_nlp_department_named_with_yu_and_a_name_before_guanyu():
+    _, found, relations = run("国防科工局科技与质量司司长潘爱华一行调研。会议听取了科技与质量司副巡视员何新洲关于筹备工作情况的汇报。")
+    assert ("Organization", "科技与质量司") in found and ("Organization", "质量司") not in found
+    assert ("潘爱华", "holdsPost", "科技与质量司", "司长") in relations
+    assert ("何新洲", "holdsPost", "科技与质量司", "副巡视员") in relations

@@ -39,7 +39,7 @@ NAME_FOLLOWERS = (
     "陪同", "分别", "一同", "先后", "随同", "担任", "出任", "接替", "接任", "兼任", "升任", "调任",
     "汇报", "带领", "率领", "共同", "发来", "亲自", "听取", "视察", "考察", "检查", "会见", "接见", "指导", "宣读",
     "通报", "要求", "希望", "回顾", "分析", "前往", "来到", "深入",
-    "参观", "看望", "走访", "慰问", "察看", "莅临", "率队", "出访",
+    "参观", "看望", "走访", "慰问", "察看", "莅临", "率队", "出访", "关于",
 )
 # A given name never ends with these (they are the verbs/particles after it).
 NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强认提谈答出主回会接今昨分率应参到赴作做发宣致讲调签代以从于上同则所曾已首随最针围"
@@ -425,6 +425,11 @@ def _last_breaker_end(dept: str, word: str) -> int:
     pos = dept.rfind(word)
     while word == "和" and pos >= 0 and dept.startswith("和信息化", pos):
         pos = dept.rfind(word, 0, pos)
+    if word == "与" and pos >= 0 and re.fullmatch(f"[{CJK}]{{2,4}}(?:司|局|处|厅|室)", dept[pos + 1 :]):
+        head = dept[:pos]
+        start = max((_last_breaker_end(head, w) for w in DEPT_BREAKERS if w != "与" and w in head), default=0)
+        if 2 <= pos - start <= 4:
+            return 0  # 科技与质量司, 政策与法规司: two words of one department's name (产业政策司与法规司 are two)
     return pos + len(word) if pos >= 0 else 0
 
 
