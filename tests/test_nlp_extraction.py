@@ -1995,3 +1995,16 @@ def test_nlp_department_named_with_yu_and_a_name_before_guanyu():
     assert ("Organization", "科技与质量司") in found and ("Organization", "质量司") not in found
     assert ("潘爱华", "holdsPost", "科技与质量司", "司长") in relations
     assert ("何新洲", "holdsPost", "科技与质量司", "副巡视员") in relations
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [("国防科工局科技与质量司司长潘爱华一行调研,集团公司质量安全部部长吴智翔、科技开展部副部长黄小峰等陪同。",
+      {"吴智翔", "黄小峰"}, {"潘爱华"}),
+     ("我们还邀请到了中国铁塔公司董事长刘爱力、广东省通信管理局局长苏少林,与您一同倾听。", {"刘爱力"}, {"苏少林"})],
+    ids=["company-departments-list", "public-body-item-after-a-company"],
+)
+def test_nlp_company_staff_are_no_officials(text, absent, present):
+    _, found, _ = run(text)
+    people = {label for t, label in found if t == "Official"}
+    assert present <= people and not absent & people

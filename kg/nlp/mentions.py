@@ -171,7 +171,22 @@ NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 �
 
 def _preceded_by_non_official(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start]
-    return any(before.endswith(word) or word in before[-3:] for word in NON_OFFICIAL_BEFORE)
+    if any(before.endswith(word) or word in before[-3:] for word in NON_OFFICIAL_BEFORE):
+        return True
+    # 集团公司质量安全部部长吴智翔、科技开展部副部长黄小峰: a firm's departments, for the whole list
+    clause = text[_clause_start(text, start, limit=40, enum_breaks=False) : start]
+    item = clause[clause.rfind("、") + 1 :]
+    if COMPANY_IN_CLAUSE_RE.search(item):
+        return True
+    # an item of the list that names its own public body (…公司董事长X、广东省通信管理局局长Y) is that body's
+    return COMPANY_IN_CLAUSE_RE.search(clause) is not None and not PUBLIC_BODY_START_RE.search(item)
+
+
+PUBLIC_BODY_START_RE = re.compile(r"省|市|县|区|国家|中国|国务院|中共|中央|全国|部$|委$")
+
+
+# A company or a school whose people hold no public post (ANNOTATION.md: Officials hold government or party posts)
+COMPANY_IN_CLAUSE_RE = re.compile(r"集团|公司|大学|学院")
 
 
 ORG_ENDINGS = tuple("部委局司厅办院会组处室署行社台报网所校站府")
