@@ -192,3 +192,13 @@ def test_statistics_and_achievements_name_no_field(text, absent):
 def test_a_target_year_is_policy_not_statistics():
     text = "三是绿色制造工程。在钢铁、有色金属、化工、建材等行业全面推行清洁生产，到2020年重点行业主要污染物排放强度下降20%。"
     assert {"钢铁", "有色金属", "化工", "建材"} <= sectors_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,fields",
+    [("李乐成表示,要全力推进脑机接口、自动驾驶汽车、机器人的攻关。", {"脑机接口", "自动驾驶汽车", "机器人"}),
+     ("王儒林说,电信业是国民经济的基础性、先导性和战略性产业。", {"电信业"})],
+    ids=["autonomous-vehicles-whole", "telecom-industry"],
+)
+def test_vehicle_and_telecom_fields(text, fields):
+    assert sectors_of(text) == fields
