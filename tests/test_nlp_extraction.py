@@ -2008,3 +2008,14 @@ def test_nlp_company_staff_are_no_officials(text, absent, present):
     _, found, _ = run(text)
     people = {label for t, label in found if t == "Official"}
     assert present <= people and not absent & people
+
+
+@pytest.mark.parametrize(
+    "text,events",
+    [("2020年中国航天大会开幕式暨主论坛在福州举行。", {"中国航天大会"}),
+     ("在6月9日2021年世界半导体大会开幕式上,工信部电子信息司司长乔跃山致辞。", {"世界半导体大会"})],
+    ids=["opening-and-main-forum-are-one-event", "day-before-the-name"],
+)
+def test_nlp_event_labels_without_days_or_main_forums(text, events):
+    _, found, _ = run(text)
+    assert {label for t, label in found if t == "Event"} == events

@@ -1020,6 +1020,7 @@ def find_notice_titles(text: str, lex: Lexicon) -> list[Mention]:
 
 def _normalize_event_name(name: str) -> str:
     """Recurring meetings keep one label across years; a dated press conference keeps its year."""
+    name = re.sub(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日", "", name)  # 在6月9日2021年世界半导体大会开幕式上: the day it opened
     if not name.endswith("发布会"):
         name = re.sub(r"^(?:\d{4}年|\d{4})", "", name)
     # 首届数字中国建设峰会, 第七届…: the edition is no part of the name; 图为…: a photo caption's lead
@@ -1142,7 +1143,8 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
             left, right_start = joined.group(1), name_start + joined.end()
             out.append(Mention(name_start, name_start + len(left), left, "Event", _event_label(left), "event-trigger"))
             right = _normalize_event_name(text[right_start : match.end()])
-            out.append(Mention(match.end() - len(right), match.end(), right, "Event", _event_label(right), "event-trigger"))
+            if len(right) >= 5 and right not in ("主论坛", "分论坛", "高峰论坛", "开幕大会"):  # 开幕式暨主论坛: the same event
+                out.append(Mention(match.end() - len(right), match.end(), right, "Event", _event_label(right), "event-trigger"))
             continue
         out.append(Mention(name_start, match.end(), raw[offset:], "Event", _event_label(name), "event-trigger"))
     return out
