@@ -136,7 +136,7 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
             name = text[start:end]
             if len(name) != surname_len + given_len or not re.fullmatch(f"[{CJK}]+", name):
                 continue
-            if given_len == 2 and name[-1] in NOT_NAME_END and not _ends_in_he_before_a_verb(text, name, end):
+            if given_len == 2 and name[-1] in NOT_NAME_END and not _name_end_before_a_verb(text, name, end):
                 continue
             if any(word in name for word in NON_OFFICIAL_WORDS) or name in NOT_NAMES:
                 continue
@@ -154,7 +154,7 @@ _VERB_AFTER_NAME = tuple(w for w in NAME_FOLLOWERS if w not in ("的", "和", "�
 _NAME_END_OR_VERB = set("和表强认提谈答发宣讲调签代")
 
 
-def _ends_in_he_before_a_verb(text: str, name: str, end: int) -> bool:
+def _name_end_before_a_verb(text: str, name: str, end: int) -> bool:
     """``厅长王爱和通报了``, ``县长周功表率领``: a given name ending in a verb's first character when a verb follows."""
     return name[-1] in _NAME_END_OR_VERB and text.startswith(_VERB_AFTER_NAME + ("通报", "汇报", "主持"), end)
 
