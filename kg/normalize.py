@@ -268,7 +268,7 @@ def _inside_title(text: str, line_start: int, pos: int) -> bool:
 
 
 def _repost_damage_edits(text: str) -> list[Edit]:
-    """Edits undoing repost damage: stray question marks and spaces inside words, <<titles>>."""
+    """Edits undoing repost damage: stray question marks, emoji and spaces inside words, <<titles>>."""
     edits: list[Edit] = []
     if "?" in text:
         quoted = [(m.start(), m.end(), "“" + m.group(1) + "”") for m in _QUOTED_BY_QUESTION_MARKS_RE.finditer(text)]

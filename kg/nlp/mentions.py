@@ -145,7 +145,7 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
     return None
 
 
-# What follows a name ending in 和 (王爱和通报了…) when the 和 is the name's, not "and": a verb, not a noun
+# The words after a name that are verbs (王爱和通报了…, 周功表率领…), not particles or conjunctions
 _VERB_AFTER_NAME = tuple(w for w in NAME_FOLLOWERS if w not in ("的", "和", "与", "及", "等", "同", "上", "所", "以", "为"))
 
 
@@ -156,7 +156,7 @@ _NAME_END_OR_VERB = set("和表强认提谈答发宣讲调签代")
 
 def _name_end_before_a_verb(text: str, name: str, end: int) -> bool:
     """``厅长王爱和通报了``, ``县长周功表率领``: a given name ending in a verb's first character when a verb follows."""
-    return name[-1] in _NAME_END_OR_VERB and text.startswith(_VERB_AFTER_NAME + ("通报", "汇报", "主持"), end)
+    return name[-1] in _NAME_END_OR_VERB and text.startswith(_VERB_AFTER_NAME, end)
 
 
 # Words that start with a surname and may follow a title (总书记关于…, 部长对于…): never a name.
@@ -500,17 +500,16 @@ def find_short_group_names(text: str, named: list[Mention]) -> list[Mention]:
     """``领导小组副组长``, ``领导小组办公室主任`` after ``国家新材料产业发展领导小组``: a leading group the article
     named in full, then by its kind alone (and its office)."""
     groups = [m for m in named if m.type == "Organization" and m.label.endswith("领导小组")]
-    if not groups:
-        return []
+    if len({m.label for m in groups}) != 1:
+        return []  # named nowhere, or two groups to choose from
     out = []
     for match in re.finditer("领导小组(办公室)?", text):
         before = text[match.start() - 1 : match.start()]
         if before and re.match(f"[{CJK}]", before) and before not in "、和及与由在的为是":
             continue  # inside a full name
-        earlier = [m for m in groups if m.end <= match.start()]
-        if not earlier or len({m.label for m in groups}) > 1:
-            continue  # named nowhere before, or two groups to choose from
-        label = earlier[-1].label + ("办公室" if match.group(1) else "")
+        if not any(m.end <= match.start() for m in groups):
+            continue  # named only after
+        label = groups[0].label + ("办公室" if match.group(1) else "")
         out.append(Mention(match.start(), match.end(), match.group(), "Organization", label, "short-name"))
     return out
 
@@ -1440,6 +1439,10 @@ HUA_SPLIT_NEXT = set("业作厂程信艺具人")
 NAME_BOUNDARY = "，,。；;、：:\n “（( "
 
 
+# Words a name may follow directly, glued (任命苏波、…, 听取王照平主任…)
+_NAME_LEAD_WORDS = NAME_CUE_WORDS + ("任命", "免去", "提名", "聘任", "委任", "关于", "决定", "同意")
+
+
 def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
     """A person's name is taken as such when it is three characters or more, or has a cue beside it."""
     if len(m.text) >= 3:
@@ -1450,8 +1453,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
     # 李毅中、王旭东、朱高峰: a surname right before, itself after punctuation, makes a longer name.
     if before[-1] in lex.surnames and before[-1] not in NAME_CUE_CHARS and (len(before) < 2 or before[-2] in NAME_BOUNDARY):
         return False
-    if re.match(f"[{CJK}]", before[-1]) and before[-1] not in NAME_CUE_CHARS \
-            and not before.endswith(NAME_CUE_WORDS + ("任命", "免去", "提名", "聘任", "委任", "关于", "决定", "同意")):
+    if re.match(f"[{CJK}]", before[-1]) and before[-1] not in NAME_CUE_CHARS and not before.endswith(_NAME_LEAD_WORDS):
         return text.startswith(_VERB_AFTER_NAME, m.end)  # 勇攀科技高峰。: glued to a word, a name needs a verb after it
     return _followed_by_boundary(text, m.end) and text[m.end : m.end + 1] not in ("的",)
 

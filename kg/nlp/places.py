@@ -23,10 +23,12 @@ _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经")
 # Provincial bodies the dictionary need not list one by one: their names follow from the province's.
-PROVINCE_BODIES = {"人大常委会": "人民代表大会常务委员会", "人民代表大会常务委员会": "人民代表大会常务委员会",
+# {} is the province (广东省).
+PROVINCE_BODIES = {"人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
+                   "政协": "中国人民政治协商会议{}委员会",  # 省政协副主席X
                    # industry departments under their names of 2008-2018 (经信委), which the dictionary need not hold
-                   "经济和信息化委员会": "经济和信息化委员会", "经信委": "经济和信息化委员会",
-                   "工业和信息化委员会": "工业和信息化委员会", "工信委": "工业和信息化委员会"}
+                   "经济和信息化委员会": "{}经济和信息化委员会", "经信委": "{}经济和信息化委员会",
+                   "工业和信息化委员会": "{}工业和信息化委员会", "工信委": "{}工业和信息化委员会"}
 
 
 _PROVINCES: dict[int, tuple[Lexicon, re.Pattern, dict[str, str]]] = {}  # by id(lex): a Lexicon is not hashable
@@ -52,6 +54,13 @@ def _provinces(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
     return pattern, prefixes
 
 
+def _opens_elided_place(text: str, pos: int) -> bool:
+    """The 省/市/自治区 at ``pos`` opens a body written without its place (省委, 由省工信厅, 落实好自治区…),
+    not the end of a place's name (广东省) or a word (全省, 城市)."""
+    before = text[pos - 1 : pos]
+    return not before or not re.match(f"[{CJK}]", before) or before in _BEFORE or text[pos - 2 : pos] in _BEFORE_WORDS
+
+
 def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
     """省委, 省政府, 省X厅 … with the article's province restored; national short names after 省/市 blocked."""
     if "省" not in text and "市" not in text and "自治区" not in text:
@@ -59,18 +68,18 @@ def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
     pattern, prefixes = _provinces(lex)
     places = [(m.start(), prefixes[m.group()]) for m in pattern.finditer(text)] if pattern.pattern else []
     regions = [(start, prefix) for start, prefix in places if prefix.endswith("自治区")]
+    # 省委 in a 广东 article; 自治区工业和信息化厅 in a 广西 one: the place named last before (or first)
+    named = {"省": (places, [start for start, _ in places]), "自治区": (regions, [start for start, _ in regions])}
     out: list[Mention] = []
     for match in re.finditer("省|市|自治区", text):
         pos = match.start()
-        before = text[pos - 1 : pos]
-        if before and re.match(f"[{CJK}]", before) and before not in _BEFORE and text[pos - 2 : pos] not in _BEFORE_WORDS:
-            continue  # 广东省 (a name), 全省, 城市
-        # 省委 in a 广东 article; 自治区工业和信息化厅 in a 广西 one
-        named = places if match.group() == "省" else regions if match.group() == "自治区" else []
+        if not _opens_elided_place(text, pos):
+            continue
+        candidates, starts = named.get(match.group(), ((), ()))
         province = None
-        if named:
-            i = bisect_right([start for start, _ in named], pos) - 1
-            province = named[i][1] if i >= 0 else named[0][1]
+        if candidates:
+            i = bisect_right(starts, pos) - 1
+            province = candidates[i][1] if i >= 0 else candidates[0][1]
         found = _longest_body(text, pos, lex, province, rest_start=match.end())
         if found is not None:
             out.append(found)
@@ -102,10 +111,8 @@ def _longest_body(text: str, pos: int, lex: Lexicon, province: str | None, rest_
                 best = Mention(pos, end, text[pos:end], "Organization", entry.label, "elided-province")
                 continue
             if rest in PROVINCE_BODIES:
-                best = Mention(pos, end, text[pos:end], "Organization", province + PROVINCE_BODIES[rest], "elided-province")
-                continue
-            if rest == "政协":  # 省政协副主席X: the province's committee of the CPPCC
-                best = Mention(pos, end, text[pos:end], "Organization", f"中国人民政治协商会议{province}委员会", "elided-province")
+                label = PROVINCE_BODIES[rest].format(province)
+                best = Mention(pos, end, text[pos:end], "Organization", label, "elided-province")
                 continue
         entry = lex.surfaces.get(rest)
         if entry is not None and entry.type == "Organization" and _is_national(lex, entry.label):
@@ -202,8 +209,7 @@ def find_elided_city_bodies(text: str, named: list[Mention]) -> list[Mention]:
     out = []
     for match in _ELIDED_CITY_RE.finditer(text):
         pos = match.start()
-        before = text[pos - 1 : pos]
-        if before and re.match(f"[{CJK}]", before) and before not in _BEFORE and text[pos - 2 : pos] not in _BEFORE_WORDS:
+        if not _opens_elided_place(text, pos):
             continue  # 深圳市政府 (named), 城市
         body = match.group(1)
         if body is None:
@@ -330,11 +336,11 @@ def _province_governments(text: str, lex: Lexicon) -> list[Mention]:
 
 # A province's offices the dictionary need not list one by one (it holds the industry departments):
 # their full names follow from the province's.
-PROVINCE_OFFICES = {"经济和信息化委员会": "经济和信息化委员会", "工业和信息化委员会": "工业和信息化委员会",
-                    "经信委": "经济和信息化委员会", "工信委": "工业和信息化委员会", "政协": "政协",
-                    "发展和改革委员会": "发展和改革委员会", "发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会",
-                    "财政厅": "财政厅", "科学技术厅": "科学技术厅", "科技厅": "科学技术厅", "商务厅": "商务厅",
-                    "国有资产监督管理委员会": "国有资产监督管理委员会", "国资委": "国有资产监督管理委员会"}
+# {} is the province. The committees of PROVINCE_BODIES are offices too (湖北省经信委, 山东省政协).
+PROVINCE_OFFICES = {**{word: template for word, template in PROVINCE_BODIES.items() if "人民代表大会" not in template},
+                    "发展和改革委员会": "{}发展和改革委员会", "发展改革委": "{}发展和改革委员会", "发改委": "{}发展和改革委员会",
+                    "财政厅": "{}财政厅", "科学技术厅": "{}科学技术厅", "科技厅": "{}科学技术厅", "商务厅": "{}商务厅",
+                    "国有资产监督管理委员会": "{}国有资产监督管理委员会", "国资委": "{}国有资产监督管理委员会"}
 _PROVINCE_OFFICE_RE = re.compile("|".join(sorted(PROVINCE_OFFICES, key=len, reverse=True)))
 
 
@@ -344,8 +350,7 @@ def find_province_offices(text: str, lex: Lexicon) -> list[Mention]:
         return []
     out = []
     for office, match, province in _provinces_before(text, lex, _PROVINCE_OFFICE_RE):
-        label = (f"中国人民政治协商会议{province}委员会" if office.group() == "政协"
-                 else province + PROVINCE_OFFICES[office.group()])
+        label = PROVINCE_OFFICES[office.group()].format(province)
         entry = lex.surfaces.get(label)
         out.append(Mention(match.start(), office.end(), text[match.start() : office.end()], "Organization",
                            entry.label if entry is not None else label, "local-office"))

@@ -1271,8 +1271,8 @@ SPEECH_AT_EVENT_RE = re.compile(
     r"(?:(?<!工)作|做|发表)(?:了)?(?:重要|主旨|专题|总结|动员)?(?:讲话|政府工作报告|工作报告|报告|致辞|演讲|交流发言|工作部署)(?!精神)"  # 在政府工作报告中: no 作报告
     r"|(?:分别|先后|现场)?致辞|作了题为[^。]{2,40}?的(?:讲话|报告|主旨演讲)"
 )
-# 会上，X介绍… / 发布会上，X表示… at the start of a sentence
-# (a literal pattern, scanned fast; that it opens its sentence is checked in find_attends)
+# 会上，X介绍… / 发布会上，X表示… at the start of a sentence, matched at a window's end by MEETING_OPENERS
+# (that it opens its sentence is checked in find_attends)
 MEETING_OPENER_RE = re.compile(
     r"(?:在)?(?:同一场|同场|本次|此次|当天的?|当日的?)?(?:会上|会议上|发布会上|吹风会上|记者会上|座谈会上|大会上|论坛上)"
     r"(?:(?:回答|答)记者(?:提问|问题|问)时|回答提问时)?[，,]$"  # 在发布会上回答记者提问时，X说
