@@ -2011,6 +2011,23 @@ def test_nlp_company_staff_are_no_officials(text, absent, present):
 
 
 @pytest.mark.parametrize(
+    "text,absent,posts",
+    [("国防科工委副主任孙来燕率调研组调研。四川国防科工办主任史志伦、航天研究院院长贺东风、中国核动力研究设计院院长赵华等陪同。",
+      {"贺东风", "赵华", "航天研究院"}, {("孙来燕", "holdsPost", "国防科学技术工业委员会", "副主任")}),
+     ("规划发展部主任陆国杰，航空研究院党委书记宋庆国等陪同。", {"宋庆国", "航空研究院"}, set()),
+     ("工业和信息化部电信研究院院长曹淑敏、中国信息通信研究院副院长胡坚波、赛迪研究院院长张立出席。", set(),
+      {("曹淑敏", "holdsPost", "工业和信息化部电信研究院", "院长"),
+       ("胡坚波", "holdsPost", "中国信息通信研究院", "副院长"),
+       ("张立", "holdsPost", "中国电子信息产业发展研究院", "院长")})],
+    ids=["state-group-institutes", "institute-party-secretary", "ministry-institutes-keep-their-heads"],
+)
+def test_nlp_institute_heads_are_officials_only_at_public_institutes(text, absent, posts):
+    _, found, relations = run(text)
+    assert not absent & {label for _, label in found}
+    assert posts <= set(relations)
+
+
+@pytest.mark.parametrize(
     "text,events",
     [("2020年中国航天大会开幕式暨主论坛在福州举行。", {"中国航天大会"}),
      ("在6月9日2021年世界半导体大会开幕式上,工信部电子信息司司长乔跃山致辞。", {"世界半导体大会"})],

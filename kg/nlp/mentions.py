@@ -184,6 +184,23 @@ def _preceded_by_non_official(text: str, start: int) -> bool:
 
 PUBLIC_BODY_START_RE = re.compile(r"省|市|县|区|国家|中国|国务院|中共|中央|全国|部$|委$")
 
+# 航天研究院院长X, 航空研究院党委书记Y: an institute (a state group's, a province's) ending right before a title
+INSTITUTE_BEFORE_RE = re.compile(f"(?P<inst>[{CJK}]{{2,10}}?(?:研究院|研究所|设计院))(?:党委|党组)?$")
+
+
+def unlisted_institute_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """A research institute named before a title that is neither in the dictionary nor a state one
+    (国家…研究院) nor under a named body (工业和信息化部…研究院): a state group's (中国核动力研究设计院) or a
+    province's institute, whose heads hold no public post and whose name is no government body (ANNOTATION.md: Officials hold government or party posts). The ministry's
+    own institutes (中国信息通信研究院, 赛迪研究院) are in the dictionary."""
+    match = INSTITUTE_BEFORE_RE.search(text[max(0, pos - 14) : pos])
+    if match is None:
+        return False
+    inst = match.group("inst")
+    if inst.startswith(("国家", "全国")) or any(_known_org(lex, inst[k:]) for k in range(len(inst) - 2)):
+        return False
+    return not any(_known_org(lex, inst[:k]) for k in range(2, len(inst) - 2))
+
 
 # A company or a school whose people hold no public post (ANNOTATION.md: Officials hold government or party posts)
 COMPANY_IN_CLAUSE_RE = re.compile(r"集团|公司|大学|学院")
@@ -219,7 +236,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
         name = choose_name(text, start, lex, known)
         if name and text[start + len(name) : start + len(name) + 1] in ("”", "’"):
             continue  # “部长通道”: a quoted phrase, not a titled person
-        if name and not _preceded_by_non_official(text, match.start()):
+        if name and not _preceded_by_non_official(text, match.start()) \
+                and not unlisted_institute_before(text, match.start(), lex):
             out.append(PersonCandidate(start, start + len(name), name, "title-name"))
             # 副局长焦宪亮、肖储宁分别介绍: names listed after a titled name share its title
             pos = start + len(name)
@@ -460,12 +478,13 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         start = match.start("dept")
         # Drop a known parent prefix: 工业和信息化部运行监测协调局 -> 运行监测协调局.
         matches = lex.find(dept)
-        council_parent = False
+        council_parent = parent_named = False
         if matches and matches[0][0] == 0 and matches[0][1] < len(dept) and matches[0][2].type == "Organization" \
                 and dept[matches[0][1] :] not in GENERIC_OFFICES:  # 中央军民融合发展委员会办公室 is one body
             cut = matches[0][1]
             dept, start = dept[cut:], start + cut
             council_parent = matches[0][2].label in COUNCIL_PARENTS
+            parent_named = True
         # A department name holds no verbs or particles: cut after the last one (出席…的还有装备工业司).
         cut = max((_last_breaker_end(dept, w) for w in DEPT_BREAKERS if w in dept), default=0)
         if cut == 0 and start > 0 and text[start - 1].isdigit() and dept[:1] in "年月日号":
@@ -485,6 +504,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             continue
         if any(word in dept for word in ("公司", "集团", "董事")):
             continue  # 腾讯公司董事局: a company's board, no government body
+        if not parent_named and unlisted_institute_before(text, start + len(dept), lex):
+            continue  # 航天研究院: a state group's institute, no government body (a parent named before it keeps it)
         known = lex.surfaces.get(dept)
         if known and known.type == "Organization":
             continue  # the dictionary pass finds it
