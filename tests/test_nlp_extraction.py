@@ -143,9 +143,11 @@ def test_nlp_spun_article_is_flagged():
         ("出席今天发布会的还有装备工业司司长李东。", {("李东", "装备工业司", "司长")}),
         ("中共江苏省委书记信长星、省长许昆林出席。",
          {("信长星", "中国共产党江苏省委员会", "书记"), ("许昆林", "江苏省人民政府", "省长")}),
+        ("智博会在南京开幕，江苏省委书记娄勤俭、市委书记张敬华出席。", {("娄勤俭", "中国共产党江苏省委员会", "书记")}),
     ],
     ids=["two-bodies", "spokesperson-and-department", "list-inherits-body", "turn-head", "shared-title",
-         "title-in-brackets", "department-after-a-clause", "governor-gets-the-government"],
+         "title-in-brackets", "department-after-a-clause", "governor-gets-the-government",
+         "elided-city-committee-inherits-nothing"],
 )
 def test_nlp_posts_one_per_person_body_role(text, posts):
     _, _, relations = run(text)

@@ -299,6 +299,11 @@ def _acting_subject_body(ctx: Context, sentence, title_start: int) -> Mention | 
 LEADING_TIME_CLAUSE_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|今天|昨天|今日)[上下]?午?[，,]")
 
 
+# 江苏省委书记X、市委书记Y: a title after a local body written without its place has a body of its own,
+# left open when the place is unknown, never the previous person's
+ELIDED_LOCAL_BODY_BEFORE_RE = re.compile(r"[省市县区州](?:委|政府|人大常委会|政协)?$")
+
+
 def find_posts(ctx: Context) -> list[Found]:
     """holdsPost from ``[机构][部门]职务、职务 姓名`` chains; a list inherits the previous person's body."""
     out: list[Found] = []
@@ -345,7 +350,7 @@ def find_posts(ctx: Context) -> list[Found]:
             if body is not None:
                 segments = [(t, o or [body], st) for t, o, st in segments]
                 first_orgs = [body]
-        if not first_orgs and previous is not None:
+        if not first_orgs and previous is not None and not ELIDED_LOCAL_BODY_BEFORE_RE.search(ctx.text, max(0, first_start - 4), first_start):
             gap = ctx.text[previous[0] : first_start]
             # A list (部长X，副部长Y) or the same sentence going on (部长X作报告，副部长Y主持会议).
             same_list = len(gap) <= 3 and re.fullmatch(r"[\s,，、]*", gap)
