@@ -1206,6 +1206,11 @@ def test_nlp_programmes_named_as_list_items(text, programmes):
     assert {label for t, label in found if t == "Program"} == programmes
 
 
+def test_nlp_a_programme_a_measure_rests_on():
+    _, found, _ = run("二是依托智能制造装备发展专项和高档数控机床与基础制造装备科技重大专项，重点支持精密减速器的研发。")
+    assert {"智能制造装备发展专项", "高档数控机床与基础制造装备科技重大专项"} <= {label for t, label in found if t == "Program"}
+
+
 def test_nlp_a_list_item_that_is_a_task_is_no_programme():
     _, found, _ = run("一是加快推进传统产业改造行动，二是做好重点工程。")
     assert not any(t == "Program" and label.startswith(("加快", "做好")) for t, label in found)
