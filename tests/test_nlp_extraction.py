@@ -319,8 +319,12 @@ def test_nlp_targets_of_a_programme_used_as_a_means():
          {("信息化和工业化深度融合专项行动计划", "工业机器人"), ("信息化和工业化深度融合专项行动计划", "增材制造")}, set()),
         ("四是智能制造工程。下一步将重点推广离散型智能制造、网络协同制造等新模式。",
          set(), {("智能制造工程", "智能制造")}),
+        ("二是依托智能制造装备发展专项和高档数控机床与基础制造装备科技重大专项，重点支持精密减速器、伺服电机等关键零部件。",
+         {("智能制造装备发展专项", "精密减速器"), ("高档数控机床与基础制造装备科技重大专项", "伺服电机"),
+          ("智能制造装备发展专项", "伺服电机")}, set()),
     ],
-    ids=["fusion-clause", "fusion-of-a-category", "focus-clause", "item-headed-by-programme", "field-in-own-name"],
+    ids=["fusion-clause", "fusion-of-a-category", "focus-clause", "item-headed-by-programme", "field-in-own-name",
+         "joined-programmes-share-a-scope"],
 )
 def test_nlp_targets_of_a_programme(text, expected, not_expected):
     _, _, relations = run(text)

@@ -160,8 +160,10 @@ def test_a_career_names_no_field(text, absent):
         ("李荣融表示，要把重大技术装备国产化作为重点，围绕发电设备、石化装备、城市轨道交通装备、数控机床等组织研制攻关。",
          {"发电设备", "石化装备", "城市轨道交通装备", "数控机床"}),
         ("李毅中表示，要加快TD-SCDMA产业化，推动3G网络建设。", {"TD-SCDMA", "3G"}),
+        ("苏波表示，要重点突破精密减速器、伺服电机、控制器等关键零部件。", {"精密减速器", "伺服电机"}),
+        ("产业基础提升行动聚焦高性能减速器、高性能伺服驱动系统等基础零部件。", {"高性能减速器", "高性能伺服驱动系统"}),
     ],
-    ids=["major-equipment-2003", "td-scdma"],
+    ids=["major-equipment-2003", "td-scdma", "robot-core-parts", "robot-core-parts-high-performance"],
 )
 def test_equipment_and_standards_named_as_fields(text, fields):
     assert fields <= sectors_of(text)

@@ -919,9 +919,13 @@ def find_targets(ctx: Context) -> list[Found]:
             if not topic and not _same_or_scoping_clause(ctx.text, owner.end, scope.start()):
                 continue
             clause_end = _clause_end(ctx.text, scope.end(), sentence.end)
+            # 依托A专项和B专项，重点支持…: programmes joined before the scope share it
+            group = [owner]
+            while (joined := [p for p in owners if p.end + 1 == group[0].start and ctx.text[p.end] in "和及与、"]):
+                group.insert(0, joined[-1])
             for m in local:
                 if m.type == "Sector" and m.start >= owner.end and m.end <= clause_end:
-                    out.append(Found(owner.label, "targets", m.label, None, sentence, "scope"))
+                    out += [Found(p.label, "targets", m.label, None, sentence, "scope") for p in group]
     # "通过X工程，支持A和B发展": the clause after a programme used as a means names its fields.
     for sentence in ctx.sentences_with("Program"):
         for program in ctx.in_span(sentence.start, sentence.end, ("Program",)):
