@@ -348,17 +348,79 @@ def _fold_run(match: re.Match[str]) -> str:
     return match.group().translate(_FOLD_TABLE)
 
 
+# -- step 2a: page breaks of a PDF copied to text ------------------------------
+
+# A page-number line (— 1 —, - 2 -, 第3页, 第3页/共5页, 3/5) with the page's running header around it
+# (a short line the text repeats, 国务院新闻办公室新闻发布会文字实录). No library removes these from
+# text already extracted (pdfminer and the like work on the PDF itself), hence the rule here.
+_PAGE_NUMBER_RE = re.compile(
+    r"^[ \t]*(?:[—–\-－]{1,2}[ \t]*\d{1,4}[ \t]*[—–\-－]{1,2}|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[/，,]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?"
+    r"|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t]*$",
+    re.M,
+)
+_RUNNING_HEADER_MAX = 40
+# a page that ends inside a sentence: its last character is no sentence end, closing quote or colon
+_PAGE_ENDS_RUNNING_RE = re.compile(r"[^。！？!?：:”」』）)\s]$")
+
+
+def _is_running_header(text: str, line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= _RUNNING_HEADER_MAX and not re.search("[。，；,;]", stripped) \
+        and text.count(stripped) >= 2
+
+
+def _page_break_edits(text: str) -> list[Edit]:
+    """Page breaks of a PDF copied to text, to delete: the page number, the running header and the
+    blank lines around them. The text before and after is joined when the page ended inside a sentence
+    and the next page goes on without a paragraph indent (促进物⏎⏎— 1 —⏎⏎国务院…实录⏎⏎联网); otherwise
+    one line break stays.
+    """
+    edits: list[Edit] = []
+    for m in _PAGE_NUMBER_RE.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in "\n \t":
+            start -= 1  # back to the end of the last line of the page
+        end = m.end()
+        headers = 0
+        while True:
+            while end < len(text) and text[end] in "\n":
+                end += 1
+            line_end = text.find("\n", end)
+            line = text[end : line_end if line_end >= 0 else len(text)]
+            if headers or not _is_running_header(text, line):
+                break
+            headers += 1
+            end += len(line)
+        if start == 0 or (edits and start < edits[-1][1]):
+            continue
+        if end >= len(text):
+            edits.append((start, len(text), ""))  # the last page's number ends the text
+            continue
+        # a header line before the page number (国务院…实录⏎— 1 —) belongs to the break too
+        line_start = text.rfind("\n", 0, start) + 1
+        previous = text[line_start:start]
+        if _is_running_header(text, previous) and line_start > 0 and text.find(previous.strip()) < line_start:
+            start = line_start
+            while start > 0 and text[start - 1] in "\n \t":
+                start -= 1
+        joined = _PAGE_ENDS_RUNNING_RE.search(text, 0, start) is not None and text[end] not in " \t"
+        edits.append((start, end, "" if joined else "\n"))
+    return edits
+
+
 # -- step 2b: hard-wrapped lines ---------------------------------------------
 
 # Some pages break lines inside a sentence (李乐成表示，发展人工智能是⏎必答题);
 # downstream a line is a paragraph, so a speaker would lose the rest of what
 # they said. A break is joined only when it cannot end a paragraph:
-_WRAP_RE = re.compile(rf"(?<=[{_CJK}])\n(?=[{_CJK}])")  # a character on both sides: no 。！？：” before, no indent after
+# a character or a digit on both sides (no 。！？：” before, no indent after), a mark inside a sentence before
+# (中，⏎我们) or a mark no line starts with after (副主任⏎、新闻发言人, 同时⏎，我们)
+_WRAP_RE = re.compile(rf"(?<=[{_CJK}\d，、(（“])\n(?=[{_CJK}\d、，。；！？)）》”%])")
 # the paragraph so far shows a sentence running: a clause or sentence mark, a
 # dateline (新华社广州6月25日电 …), or a speaker's words (记者：请问在促进…);
 # a heading or a byline (本报记者 张三、李四) shows none of these
 _RUNNING_RE = re.compile(
-    r"[，,。！？!?；;]|\d{1,2}月\d{1,2}日(?:电|讯)|^[^，。；！？,;!?\s]{1,30}?[：:][\u3400-\u9fff“]{10}"
+    r"[，,。！？!?；;]|\d{1,2}月\d{1,2}日(?:电|讯)|^[ \t]*[^，。；！？,;!?\s]{1,30}?[：:][\u3400-\u9fff“《]{10}"
 )
 # a heading or list item: 一、总体要求 / （二）加快… / 1. / 第三章 / ■; a speaker: 李乐成：, 中国日报记者:
 _LIST_ITEM_RE = re.compile(
@@ -368,6 +430,8 @@ _LIST_ITEM_RE = re.compile(
 _SPEAKER_RE = re.compile(r"[^，。；！？,;!?\n]{1,30}?[：:]")
 _DATELINE_HINT_RE = re.compile(r"[^\n]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯)")
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
+# a line opening with a date (2021-08-18, 2021年8月18日 10:00): a page stamp, never the rest of a sentence
+_DATE_LINE_RE = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 def _wrap_edits(text: str) -> list[Edit]:
@@ -404,6 +468,7 @@ def _wrap_edits(text: str) -> list[Edit]:
             not _SPEAKER_RE.match(following)
             and not _LIST_ITEM_RE.match(following)
             and not _DATELINE_HINT_RE.match(following)
+            and not _DATE_LINE_RE.match(following)
         ):
             edits.append((p, p + 1, ""))
     return edits
@@ -765,6 +830,13 @@ def normalize(
     edits = _repost_damage_edits(text)
     if edits:
         text, offsets = _splice(text, offsets, edits)
+
+    # 2a. page breaks of a PDF copied to text
+    if _PAGE_NUMBER_RE.search(text):
+        edits = _page_break_edits(text)
+        if edits:
+            flags["joined_lines"] = True
+            text, offsets = _splice(text, offsets, edits)
 
     # 2b. line breaks inside a sentence
     if "\n" in text:

@@ -83,6 +83,8 @@ def test_normalize_offsets_round_trip_random_spans(label, original, subs):
 HARD_WRAPPED = [
     "工信部表示\n李乐成表示，发展人工智能是\n必答题，也是\n选答题。\n会议在北京召开。会\n议由副部长主持。",
     "工信部表示\n李乐成(lǐ)(lǐ)表示，发展人工智能是\n必答题。\n　　會議在北京召開。會\n議由副部長主持。",
+    # a PDF copied to text: page numbers and running headers go, the page's last line joins the next page's first
+    "文字实录\n\n　　他说，要促进物\n\n— 1 —\n\f文字实录\n\n联网的研发，国务院新闻办公室副主任\n、新闻发言人主持。\n\n— 2 —\n",
 ]
 
 

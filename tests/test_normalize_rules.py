@@ -270,6 +270,11 @@ WRAPPED = [
     ("标题\n会议在北京召开。会\n议由副部长主持。", "标题\n会议在北京召开。会议由副部长主持。"),
     ("标题\n新华社广州6月25日电 第十六届中博会25日在\n广州开幕。", "标题\n新华社广州6月25日电 第十六届中博会25日在广州开幕。"),
     ("标题\n记者：请问在促进新能源汽车产业健\n康发展方面有何考虑？", "标题\n记者：请问在促进新能源汽车产业健康发展方面有何考虑？"),
+    # a digit on either side, a mark inside a sentence before, a mark no line starts with after (a PDF copied to text)
+    ("标题\n工信部表示，5G基站达\n142万个。", "标题\n工信部表示，5G基站达142万个。"),
+    ("标题\n 曹健林：科技部将按照《规划纲要(200\n6—2020年)》的部署。", "标题\n 曹健林：科技部将按照《规划纲要(2006—2020年)》的部署。"),
+    ("标题\n王国庆说，国务院新闻办公室副主任\n、新闻发言人主持。", "标题\n王国庆说，国务院新闻办公室副主任、新闻发言人主持。"),
+    ("标题\n他说，在计划中，\n我们将部署项目。同时\n，我们将实施工程。", "标题\n他说，在计划中，我们将部署项目。同时，我们将实施工程。"),
 ]
 NOT_WRAPPED = [
     "李乐成表示，发展人工智能是\n必答题。",  # the first line is the title
@@ -284,8 +289,28 @@ NOT_WRAPPED = [
     "标题\n他说，发展\n 必答题。",  # so does an indent
     "标题\n他说，发展人工智能是必答题。\n工信部表示。",  # a full stop ends it
     "标题\n他说：“发展人工智能”\n工信部表示。",  # so does a closing quote
-    "标题\n工信部表示，5G基站达\n142万个。",  # a digit after the break: left as written
+    "标题\n工信部表示，发布会在北京举行\n2021年8月18日 来源：新华网",  # a page stamp after the break
 ]
+
+
+PAGE_BREAKS = [
+    # a page that ends inside a sentence: number, running header and blank lines go, the text joins
+    ("文字实录\n\n 他说，要促进物\n\n— 1 —\n\f文字实录\n\n联网的研发。\n\n— 2 —\n",
+     "文字实录\n\n 他说，要促进物联网的研发。"),
+    # a page that ends with a sentence, before an indented paragraph: one line break stays
+    ("文字实录\n 他说，要发展。\n- 3 -\n文字实录\n 王国庆：谢谢。", "文字实录\n 他说，要发展。\n 王国庆：谢谢。"),
+    ("标题\n他说，要发展\n第2页/共5页\n物联网。", "标题\n他说，要发展物联网。"),
+]
+
+
+@pytest.mark.parametrize("text,expected", PAGE_BREAKS)
+def test_normalize_removes_page_breaks_of_a_pdf_copied_to_text(text, expected):
+    assert normalize(text).text == expected
+
+
+def test_normalize_keeps_numbers_that_are_no_page_numbers():
+    text = "标题\n他说，增长了\n15%。\n2/3的企业已上云。"
+    assert "2/3的企业" in normalize(text).text
 
 
 @pytest.mark.parametrize("text,expected", WRAPPED)
