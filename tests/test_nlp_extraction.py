@@ -1517,8 +1517,11 @@ def test_nlp_a_title_that_is_the_tail_of_an_earlier_one_names_it():
          "2016中国的航天白皮书新闻发布会", "吴艳华"),
         ("国务院新闻办公室于2012年4月25日上午10时举行新闻发布会,请工业和信息化部总工程师朱宏任介绍2012年一季度全国工业通信业"
          "发展情况,并答记者问。", "2012年一季度全国工业通信业发展情况新闻发布会", "朱宏任"),
+        ("国务院新闻办公室今天下午举行新闻发布会，请国家发展和改革委员会副主任张晓强、科学技术部副部长曹健林介绍"
+         "《国务院关于加快培育和发展战略性新兴产业的决定》有关情况，并答记者问。",
+         "国务院关于加快培育和发展战略性新兴产业的决定新闻发布会", "曹健林"),
     ],
-    ids=["document-in-title-marks", "white-paper", "topic-after-comma"],
+    ids=["document-in-title-marks", "white-paper", "topic-after-comma", "document-after-comma"],
 )
 def test_nlp_press_conference_named_by_what_it_presents(text, event, attendee):
     _, found, relations = run(text)
@@ -1973,8 +1976,11 @@ def test_nlp_two_character_words_that_are_names(text, absent, present):
 @pytest.mark.parametrize(
     "text,name",
     [("6月9日,汉寿县委副书记、县长周功表率领县委常委一行到常德市工信局开展对接。", "周功表"),
-     ("县长周功表示，要加快发展。", "周功"), ("副部长王五将出席会议。", "王五")],
-    ids=["name-ending-in-biao-before-a-verb", "biaoshi-is-the-verb", "jiang-is-a-particle"],
+     ("县长周功表示，要加快发展。", "周功"), ("副部长王五将出席会议。", "王五"),
+     ("请国家发展改革委副主任张晓强、科技部副部长曹健林介绍有关情况。", "张晓强"),
+     ("国家发展改革委副主任张晓强：谢谢主持人。", "张晓强")],
+    ids=["name-ending-in-biao-before-a-verb", "biaoshi-is-the-verb", "jiang-is-a-particle",
+         "name-ending-in-qiang-before-a-list-mark", "name-ending-in-qiang-before-a-colon"],
 )
 def test_nlp_given_names_ending_in_a_verbs_first_character(text, name):
     _, found, _ = run(text)

@@ -155,8 +155,16 @@ _VERB_AFTER_NAME = tuple(w for w in NAME_FOLLOWERS if w not in ("的", "和", "�
 _NAME_END_OR_VERB = set("和表强认提谈答发宣讲调签代")
 
 
+# …and those of them no verb is alone, so a mark may follow them (副主任张晓强、; 答 and 讲 are verbs: 王五答：)
+_NAME_END_BEFORE_A_MARK = set("和表强认提宣调签代")
+_MARKS_AFTER_NAME = tuple("、，,。；;：:）)")
+
+
 def _name_end_before_a_verb(text: str, name: str, end: int) -> bool:
-    """``厅长王爱和通报了``, ``县长周功表率领``: a given name ending in a verb's first character when a verb follows."""
+    """``厅长王爱和通报了``, ``县长周功表率领``: a given name ending in a verb's first character when a verb follows;
+    ``副主任张晓强、``: or a mark."""
+    if name[-1] in _NAME_END_BEFORE_A_MARK and text.startswith(_MARKS_AFTER_NAME, end):
+        return True
     return name[-1] in _NAME_END_OR_VERB and text.startswith(_VERB_AFTER_NAME, end)
 
 
@@ -1096,7 +1104,9 @@ TITLED_PRESS_RE = re.compile(r"(?:举行|召开|举办)[了的]?《(?P<title>[^�
 TOPIC_PRESS_RE = re.compile(
     # the presenters may be one or several, invited (请A，B介绍) or not (A介绍)
     r"(?:举行|召开)了?(?P<suffix>新闻发布会|发布会)[，,]\s*(?:[^。；\n]{2,120}?)?(?:介绍|通报|发布)了?"
-    r"(?P<topic>[^，,。；、《》“”\n]{4,36}?)(?:有关)?情况"
+    r"(?:(?P<topic>[^，,。；、《》“”\n]{4,36}?)(?:有关)?情况"
+    # …介绍《国务院关于加快培育和发展战略性新兴产业的决定》有关情况: the document it presents
+    r"|《(?P<title>[^《》\n]{2,60})》(?:的)?(?:有关|相关)?(?:情况|内容))"
 )
 
 
@@ -1111,9 +1121,12 @@ def find_press_conferences_by_topic(text: str) -> list[Mention]:
         out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "event-trigger"))
     for match in TOPIC_PRESS_RE.finditer(text):
         topic = match.group("topic")
-        if not re.match(r"\d{4}年|[^的]{0,12}(?:发展|运行|工作|经济)", topic) or "的" in topic:
+        if match.group("title"):
+            label = _strip_edition(match.group("title")) + match.group("suffix")
+        elif not re.match(r"\d{4}年|[^的]{0,12}(?:发展|运行|工作|经济)", topic) or "的" in topic:
             continue  # 介绍有关情况, 介绍会议的情况: no topic that names the conference
-        label = topic + "情况" + match.group("suffix")
+        else:
+            label = topic + "情况" + match.group("suffix")
         # The mention is the conference word and its comma: the topic after it may name fields, and the
         # bare word alone is blocked as generic.
         start, end = match.start("suffix"), match.end("suffix") + 1
