@@ -1169,13 +1169,33 @@ def test_nlp_a_programme_named_again_without_a_trigger():
         ("免去王江平的工业和信息化部副部长职务。", {("王江平", "工业和信息化部", "副部长")}),
         ("新华社北京3月17日电 苗圩接替李毅中，出任工业和信息化部部长。", {("苗圩", "工业和信息化部", "部长")}),
         ("胡和平任文化和旅游部党组书记，雒树刚卸任。", {("胡和平", "文化和旅游部", "党组书记")}),
+        ("会议表决任命汤黎路为浙江省经济和信息化委员会主任,免去其浙江省经济贸易委员会主任职务;\n"
+         "乐益民为浙江省人力资源和社会保障厅厅长,免去其浙江省人事厅厅长职务;\n徐震为浙江省环境保护厅厅长;\n"
+         "阮忠训为浙江省人民政府外事办公室主任。\n张三为副主任。",
+         {("汤黎路", "浙江省经济和信息化委员会", "主任"), ("乐益民", "浙江省人力资源和社会保障厅", "厅长"),
+          ("徐震", "浙江省环境保护厅", "厅长"), ("阮忠训", "浙江省人民政府外事办公室", "主任")}),
+        ("会议决定任命王坚为上海市经济和信息化委员会主任,马伊里为民政局局长,葛爱玲为财政局局长。",
+         {("王坚", "上海市经济和信息化委员会", "主任"), ("马伊里", "民政局", "局长"), ("葛爱玲", "财政局", "局长")}),
+        ("任命交通运输部人事教育司长李良生为水利部副部长。",
+         {("李良生", "人事教育司", "司长"), ("李良生", "水利部", "副部长")}),
+        ("免去左力(女)的司法部副部长职务。", {("左力", "司法部", "副部长")}),
     ],
-    ids=["appointed", "two-appointed", "present-post-then-new-one", "removed", "successor", "unknown-name-takes-a-post"],
+    ids=["appointed", "two-appointed", "present-post-then-new-one", "removed", "successor", "unknown-name-takes-a-post",
+         "later-items-of-a-decree-across-lines", "later-items-of-a-decree-after-commas", "head-title-in-the-body-name",
+         "gender-note-after-the-name"],
 )
 def test_nlp_decrees_give_posts_to_the_people_they_name(text, posts):
     _, found, relations = run(text)
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
-    assert not any(t == "Organization" and label.startswith("命") for t, label in found)
+    assert not any(t == "Organization" and label.startswith(("命", "其")) for t, label in found)
+
+
+def test_nlp_career_chains_after_cengren_and_danrenguo():
+    _, found, relations = run("任命农融为国务院港澳事务办公室副主任。\n农融长期在广西工作,先后担任过广西国际博览事务局副局长。"
+                              "胡明朗曾任柳州市副市长、市公安局局长。")
+    assert ("农融", "holdsPost", "广西国际博览事务局", "副局长") in relations
+    assert ("Organization", "柳州市人民政府") in found
+    assert not any(label.startswith(("过", "曾")) for _, label in found)
 
 
 @pytest.mark.parametrize(

@@ -287,6 +287,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
 
 
 APPOINTING_RE = re.compile("任命|免去|提名|聘任|委任")
+GENDER_NOTE_RE = re.compile(r"[(（][女男][)）]")
 
 
 def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
@@ -297,11 +298,15 @@ def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCa
         while (name := choose_name(text, pos, lex, known)) is not None:
             names.append((pos, name))
             pos += len(name)
+            gender = GENDER_NOTE_RE.match(text, pos)
+            pos = gender.end() if gender else pos  # 免去左力(女)的…职务
             if text[pos : pos + 1] not in ("、", "和"):
                 break
             pos += 1
         if names and text.startswith(("为", "的", "同志为", "同志的"), pos):
             out.extend(PersonCandidate(start, start + len(name), name, "appointed") for start, name in names)
+            if match.group() == "任命" and text.startswith(("为", "同志为"), pos):
+                out.extend(_further_appointees(text, pos, lex, known))
     # 胡和平任文化和旅游部党组书记: a clause opened by a name, a verb of appointment and a body
     for match in TAKES_POST_RE.finditer(text):
         verb_start = match.start()
@@ -316,6 +321,34 @@ def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCa
             if _plausible_name(name, lex, known):
                 out.append(PersonCandidate(start, verb_start, name, "appointed"))
                 break
+    return out
+
+
+# 任命A为X主任，B为Y主任；⏎C为Z局长。: the items of one decree after the first, up to its full stop
+DECREE_ITEM_SEPARATOR_RE = re.compile(r"[，,；;\n][ \t\n]*")
+DECREE_MAX_LENGTH = 600
+
+
+def decree_end(text: str, pos: int) -> int:
+    """Where a decree that names its first appointee before ``pos`` ends: its full stop or a blank line."""
+    stops = [i for i in (text.find("。", pos), text.find("\n\n", pos)) if i >= 0]
+    return min([*stops, pos + DECREE_MAX_LENGTH, len(text)])
+
+
+def decree_item_starts(text: str, pos: int) -> Iterator[int]:
+    """Where the later items of a decree may start (after a comma, a semicolon or a line break)."""
+    for sep in DECREE_ITEM_SEPARATOR_RE.finditer(text, pos, decree_end(text, pos)):
+        if not text.startswith(("任命", "免去"), sep.end()):  # a verb of its own: its own decree
+            yield sep.end()
+
+
+def _further_appointees(text: str, pos: int, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
+    """``任命王坚为…主任，沙海林为商务委员会主任，马伊里为民政局局长``: the people of the later items."""
+    out = []
+    for start in decree_item_starts(text, pos):
+        name = choose_name(text, start, lex, known)
+        if name and text.startswith(("为", "同志为"), start + len(name)):
+            out.append(PersonCandidate(start, start + len(name), name, "appointed"))
     return out
 
 
@@ -415,7 +448,8 @@ DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等
                  "出席", "参加", "主持", "介绍", "表示",
                  "任", "任命", "免去", "提名",  # 历任上海航天局局长, 任命交通运输部…司长: a career verb is no part of a name
                  "兼",  # 副秘书长兼一局局长: 兼 joins two posts
-                 "谁")  # 谁来接棒电子信息司司长: a headline's question
+                 "谁",  # 谁来接棒电子信息司司长: a headline's question
+                 "其", "过")  # 免去其浙江省人事厅厅长职务, 先后担任过广西国际博览事务局副局长: a pronoun, a verb's aspect
 
 
 # A body's own office, named only with its body (X委员会办公室): no department of its own name
@@ -462,10 +496,35 @@ def _known_org(lex: Lexicon, surface: str) -> bool:
     return entry is not None and entry.type == "Organization"
 
 
-def _last_breaker_end(dept: str, word: str) -> int:
-    """Where a name cut after the last ``word`` in ``dept`` starts; 和 of 工业和信息化厅 is part of the name."""
+# Two words a body's name joins with 和 (人力资源和社会保障厅, 住房和城乡建设局): those of the dictionary's bodies,
+# and local offices' that no national body has
+LOCAL_AND_COMPOUNDS = ("自然资源和规划", "民族和宗教", "外事和侨务", "卫生和计划生育", "新闻出版和广电", "商务和投资促进",
+                       "科学技术和信息化", "经济和信息化", "发展和改革", "农业和农村")
+
+
+_AND_COMPOUNDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # by id(lex): a Lexicon is not hashable
+
+
+def _and_compounds(lex: Lexicon) -> frozenset[str]:
+    """The two characters either side of 和 in bodies' names (资源和社会, 住房和城乡, 业和信息)."""
+    cached = _AND_COMPOUNDS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    labels = [label for label, entry in lex.surfaces.items() if entry.type == "Organization" and "和" in label]
+    out = set()
+    for label in [*labels, *LOCAL_AND_COMPOUNDS]:
+        for m in re.finditer("和", label):
+            if m.start() >= 2 and m.end() + 2 <= len(label):
+                out.add(label[m.start() - 2 : m.end() + 2])
+    _AND_COMPOUNDS[id(lex)] = (lex, frozenset(out))
+    return _AND_COMPOUNDS[id(lex)][1]
+
+
+def _last_breaker_end(dept: str, word: str, compounds: frozenset[str] = frozenset()) -> int:
+    """Where a name cut after the last ``word`` in ``dept`` starts; 和 of 工业和信息化厅 and of
+    人力资源和社会保障厅 (``compounds``) is part of the name."""
     pos = dept.rfind(word)
-    while word == "和" and pos >= 0 and dept.startswith("和信息化", pos):
+    while word == "和" and pos >= 0 and (dept.startswith("和信息化", pos) or dept[pos - 2 : pos + 3] in compounds):
         pos = dept.rfind(word, 0, pos)
     if word == "与" and pos >= 0 and re.fullmatch(f"[{CJK}]{{2,4}}(?:司|局|处|厅|室)", dept[pos + 1 :]):
         head = dept[:pos]
@@ -495,14 +554,16 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             council_parent = matches[0][2].label in COUNCIL_PARENTS
             parent_named = True
         # A department name holds no verbs or particles: cut after the last one (出席…的还有装备工业司).
-        cut = max((_last_breaker_end(dept, w) for w in DEPT_BREAKERS if w in dept), default=0)
+        cut = max((_last_breaker_end(dept, w, _and_compounds(lex)) for w in DEPT_BREAKERS if w in dept), default=0)
         if cut == 0 and start > 0 and text[start - 1].isdigit() and dept[:1] in "年月日号":
             cut = 1  # 2003年安监总局局长: the date's unit
         dept, start = dept[cut:], start + cut
         if len(dept) < 3 or dept[0] in "省市县区" or dept.startswith("自治区") or re.match(r".[县区市]", dept):
             continue  # 市工业和信息化局局长: an elided place is kg.nlp.places' to restore, never a label of its own
         # 国务院港澳事务办公室, 国务院研究室: 国务院 is part of the names of its offices, no parent named before them
-        state_council_office = dept.startswith("国务院") and dept.endswith(("办公室", "研究室", "委员会"))
+        # …and a province's or a city's government of its offices (浙江省人民政府外事办公室)
+        state_council_office = (dept.startswith("国务院") or re.match(f"[{CJK}]{{2,8}}人民政府[{CJK}]", dept) is not None) \
+            and dept.endswith(("办公室", "研究室", "委员会"))
         for surface, entry in ((dept[:k], lex.surfaces.get(dept[:k])) for k in range(len(dept) - 2, 1, -1)):
             if entry and entry.type == "Organization" and not state_council_office \
                     and dept[len(surface) :] not in GENERIC_OFFICES:

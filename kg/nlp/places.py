@@ -233,7 +233,7 @@ PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPART
 # 青岛市市长X, 贵阳市委常委Y: a city or county in no dictionary, right before a state title (its government)
 # or, with 委, before a party title (its party committee). The place starts after a non-Chinese character or a
 # function word (会见了青岛市市长).
-_FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去"  # 任命|重庆市副市长, 免去|…
+_FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾"  # 任命|重庆市副市长, 免去|…, 曾任|柳州市副市长
 _PLACE_START = f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])"
 # a city or county name ending right where a national body's short name starts (苏州市|发改委)
 _LOCAL_PLACE_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import APPOINTING_RE, CJK, COUNCIL_PARENTS, NON_OFFICIAL_WORDS, NOTICE_TITLE_RE, TURN_HEAD_RE
+from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, GENDER_NOTE_RE, NON_OFFICIAL_WORDS, NOTICE_TITLE_RE,
+                             TURN_HEAD_RE, decree_item_starts)
 from kg.nlp.places import is_local_government, province_before
 from kg.nlp.text import Segment
 
@@ -97,6 +98,10 @@ class Context:
     def sentences_in(self, start: int, end: int) -> list[Segment]:
         """Sentences starting inside [start, end), in text order."""
         return self.sentences[bisect_left(self.sentence_starts, start) : bisect_left(self.sentence_starts, end)]
+
+    @functools.cached_property
+    def official_by_start(self) -> dict[int, Mention]:
+        return {m.start: m for m in self._by_type.get("Official", ((), ()))[1]}
 
     @functools.cached_property
     def paragraph_starts(self) -> list[int]:
@@ -439,7 +444,7 @@ def _name_body_title_posts(ctx: Context) -> list[Found]:
 
 
 SUCCEEDED_VERBS = ("接替", "接任", "取代", "替代", "顶替")
-APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|任)(?:了)?")
+APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|任)(?:了|过)?")
 NEW_BODY_RE = re.compile(r"(?:新组建|新成立|新设立|重新组建)的")  # 出任新组建的工业和信息化部首任部长
 _ALIAS_NOTE_RE = re.compile(r"[(（]以下简称[^)）]{1,12}[)）]")
 
@@ -529,50 +534,74 @@ def _biography_subject(ctx: Context, pos: int) -> Mention | None:
 
 def _decree_posts(ctx: Context) -> list[Found]:
     """The posts a decree gives or ends: ``任命张政、李四为X部副部长``, ``任命A司司长李良生为B部副部长``,
-    ``免去王江平的工业和信息化部副部长职务`` (the text names each person with the title at the body)."""
+    ``免去王江平的工业和信息化部副部长职务`` (the text names each person with the title at the body), and the
+    later items of a decree (``任命王坚为X主任，沙海林为Y主任``)."""
     out: list[Found] = []
-    starts, officials = ctx._by_type.get("Official", ((), ()))
-    official_by_start = {m.start: m for m in officials}
     for match in APPOINTING_RE.finditer(ctx.text):
         pos = match.end()
         orgs, after_orgs = _orgs_after(ctx, pos, skip_notes=True)
         if orgs:  # 任命交通运输部人事教育司司长李良生为…: the person's present post first (the title-name rules have it)
             pos, titles = _titles_after(ctx.text, after_orgs, ctx.titles_longest_first)
+            present = None
+            if not titles and ctx.text.startswith("长", after_orgs) and orgs[-1].label.endswith(("司", "局", "厅", "处")):
+                # 人事教育司长李良生: the head's title written into the body's name, a post no title rule sees
+                pos, titles, present = after_orgs + 1, ["长"], orgs[-1].label
             if not titles:
                 continue
-        people = []
-        while (person := official_by_start.get(pos)) is not None:
-            people.append(person)
-            pos = person.end
-            if ctx.text[pos : pos + 1] not in ("、", "和"):
-                break
-            pos += 1
-        pos += 2 if ctx.text.startswith("同志", pos) else 0
-        if not people or ctx.text[pos : pos + 1] not in ("为", "的"):
-            continue
-        pos += 1
-        new_body = NEW_BODY_RE.match(ctx.text, pos)
-        orgs, pos = _orgs_after(ctx, new_body.end() if new_body else pos, skip_notes=True)
-        orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
-        end, titles = _titles_after(ctx.text, pos, ctx.titles_longest_first)
-        if not orgs or not titles:
-            continue
-        posts = [(orgs, titles)]
-        # 为工业和信息化部副部长、国家国防科技工业局局长、国家航天局局长: every post of the list
-        while ctx.text[end : end + 1] == "、":
-            more_orgs, after = _orgs_after(ctx, end + 1, skip_notes=True)
-            more_end, more_titles = _titles_after(ctx.text, after, ctx.titles_longest_first)
-            if not more_orgs or not more_titles:
-                break
-            posts.append((more_orgs, more_titles))
-            end = more_end
         sentence = ctx.sentence_at(match.start())
-        for person in people:
-            for post_orgs, post_titles in posts:
-                for title in post_titles:
-                    out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, post_orgs), title, sentence,
-                                     "appointed"))
+        item = _decree_item(ctx, pos, sentence)
+        if item is None:
+            continue
+        out += item[0]
+        if orgs and present:
+            out += [Found(person.label, "holdsPost", present, present[-1] + "长", sentence, "appointed")
+                    for person in item[3]]
+        if match.group() == "任命" and item[1]:
+            for start in decree_item_starts(ctx.text, item[2]):
+                later = _decree_item(ctx, start, ctx.sentence_at(start), appointing_only=True)
+                out += later[0] if later else []
     return out
+
+
+def _decree_item(ctx: Context, pos: int, sentence, appointing_only: bool = False
+                 ) -> tuple[list[Found], bool, int, list[Mention]] | None:
+    """One item of a decree from ``pos``: people, then 为 (appointed) or 的 (removed), then the posts.
+    Returns the posts, whether it appointed, where the item ends and its people; None when ``pos`` starts no item."""
+    official_by_start = ctx.official_by_start
+    people = []
+    while (person := official_by_start.get(pos)) is not None:
+        people.append(person)
+        pos = person.end
+        gender = GENDER_NOTE_RE.match(ctx.text, pos)
+        pos = gender.end() if gender else pos  # 免去左力(女)的…职务
+        if ctx.text[pos : pos + 1] not in ("、", "和"):
+            break
+        pos += 1
+    names_end = pos
+    pos += 2 if ctx.text.startswith("同志", pos) else 0
+    marks = ("为",) if appointing_only else ("为", "的")
+    if not people or ctx.text[pos : pos + 1] not in marks:
+        return None
+    appointed = ctx.text[pos] == "为"
+    pos += 1
+    new_body = NEW_BODY_RE.match(ctx.text, pos)
+    orgs, pos = _orgs_after(ctx, new_body.end() if new_body else pos, skip_notes=True)
+    orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
+    end, titles = _titles_after(ctx.text, pos, ctx.titles_longest_first)
+    if not orgs or not titles:
+        return None
+    posts = [(orgs, titles)]
+    # 为工业和信息化部副部长、国家国防科技工业局局长、国家航天局局长: every post of the list
+    while ctx.text[end : end + 1] == "、":
+        more_orgs, after = _orgs_after(ctx, end + 1, skip_notes=True)
+        more_end, more_titles = _titles_after(ctx.text, after, ctx.titles_longest_first)
+        if not more_orgs or not more_titles:
+            break
+        posts.append((more_orgs, more_titles))
+        end = more_end
+    found = [Found(person.label, "holdsPost", _post_body(ctx.lex, title, post_orgs), title, sentence, "appointed")
+             for person in people for post_orgs, post_titles in posts for title in post_titles]
+    return found, appointed, max(names_end, end), people
 
 
 def _titles_after(text: str, pos: int, ordered: list[str]) -> tuple[int, list[str]]:
