@@ -2073,3 +2073,33 @@ def test_nlp_institute_heads_are_officials_only_at_public_institutes(text, absen
 def test_nlp_event_labels_without_days_or_main_forums(text, events):
     _, found, _ = run(text)
     assert {label for t, label in found if t == "Event"} == events
+
+
+@pytest.mark.parametrize(
+    "text,events,absent",
+    [
+        ("中国工业经济联合会主席团第十一次会议今天在太原晋祠宾馆召开。主席团主席彭致圭出席并组织此次会议。国务院国资委副主任黄淑和出席了会议。",
+         {"中国工业经济联合会主席团第十一次会议"}, {"并组织此次会议"}),
+        ("20日上午,第五届世界智能大会在梅江会展中心开幕。全国政协副主席万钢出席开幕式暨高峰会并作主旨报告。",
+         {"世界智能大会"}, {"开幕式暨高峰会"}),
+        ("2019年以来,辽宁成功举办了四届全球工业互联网大会。", {"全球工业互联网大会"}, {"四届全球工业互联网大会"}),
+    ],
+    ids=["presidium-meeting-and-a-second-verb", "opening-ceremony-of-the-event-named-before", "count-of-editions"],
+)
+def test_nlp_event_names_without_verbs_ceremonies_or_counts(text, events, absent):
+    _, found, _ = run(text)
+    labels = {label for t, label in found if t == "Event"}
+    assert events <= labels and not absent & labels
+
+
+@pytest.mark.parametrize(
+    "text,body,garbage",
+    [("由天津市人民政府、国家发展和改革委员会共同主办的首届世界智能大会将在天津举行。", "天津市人民政府", "由天津市人民政府"),
+     ("会上,重庆市渝北区经济和信息化委员会副主任彭明亮表示,要抢抓机遇。\n图为渝北区经济和信息化委员会副主任彭明亮发言",
+      "重庆市渝北区经济和信息化委员会", "图为渝北区经济和信息化委员会")],
+    ids=["co-organizer-after-you", "photo-caption"],
+)
+def test_nlp_local_bodies_without_the_words_before_them(text, body, garbage):
+    _, found, _ = run(text)
+    labels = {label for t, label in found if t == "Organization"}
+    assert body in labels and garbage not in labels

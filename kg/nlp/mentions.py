@@ -74,7 +74,9 @@ GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?
                                  r"|^[部局厅委]?(?:党组|党委|常委|部务|局务|厅务|部长办公|党组理论学习中心组)(?:扩大|学习)?$")
 EVENT_TRIGGERS = ("举行", "召开", "举办", "办好", "出席", "参加", "主持", "在")
 EVENT_BAD_STARTS = ("多个", "一次", "一系列", "这次", "此次", "本次", "该", "各", "有关", "相关", "这", "那", "此",
-                    "历次", "上次", "下次", "会", "新闻", "发布")
+                    "历次", "上次", "下次", "会", "新闻", "发布",
+                    "并",  # 出席并组织此次会议: a second verb
+                    "开幕式", "闭幕式", "开幕会")  # 出席开幕式暨高峰会: a ceremony of the event named before
 _SCOPE_ADJECTIVES = r"(?:重点|新兴|前沿|优势|传统|关键|重要|未来|核心|战略性(?:支柱|新兴)?|支柱|主导|特色|标志性)?"
 SCOPE_TAIL_RE = re.compile(
     # 等十大标志性产业链 counts fields; 等五个方面 counts tasks
@@ -1116,7 +1118,8 @@ def _normalize_event_name(name: str) -> str:
     # 首届数字中国建设峰会, 第七届…: the edition is no part of the name; 图为…: a photo caption's lead
     name = re.sub(r"^(?:[上下左右]?图为|图片为)", "", name)
     name = re.sub(r"^(?:第[一二三四五六七八九十百\d]+(?:届|次|场)|首届|首次)", "", name)
-    return name
+    # 成功举办了四届全球工业互联网大会: a count of editions (十四届全国人大 is a term, named with its body)
+    return re.sub(r"^[两三四五六七八九十\d]{1,2}届(?!全国|中央|人大|政协|全会|[一二三四五六七八九]中全会)", "", name)
 
 
 def _event_label(name: str) -> str:
@@ -1225,7 +1228,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         stem = name[: -len(match.group())]
         if len(stem) < 4 or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
                 or GENERIC_EVENT_STEMS.search(stem) \
-                or re.search("总书记|总理|致|主席|书记|省长|市长|宣布", stem):
+                or re.search("总书记|总理|致|主席(?!团)|书记(?!处)|省长|市长|宣布", stem):
             continue  # 在习近平总书记致首届大会贺信精神的指引下 (a letter), 国家副主席习近平宣布博览会: no names
         known = lex.surfaces.get(stem)
         if known and known.type == "Organization":

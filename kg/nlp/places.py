@@ -223,7 +223,8 @@ def find_elided_city_bodies(text: str, named: list[Mention]) -> list[Mention]:
 
 
 # 武汉市人民政府副市长X: city and county governments are in no dictionary; the name says what they are.
-LOCAL_GOVERNMENT_RE = re.compile(f"(?<![{CJK}])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))人民政府|(?<=[、和与及由在对])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))人民政府")
+LOCAL_GOVERNMENT_RE = re.compile(f"(?<![{CJK}])(?![由在对和与及])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))人民政府"
+                                 f"|(?<=[、和与及由在对])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))人民政府")
 # 湖北省委宣传部: a department of a provincial party committee, labelled under the committee's full name
 PARTY_DEPARTMENTS = {"宣传部": "宣传部", "组织部": "组织部", "统战部": "统一战线工作部", "办公厅": "办公厅",
                      "政法委": "政法委员会", "政策研究室": "政策研究室"}
@@ -234,9 +235,10 @@ PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPART
 # or, with 委, before a party title (its party committee). The place starts after a non-Chinese character or a
 # function word (会见了青岛市市长).
 _FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾"  # 任命|重庆市副市长, 免去|…, 曾任|柳州市副市长
-_PLACE_START = f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])"
+# …and a photo caption's 图为 is no part of it (图为渝北区经信委副主任X发言)
+_PLACE_START = f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])(?!图为)"
 # a city or county name ending right where a national body's short name starts (苏州市|发改委)
-_LOCAL_PLACE_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")
+_LOCAL_PLACE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")
 _OFFICE_AFTER_PLACE_RE = re.compile(f"(?:市|县|区|州|盟)(?:{'|'.join(_OFFICE_NAMES)})")
 # (湖北省宜昌市市长, 湖北省襄阳市委书记: the province before the city is part of the mention, so a career chain
 # reads the post from where the place starts)
