@@ -2103,3 +2103,21 @@ def test_nlp_local_bodies_without_the_words_before_them(text, body, garbage):
     _, found, _ = run(text)
     labels = {label for t, label in found if t == "Organization"}
     assert body in labels and garbage not in labels
+
+
+@pytest.mark.parametrize(
+    "text,posts,not_officials",
+    [
+        ("全国人大常委会副委员长、中国工业经济联合会名誉会长顾秀莲,全国政协副主席、中国工程院院长、中国工业经济联合会会长徐匡迪出席。",
+         {("顾秀莲", "全国人民代表大会常务委员会", "副委员长"), ("徐匡迪", "中国人民政治协商会议全国委员会", "副主席"),
+          ("徐匡迪", "中国工程院", "院长")}, set()),
+        ("工业和信息化部部长苗圩、中国国际贸易促进委员会副会长王锦珍出席开幕式。中国机械工业联合会会长王瑞祥致辞。",
+         {("苗圩", "工业和信息化部", "部长")}, {"王锦珍", "王瑞祥"}),
+        ("全国人大常委会委员陈士能出席。", {("陈士能", "全国人民代表大会常务委员会", "委员")}, set()),
+    ],
+    ids=["association-office-inside-a-chain-of-posts", "association-office-alone", "standing-committee-member"],
+)
+def test_nlp_association_offices_hold_no_post_but_keep_a_chain(text, posts, not_officials):
+    _, found, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+    assert not not_officials & {label for t, label in found if t == "Official"}

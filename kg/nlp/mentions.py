@@ -234,6 +234,21 @@ def _organization_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
     return re.search(f"[{CJK}]{{2,12}}(?:司|局|厅)$|(?:省|市|县|区|州|盟)(?:委|政府)$", before) is not None
 
 
+def _association_titles_only(titles: str, lex: Lexicon) -> bool:
+    found = re.findall(_title_alternation(lex), titles)
+    return bool(found) and all(lex.titles.get(t) == "association" for t in found)
+
+
+def _public_title_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """A public post right before an association's office in one chain (全国人大常委会副委员长、中国工业经济联合会会长X);
+    a person named in between (部长苗圩、中国贸促会副会长Y) ends the chain."""
+    joint = text.rfind("、", max(0, pos - 30), pos)
+    if joint < 0 or re.search("[，,。；;\n]", text[joint:pos]):
+        return False
+    title = re.search(f"(?:{_title_alternation(lex)})$", text[max(0, joint - 8) : joint])
+    return title is not None and lex.titles.get(title.group()) != "association"
+
+
 def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
     """People named next to a title: ``部长金壮龙``, ``局长陶青说``, ``请辛国斌副部长回答``."""
     titles = _title_alternation(lex)
@@ -242,11 +257,13 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     for match in pattern.finditer(text):
         start = match.end()
         if match.group().rstrip().endswith("委员") and not match.group().rstrip().endswith(("常委", "政治局委员", "主任委员")) \
-                and not re.search("(?:政治局|军委)$", text[max(0, match.start() - 4) : match.start()]):
+                and not re.search("(?:政治局|军委|常委会|常务委员会)$", text[max(0, match.start() - 6) : match.start()]):
             continue  # 省政协委员韦海波: a member of a council holds no post; 政治局委员, 中央军委委员 do
         name = choose_name(text, start, lex, known)
         if name and text[start + len(name) : start + len(name) + 1] in ("”", "’"):
             continue  # “部长通道”: a quoted phrase, not a titled person
+        if name and _association_titles_only(match.group(), lex) and not _public_title_before(text, match.start(), lex):
+            continue  # 中国电子信息行业联合会会长X: an association's office alone is no public post
         if name and not _preceded_by_non_official(text, match.start()) \
                 and not unlisted_institute_before(text, match.start(), lex):
             out.append(PersonCandidate(start, start + len(name), name, "title-name"))

@@ -397,7 +397,9 @@ TITLE_BODY_ENDS = {
     # party titles belong to a committee (市委常委、副市长X after a 厅's official is no 常委 of the 厅)
     "常委": ("委员会", "政治局"), "书记": ("委员会", "委", "党委", "工委", "书记处"),
     # 中共中央政治局委员, 中央军委委员 are posts; a member of the CPPCC or of a panel is none (gold)
-    "委员": ("政治局", "军事委员会"),
+    "委员": ("政治局", "军事委员会", "常务委员会"),  # …and of a people's congress's standing committee (全国人大常委会委员)
+    # an association's offices are no public posts (they only let a chain of posts go on)
+    "会长": (), "名誉会长": (), "执行会长": (), "理事长": (), "荣誉理事长": (),
     # 主任 heads a commission or an office, never a ministry (省委书记、省人大常委会主任X after 工信部部长Y)
     "主任": ("委", "委员会", "办公室", "办", "室", "中心", "常委会", "组", "厅", "局", "机构", "会"),
     "国家主席": ("中华人民共和国",), "主席": ("委员会", "政协", "军委", "联合会", "协会", "自治区人民政府", "会"),
