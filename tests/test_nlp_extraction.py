@@ -2121,3 +2121,15 @@ def test_nlp_association_offices_hold_no_post_but_keep_a_chain(text, posts, not_
     _, found, relations = run(text)
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
     assert not not_officials & {label for t, label in found if t == "Official"}
+
+
+@pytest.mark.parametrize(
+    "text,post",
+    [("重庆市人大常委会副主任莫恭明出席座谈会。", ("莫恭明", "重庆市人民代表大会常务委员会", "副主任")),
+     ("山西省人大常委会副主任姚新章、谢克昌出席了会议。", ("谢克昌", "山西省人民代表大会常务委员会", "副主任")),
+     ("天津市政协主席盛茂林出席。", ("盛茂林", "中国人民政治协商会议天津市委员会", "主席"))],
+    ids=["city-congress-standing-committee", "province-congress-standing-committee-list", "city-cppcc"],
+)
+def test_nlp_local_congresses_and_consultative_conferences(text, post):
+    _, _, relations = run(text)
+    assert (*post[:1], "holdsPost", *post[1:]) in relations

@@ -246,6 +246,7 @@ _PROVINCE_BEFORE = f"(?:[{CJK}]{{2,3}}?(?:省|自治区))?"
 LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))$")
 LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))委$")
 _MAYOR_RE = re.compile(r"(?:副)?(?:市长|县长)")
+LOCAL_COUNCIL_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州))(人大常委会|人民代表大会常务委员会|政协)")
 _COMMITTEE_TITLE_RE = re.compile(r"(?<=[市县]委)(?:副)?书记|(?<=[市县]委)常委")
 
 
@@ -268,6 +269,17 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
             out.append(Mention(match.start(), match.end(), match.group(), "Organization",
                                entry.label if entry is not None else label, "local-place"))
     out += _province_governments(text, lex)
+    # 重庆市人大常委会副主任X, 天津市政协主席Y: a city's people's congress and political consultative conference
+    if "人大常委会" in text or "人民代表大会常务委员会" in text or "政协" in text:
+        for match in LOCAL_COUNCIL_RE.finditer(text):
+            place = match.group(1)
+            if place.startswith(("全", "各", "本", "该", "省", "市", "县")) or place.endswith(("省市", "城市")):
+                continue
+            template = "中国人民政治协商会议{}委员会" if match.group(2) == "政协" else "{}人民代表大会常务委员会"
+            label = template.format(place)
+            entry = lex.surfaces.get(label)
+            out.append(Mention(match.start(), match.end(), match.group(), "Organization",
+                               entry.label if entry is not None else label, "local-council"))
     if "人民政府" in text:
         for match in LOCAL_GOVERNMENT_RE.finditer(text):
             name = match.group()
@@ -339,7 +351,7 @@ def _province_governments(text: str, lex: Lexicon) -> list[Mention]:
 # A province's offices the dictionary need not list one by one (it holds the industry departments):
 # their full names follow from the province's.
 # {} is the province. The committees of PROVINCE_BODIES are offices too (湖北省经信委, 山东省政协).
-PROVINCE_OFFICES = {**{word: template for word, template in PROVINCE_BODIES.items() if "人民代表大会" not in template},
+PROVINCE_OFFICES = {**PROVINCE_BODIES,
                     "发展和改革委员会": "{}发展和改革委员会", "发展改革委": "{}发展和改革委员会", "发改委": "{}发展和改革委员会",
                     "财政厅": "{}财政厅", "科学技术厅": "{}科学技术厅", "科技厅": "{}科学技术厅", "商务厅": "{}商务厅",
                     "国有资产监督管理委员会": "{}国有资产监督管理委员会", "国资委": "{}国有资产监督管理委员会"}
