@@ -2133,3 +2133,20 @@ def test_nlp_association_offices_hold_no_post_but_keep_a_chain(text, posts, not_
 def test_nlp_local_congresses_and_consultative_conferences(text, post):
     _, _, relations = run(text)
     assert (*post[:1], "holdsPost", *post[1:]) in relations
+
+
+@pytest.mark.parametrize(
+    "text,speaker,field,other",
+    [("工业和信息化部部长金壮龙出席大会。金部长在演讲中明确表示,支持重庆推动汽车、电子信息等特色产业发展。",
+      "金壮龙", "电子信息", None),
+     ("苟仲文副部长作了重要讲话。司长陈伟介绍了工作部署。\n苟副部长在讲话中指出,要加快发展集成电路。",
+      "苟仲文", "集成电路", "陈伟"),
+     ("部长王五和副部长王六出席。王部长表示,要加快发展集成电路。", None, "集成电路", "王五")],
+    ids=["surname-and-title", "surname-and-deputy-title-after-another-speaker", "two-officials-of-one-surname"],
+)
+def test_nlp_address_forms_name_the_one_official_of_that_surname(text, speaker, field, other):
+    _, _, relations = run(text)
+    if speaker:
+        assert (speaker, "discusses", field, None) in relations
+    if other:
+        assert (other, "discusses", field, None) not in relations

@@ -98,6 +98,7 @@ class RuleMatcher:
         text = doc_text(doc)
         dictionary = list(doc._.ipkg_dictionary or ())
         found = rules.find_people(text, self.lex, self.people)
+        found += rules.find_address_forms(text, self.lex, dictionary + found)
         found += rules.find_departments(text, self.lex)
         found += rules.find_programs(text, self.lex)
         found += rules.find_distributive_programs(text, self.lex)

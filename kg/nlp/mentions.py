@@ -463,6 +463,36 @@ def find_people(text: str, lex: Lexicon, dictionary_people: set[str]) -> list[Me
     return mentions
 
 
+# 金部长在演讲中表示, 请苗部长回答: a surname with a title, for the one official of that surname the article names
+ADDRESS_TITLES = ("副部长", "部长", "副局长", "局长", "副司长", "司长", "副主任", "主任", "副省长", "省长", "副市长", "市长",
+                  "副厅长", "厅长", "总工程师", "副院长", "院长", "副总理", "总理", "副主席", "主席", "书记")
+_ADDRESS_RE = re.compile(f"({'|'.join(ADDRESS_TITLES)})")
+
+
+def find_address_forms(text: str, lex: Lexicon, named: list[Mention]) -> list[Mention]:
+    """``金部长``, ``苗部长``: the official of that surname the article names with their full name, when only one is."""
+    by_surname: dict[str, set[str]] = {}
+    for m in named:
+        if m.type == "Official" and len(m.label) >= 2:
+            surname = m.label[:2] if m.label[:2] in lex.surnames and len(m.label) >= 3 else m.label[0]
+            by_surname.setdefault(surname, set()).add(m.label)
+    out = []
+    for surname, labels in by_surname.items():
+        if len(labels) != 1:
+            continue  # two officials of one surname: 王部长 could be either
+        label = next(iter(labels))
+        for match in re.finditer(re.escape(surname) + f"(?:{'|'.join(ADDRESS_TITLES)})", text):
+            before = text[match.start() - 1 : match.start()] if match.start() else ""
+            if before and re.match(f"[{CJK}]", before) and before not in NAME_CUE_CHARS \
+                    and not text[max(0, match.start() - 3) : match.start()].endswith(NAME_CUE_WORDS):
+                continue  # part of a longer word (资金部长…)
+            if re.match(f"[{CJK}]", text[match.end() : match.end() + 1] or " ") \
+                    and not text.startswith(NAME_FOLLOWERS, match.end()):
+                continue  # a title that goes on (金部长助理) or a name after it (王局长某某)
+            out.append(Mention(match.start(), match.end(), match.group(), "Official", label, "address-form"))
+    return out
+
+
 DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等", "由", "对", "向", "为", "请", "有", "、", "今天",
                  "出席", "参加", "主持", "介绍", "表示",
                  "任", "任命", "免去", "提名",  # 历任上海航天局局长, 任命交通运输部…司长: a career verb is no part of a name
