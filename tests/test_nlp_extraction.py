@@ -2150,3 +2150,22 @@ def test_nlp_address_forms_name_the_one_official_of_that_surname(text, speaker, 
         assert (speaker, "discusses", field, None) in relations
     if other:
         assert (other, "discusses", field, None) not in relations
+
+
+@pytest.mark.parametrize(
+    "text,attended,cited",
+    [("2024年1月8日,工业和信息化部召开推动工业绿色低碳发展座谈会,落实中央经济工作会议部署,按照全国工业和信息化工作会议要求,"
+      "研究部署工作。工业和信息化部党组成员谢远生出席会议并讲话。",
+      "推动工业绿色低碳发展座谈会", {"全国工业和信息化工作会议", "中央经济工作会议"}),
+     ("1月24日,部长金壮龙主持召开第四次中小企业圆桌会议,贯彻落实中央经济工作会议精神和全国新型工业化推进大会部署。"
+      "副部长徐晓兰出席会议。\n会议指出,中央经济工作会议强调要实施制造业重点产业链高质量发展行动。",
+      "中小企业圆桌会议", {"全国新型工业化推进大会", "中央经济工作会议"}),
+     ("今年,重庆代表团在十四届全国人大三次会议上提出全团建议。重庆市人大常委会副主任莫恭明出席座谈会。",
+      None, {"第十四届全国人民代表大会第三次会议"})],
+    ids=["meetings-cited-in-the-held-ones-sentence", "cited-again-later", "symposium-is-no-congress-session"],
+)
+def test_nlp_generic_attendance_means_the_meeting_held_not_one_cited(text, attended, cited):
+    _, _, relations = run(text)
+    events = {o for s, p, o, _ in relations if p == "attends"}
+    assert attended is None or attended in events
+    assert not cited & events

@@ -1358,9 +1358,39 @@ def fits_generic_word(word: str, event: str) -> bool:
     """
     if any(w in word for w in PRESS_CONFERENCE_WORDS):
         return any(w in event for w in PRESS_CONFERENCE_WORDS)
-    if re.search(r"会议|座谈会", word):
+    if "座谈" in word:
+        return "座谈" in event  # 出席座谈会: a symposium, not the congress session named before
+    if re.search(r"会议", word):
         return not event.endswith(EXPO_ENDINGS)
     return True
+
+
+# 落实中央经济工作会议部署，按照全国工业和信息化工作会议要求: a meeting cited, not one the people are at
+CITED_EVENT_BEFORE_RE = re.compile(r"(?:按照|落实|贯彻|根据|依据|遵照|学习|传达|领会)(?:好|了)?[“]?$")
+CITED_EVENT_AFTER_RE = re.compile(r"”?(?:的)?(?:精神|要求|部署|安排|决策部署|重要讲话)")
+
+
+_CLAUSE_MARK_RE = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _held_in_its_clause(ctx: Context, e: Mention) -> bool:
+    """The clause naming ``e`` says it was held (主持召开X, X在京开幕), and does not cite it (贯彻X精神)."""
+    start = max((m.end() for m in _CLAUSE_MARK_RE.finditer(ctx.text, max(0, e.start - 60), e.start)), default=0)
+    mark = _CLAUSE_MARK_RE.search(ctx.text, e.end)
+    end = mark.start() if mark else len(ctx.text)
+    if CITED_EVENT_BEFORE_RE.search(ctx.text, max(0, e.start - 6), e.start) or CITED_EVENT_AFTER_RE.match(ctx.text, e.end):
+        return False
+    return HELD_RE.search(ctx.text, start, end) is not None
+
+
+def _cited_only_events(ctx: Context) -> set[str]:
+    """The events every mention of which cites them (贯彻X精神, 按照X要求): no generic 出席会议 means them."""
+    cited: dict[str, bool] = {}
+    for e in ctx._by_type.get("Event", ((), ()))[1]:
+        is_cited = bool(CITED_EVENT_BEFORE_RE.search(ctx.text, max(0, e.start - 6), e.start)
+                        or CITED_EVENT_AFTER_RE.match(ctx.text, e.end))
+        cited[e.label] = cited.get(e.label, True) and is_cited
+    return {label for label, only in cited.items() if only}
 
 
 INTERVIEWED_RE = re.compile(r"接受[^，,。；]{0,8}采访")
@@ -1510,6 +1540,7 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                     if speaker:
                         out.append(Found(speaker, "attends", e.label, None, clause, "at-event"))
     # Generic references: "X、Y出席发布会", "X在会上表示", "X作重要讲话", "会上，X介绍" -> the latest named event.
+    cited_only = _cited_only_events(ctx)
     for regex, rule in ((GENERIC_EVENT_RE, "attends-generic"), (AT_MEETING_RE, "at-meeting"), (CHAIRED_RE, "chaired"),
                         (SPEECH_AT_EVENT_RE, "speaks-at"), (MEETING_OPENERS, "at-meeting"),
                         (BARE_ATTENDANCE_RE, "attends-bare")):
@@ -1519,13 +1550,14 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
             if regex is BARE_ATTENDANCE_RE and CHAIRED_RE.search(ctx.sentence_at(match.start()).text):
                 continue  # 会议由X主持: the chaired rule decides which meeting
             before = [e for e in ctx.in_span(max(0, match.start() - 1800), match.start(), ("Event",))
-                      if match.start() - e.end <= 1500 and fits_generic_word(match.group(), e.label)]
+                      if match.start() - e.end <= 1500 and fits_generic_word(match.group(), e.label)
+                      and e.label not in cited_only]
             if not before:
                 continue
             # Prefer the event the article says was held (召开/举行/开幕), not one merely cited (贯彻…会议精神).
             for e in before:
                 if e.start not in held_events:
-                    held_events[e.start] = HELD_RE.search(ctx.sentence_at(e.start).text) is not None
+                    held_events[e.start] = _held_in_its_clause(ctx, e)
             held = [e for e in before if held_events[e.start]]
             event = (held or before)[-1]
             sentence = ctx.sentence_at(match.start())
