@@ -2169,3 +2169,17 @@ def test_nlp_generic_attendance_means_the_meeting_held_not_one_cited(text, atten
     events = {o for s, p, o, _ in relations if p == "attends"}
     assert attended is None or attended in events
     assert not cited & events
+
+
+def test_nlp_two_quoted_events_opening_together_are_both_attended():
+    _, found, relations = run(
+        "由信息产业部和天津市人民政府共同主办的“第十一届中国(天津)信息技术博览会”和“第四届国家信息化发展论坛”,"
+        "昨天在天津国际展览中心开幕。国家信息产业部副部长苟仲文出席开幕式并致辞。")
+    assert {"中国(天津)信息技术博览会", "国家信息化发展论坛"} <= {label for t, label in found if t == "Event"}
+    assert ("苟仲文", "attends", "中国(天津)信息技术博览会", None) in relations
+    assert ("苟仲文", "attends", "国家信息化发展论坛", None) in relations
+
+
+def test_nlp_a_reporters_name_in_brackets_is_no_part_of_an_event():
+    _, found, _ = run("新华社南京12月7日电(记者蒋芳)2017世界智能制造大会7日在南京开幕。")
+    assert {label for t, label in found if t == "Event"} == {"世界智能制造大会"}

@@ -670,6 +670,17 @@ def local_office_label(label: str) -> str:
     return label
 
 
+# The provinces, autonomous regions and municipalities by their short names (中国(天津)信息技术博览会)
+PROVINCE_SHORT_NAMES = frozenset(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃"
+    " 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split())
+
+
+def _is_place_name(word: str) -> bool:
+    """A province's short or full name, or a city's (深圳市): what a name may hold in brackets."""
+    return word in PROVINCE_SHORT_NAMES or re.fullmatch(f"[{CJK}]{{1,4}}(?:省|市|自治区)", word) is not None
+
+
 def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bool = True,
                   enum_breaks: bool = True) -> int:
     """Index where the clause containing ``pos`` starts (after the last punctuation).
@@ -682,6 +693,12 @@ def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bo
     lower = max(0, pos - limit)
     while i >= lower:
         char = text[i]
+        if char in ")）":
+            # 中国(天津)信息技术博览会: a place in brackets inside a name is part of it
+            opening = max(text.rfind("(", max(0, i - 7), i), text.rfind("（", max(0, i - 7), i))
+            if opening > 0 and _is_place_name(text[opening + 1 : i]) and re.match(f"[{CJK}]", text[opening - 1]):
+                i = opening - 1
+                continue
         if char == "”":
             depth += 1
         elif char == "“":
@@ -1189,7 +1206,8 @@ COUNT_START_RE = re.compile(r"[\d一二三四五六七八九十百千两多数]+
 
 
 # 中国互联网大会在京举办, “2016大数据产业峰会”在北京盛大召开: the name, then where and how it was held
-HELD_AFTER_RE = re.compile(r"”?(?:于[^，,。；;、“”]{1,16}?|(?:\d{1,2}日|今日|今天|昨日|昨天|当日|当天)(?:上午|下午|晚间|晚上)?)?"
+HELD_AFTER_RE = re.compile(r"”?(?:[，,]?(?=于|\d{1,2}日|今|昨|当))?"  # “A”和“B”，昨天在…开幕: a comma before the day
+                           r"(?:于[^，,。；;、“”]{1,16}?|(?:\d{1,2}日|今日|今天|昨日|昨天|当日|当天)(?:上午|下午|晚间|晚上)?)?"
                            r"(?:在[^，,。；;、“”]{1,16}?)?"
                            r"(?:隆重|正式|顺利|盛大|如期)?"
                            r"(?:举办|举行|召开|开幕|启幕|揭幕|闭幕|落幕)")  # “…大会”于5月17日在北京召开
@@ -1255,6 +1273,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         start = _clause_start(text, match.start(), limit=60, enum_breaks=False)
         clause = text[start : match.start()]
         cut = _after_trigger(clause, EVENT_TRIGGERS, last=True)
+        held_after = cut is None
         if cut is None:
             cut = _held_after(text, match.end(), clause)
             if cut is None:
@@ -1268,7 +1287,17 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
             dash = clause.rfind("——", cut)
             cut = dash + 2 if dash >= 0 else cut
         # 召开A座谈会和B座谈会: two meetings; this one starts after the first and its conjunction
-        inner = list(re.finditer(f"(?:{'|'.join(EVENT_SUFFIXES)})(?:和|及|与|、)", clause[cut:]))
+        inner = list(re.finditer(f"(?:{'|'.join(EVENT_SUFFIXES)})(?P<join>”?(?:和|及|与|、)“?)", clause[cut:]))
+        if inner and held_after:
+            # “A博览会”和“B论坛”，昨天在…开幕: the first is held too, and no verb before it names it
+            left_start = cut + (inner[-2].end() if len(inner) > 1 else 0)
+            left_raw = clause[left_start : cut + inner[-1].start("join")].lstrip("“")
+            left = _normalize_event_name(left_raw)
+            suffix = next((x for x in EVENT_SUFFIXES if left.endswith(x)), "")
+            left_stem = left[: -len(suffix)] if suffix else ""
+            if len(left_stem) >= 4 and not left_stem.startswith(EVENT_BAD_STARTS) and "的" not in left_stem:
+                left_end = start + cut + inner[-1].start("join")
+                out.append(Mention(left_end - len(left), left_end, left, "Event", _event_label(left), "event-trigger"))
         cut += inner[-1].end() if inner else 0
         raw = clause[cut:] + match.group()
         name = _normalize_event_name(raw)

@@ -1342,7 +1342,7 @@ INVITED_RE = re.compile(
 # …胡衡华主持，…苗圩，市政协主席程丽华出席。: the verb ends the clause, the event is the one just held
 BARE_ATTENDANCE_RE = re.compile(r"(?:主持|出席|参加|陪同)(?:了)?(?=[。；;]|$)", re.M)
 # Between two events held as one occasion: A博览会开幕式暨B论坛, A和第二届B在广州开幕
-JOINT_EVENTS_RE = re.compile(r"(?:(?:开幕式|开幕仪式|开幕会)?暨|和|与|及|、)(?:第[一二三四五六七八九十百\d]+届|首届)?")
+JOINT_EVENTS_RE = re.compile(r"”?(?:(?:开幕式|开幕仪式|开幕会)?暨|和|与|及|、)“?(?:第[一二三四五六七八九十百\d]+届|首届)?")
 # An official named at an event without being there: his letter read out, or someone telling of him.
 ABSENT_PERSON_AFTER_RE = re.compile(r"(?:主席|总书记|总理|同志)?(?:的)?(?:贺信|贺电|致信|书面致辞|视频致辞)")
 ABSENT_PERSON_BEFORE_RE = re.compile(r"(?:说|表示|指出|强调|介绍)[，,:：]")
