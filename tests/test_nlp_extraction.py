@@ -2183,3 +2183,11 @@ def test_nlp_two_quoted_events_opening_together_are_both_attended():
 def test_nlp_a_reporters_name_in_brackets_is_no_part_of_an_event():
     _, found, _ = run("新华社南京12月7日电(记者蒋芳)2017世界智能制造大会7日在南京开幕。")
     assert {label for t, label in found if t == "Event"} == {"世界智能制造大会"}
+
+
+def test_nlp_how_an_event_is_run_is_the_narrators_not_the_last_speakers():
+    _, _, relations = run(
+        "开幕式上,四川省省长施小琳致辞。施小琳在致辞中表示,四川扎实推进国家重大战略,大力发展电子信息产业。\n"
+        "活动采取“综合活动+专题活动”的形式开展。专题活动分别围绕人工智能、新型显示和软件产业组织专题对接活动。")
+    assert ("施小琳", "discusses", "电子信息", None) in relations
+    assert not {o for s, p, o, _ in relations if s == "施小琳" and p == "discusses"} & {"人工智能", "新型显示", "软件"}

@@ -40,6 +40,8 @@ NON_OFFICIAL_SPEAKER_RE = re.compile(
 NARRATOR_RE = re.compile(
     r"据了解|据悉|据统计|[^，,。；]{0,8}?(?:数据|统计|资料|官网|网站|信息|公告|报告)显示|记者(?:从[^，。]{1,30}?)?(?:了解到|获悉|注意到|获知)"
     r"|(?:会议|大会|会上)(?:强调|指出|要求|认为|提出|号召|明确|审议|听取|决定|通报)"
+    # 活动采取“综合活动+专题活动”的形式开展, 本届博览会设置…: how the event is run, told by the narrator
+    r"|(?:本次|此次|本届|这次|今年)?(?:活动|大会|展会|论坛|博览会|峰会|展览会)(?:期间|采取|设置|设有|共吸引|吸引了|同期|分为|为期|以“)"
 )
 # Words reported before any speaker is named (会上介绍，…; 据介绍，…): after a speaker they paraphrase him, but
 # before him they are nobody's passage of his.
