@@ -41,7 +41,7 @@ class LexEntry:
 
     type: str  # an entity type, or "NotEntity"
     label: str  # canonical label; for "NotEntity", the type the phrase must not be taken for
-    rule: str  # "dict", "dict-alias", "dict-spin", "not-entity"
+    rule: str  # "dict", "dict-alias", "dict-spin", "dict-despun" (only in spun text), "not-entity"
 
 
 @dataclass
@@ -196,7 +196,7 @@ def spin_variants(name: str, pairs: list[tuple[str, str]]) -> set[str]:
     return variants
 
 
-SURFACE_RANK = {"dict": 0, "not-entity": 1, "dict-alias": 2, "dict-spin": 3}
+SURFACE_RANK = {"dict": 0, "not-entity": 1, "dict-alias": 2, "dict-spin": 3, "dict-despun": 4}
 
 
 def _add_surface(surfaces: dict[str, LexEntry], surface: str, entry: LexEntry) -> None:
@@ -257,7 +257,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             if entry.rule in ("dict", "dict-alias") and len(surface) >= 4:
                 rewritten = replace_all(surface, despin, despinner, keys)
                 if rewritten != surface:
-                    _add_surface(surfaces, rewritten, LexEntry(entry.type, entry.label, "dict-spin"))
+                    # only spun text is despun: elsewhere 利用系统 (操作系统 despun) is a plain phrase
+                    _add_surface(surfaces, rewritten, LexEntry(entry.type, entry.label, "dict-despun"))
 
     titles = {}
     for row in read_table(base / "titles.tsv"):

@@ -2191,3 +2191,22 @@ def test_nlp_how_an_event_is_run_is_the_narrators_not_the_last_speakers():
         "活动采取“综合活动+专题活动”的形式开展。专题活动分别围绕人工智能、新型显示和软件产业组织专题对接活动。")
     assert ("施小琳", "discusses", "电子信息", None) in relations
     assert not {o for s, p, o, _ in relations if s == "施小琳" and p == "discusses"} & {"人工智能", "新型显示", "软件"}
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("工业节能与综合利用系统要全面落实制造强国建设战略。", {"操作系统"}),
+     ("要壮大数据咨询、数据标注等经营主体。", {"大数据"}),
+     ("先进医用材料与医疗器械全国重点实验室主任顾晓松、国家智能网联汽车创新中心首席科学家李克强作发言。",
+      {"医疗器械", "顾晓松", "李克强"})],
+    ids=["a name as despinning spells it, in plain text", "da-ends-the-word-before", "laboratory-and-scientist"],
+)
+def test_nlp_no_entities_from_plain_phrases_labs_or_namesakes(text, absent):
+    _, found, _ = run(text)
+    assert not absent & {label for _, label in found}
+
+
+def test_nlp_the_academy_of_sciences_is_no_school():
+    _, found, relations = run("中国科学院副院长吴朝晖出席开幕式。中国工程院院士、中国科学院院长白春礼致辞。")
+    assert ("吴朝晖", "holdsPost", "中国科学院", "副院长") in relations
+    assert ("白春礼", "holdsPost", "中国科学院", "院长") in relations

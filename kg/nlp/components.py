@@ -158,15 +158,20 @@ class EntityMerger:
                         found[(start, start + len(m.text))] = Mention(start, start + len(m.text), m.text, m.type, m.label, m.rule)
             merged.extend(rules.merge_mentions(list(found.values())))
         sector_ends = {m.end for m in merged if m.type == "Sector"}
+        spun = bool(doc.user_data.get(SPUN_KEY))
         for m in merged:
             if m.type not in ENTITY_TYPES:
                 continue  # not-entity blockers have done their job
+            if m.rule == "dict-despun" and not spun:
+                continue  # a name as despinning spells it, in a text nobody spun
             if m.type == "Organization" and rules.media_before_reporter(text, m):
                 continue
             if m.type == "Sector" and rules.names_no_field(text, m, sector_ends):
                 continue
             if m.type == "Official" and m.rule.startswith("dict") and not rules.name_in_context(text, m, self.lex):
                 continue  # a two-character name that is also a word (高峰) needs a title or a verb beside it
+            if m.type == "Official" and m.rule.startswith("dict") and rules.preceded_by_non_official(text, m.start):
+                continue  # 首席科学家李克强, 实验室主任X: a namesake of an official, not the official
             kept.append(m)
         kept = drop_statistics_only_sectors(doc_sentences(doc), rules.fold_event_variants(rules.merge_mentions(kept)))
         # Coarse tokens are re-cut at the entities' ends, so every entity is one span.

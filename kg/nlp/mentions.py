@@ -46,7 +46,8 @@ NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强
                    "位名由陪共")  # 有三位|副司长, 李四|陪同, 都是由|副司长一职: a count or a particle before a title
 # Reporters, editors and the like are never officials (ANNOTATION.md).
 NON_OFFICIAL_BEFORE = ("记者", "编辑", "责编", "摄影", "通讯员", "实习生", "主持人", "作者", "特约",
-                       "董事局", "董事会", "公司", "集团")  # 腾讯公司董事局主席X: a company's officer holds no public post
+                       "董事局", "董事会", "公司", "集团",  # 腾讯公司董事局主席X: a company's officer holds no public post
+                       "科学家", "教授")  # 首席科学家李克强: a scientist who shares a premier's name
 NON_OFFICIAL_WORDS = ("记者", "编辑", "责编", "主持人", "通讯员", "网友", "观众", "嘉宾")
 # Words that may stand between punctuation and a name (请辛国斌副部长, 由苗圩主持).
 NAME_CUE_CHARS = ("请", "由", "和", "与", "及", "同", "对")
@@ -180,7 +181,7 @@ NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 �
                       " 意大利 俄罗斯 柬埔寨 新加坡 菲律宾 匈牙利 澳大利亚 加拿大 墨西哥 西班牙 葡萄牙 土耳其 以色列".split())
 
 
-def _preceded_by_non_official(text: str, start: int) -> bool:
+def preceded_by_non_official(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start]
     if any(before.endswith(word) or word in before[-3:] for word in NON_OFFICIAL_BEFORE):
         return True
@@ -214,7 +215,7 @@ def unlisted_institute_before(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 # A company or a school whose people hold no public post (ANNOTATION.md: Officials hold government or party posts)
-COMPANY_IN_CLAUSE_RE = re.compile(r"集团|公司|大学|学院")
+COMPANY_IN_CLAUSE_RE = re.compile(r"集团|公司|大学|(?<!科)学院|实验室")  # 中国科学院 is a national institution
 
 
 ORG_ENDINGS = tuple("部委局司厅办院会组处室署行社台报网所校站府")
@@ -264,7 +265,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
             continue  # “部长通道”: a quoted phrase, not a titled person
         if name and _association_titles_only(match.group(), lex) and not _public_title_before(text, match.start(), lex):
             continue  # 中国电子信息行业联合会会长X: an association's office alone is no public post
-        if name and not _preceded_by_non_official(text, match.start()) \
+        if name and not preceded_by_non_official(text, match.start()) \
                 and not unlisted_institute_before(text, match.start(), lex):
             out.append(PersonCandidate(start, start + len(name), name, "title-name"))
             # 副局长焦宪亮、肖储宁分别介绍: names listed after a titled name share its title
@@ -299,7 +300,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
             if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in NAME_CUE_CHARS \
                     or text[max(0, begin - 3):begin].endswith(NAME_CUE_WORDS) \
                     or _organization_ends_at(text, begin, lex):
-                if not _preceded_by_non_official(text, begin):
+                if not preceded_by_non_official(text, begin):
                     out.append(PersonCandidate(begin, end, name, "name-title"))
                 break
     return out
@@ -457,7 +458,7 @@ def find_people(text: str, lex: Lexicon, dictionary_people: set[str]) -> list[Me
     mentions = []
     for name, rule in names.items():
         for match in re.finditer(re.escape(name), text):
-            if _preceded_by_non_official(text, match.start()):
+            if preceded_by_non_official(text, match.start()):
                 continue
             mentions.append(Mention(match.start(), match.end(), name, "Official", name, rule))
     return mentions
@@ -1635,7 +1636,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
 
 RULE_PRIORITY = {
     "program-distributive": -1, "elided-city": -1, "short-name": 1, "congress-session": 2, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
-    "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-fuzzy-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3,
+    "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-despun": 1, "dict-fuzzy-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3,
     "document-trigger": 3, "quoted-initiative": 3, "repeated-name": 3, "anaphor": 5, "enumeration": 4, "enumeration-compound": 4,
 }
 
@@ -1681,7 +1682,7 @@ WEBSITE_AFTER_RE = re.compile(r"网(?:站|讯|报道|消息|记者|获悉|[ \t]*
 # 南京航空航天大学, 医药处, 美联新材料股份有限公司, 东风汽车公司: a field word inside a school's, an office's
 # or a firm's name names the institution, not a field
 INSTITUTION_AFTER_RE = re.compile(
-    f"[{CJK}]{{0,4}}?(?:大学|学院|学校|研究院|研究所|股份|有限公司|有限责任公司|集团|公司|联合会|协会|学会|商会)"
+    f"[{CJK}]{{0,4}}?(?:大学|学院|学校|研究院|研究所|实验室|股份|有限公司|有限责任公司|集团|公司|联合会|协会|学会|商会)"
     # 人工智能展示中心, 工业互联网创新中心 (a 低空经济中心 is a hub the field makes, kept)
     r"|(?:展示|展览|研发|创新|服务|检测|计算|研究|技术|工程|培训|交易|运营|指挥|体验|产业创新)中心"
     r"|处(?:长|[，,、。；;和与及]|相关)"
@@ -1694,6 +1695,10 @@ SOURCE_LINE_RE = re.compile(r"^[ \t]*[(（【\[]?(?:来源|稿源|转自|出处|
 WORK_AFTER_RE = re.compile(r"等(?:相关|有关)?工作")
 
 
+# Characters that make a word with a following 大 (壮大, 扩大, 强大, 重大, 加大, 最大 …)
+BIG_WORD_HEADS = frozenset("壮扩强庞巨加放较很更最重伟远宏广盛做")
+
+
 def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
     """A field word that names a website (…钢铁网) or ends a list of tasks (质量、标准、工业设计等相关工作).
 
@@ -1702,6 +1707,8 @@ def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
     """
     if WEBSITE_AFTER_RE.match(text, mention.end) or INSTITUTION_AFTER_RE.match(text, mention.end):
         return True
+    if mention.text.startswith("大") and text[mention.start - 1 : mention.start] in BIG_WORD_HEADS:
+        return True  # 壮大数据咨询, 扩大数据开放: 大 ends the word before (壮大, 扩大), 数据… follows
     line_start = text.rfind("\n", 0, mention.start) + 1
     if mention.start - line_start < 40 and SOURCE_LINE_RE.match(text, line_start):
         return True
