@@ -2210,3 +2210,22 @@ def test_nlp_the_academy_of_sciences_is_no_school():
     _, found, relations = run("中国科学院副院长吴朝晖出席开幕式。中国工程院院士、中国科学院院长白春礼致辞。")
     assert ("吴朝晖", "holdsPost", "中国科学院", "副院长") in relations
     assert ("白春礼", "holdsPost", "中国科学院", "院长") in relations
+
+
+@pytest.mark.parametrize(
+    "text,event,attendee",
+    [("国防科工委新闻中心三十日向媒体发布信息说,国防科技工业民品工作会议刚刚在杭州结束,国防科工委主任张云川在会上讲话。",
+      "国防科技工业民品工作会议", "张云川"),
+     ("俄罗斯国家级工业博览会“INNOPROM”及第九届中俄博览会近日在叶卡捷琳堡圆满闭幕。工业和信息化部总工程师(副部长级)谢少锋"
+      "出席开幕式并致辞。", "俄罗斯国家级工业博览会“INNOPROM”", "谢少锋")],
+    ids=["meeting-just-ended", "expo-with-a-quoted-name-and-a-second-expo"],
+)
+def test_nlp_events_held_after_their_name(text, event, attendee):
+    _, found, relations = run(text)
+    assert ("Event", event) in found
+    assert (attendee, "attends", event, None) in relations
+
+
+def test_nlp_rank_note_between_title_and_name():
+    _, _, relations = run("中国工业和信息化部总工程师(副部长级)谢少锋发表致辞。")
+    assert ("谢少锋", "holdsPost", "工业和信息化部", "总工程师") in relations

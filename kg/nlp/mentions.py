@@ -235,8 +235,11 @@ def _organization_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
     return re.search(f"[{CJK}]{{2,12}}(?:司|局|厅)$|(?:省|市|县|区|州|盟)(?:委|政府)$", before) is not None
 
 
+RANK_NOTE_RE = re.compile(r"[(（](?:正|副)?(?:部|省|司|局|厅|处|县)?(?:长|级)级?[)）]")
+
+
 def _association_titles_only(titles: str, lex: Lexicon) -> bool:
-    found = re.findall(_title_alternation(lex), titles)
+    found = re.findall(_title_alternation(lex), RANK_NOTE_RE.sub("", titles))
     return bool(found) and all(lex.titles.get(t) == "association" for t in found)
 
 
@@ -253,7 +256,8 @@ def _public_title_before(text: str, pos: int, lex: Lexicon) -> bool:
 def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
     """People named next to a title: ``部长金壮龙``, ``局长陶青说``, ``请辛国斌副部长回答``."""
     titles = _title_alternation(lex)
-    pattern = re.compile(f"(?:{titles})(?:[、和及]?(?:{titles}))*\\s?(?=[{CJK}])")
+    # 总工程师(副部长级)谢少锋: a rank note between the title and the name
+    pattern = re.compile(f"(?:{titles})(?:[、和及]?(?:{titles}))*(?:{RANK_NOTE_RE.pattern})?\\s?(?=[{CJK}])")
     out = []
     for match in pattern.finditer(text):
         start = match.end()
@@ -1209,9 +1213,9 @@ COUNT_START_RE = re.compile(r"[\d一二三四五六七八九十百千两多数]+
 # 中国互联网大会在京举办, “2016大数据产业峰会”在北京盛大召开: the name, then where and how it was held
 HELD_AFTER_RE = re.compile(r"”?(?:[，,]?(?=于|\d{1,2}日|今|昨|当))?"  # “A”和“B”，昨天在…开幕: a comma before the day
                            r"(?:于[^，,。；;、“”]{1,16}?|(?:\d{1,2}日|今日|今天|昨日|昨天|当日|当天)(?:上午|下午|晚间|晚上)?)?"
-                           r"(?:在[^，,。；;、“”]{1,16}?)?"
+                           r"(?:刚刚|刚|已|日前|近日)?(?:在[^，,。；;、“”]{1,16}?)?"
                            r"(?:隆重|正式|顺利|盛大|如期)?"
-                           r"(?:举办|举行|召开|开幕|启幕|揭幕|闭幕|落幕)")  # “…大会”于5月17日在北京召开
+                           r"(?:举办|举行|召开|开幕|启幕|揭幕|闭幕|落幕|结束)")  # “…大会”于5月17日在北京召开
 LEADING_TIME_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日|昨天|昨日|当天|本周)(?:上午|下午|晚间|晚上)?")
 
 
@@ -1288,14 +1292,16 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
             dash = clause.rfind("——", cut)
             cut = dash + 2 if dash >= 0 else cut
         # 召开A座谈会和B座谈会: two meetings; this one starts after the first and its conjunction
-        inner = list(re.finditer(f"(?:{'|'.join(EVENT_SUFFIXES)})(?P<join>”?(?:和|及|与|、)“?)", clause[cut:]))
+        # (an event's own name may follow its kind in quotes: 俄罗斯国家级工业博览会“INNOPROM”及…)
+        inner = list(re.finditer(f"(?:{'|'.join(EVENT_SUFFIXES)})(?:“[^“”]{{1,20}}”)?(?P<join>”?(?:和|及|与|、)“?)", clause[cut:]))
         if inner and held_after:
             # “A博览会”和“B论坛”，昨天在…开幕: the first is held too, and no verb before it names it
             left_start = cut + (inner[-2].end() if len(inner) > 1 else 0)
             left_raw = clause[left_start : cut + inner[-1].start("join")].lstrip("“")
             left = _normalize_event_name(left_raw)
-            suffix = next((x for x in EVENT_SUFFIXES if left.endswith(x)), "")
-            left_stem = left[: -len(suffix)] if suffix else ""
+            kind = re.sub(r"“[^“”]{1,20}”$", "", left)  # 工业博览会“INNOPROM”: the kind before its quoted name
+            suffix = next((x for x in EVENT_SUFFIXES if kind.endswith(x)), "")
+            left_stem = kind[: -len(suffix)] if suffix else ""
             if len(left_stem) >= 4 and not left_stem.startswith(EVENT_BAD_STARTS) and "的" not in left_stem:
                 left_end = start + cut + inner[-1].start("join")
                 out.append(Mention(left_end - len(left), left_end, left, "Event", _event_label(left), "event-trigger"))

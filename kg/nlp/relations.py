@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, GENDER_NOTE_RE, NON_OFFICIAL_WORDS, NOTICE_TITLE_RE,
-                             TURN_HEAD_RE, decree_item_starts)
+                             RANK_NOTE_RE, TURN_HEAD_RE, decree_item_starts)
 from kg.nlp.places import is_local_government, province_before
 from kg.nlp.text import Segment
 
@@ -162,6 +162,8 @@ def _titles_before(text: str, end: int, ordered: list[str], org_ends: dict | Non
     pos = end
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
+    note = RANK_NOTE_BEFORE_RE.search(text, max(0, pos - 8), pos)
+    pos = note.start() if note else pos  # 总工程师(副部长级)谢少锋: the rank note stands between title and name
     while True:
         # ends of bodies' names just before pos (a title is at most a few characters long)
         inside = [e for e in range(pos - 8, pos) if e in org_ends] if org_ends else ()
@@ -185,6 +187,7 @@ def _titles_before(text: str, end: int, ordered: list[str], org_ends: dict | Non
     return pos, found
 
 
+RANK_NOTE_BEFORE_RE = re.compile(RANK_NOTE_RE.pattern + "$")
 ALIAS_NOTE_BEFORE_RE = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[^()（）]{1,14}[)）]$")
 
 
