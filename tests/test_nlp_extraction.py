@@ -2229,3 +2229,23 @@ def test_nlp_events_held_after_their_name(text, event, attendee):
 def test_nlp_rank_note_between_title_and_name():
     _, _, relations = run("中国工业和信息化部总工程师(副部长级)谢少锋发表致辞。")
     assert ("谢少锋", "holdsPost", "工业和信息化部", "总工程师") in relations
+
+
+@pytest.mark.parametrize(
+    "text,ministry",
+    [("许科敏与乌兹别克斯坦共和国投资和对外贸易部第一副部长举行视频会谈。", "乌兹别克斯坦投资和对外贸易部"),
+     ("俄罗斯联邦工业和贸易部副部长阿列克谢出席。", "俄罗斯联邦工业和贸易部"),
+     ("南非公共服务与管理部部长柯林斯出席。", "南非公共服务与管理部"),
+     ("美国财政部表示将调整关税。", "美国财政部"),
+     ("苗圩会见乌拉圭工业、能源和矿业部部长。", "乌拉圭工业、能源和矿业部")],
+    ids=["republic-dropped", "federation-kept", "minister-after-the-name", "over-a-chinese-ministrys-name", "listed-fields"],
+)
+def test_nlp_foreign_ministries_are_organizations(text, ministry):
+    _, found, _ = run(text)
+    organizations = {label for t, label in found if t == "Organization"}
+    assert ministry in organizations and "财政部" not in organizations
+
+
+def test_nlp_a_countrys_departments_in_general_are_no_ministry():
+    _, found, _ = run("日本政府各部门表示支持。德国总理默克尔会见了外交部长。")
+    assert not any(label.startswith(("日本", "德国")) for t, label in found if t == "Organization")

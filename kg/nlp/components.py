@@ -109,6 +109,7 @@ class RuleMatcher:
         found += rules.find_notice_titles(text, self.lex)
         found += rules.find_events(text, self.lex)
         found += rules.find_congress_sessions(text)
+        found += rules.find_foreign_ministries(text)
         found += rules.find_cited_congress_spirit(text, dictionary)
         found += find_elided_province_bodies(text, self.lex)
         found += find_local_bodies(text, self.lex)
