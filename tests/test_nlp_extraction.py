@@ -2249,3 +2249,15 @@ def test_nlp_foreign_ministries_are_organizations(text, ministry):
 def test_nlp_a_countrys_departments_in_general_are_no_ministry():
     _, found, _ = run("日本政府各部门表示支持。德国总理默克尔会见了外交部长。")
     assert not any(label.startswith(("日本", "德国")) for t, label in found if t == "Organization")
+
+
+def test_nlp_the_parties_an_agreements_title_names_issue_it():
+    _, found, relations = run(
+        "许科敏代表工业和信息化部签署《中华人民共和国工业和信息化部与乌兹别克斯坦共和国投资和对外贸易部关于加强工业领域合作的谅解备忘录》。"
+        "苗圩与罗斯勒签署了《中华人民共和国工业和信息化部与德意志联邦共和国联邦经济和技术部关于电动汽车领域合作的谅解备忘录》。")
+    uzbek = "中华人民共和国工业和信息化部与乌兹别克斯坦共和国投资和对外贸易部关于加强工业领域合作的谅解备忘录"
+    german = "中华人民共和国工业和信息化部与德意志联邦共和国联邦经济和技术部关于电动汽车领域合作的谅解备忘录"
+    assert ("PolicyDocument", uzbek) in found and ("PolicyDocument", german) in found
+    issues = {(s, o) for s, p, o, _ in relations if p == "issues"}
+    assert {("工业和信息化部", uzbek), ("乌兹别克斯坦投资和对外贸易部", uzbek), ("工业和信息化部", german),
+            ("德国联邦经济和技术部", german)} <= issues

@@ -13,6 +13,7 @@ from kg.ingest.text import strip_page_furniture
 from kg.normalize import apply_substitutions, normalize
 from kg.nlp import components  # noqa: F401  registers the factories
 from kg.nlp import scan
+from kg.nlp.mentions import is_foreign_ministry
 from kg.nlp.places import is_local_government
 from kg.nlp.spin import despin_by_induction, despin_table
 
@@ -98,8 +99,8 @@ def extract_article(article: Article, resource_dir: str | None = None, tokenizer
         for label in (found.s, found.o):
             if label not in entity_types and lex.type_of(label):
                 entity_types[label] = lex.type_of(label)
-            elif label not in entity_types and is_local_government(label):
-                entity_types[label] = "Organization"  # named by a rule from 贵阳市委…副市长
+            elif label not in entity_types and (is_local_government(label) or is_foreign_ministry(label)):
+                entity_types[label] = "Organization"  # named by a rule from 贵阳市委…副市长, or in an agreement's title
         subject_types, object_types = RELATION_SIGNATURES[found.p]
         if entity_types.get(found.s) not in subject_types or entity_types.get(found.o) not in object_types:
             continue

@@ -1031,6 +1031,8 @@ def classify_title(name: str) -> str:
 DOC_TITLE_ENDINGS = DOC_SUFFIXES + PROGRAM_SUFFIXES + (
     "建议", "手册", "清单", "规范", "规范条件", "公告", "通告", "措施", "政策", "白皮书", "路线图", "指引", "要点", "准则",
     "制度", "批复", "规则", "蓝图",
+    # texts two governments sign (《中华人民共和国工业和信息化部与…关于加强工业领域合作的谅解备忘录》)
+    "备忘录", "协议", "协定", "联合声明", "议定书",
 )
 TITLE_NOTE_RE = re.compile(r"[(（](?:试行|暂行|征求意见稿|送审稿|修订稿|修订|草案|第[一二三四五六七八九十\d]+批|[^()（）]*\d{4}[^()（）]*)[)）]$")
 ABBREVIATION_CUE_RE = re.compile(r"(?:以下|下文)?(?:简称|称)为?$")
@@ -1337,12 +1339,18 @@ COUNTRIES = ("乌兹别克斯坦", "哈萨克斯坦", "吉尔吉斯斯坦", "塔
              "比利时", "墨西哥", "阿根廷", "乌拉圭", "巴基斯坦", "孟加拉国", "斯里兰卡", "沙特阿拉伯", "澳大利亚", "新西兰",
              "加拿大", "以色列", "土耳其", "乌克兰", "德国", "法国", "英国", "日本", "韩国", "美国", "巴西", "印度", "越南",
              "泰国", "老挝", "缅甸", "南非", "埃及", "沙特", "伊朗", "蒙古", "波兰", "捷克", "瑞士", "荷兰", "芬兰", "瑞典",
-             "丹麦", "挪威", "智利", "秘鲁", "古巴", "希腊")
+             "丹麦", "挪威", "智利", "秘鲁", "古巴", "希腊", "德意志")
+COUNTRY_SHORT_NAMES = {"德意志": "德国"}  # 德意志联邦共和国 in treaty titles
 FOREIGN_MINISTRY_RE = re.compile(
     f"(?P<country>{'|'.join(COUNTRIES)})(?P<form>联邦共和国|共和国|联邦|王国)?"
     f"(?P<name>[{CJK}、]{{1,14}}?)部(?![门署分件委队位落])"  # not 部门, 部署, 部分 …
 )
 _FOREIGN_NAME_BREAKERS_RE = re.compile("的|在|是|了|兼|总理|总统|主席|部长|大使|驻|与其|等|我|该")
+
+
+def is_foreign_ministry(label: str) -> bool:
+    """A foreign ministry's label as ``find_foreign_ministries`` makes it (德国联邦经济和技术部)."""
+    return label.endswith("部") and any(m.start == 0 and m.end == len(label) for m in find_foreign_ministries(label))
 
 
 def find_foreign_ministries(text: str) -> list[Mention]:
@@ -1354,7 +1362,8 @@ def find_foreign_ministries(text: str) -> list[Mention]:
         if _FOREIGN_NAME_BREAKERS_RE.search(name) or name.startswith("、") or name.endswith("、"):
             continue
         form = match.group("form") or ""
-        label = match.group("country") + ("联邦" if form == "联邦" else "") + name + "部"
+        country = COUNTRY_SHORT_NAMES.get(match.group("country"), match.group("country"))
+        label = country + ("联邦" if form == "联邦" else "") + name + "部"
         out.append(Mention(match.start(), match.end(), match.group(), "Organization", label, "foreign-ministry"))
     return out
 

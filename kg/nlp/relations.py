@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, GENDER_NOTE_RE, NON_OFFICIAL_WORDS, NOTICE_TITLE_RE,
-                             RANK_NOTE_RE, TURN_HEAD_RE, decree_item_starts)
+                             RANK_NOTE_RE, TURN_HEAD_RE, decree_item_starts, find_foreign_ministries)
 from kg.nlp.places import is_local_government, province_before
 from kg.nlp.text import Segment
 
@@ -1215,6 +1215,28 @@ def find_notice_issuers(ctx: Context) -> list[Found]:
 FORWARDED_RE = re.compile(r"现将《[^《》\n]{2,80}》(?:等[^，。\n]{0,10})?印发给你们")
 
 
+AGREEMENT_ENDINGS = ("备忘录", "协议", "协定", "联合声明", "议定书")
+
+
+def find_agreement_parties(ctx: Context) -> list[Found]:
+    """``《中华人民共和国工业和信息化部与乌兹别克斯坦共和国投资和对外贸易部关于…的谅解备忘录》``: the bodies an
+    agreement's title names before 关于 are its parties, and each issues it (gold: signing is issuing)."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for doc in ctx._by_type.get("PolicyDocument", ((), ()))[1]:
+        if doc.label in seen or not doc.label.endswith(AGREEMENT_ENDINGS) or "关于" not in doc.label:
+            continue
+        seen.add(doc.label)
+        head = doc.label[: doc.label.index("关于")]
+        parties = [m.label for m in find_foreign_ministries(head)]
+        parties += [entry.label for _, _, entry in ctx.lex.find(head) if entry.type == "Organization"]
+        sentence = ctx.sentence_at(doc.start)
+        for party in dict.fromkeys(parties):
+            if not any(party != other and other.endswith(party) for other in parties):  # 财政部 inside 美国财政部
+                out.append(Found(party, "issues", doc.label, None, sentence, "agreement-party"))
+    return out
+
+
 def find_signatories(ctx: Context) -> list[Found]:
     """``现将《X》印发给你们`` then the signature: lines holding only bodies' names (工业和信息化部 教育部 …),
     before the date, are X's issuers."""
@@ -1617,5 +1639,6 @@ def extract_relations(ctx: Context) -> list[Found]:
     topics = question_topics(ctx, speakers)
     found = posts + find_part_of(ctx) + find_discusses(ctx, speakers) + find_targets(ctx) + find_item_targets(ctx)
     found += find_issues(ctx, speakers, posts) + find_passive_issues(ctx) + find_notice_issuers(ctx) + find_signatories(ctx)
+    found += find_agreement_parties(ctx)
     found += find_oversees(ctx, topics) + find_attends(ctx, speakers)
     return found
