@@ -35,7 +35,7 @@ HEADERS = {
     "not_entities.tsv": ["surface", "type", "reason"],
 }
 ORG_KINDS = {"ministry", "department", "agency", "council", "party", "media", "group", "institution", "association"}
-TITLE_KINDS = {"leader", "department", "party", "spokesperson", "state"}
+TITLE_KINDS = {"leader", "department", "party", "spokesperson", "state", "association"}
 # An edition year range such as (2021-2023年) or 2021—2035年 must not be part of a label.
 YEAR_RANGE = re.compile(r"\d{4}\s*[-—–－~～至]\s*\d{4}")
 
