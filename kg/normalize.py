@@ -290,7 +290,8 @@ def _repost_damage_edits(text: str) -> list[Edit]:
         run = _CJK_RUN_BEFORE_RE.search(text, line_start, m.start())
         # a short run before it: a word broken (数控 机床), not a clause or a line the page joined
         # (…分会场参会 市工信局…); nor a dateline's or byline's end (11月20日电 原…, 记者 刘铮)
-        if run is None or len(run.group()) > 6 or run.group().endswith(("电", "讯", "记者", "摄", "报道")):
+        # (Traditional text is still Traditional here: 日電, 記者)
+        if run is None or len(run.group()) > 6 or run.group().endswith(("电", "讯", "记者", "摄", "报道", "電", "訊", "記者", "報道")):
             continue
         if _inside_title(text, line_start, m.start()):
             continue
@@ -428,7 +429,7 @@ _LIST_ITEM_RE = re.compile(
     r"|第[一二三四五六七八九十\d]+[章节条部分篇]|[■●◆▲★☆○•])"
 )
 _SPEAKER_RE = re.compile(r"[^，。；！？,;!?\n]{1,30}?[：:]")
-_DATELINE_HINT_RE = re.compile(r"[^\n]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯)")
+_DATELINE_HINT_RE = re.compile(r"[^\n]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯|電|訊)")
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
 # a line opening with a date (2021-08-18, 2021年8月18日 10:00): a page stamp, never the rest of a sentence
 _DATE_LINE_RE = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}")

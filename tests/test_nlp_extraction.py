@@ -2261,3 +2261,11 @@ def test_nlp_the_parties_an_agreements_title_names_issue_it():
     issues = {(s, o) for s, p, o, _ in relations if p == "issues"}
     assert {("工业和信息化部", uzbek), ("乌兹别克斯坦投资和对外贸易部", uzbek), ("工业和信息化部", german),
             ("德国联邦经济和技术部", german)} <= issues
+
+
+def test_nlp_a_traditional_dateline_keeps_its_space_and_a_forum_held_with_the_opening_is_named():
+    _, found, relations = run(
+        "新華社烏魯木齊9月2日電 第二屆中國—亞歐博覽會2日在新疆烏魯木齊開幕。國務院副總理李克強出席開幕式暨中國—亞歐經濟發展合作論壇。")
+    events = {label for t, label in found if t == "Event"}
+    assert events == {"中国—亚欧博览会", "中国—亚欧经济发展合作论坛"}
+    assert ("李克强", "attends", "中国—亚欧经济发展合作论坛", None) in relations

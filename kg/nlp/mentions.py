@@ -76,8 +76,7 @@ GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?
 EVENT_TRIGGERS = ("举行", "召开", "举办", "办好", "出席", "参加", "主持", "在")
 EVENT_BAD_STARTS = ("多个", "一次", "一系列", "这次", "此次", "本次", "该", "各", "有关", "相关", "这", "那", "此",
                     "历次", "上次", "下次", "会", "新闻", "发布",
-                    "并",  # 出席并组织此次会议: a second verb
-                    "开幕式", "闭幕式", "开幕会")  # 出席开幕式暨高峰会: a ceremony of the event named before
+                    "并")  # 出席并组织此次会议: a second verb
 _SCOPE_ADJECTIVES = r"(?:重点|新兴|前沿|优势|传统|关键|重要|未来|核心|战略性(?:支柱|新兴)?|支柱|主导|特色|标志性)?"
 SCOPE_TAIL_RE = re.compile(
     # 等十大标志性产业链 counts fields; 等五个方面 counts tasks
@@ -1188,6 +1187,9 @@ def _normalize_event_name(name: str) -> str:
         name = re.sub(r"^(?:\d{4}年|\d{4})", "", name)
     # 首届数字中国建设峰会, 第七届…: the edition is no part of the name; 图为…: a photo caption's lead
     name = re.sub(r"^(?:[上下左右]?图为|图片为)", "", name)
+    # 出席开幕式暨中国—亚欧经济发展合作论坛: the opening of the event named before, then the forum held with it
+    # (开幕式暨高峰会 leaves a bare 高峰会, too short for a name)
+    name = re.sub(r"^(?:开幕式|开幕仪式|开幕会|闭幕式)(?:暨|和|及)", "", name)
     name = re.sub(r"^(?:第[一二三四五六七八九十百\d]+(?:届|次|场)|首届|首次)", "", name)
     # 成功举办了四届全球工业互联网大会: a count of editions (十四届全国人大 is a term, named with its body)
     return re.sub(r"^[两三四五六七八九十\d]{1,2}届(?!全国|中央|人大|政协|全会|[一二三四五六七八九]中全会)", "", name)
