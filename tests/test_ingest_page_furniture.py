@@ -31,6 +31,7 @@ MORE = "调研组一行前往胜华电缆、北方仪表等企业,参观文化�
         "· 上一篇：没有了",
         "上一篇",
         "相关阅读：工业和信息化部关于印发《工业转型升级规划（2011—2015年）》的通知",
+        "「推荐阅读」王江平：推动石化化工行业高质量发展",  # devset10 h07: in brackets, no colon
     ],
 )
 def test_ingest_furniture_link_lines(line):
@@ -108,3 +109,11 @@ def test_ingest_furniture_cuts_only_whole_lines():
     """What is left is the page's own lines, in their order."""
     page = LEAD + BODY + "\n上一篇：区委书记刘宏锋到小店镇调研重点工作\n" + MORE
     assert strip_page_furniture(page).split("\n") == [LEAD.strip(), BODY, MORE]
+
+
+def test_ingest_furniture_inline_ads_and_reading_links_inside_an_answer():
+    page = (LEAD + "答：一是加快数字化转型。\n「广告」DCS控制系统 国产替代 央企合作伙伴 了解详情\n"
+            "「推荐阅读」王江平：推动石化化工行业高质量发展\n钢铁行业重点推进全流程数字孪生。\n")
+    text = strip_page_furniture(page)
+    assert "广告" not in text and "王江平" not in text
+    assert "钢铁行业重点推进全流程数字孪生。" in text and "一是加快数字化转型。" in text

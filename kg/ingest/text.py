@@ -205,7 +205,10 @@ _TAIL_MARKER_RE = re.compile(rf"^\s*[【\[]?(?:{_TAIL_MARKERS})[】\]]?\s*[:：]
 _TAIL_MARKER_WORD_RE = re.compile(_TAIL_MARKERS)
 _BULLET = r"(?:[-–—·•*●■▪>＞]\s*)?"
 # 相关阅读：工信部发布…: the marker and one link on a line
-_READING_LINK_RE = re.compile(rf"^\s*{_BULLET}[【\[]?(?:{_READING_MARKERS})[】\]]?\s*[:：]\s*\S[^\n]{{0,80}}$")
+# …or in brackets without a colon: 「推荐阅读」王江平：推动石化化工行业高质量发展
+_READING_LINK_RE = re.compile(
+    rf"^\s*{_BULLET}(?:[【\[「](?:{_READING_MARKERS})[】\]」]\s*[:：]?|(?:{_READING_MARKERS})\s*[:：])\s*\S[^\n]{{0,80}}$"
+)
 # A link to the article before or after, anywhere in the page (- 上一篇: 区委书记刘宏锋到小店镇调研重点工作,
 # 下一篇4 2023年3月28日, 【上篇】：…); 上一篇文章说明了… (a word of the sentence, no colon or space) stays.
 _NAV_WORDS = (
@@ -251,10 +254,14 @@ _PROMO_LINE_RE = re.compile(r"免费领取|扫码关注|长按识别|长按二�
 _PROMO_LINE_MAX = 100
 
 
+# An advertisement inside the body: 「广告」工业级5G CPE 厂家直销 点击咨询>>
+_AD_LINE_RE = re.compile(r"^\s*[【\[「(（](?:广告|廣告|推广|推廣|赞助|贊助|AD|Ad)[】\]」)）]")
+
+
 def is_menu_line(line: str) -> bool:
     """A line of a page's menus or tools: four or more short items between bars, a breadcrumb, 字号/打印 buttons,
-    an account promotion."""
-    if len(line) <= _PROMO_LINE_MAX and _PROMO_LINE_RE.search(line):
+    an account promotion, an advertisement."""
+    if len(line) <= _PROMO_LINE_MAX and (_PROMO_LINE_RE.search(line) or _AD_LINE_RE.match(line)):
         return True
     if "|" not in line and "｜" not in line:
         # breadcrumbs and buttons are short lines; body paragraphs are skipped without a regex
