@@ -1342,7 +1342,6 @@ COUNTRIES = ("乌兹别克斯坦", "哈萨克斯坦", "吉尔吉斯斯坦", "塔
              "加拿大", "以色列", "土耳其", "乌克兰", "德国", "法国", "英国", "日本", "韩国", "美国", "巴西", "印度", "越南",
              "泰国", "老挝", "缅甸", "南非", "埃及", "沙特", "伊朗", "蒙古", "波兰", "捷克", "瑞士", "荷兰", "芬兰", "瑞典",
              "丹麦", "挪威", "智利", "秘鲁", "古巴", "希腊", "德意志")
-COUNTRY_SHORT_NAMES = {"德意志": "德国"}  # 德意志联邦共和国 in treaty titles
 FOREIGN_MINISTRY_RE = re.compile(
     f"(?P<country>{'|'.join(COUNTRIES)})(?P<form>联邦共和国|共和国|联邦|王国)?"
     f"(?P<name>[{CJK}、]{{1,14}}?)部(?![门署分件委队位落])"  # not 部门, 部署, 部分 …
@@ -1357,17 +1356,22 @@ def is_foreign_ministry(label: str) -> bool:
 
 def find_foreign_ministries(text: str) -> list[Mention]:
     """A foreign country's ministry (乌兹别克斯坦共和国投资和对外贸易部, 南非公共服务与管理部): an Organization by
-    its name (audits count foreign ministries), labelled without 共和国 (the form the news uses again)."""
+    its name (audits count foreign ministries), labelled as written; a name with 共和国 is labelled by the shorter
+    form when the text also writes that (乌兹别克斯坦投资和对外贸易部)."""
     out = []
     for match in FOREIGN_MINISTRY_RE.finditer(text):
         name = match.group("name")
         if _FOREIGN_NAME_BREAKERS_RE.search(name) or name.startswith("、") or name.endswith("、"):
             continue
-        form = match.group("form") or ""
-        country = COUNTRY_SHORT_NAMES.get(match.group("country"), match.group("country"))
-        label = country + ("联邦" if form == "联邦" else "") + name + "部"
-        out.append(Mention(match.start(), match.end(), match.group(), "Organization", label, "foreign-ministry"))
-    return out
+        out.append(Mention(match.start(), match.end(), match.group(), "Organization", match.group(), "foreign-ministry"))
+    written = {m.label for m in out}
+    return [Mention(m.start, m.end, m.text, m.type, short_ministry_label(m.label, written), m.rule) for m in out]
+
+
+def short_ministry_label(label: str, written: set[str]) -> str:
+    """``label`` without its 共和国 when ``written`` holds that shorter form."""
+    short = re.sub("(?:联邦共和国|共和国)(?=.)", "", label, count=1)
+    return short if short != label and short in written else label
 
 
 _NUMERAL = "[一二三四五六七八九十]{1,3}"

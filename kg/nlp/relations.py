@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, GENDER_NOTE_RE, NON_OFFICIAL_WORDS, NOTICE_TITLE_RE,
-                             RANK_NOTE_RE, TURN_HEAD_RE, decree_item_starts, find_foreign_ministries)
+                             RANK_NOTE_RE, TURN_HEAD_RE, decree_item_starts, find_foreign_ministries,
+                             short_ministry_label)
 from kg.nlp.places import is_local_government, province_before
 from kg.nlp.text import Segment
 
@@ -1228,7 +1229,8 @@ def find_agreement_parties(ctx: Context) -> list[Found]:
             continue
         seen.add(doc.label)
         head = doc.label[: doc.label.index("关于")]
-        parties = [m.label for m in find_foreign_ministries(head)]
+        named = {m.label for m in ctx._by_type.get("Organization", ((), ()))[1]}
+        parties = [short_ministry_label(m.label, named) for m in find_foreign_ministries(head)]
         parties += [entry.label for _, _, entry in ctx.lex.find(head) if entry.type == "Organization"]
         sentence = ctx.sentence_at(doc.start)
         for party in dict.fromkeys(parties):
