@@ -2270,3 +2270,24 @@ def test_nlp_a_traditional_dateline_keeps_its_space_and_a_forum_held_with_the_op
     events = {label for t, label in found if t == "Event"}
     assert events == {"中国—亚欧博览会", "中国—亚欧经济发展合作论坛"}
     assert ("李克强", "attends", "中国—亚欧经济发展合作论坛", None) in relations
+
+
+@pytest.mark.parametrize(
+    "text,parent,divisions",
+    [("广西壮族自治区工业和信息化厅厅长王永超到柳州调研。自治区工业和信息化厅汽车产业处、装备工业处、投资与规划处负责同志参加调研。",
+      "广西壮族自治区工业和信息化厅", {"汽车产业处", "装备工业处", "投资与规划处"}),
+     ("黑龙江省工业和信息化厅厅长张显丰到齐齐哈尔市调研。厅装备工业处、运行监测协调处负责同志陪同。",
+      "黑龙江省工业和信息化厅", {"装备工业处", "运行监测协调处"}),
+     ("云南省工业和信息化厅召开会议。厅原材料工业处、石油化工处和信息化和信息产业处要分别牵头制定专项工作方案。",
+      "云南省工业和信息化厅", {"原材料工业处", "石油化工处", "信息化和信息产业处"})],
+    ids=["after-the-department", "after-a-bare-ting", "joined-with-he"],
+)
+def test_nlp_divisions_listed_after_their_department(text, parent, divisions):
+    _, found, relations = run(text)
+    assert divisions <= {label for t, label in found if t == "Organization"}
+    assert {(d, "partOf", parent, None) for d in divisions} <= set(relations)
+
+
+def test_nlp_two_general_offices_are_no_parent_and_division():
+    _, _, relations = run("河南省委办公厅、省政府办公厅印发通知。中共河南省委办公厅河南省人民政府办公厅联合发文。")
+    assert not any(p == "partOf" for _, p, _, _ in relations)

@@ -118,6 +118,7 @@ class RuleMatcher:
         found += find_province_offices(text, self.lex)
         found += rules.find_short_group_names(text, dictionary + found)
         found += find_elided_city_bodies(text, dictionary + found)
+        found += rules.find_divisions(text, dictionary + found)
         found += rules.find_enumerated_sectors(text, self.lex, dictionary)
         found += rules.find_counted_sectors(text, self.lex, dictionary)
         found += rules.find_program_anaphors(text, dictionary + found)

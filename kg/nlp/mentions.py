@@ -640,6 +640,43 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+# 自治区工业和信息化厅汽车产业处、装备工业处、投资与规划处负责同志: a provincial department's divisions, named
+# after it (or after a bare 厅 in an article about that department)
+DIVISION_RE = re.compile(f"[{CJK}]{{2,10}}?处(?=[、和及，,。；;负要分牵参陪主处\\s]|$)")
+_DIVISION_BAD_STARTS = ("各", "相关", "有关", "处", "本", "该", "其他", "所属", "办")
+_BARE_DEPARTMENT_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[由、和及在请]))(?:省|自治区)?厅(?=[{CJK}]{{2,10}}?处)")
+
+
+def find_divisions(text: str, named: list[Mention]) -> list[Mention]:
+    """Divisions (处) listed right after their provincial department, with a mention of the department for a
+    bare 厅 (厅装备工业处、运行监测协调处负责同志) when the article names one such department."""
+    if "处" not in text:
+        return []
+    departments = [m for m in named if m.type == "Organization" and m.label.endswith(("厅", "局", "委员会"))
+                   and re.search("省|自治区|市", m.label)]
+    parents = [(m.end, m) for m in departments]
+    labels = {m.label for m in departments if m.label.endswith("厅")}
+    out: list[Mention] = []
+    if len(labels) == 1:
+        label = next(iter(labels))
+        for match in _BARE_DEPARTMENT_RE.finditer(text):
+            bare = Mention(match.start(), match.end(), match.group(), "Organization", label, "short-name")
+            out.append(bare)
+            parents.append((match.end(), bare))
+    for end, _ in parents:
+        pos = end
+        while (division := DIVISION_RE.match(text, pos)) is not None:
+            name = division.group()
+            if name.startswith(_DIVISION_BAD_STARTS) or any(w in name for w in ("的", "是", "在", "了", "各")):
+                break
+            out.append(Mention(division.start(), division.end(), name, "Organization", name, "division"))
+            pos = division.end()
+            if text[pos : pos + 1] not in ("、", "和", "及"):
+                break
+            pos += 1
+    return out
+
+
 def find_short_group_names(text: str, named: list[Mention]) -> list[Mention]:
     """``领导小组副组长``, ``领导小组办公室主任`` after ``国家新材料产业发展领导小组``: a leading group the article
     named in full, then by its kind alone (and its office)."""

@@ -50,8 +50,8 @@ UNNAMED_REPORT_RE = re.compile(NARRATOR_RE.pattern + r"|(?:会上|会议|大会)
 ISSUE_VERBS = ("联合印发", "印发", "出台", "发布", "制定", "制订", "修订", "颁布", "起草", "编制", "公布", "发表")
 SELF_REFERENCES = ("我部", "我们", "咱们", "本部", "我委", "我局", "我司")
 SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|重点(?:推进|推动|发展|支持|突破|布局)|在[^，。；]{0,60}?等[^，。；]{0,6}(?:领域|行业|产业|方向)|等(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
-PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院", "署", "局")
-DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组")
+PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院", "署", "局", "厅", "委员会")
+DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组", "处")
 GENERIC_EVENT_RE = re.compile(
     r"(?:出席|参加|主持)(?:了)?(?:本次|此次|今天的|今日|当天的|本届|大会|会议)?"
     r"(?:新闻发布会|发布会|吹风会|记者会|通气会|见面会|开幕式|揭幕式|闭幕式|开幕会|闭幕会|主论坛|分论坛|会议|大会|论坛|峰会|座谈会|座谈|会)"
@@ -727,12 +727,13 @@ def find_part_of(ctx: Context) -> list[Found]:
         if a.end != b.start or b.label.startswith(a.label):
             continue
         if a.label.endswith(PARENT_SUFFIXES) and b.label.endswith(DEPT_SUFFIXES) \
+                and (not a.label.endswith("厅") or b.label.endswith("处")) \
                 or a.label in COUNCIL_PARENTS and b.label.endswith("委员会"):  # 全国政协经济委员会
             out.append(Found(b.label, "partOf", a.label, None, ctx.sentence_at(b.start), "department-prefix"))
             # 工业和信息化部规划司、装备工业一司: the parent prefix is shared by the listed departments.
             prev = b
             for c in orgs[k + 2 :]:
-                if c.start != prev.end + 1 or ctx.text[prev.end] != "、" or not c.label.endswith(DEPT_SUFFIXES):
+                if c.start != prev.end + 1 or ctx.text[prev.end] not in "、和及" or not c.label.endswith(DEPT_SUFFIXES):
                     break
                 if not _names_other_parent(ctx.lex, c.label, a.label):
                     out.append(Found(c.label, "partOf", a.label, None, ctx.sentence_at(c.start), "department-prefix-shared"))
