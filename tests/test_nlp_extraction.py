@@ -2291,3 +2291,16 @@ def test_nlp_divisions_listed_after_their_department(text, parent, divisions):
 def test_nlp_two_general_offices_are_no_parent_and_division():
     _, _, relations = run("河南省委办公厅、省政府办公厅印发通知。中共河南省委办公厅河南省人民政府办公厅联合发文。")
     assert not any(p == "partOf" for _, p, _, _ in relations)
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [("新疆维吾尔自治区党委书记张春贤出席。自治区党委副书记、自治区主席努尔·白克力主持开幕式。",
+      {("努尔·白克力", "中国共产党新疆维吾尔自治区委员会", "副书记"), ("努尔·白克力", "新疆维吾尔自治区人民政府", "主席")}),
+     ("全国人大代表、内蒙古自治区党委书记孙绍骋和自治区主席王莉霞回答了记者提问。",
+      {("王莉霞", "内蒙古自治区人民政府", "主席")})],
+    ids=["chain-with-elided-region", "after-he"],
+)
+def test_nlp_a_governors_title_after_an_elided_province_is_its_government(text, posts):
+    _, _, relations = run(text)
+    assert posts <= {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}

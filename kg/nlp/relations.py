@@ -238,7 +238,7 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
         title_start, titles = _titles_before(ctx.text, pos, ctx.titles_longest_first, ctx.org_by_end)
         if not titles:
             break
-        orgs = _orgs_before(ctx, title_start)
+        orgs = _orgs_before(ctx, title_start) or _elided_government(ctx, title_start, titles)
         seg_start = orgs[0].start if orgs else title_start
         segments.insert(0, (titles, orgs, seg_start))
         if orgs and seg_start > 0 and ctx.text[seg_start - 1] in ("、", "兼"):  # 国防科工委副主任兼国家航天局局长X
@@ -252,6 +252,25 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
         inherited = orgs
         resolved.append((titles, orgs, seg_start))
     return resolved
+
+
+_GOVERNMENT_HEADS = ("省长", "副省长", "常务副省长", "代省长", "主席", "副主席", "常务副主席", "代主席")
+
+
+def _elided_government(ctx: Context, title_start: int, titles: list[str]) -> list[Mention]:
+    """``自治区党委副书记、自治区主席X``: a governor's title after the province written elided (自治区, 省) is the
+    province's government, the one the article names (a government the dictionary holds)."""
+    if titles[-1] not in _GOVERNMENT_HEADS:
+        return []
+    word = "自治区" if ctx.text.endswith("自治区", 0, title_start) else "省" if ctx.text.endswith("省", 0, title_start) else ""
+    start = title_start - len(word)
+    if not word or (start > 0 and re.match(f"[{CJK}]", ctx.text[start - 1]) and ctx.text[start - 1] not in "和及由"):
+        return []
+    province = province_before(ctx.text, start, ctx.lex)
+    if province is None or not province.endswith(word):
+        return []
+    label = ctx.lex.type_of(province + "人民政府") == "Organization" and province + "人民政府"
+    return [Mention(start, title_start, word, "Organization", label, "elided-province")] if label else []
 
 
 def _body_for_title(lex: Lexicon, title: str, body: str) -> str:
