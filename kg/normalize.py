@@ -291,7 +291,9 @@ def _repost_damage_edits(text: str) -> list[Edit]:
         # a short run before it: a word broken (数控 机床), not a clause or a line the page joined
         # (…分会场参会 市工信局…); nor a dateline's or byline's end (11月20日电 原…, 记者 刘铮)
         # (Traditional text is still Traditional here: 日電, 記者)
-        if run is None or len(run.group()) > 6 or run.group().endswith(("电", "讯", "记者", "摄", "报道", "電", "訊", "記者", "報道")):
+        # (a run ending in 和 is a name broken however long it is: 任命张政为文化和 旅游部副部长)
+        if run is None or (len(run.group()) > 6 and not run.group().endswith("和")) \
+                or run.group().endswith(("电", "讯", "记者", "摄", "报道", "電", "訊", "記者", "報道")):
             continue
         if _inside_title(text, line_start, m.start()):
             continue

@@ -351,13 +351,14 @@ def test_normalize_removes_annotations_giving_several_readings(text, expected):
         # a space inside a word on a line of running text
         ("围绕发电设备、数控 机床等组织研制攻关。", "围绕发电设备、数控机床等组织研制攻关。"),
         ("国务院副总理吴邦国出席会议并讲话.国家经济 贸易委员会主任李荣融作工作报告，", "国务院副总理吴邦国出席会议并讲话.国家经济贸易委员会主任李荣融作工作报告，"),
+        ("任命单忠德为工业和信息化部副部长；任命张政为文化和 旅游部副部长；", "任命单忠德为工业和信息化部副部长；任命张政为文化和旅游部副部长；"),
         # character references a plain-text repost kept, and <<titles>>
         ("&nbsp;&nbsp;修订&lt;&lt;当前国家重点鼓励发展的产业、产品和技术目录&gt;&gt;，引导投资。",
          " 修订《当前国家重点鼓励发展的产业、产品和技术目录》，引导投资。"),
         ("國新辦舉行系列主題新聞⭐發布會。", "国新办举行系列主题新闻发布会。"),
     ],
     ids=["lost-character", "lost-character-2", "question-marks-as-quotes", "space-in-word", "space-in-body-name",
-         "entities-and-angle-titles", "emoji-in-word"],
+         "space-after-he-in-a-long-run", "entities-and-angle-titles", "emoji-in-word"],
 )
 def test_normalize_undoes_repost_damage(text, expected):
     assert normalize(text).text == expected
