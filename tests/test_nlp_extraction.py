@@ -2304,3 +2304,13 @@ def test_nlp_two_general_offices_are_no_parent_and_division():
 def test_nlp_a_governors_title_after_an_elided_province_is_its_government(text, posts):
     _, _, relations = run(text)
     assert posts <= {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+
+
+def test_nlp_a_career_told_by_a_sentence_opening_with_the_person():
+    _, _, relations = run(
+        "任命李良生为水利部副部长；任命胡明朗为应急管理部副部长。\n"
+        "李良生此前任交通运输部人事教育司司长。胡明朗早年在广西公安系统工作，曾任柳州市副市长，2014年底调任公安部，"
+        "先后任禁毒局局长、治安管理局局长，2017年起任陕西省公安厅厅长。")
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert {("胡明朗", "禁毒局", "局长"), ("胡明朗", "治安管理局", "局长"), ("胡明朗", "陕西省公安厅", "厅长")} <= posts
+    assert not any(s == "李良生" and o in ("禁毒局", "陕西省公安厅") for s, o, _ in posts)

@@ -481,7 +481,8 @@ _ALIAS_NOTE_RE = re.compile(r"[(（]以下简称[^)）]{1,12}[)）]")
 CAREER_VERB_RE = re.compile(r"曾任|历任|曾担任|先后(?:担)?任|现任|后任|起任|改任|调任|升任|转任")
 # Heads of bodies that are no entities of ours (companies, banks, plants) in a career chain.
 OTHER_HEADS = ("总经理", "副总经理", "经理", "董事长", "副董事长", "总裁", "副总裁", "厂长", "副厂长", "行长", "社长", "所长", "院长", "校长")
-BIOGRAPHY_HEAD_RE = re.compile(r"[，,（(]\s*(?:男|女|汉族|[\u4e00-\u9fff]{1,3}族|\d{4}年)")
+# 苗圩，男，汉族…; 胡明朗早年在广西公安系统工作，曾任…: a paragraph that opens a person's career
+BIOGRAPHY_HEAD_RE = re.compile(r"[，,（(]\s*(?:男|女|汉族|[\u4e00-\u9fff]{1,3}族|\d{4}年)|早年|长期在|曾经?任|此前任|历任|青年时")
 
 
 def _appointed_posts(ctx: Context) -> list[Found]:
@@ -548,6 +549,11 @@ def _chained_posts(ctx: Context, pos: int, career: bool, official_starts: set[in
 
 def _biography_subject(ctx: Context, pos: int) -> Mention | None:
     """The official a biography paragraph is about (``苗圩，男，汉族，1955年5月生…``), when ``pos`` is in it."""
+    sentence = ctx.sentence_at(pos)
+    lead = len(sentence.text) - len(sentence.text.lstrip())
+    named = ctx.in_span(sentence.start + lead, sentence.start + lead + 8, ("Official",))
+    if named and named[0].start == sentence.start + lead and BIOGRAPHY_HEAD_RE.match(ctx.text, named[0].end):
+        return named[0]  # 李良生此前任…。胡明朗早年在…，曾任…: the sentence's own subject first
     i = bisect_right(ctx.paragraph_starts, pos) - 1
     par = ctx.paragraphs[i] if i >= 0 else None
     if par is None or pos >= par.end:
