@@ -2314,3 +2314,13 @@ def test_nlp_a_career_told_by_a_sentence_opening_with_the_person():
     posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
     assert {("胡明朗", "禁毒局", "局长"), ("胡明朗", "治安管理局", "局长"), ("胡明朗", "陕西省公安厅", "厅长")} <= posts
     assert not any(s == "李良生" and o in ("禁毒局", "陕西省公安厅") for s, o, _ in posts)
+
+
+def test_nlp_state_councilor_foreign_premier_and_a_rare_surname():
+    _, found, relations = run(
+        "大会由安徽省省长李国英主持,国务委员王勇宣读贺信并发表重要讲话。安徽省委书记李锦斌、伊拉克总理阿卜杜勒马赫迪等分别致辞。\n"
+        "自治区党委书记、自治区人大常委会主任鹿心社主持2019年度推动工业高质量发展专题协商座谈会。")
+    people = {label for t, label in found if t == "Official"}
+    assert "鹿心社" in people and not {"伊拉克", "国务"} & people
+    assert ("王勇", "holdsPost", "国务院", "国务委员") in relations
+    assert ("Event", "推动工业高质量发展专题协商座谈会") in found

@@ -177,7 +177,13 @@ NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 �
                       " 强调 表示 指出 介绍 要求 认为 提出 希望 说明 透露 回答 宣布 主持 出席"
                       # countries before a head of government's title (越南总理阮晋勇)
                       " 越南 韩国 日本 美国 德国 法国 英国 泰国 老挝 缅甸 印度 朝鲜 蒙古 巴西 南非 埃及 印尼 沙特 伊朗"
-                      " 意大利 俄罗斯 柬埔寨 新加坡 菲律宾 匈牙利 澳大利亚 加拿大 墨西哥 西班牙 葡萄牙 土耳其 以色列".split())
+                      " 意大利 俄罗斯 柬埔寨 新加坡 菲律宾 匈牙利 澳大利亚 加拿大 墨西哥 西班牙 葡萄牙 土耳其 以色列"
+                      " 伊拉克 叙利亚 约旦 科威特 卡塔尔 阿曼 也门 黎巴嫩 阿富汗 尼泊尔 文莱 孟加拉 尼日利亚 肯尼亚 安哥拉 赞比亚"
+                      " 坦桑尼亚 加纳 委内瑞拉 哥伦比亚 厄瓜多尔 玻利维亚 巴拉圭 乌拉圭 格鲁吉亚 亚美尼亚 阿塞拜疆 罗马尼亚 保加利亚"
+                      " 克罗地亚 斯洛文尼亚 斯洛伐克 立陶宛 拉脱维亚 爱沙尼亚 爱尔兰 冰岛 卢森堡 白俄罗斯 哈萨克斯坦 乌兹别克斯坦"
+                      " 马来西亚 印度尼西亚 巴基斯坦 阿根廷 智利 秘鲁 古巴 希腊 波兰 捷克 瑞士 荷兰 芬兰 瑞典 丹麦 挪威 乌克兰"
+                      " 国务"  # 国务委员王勇: 国 is a surname, 国务 no name
+                      .split())
 
 
 def preceded_by_non_official(text: str, start: int) -> bool:
@@ -1221,7 +1227,7 @@ def _normalize_event_name(name: str) -> str:
     """Recurring meetings keep one label across years; a dated press conference keeps its year."""
     name = re.sub(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日", "", name)  # 在6月9日2021年世界半导体大会开幕式上: the day it opened
     if not name.endswith("发布会"):
-        name = re.sub(r"^(?:\d{4}年|\d{4})", "", name)
+        name = re.sub(r"^(?:\d{4}年度?|\d{4})", "", name)  # 2019年度推动…座谈会
     # 首届数字中国建设峰会, 第七届…: the edition is no part of the name; 图为…: a photo caption's lead
     name = re.sub(r"^(?:[上下左右]?图为|图片为)", "", name)
     # 出席开幕式暨中国—亚欧经济发展合作论坛: the opening of the event named before, then the forum held with it

@@ -368,6 +368,11 @@ def find_posts(ctx: Context) -> list[Found]:
                 virtual = Mention(first_start, first_start, "", "Organization", government, "province")
                 segments = [(t, o or [virtual], st) for t, o, st in segments]
                 first_orgs = [virtual]
+        if not first_orgs and first_titles[-1] == "国务委员" and ctx.lex.type_of("国务院") == "Organization":
+            # 国务委员王勇: a state councilor sits on the State Council, named or not
+            virtual = Mention(first_start, first_start, "", "Organization", "国务院", "state-council")
+            segments = [(t, o or [virtual], st) for t, o, st in segments]
+            first_orgs = [virtual]
         if not first_orgs:
             # 部党组成员、副部长X: 部 is the ministry the article has named last.
             body = _abbreviated_body(ctx, first_start)
@@ -422,6 +427,7 @@ TITLE_BODY_ENDS = {
     # party titles belong to a committee (市委常委、副市长X after a 厅's official is no 常委 of the 厅)
     "常委": ("委员会", "政治局"), "书记": ("委员会", "委", "党委", "工委", "书记处"),
     # 中共中央政治局委员, 中央军委委员 are posts; a member of the CPPCC or of a panel is none (gold)
+    "国务委员": ("国务院",),
     "委员": ("政治局", "军事委员会", "常务委员会"),  # …and of a people's congress's standing committee (全国人大常委会委员)
     # an association's offices are no public posts (they only let a chain of posts go on)
     "会长": (), "名誉会长": (), "执行会长": (), "理事长": (), "荣誉理事长": (),
