@@ -2324,3 +2324,19 @@ def test_nlp_state_councilor_foreign_premier_and_a_rare_surname():
     assert "鹿心社" in people and not {"伊拉克", "国务"} & people
     assert ("王勇", "holdsPost", "国务院", "国务委员") in relations
     assert ("Event", "推动工业高质量发展专题协商座谈会") in found
+
+
+@pytest.mark.parametrize(
+    "text,post",
+    [("厅长王永超率调研组来到桂林市，围绕重点工业企业进行调研。副市长王昕陪同调研。", ("王昕", "桂林市人民政府", "副市长")),
+     ("苗圩一行赴苏州市调研，市长李亚平陪同。", ("李亚平", "苏州市人民政府", "市长"))],
+    ids=["visit-told-in-the-sentence-before", "same-sentence"],
+)
+def test_nlp_a_bare_mayors_title_names_the_city_the_visit_went_to(text, post):
+    _, _, relations = run(text)
+    assert (post[0], "holdsPost", *post[1:]) in relations
+
+
+def test_nlp_a_mayor_with_a_province_before_is_no_visited_citys():
+    _, _, relations = run("工信部一行赴苏州市调研。江苏省副省长马秋林陪同。")
+    assert not any(o == "苏州市人民政府" for _, p, o, _ in relations if p == "holdsPost")

@@ -334,6 +334,9 @@ LEADING_TIME_CLAUSE_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨�
 ELIDED_LOCAL_BODY_BEFORE_RE = re.compile(r"[省市县区州](?:委|政府|人大常委会|政协)?$")
 
 
+VISITED_CITY_RE = re.compile(f"(?:到|来到|赴|前往|抵达|走进|深入)([{CJK}]{{2,4}}?市)(?![{CJK}])")
+
+
 def find_posts(ctx: Context) -> list[Found]:
     """holdsPost from ``[机构][部门]职务、职务 姓名`` chains; a list inherits the previous person's body."""
     out: list[Found] = []
@@ -366,6 +369,16 @@ def find_posts(ctx: Context) -> list[Found]:
             government = f"{province}人民政府" if province else ""
             if province and ctx.lex.type_of(government) == "Organization":
                 virtual = Mention(first_start, first_start, "", "Organization", government, "province")
+                segments = [(t, o or [virtual], st) for t, o, st in segments]
+                first_orgs = [virtual]
+        if not first_orgs and first_titles[-1] in ("市长", "副市长", "常务副市长", "代市长") \
+                and not re.match(f"[{CJK}]", ctx.text[first_start - 1 : first_start] or " "):
+            # 王永超率调研组来到桂林市，副市长王昕陪同调研: the vice mayor of the city the visit went to
+            par_start = ctx.text.rfind("\n", 0, first_start) + 1  # the visit may be told in the sentence before
+            visited = list(VISITED_CITY_RE.finditer(ctx.text, max(par_start, first_start - 120), first_start))
+            if visited:
+                city = visited[-1].group(1)
+                virtual = Mention(visited[-1].start(1), visited[-1].end(1), city, "Organization", f"{city}人民政府", "visited-city")
                 segments = [(t, o or [virtual], st) for t, o, st in segments]
                 first_orgs = [virtual]
         if not first_orgs and first_titles[-1] == "国务委员" and ctx.lex.type_of("国务院") == "Organization":
