@@ -2340,3 +2340,10 @@ def test_nlp_a_bare_mayors_title_names_the_city_the_visit_went_to(text, post):
 def test_nlp_a_mayor_with_a_province_before_is_no_visited_citys():
     _, _, relations = run("工信部一行赴苏州市调研。江苏省副省长马秋林陪同。")
     assert not any(o == "苏州市人民政府" for _, p, o, _ in relations if p == "holdsPost")
+
+
+def test_nlp_every_post_a_person_holds_concurrently():
+    _, _, relations = run("工信部官网更新显示,工业和信息化部党组成员、副部长单忠德,已兼任国家航天局局长,国家原子能机构主任,"
+                          "国家国防科技工业局党组书记、局长。")
+    posts = {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == "单忠德"}
+    assert {("国家航天局", "局长"), ("国家原子能机构", "主任"), ("国家国防科技工业局", "党组书记"), ("国家国防科技工业局", "局长")} <= posts

@@ -515,7 +515,8 @@ def _appointed_posts(ctx: Context) -> list[Found]:
         if match.group() == "任命":
             continue  # a decree: _decree_posts
         career = bool(CAREER_VERB_RE.match(ctx.text, max(0, match.end() - 3))) or bool(
-            CAREER_VERB_RE.search(ctx.text, max(0, match.start() - 2), match.end()))
+            CAREER_VERB_RE.search(ctx.text, max(0, match.start() - 2), match.end())) \
+            or match.group().startswith("兼任")  # 已兼任A局局长，B机构主任，C局党组书记、局长: every post of the list
         posts = _chained_posts(ctx, match.end(), career, official_starts)
         if not posts:
             continue
