@@ -269,8 +269,9 @@ def _elided_government(ctx: Context, title_start: int, titles: list[str]) -> lis
     province = province_before(ctx.text, start, ctx.lex)
     if province is None or not province.endswith(word):
         return []
-    label = ctx.lex.type_of(province + "人民政府") == "Organization" and province + "人民政府"
-    return [Mention(start, title_start, word, "Organization", label, "elided-province")] if label else []
+    if ctx.lex.type_of(province + "人民政府") != "Organization":
+        return []
+    return [Mention(start, title_start, word, "Organization", province + "人民政府", "elided-province")]
 
 
 def _body_for_title(lex: Lexicon, title: str, body: str) -> str:
@@ -337,6 +338,32 @@ ELIDED_LOCAL_BODY_BEFORE_RE = re.compile(r"[省市县区州](?:委|政府|人大
 VISITED_CITY_RE = re.compile(f"(?:到|来到|赴|前往|抵达|走进|深入)([{CJK}]{{2,4}}?市)(?![场民委区级属])")  # not 市场, 市民
 
 
+def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int) -> Mention | None:
+    """The body of a chain of titles written without one (``titles`` before a name at ``start``), tried in turn."""
+    # 上海市市长X, 江苏省省长Y: a place before a state title names its government.
+    place = re.search(r"([\u4e00-\u9fff]{1,6}?(?:省|市|自治区))$", ctx.text[max(0, start - 8) : start])
+    if place and ctx.lex.type_of(f"{place.group(1)}人民政府") == "Organization":
+        return Mention(start - len(place.group(1)), start, place.group(1), "Organization", f"{place.group(1)}人民政府", "place")
+    bare = not re.match(f"[{CJK}]", ctx.text[start - 1 : start] or " ")
+    if bare and titles[-1].endswith("省长"):
+        # 省长龚正 in an article about one province: that province's government
+        province = province_before(ctx.text, start, ctx.lex)
+        if province and ctx.lex.type_of(f"{province}人民政府") == "Organization":
+            return Mention(start, start, "", "Organization", f"{province}人民政府", "province")
+    if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长"):
+        # 王永超率调研组来到桂林市，副市长王昕陪同调研: the vice mayor of the city the visit went to
+        par_start = ctx.text.rfind("\n", 0, start) + 1  # the visit may be told in the sentence before
+        visited = list(VISITED_CITY_RE.finditer(ctx.text, max(par_start, start - 120), start))
+        if visited:
+            city = visited[-1].group(1)
+            return Mention(visited[-1].start(1), visited[-1].end(1), city, "Organization", f"{city}人民政府", "visited-city")
+    if titles[-1] == "国务委员" and ctx.lex.type_of("国务院") == "Organization":
+        return Mention(start, start, "", "Organization", "国务院", "state-council")  # named or not, on the State Council
+    # 部党组成员、副部长X: 部 is the ministry the article has named last; 工信部召开党组扩大会议，党组书记、部长苗圩主持:
+    # the body the sentence opens with, acting
+    return _abbreviated_body(ctx, start) or _acting_subject_body(ctx, sentence, start)
+
+
 def find_posts(ctx: Context) -> list[Found]:
     """holdsPost from ``[机构][部门]职务、职务 姓名`` chains; a list inherits the previous person's body."""
     out: list[Found] = []
@@ -355,46 +382,7 @@ def find_posts(ctx: Context) -> list[Found]:
         sentence = ctx.sentence_at(m.start)
         first_titles, first_orgs, first_start = segments[0]
         if not first_orgs:
-            # 上海市市长X, 江苏省省长Y: a place before a state title names its government.
-            place = re.search(r"([\u4e00-\u9fff]{1,6}?(?:省|市|自治区))$", ctx.text[max(0, first_start - 8) : first_start])
-            government = f"{place.group(1)}人民政府" if place else ""
-            if place and ctx.lex.type_of(government) == "Organization":
-                virtual = Mention(first_start - len(place.group(1)), first_start, place.group(1), "Organization", government, "place")
-                segments = [(t, o or [virtual], st) for t, o, st in segments]
-                first_orgs = [virtual]
-        if not first_orgs and first_titles and first_titles[-1].endswith("省长") \
-                and not re.search(f"[{CJK}]", ctx.text[first_start - 1 : first_start]):
-            # 省长龚正 in an article about one province: that province's government
-            province = province_before(ctx.text, first_start, ctx.lex)
-            government = f"{province}人民政府" if province else ""
-            if province and ctx.lex.type_of(government) == "Organization":
-                virtual = Mention(first_start, first_start, "", "Organization", government, "province")
-                segments = [(t, o or [virtual], st) for t, o, st in segments]
-                first_orgs = [virtual]
-        if not first_orgs and first_titles[-1] in ("市长", "副市长", "常务副市长", "代市长") \
-                and not re.match(f"[{CJK}]", ctx.text[first_start - 1 : first_start] or " "):
-            # 王永超率调研组来到桂林市，副市长王昕陪同调研: the vice mayor of the city the visit went to
-            par_start = ctx.text.rfind("\n", 0, first_start) + 1  # the visit may be told in the sentence before
-            visited = list(VISITED_CITY_RE.finditer(ctx.text, max(par_start, first_start - 120), first_start))
-            if visited:
-                city = visited[-1].group(1)
-                virtual = Mention(visited[-1].start(1), visited[-1].end(1), city, "Organization", f"{city}人民政府", "visited-city")
-                segments = [(t, o or [virtual], st) for t, o, st in segments]
-                first_orgs = [virtual]
-        if not first_orgs and first_titles[-1] == "国务委员" and ctx.lex.type_of("国务院") == "Organization":
-            # 国务委员王勇: a state councilor sits on the State Council, named or not
-            virtual = Mention(first_start, first_start, "", "Organization", "国务院", "state-council")
-            segments = [(t, o or [virtual], st) for t, o, st in segments]
-            first_orgs = [virtual]
-        if not first_orgs:
-            # 部党组成员、副部长X: 部 is the ministry the article has named last.
-            body = _abbreviated_body(ctx, first_start)
-            if body is not None:
-                segments = [(t, o or [body], st) for t, o, st in segments]
-                first_orgs = [body]
-        if not first_orgs:
-            # 工信部召开党组扩大会议，党组书记、部长苗圩主持: the body the sentence opens with, acting
-            body = _acting_subject_body(ctx, sentence, first_start)
+            body = _implied_body(ctx, sentence, first_titles, first_start)
             if body is not None:
                 segments = [(t, o or [body], st) for t, o, st in segments]
                 first_orgs = [body]
