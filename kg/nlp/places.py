@@ -250,6 +250,11 @@ LOCAL_COUNCIL_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州
 _COMMITTEE_TITLE_RE = re.compile(r"(?<=[市县]委)(?:副)?书记|(?<=[市县]委)常委")
 
 
+def _names_a_place(place: str) -> bool:
+    """全市, 各县, 本市, 省市, 城市: words ending like a place that name none."""
+    return not place.startswith(("全", "各", "本", "该", "省", "市", "县")) and not place.endswith(("省市", "城市"))
+
+
 def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
     """City and county governments and party committees (武汉市人民政府, 青岛市市长, 贵阳市委常委),
     and provincial party departments (湖北省委宣传部)."""
@@ -262,7 +267,7 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
             if match is None:
                 continue
             place = match.group(1)
-            if place.startswith(("全", "各", "本", "该", "省", "市", "县")) or place.endswith(("省市", "城市")):
+            if not _names_a_place(place):
                 continue
             label = template.format(place)
             entry = lex.surfaces.get(label)
@@ -273,7 +278,7 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
     if "人大常委会" in text or "人民代表大会常务委员会" in text or "政协" in text:
         for match in LOCAL_COUNCIL_RE.finditer(text):
             place = match.group(1)
-            if place.startswith(("全", "各", "本", "该", "省", "市", "县")) or place.endswith(("省市", "城市")):
+            if not _names_a_place(place):
                 continue
             template = "中国人民政治协商会议{}委员会" if match.group(2) == "政协" else "{}人民代表大会常务委员会"
             label = template.format(place)
