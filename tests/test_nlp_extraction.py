@@ -2347,3 +2347,11 @@ def test_nlp_every_post_a_person_holds_concurrently():
                           "国家国防科技工业局党组书记、局长。")
     posts = {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == "单忠德"}
     assert {("国家航天局", "局长"), ("国家原子能机构", "主任"), ("国家国防科技工业局", "党组书记"), ("国家国防科技工业局", "局长")} <= posts
+
+
+def test_nlp_departments_of_a_list_of_their_officials_share_the_ministry():
+    _, found, relations = run("工业和信息化部国际合作司司长屠森林、信息通信发展司副司长陈家春、无线电管理局副局长宋起柱等参加上述活动。"
+                              "今天在北京举行的二00四年中国企业高峰会上,国有资产监督管理委员会主任李荣融提出,必须做强做大企业。")
+    assert {("信息通信发展司", "partOf", "工业和信息化部", None), ("无线电管理局", "partOf", "工业和信息化部", None)} <= set(relations)
+    assert ("李荣融", "holdsPost", "国务院国有资产监督管理委员会", "主任") in relations
+    assert ("Event", "中国企业高峰会") in found

@@ -585,6 +585,8 @@ def _last_breaker_end(dept: str, word: str, compounds: frozenset[str] = frozense
     pos = dept.rfind(word)
     while word == "和" and pos >= 0 and (dept.startswith("和信息化", pos) or dept[pos - 2 : pos + 3] in compounds):
         pos = dept.rfind(word, 0, pos)
+    while word == "有" and pos > 0 and dept[pos - 1] == "国":
+        pos = dept.rfind(word, 0, pos)  # 国有资产监督管理委员会: 有 of 国有 is no particle
     if word == "与" and pos >= 0 and re.fullmatch(f"[{CJK}]{{2,4}}(?:司|局|处|厅|室)", dept[pos + 1 :]):
         head = dept[:pos]
         start = max((_last_breaker_end(head, w) for w in DEPT_BREAKERS if w != "与" and w in head), default=0)
@@ -1227,7 +1229,7 @@ def _normalize_event_name(name: str) -> str:
     """Recurring meetings keep one label across years; a dated press conference keeps its year."""
     name = re.sub(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日", "", name)  # 在6月9日2021年世界半导体大会开幕式上: the day it opened
     if not name.endswith("发布会"):
-        name = re.sub(r"^(?:\d{4}年度?|\d{4})", "", name)  # 2019年度推动…座谈会
+        name = re.sub(r"^(?:[\d〇零一二三四五六七八九]{4}年度?|\d{4})", "", name)  # 2019年度推动…座谈会, 二00四年…
     # 首届数字中国建设峰会, 第七届…: the edition is no part of the name; 图为…: a photo caption's lead
     name = re.sub(r"^(?:[上下左右]?图为|图片为)", "", name)
     # 出席开幕式暨中国—亚欧经济发展合作论坛: the opening of the event named before, then the forum held with it

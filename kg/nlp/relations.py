@@ -763,10 +763,16 @@ def find_part_of(ctx: Context) -> list[Found]:
                 and (not a.label.endswith("厅") or b.label.endswith("处")) \
                 or a.label in COUNCIL_PARENTS and b.label.endswith("委员会"):  # 全国政协经济委员会
             out.append(Found(b.label, "partOf", a.label, None, ctx.sentence_at(b.start), "department-prefix"))
-            # 工业和信息化部规划司、装备工业一司: the parent prefix is shared by the listed departments.
+            # 工业和信息化部规划司、装备工业一司: the parent prefix is shared by the listed departments; so is it by
+            # the departments of a list of their officials (…国际合作司司长屠森林、信息通信发展司副司长陈家春) that
+            # the dictionary puts under that parent.
             prev = b
             for c in orgs[k + 2 :]:
-                if c.start != prev.end + 1 or ctx.text[prev.end] not in "、和及" or not c.label.endswith(DEPT_SUFFIXES):
+                listed = c.start == prev.end + 1 and ctx.text[prev.end] in "、和及" and c.label.endswith(DEPT_SUFFIXES)
+                between = ctx.text[prev.end : c.start]
+                officials_list = re.fullmatch(f"[{CJK}]{{2,12}}、", between) is not None \
+                    and (record := ctx.lex.record(c.label)) is not None and record.extra.get("parent") == a.label
+                if not listed and not officials_list:
                     break
                 if not _names_other_parent(ctx.lex, c.label, a.label):
                     out.append(Found(c.label, "partOf", a.label, None, ctx.sentence_at(c.start), "department-prefix-shared"))
