@@ -2355,3 +2355,9 @@ def test_nlp_departments_of_a_list_of_their_officials_share_the_ministry():
     assert {("信息通信发展司", "partOf", "工业和信息化部", None), ("无线电管理局", "partOf", "工业和信息化部", None)} <= set(relations)
     assert ("李荣融", "holdsPost", "国务院国有资产监督管理委员会", "主任") in relations
     assert ("Event", "中国企业高峰会") in found
+
+
+def test_nlp_a_meeting_of_the_premiers_regular_meeting_committee_is_an_event():
+    event = "中俄总理定期会晤委员会通信与信息技术合作分委会第十八次会议"
+    _, found, relations = run(f"9月13日,{event}在俄罗斯莫斯科召开,工业和信息化部副部长陈肇雄与俄方共同主持会议。")
+    assert ("Event", event) in found and ("陈肇雄", "attends", event, None) in relations

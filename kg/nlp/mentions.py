@@ -1360,7 +1360,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         stem = name[: -len(match.group())]
         if len(stem) < 4 or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
                 or GENERIC_EVENT_STEMS.search(stem) \
-                or re.search("总书记|总理|致|主席(?!团)|书记(?!处)|省长|市长|宣布", stem):
+                or re.search("总书记|总理(?!定期会晤)|致|主席(?!团)|书记(?!处)|省长|市长|宣布", stem):
             continue  # 在习近平总书记致首届大会贺信精神的指引下 (a letter), 国家副主席习近平宣布博览会: no names
         known = lex.surfaces.get(stem)
         if known and known.type == "Organization":
