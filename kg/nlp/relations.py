@@ -1264,12 +1264,12 @@ def find_agreement_parties(ctx: Context) -> list[Found]:
     agreement's title names before 关于 are its parties, and each issues it (gold: signing is issuing)."""
     out: list[Found] = []
     seen: set[str] = set()
+    named = {m.label for m in ctx._by_type.get("Organization", ((), ()))[1]}
     for doc in ctx._by_type.get("PolicyDocument", ((), ()))[1]:
         if doc.label in seen or not doc.label.endswith(AGREEMENT_ENDINGS) or "关于" not in doc.label:
             continue
         seen.add(doc.label)
         head = doc.label[: doc.label.index("关于")]
-        named = {m.label for m in ctx._by_type.get("Organization", ((), ()))[1]}
         parties = [short_ministry_label(m.label, named) for m in find_foreign_ministries(head)]
         parties += [entry.label for _, _, entry in ctx.lex.find(head) if entry.type == "Organization"]
         sentence = ctx.sentence_at(doc.start)
