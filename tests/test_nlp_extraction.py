@@ -1179,10 +1179,14 @@ def test_nlp_a_programme_named_again_without_a_trigger():
         ("任命交通运输部人事教育司长李良生为水利部副部长。",
          {("李良生", "人事教育司", "司长"), ("李良生", "水利部", "副部长")}),
         ("免去左力(女)的司法部副部长职务。", {("左力", "司法部", "副部长")}),
+        ("此前,清华大学校长陈吉宁已任环保部部长;北京大学原校长王恩哥出任中科院副院长。",
+         {("陈吉宁", "环境保护部", "部长"), ("王恩哥", "中国科学院", "副院长")}),
+        ("中共中央组织部决定,孙勤、金壮龙、郭炎炎同志任国防科学技术工业委员会党组成员。",
+         {(name, "国防科学技术工业委员会", "党组成员") for name in ("孙勤", "金壮龙", "郭炎炎")}),
     ],
     ids=["appointed", "two-appointed", "present-post-then-new-one", "removed", "successor", "unknown-name-takes-a-post",
          "later-items-of-a-decree-across-lines", "later-items-of-a-decree-after-commas", "head-title-in-the-body-name",
-         "gender-note-after-the-name"],
+         "gender-note-after-the-name", "school-heads-take-public-posts", "a-list-of-names-shares-the-post"],
 )
 def test_nlp_decrees_give_posts_to_the_people_they_name(text, posts):
     _, found, relations = run(text)

@@ -172,7 +172,8 @@ class EntityMerger:
                 continue
             if m.type == "Official" and m.rule.startswith("dict") and not rules.name_in_context(text, m, self.lex):
                 continue  # a two-character name that is also a word (高峰) needs a title or a verb beside it
-            if m.type == "Official" and m.rule.startswith("dict") and rules.preceded_by_non_official(text, m.start):
+            if m.type == "Official" and m.rule.startswith("dict") and rules.preceded_by_non_official(text, m.start) \
+                    and not rules.takes_post_after(text, m.end, self.lex):
                 continue  # 首席科学家李克强, 实验室主任X: a namesake of an official, not the official
             kept.append(m)
         kept = drop_statistics_only_sectors(doc_sentences(doc), rules.fold_event_variants(rules.merge_mentions(kept)))

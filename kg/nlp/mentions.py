@@ -336,21 +336,33 @@ def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCa
             out.extend(PersonCandidate(start, start + len(name), name, "appointed") for start, name in names)
             if match.group() == "任命" and text.startswith(("为", "同志为"), pos):
                 out.extend(_further_appointees(text, pos, lex, known))
-    # 胡和平任文化和旅游部党组书记: a clause opened by a name, a verb of appointment and a body
+    # 胡和平任文化和旅游部党组书记: a clause opened by a name, a verb of appointment and a body;
+    # 清华大学校长陈吉宁已任环保部部长: the name may follow its former title, and an adverb the verb
     for match in TAKES_POST_RE.finditer(text):
-        verb_start = match.start()
-        org = lex.find(text[match.end() : match.end() + 24])
-        if not org or org[0][0] != 0 or org[0][2].type != "Organization":
+        if not _body_starts_at(text, match.end(), lex):
             continue
-        for size in (3, 2):
-            start = verb_start - size
-            if start < 0 or (start > 0 and text[start - 1] not in "，,。；;：:\n “(（、"):
-                continue
-            name = text[start:verb_start]
-            if _plausible_name(name, lex, known):
-                out.append(PersonCandidate(start, verb_start, name, "appointed"))
+        adverb = TAKES_POST_ADVERB_RE.search(text, max(0, match.start() - 4), match.start())
+        name_end = adverb.start() if adverb else match.start()
+        # 孙勤、金壮龙、郭炎炎同志任…党组成员: the names of a list share the post
+        while (name := _name_before(text, name_end, lex, known)) is not None:
+            out.append(PersonCandidate(name_end - len(name), name_end, name, "appointed"))
+            if text[name_end - len(name) - 1 : name_end - len(name)] != "、":
                 break
+            name_end -= len(name) + 1
     return out
+
+
+def _name_before(text: str, end: int, lex: Lexicon, known: set[str]) -> str | None:
+    """The name that ends at ``end`` and starts a clause or an item of a list, or follows a head's title
+    (北京大学原校长王恩哥)."""
+    for size in (3, 2):
+        start = end - size
+        if start < 0 or (start > 0 and text[start - 1] not in "，,。；;：:\n “(（、"
+                         and not text[max(0, start - 4) : start].endswith(FORMER_HEADS)):
+            continue
+        if _plausible_name(text[start:end], lex, known):
+            return text[start:end]
+    return None
 
 
 # 任命A为X主任，B为Y主任；⏎C为Z局长。: the items of one decree after the first, up to its full stop
@@ -392,6 +404,22 @@ def _plausible_name(name: str, lex: Lexicon, known: set[str]) -> bool:
 
 
 TAKES_POST_RE = re.compile("(?:出任|担任|调任|升任|接任|兼任|改任|转任|任)(?=[\u4e00-\u9fff])")
+TAKES_POST_ADVERB_RE = re.compile("(?:同志)?(?:已经|已|将|即将|正式)?$")
+TAKES_POST_AFTER_RE = re.compile("(?:同志)?(?:已经|已|将|即将|正式)?(?:出任|担任|调任|升任|接任|兼任|改任|转任|任)(?=[\u4e00-\u9fff])")
+
+
+def _body_starts_at(text: str, pos: int, lex: Lexicon) -> bool:
+    org = lex.find(text[pos : pos + 24])
+    return bool(org) and org[0][0] == 0 and org[0][2].type == "Organization"
+
+
+def takes_post_after(text: str, end: int, lex: Lexicon) -> bool:
+    """A name followed by a verb of appointment and a body (``陈吉宁已任环保部部长``): whatever the title before
+    the name (清华大学校长), the person now holds a public post."""
+    verb = TAKES_POST_AFTER_RE.match(text, end)
+    return verb is not None and _body_starts_at(text, verb.end(), lex)
+# Heads of a school, an institute or a firm, whose name a new post may follow (北京大学原校长王恩哥出任…)
+FORMER_HEADS = ("校长", "院长", "所长", "董事长", "总经理", "书记", "主任")
 
 
 # 祝军：…, and the government transcripts' [祝军]… or 【祝军】…
@@ -467,7 +495,7 @@ def find_people(text: str, lex: Lexicon, dictionary_people: set[str]) -> list[Me
     mentions = []
     for name, rule in names.items():
         for match in re.finditer(re.escape(name), text):
-            if preceded_by_non_official(text, match.start()):
+            if preceded_by_non_official(text, match.start()) and not takes_post_after(text, match.end(), lex):
                 continue
             mentions.append(Mention(match.start(), match.end(), name, "Official", name, rule))
     return mentions

@@ -517,9 +517,17 @@ def _appointed_posts(ctx: Context) -> list[Found]:
             person = _biography_subject(ctx, match.start())  # 苗圩，男，汉族…。曾任…: the paragraph's subject
         if person is None:
             continue
-        for orgs, titles in posts:
-            for title in titles:
-                out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "appointed"))
+        people = [person]
+        # 孙勤、金壮龙、郭炎炎同志任…党组成员: the names listed before share the post
+        j = i
+        while person is officials[i] and j > 0 and officials[j - 1].start >= sentence.start \
+                and ctx.text[officials[j - 1].end : officials[j].start] == "、":
+            j -= 1
+            people.append(officials[j])
+        for holder in people:
+            for orgs, titles in posts:
+                for title in titles:
+                    out.append(Found(holder.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "appointed"))
     return out
 
 
