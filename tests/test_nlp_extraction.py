@@ -873,8 +873,20 @@ def test_nlp_career_words_before_a_title_are_no_names(text, wrong):
         ("会见了青岛市市长王五。", {("王五", "青岛市人民政府", "市长")}),
         ("贵阳市委常委、副市长李四出席。", {("李四", "中国共产党贵阳市委员会", "常委"), ("李四", "贵阳市人民政府", "副市长")}),
         ("全市市长热线开通。", set()),
+        ("市经济信息化委副主任戎之勤带队赴奉贤区调研,奉贤区副区长厉蕾参加会议。", {("厉蕾", "奉贤区人民政府", "副区长")}),
+        ("上海市闵行区委副书记、区长陈宇剑讲话。",
+         {("陈宇剑", "中国共产党上海市闵行区委员会", "副书记"), ("陈宇剑", "上海市闵行区人民政府", "区长")}),
+        ("浦东新区区委书记朱芝松出席。", {("朱芝松", "中国共产党浦东新区委员会", "书记")}),
+        ("河北省委常委,雄安新区党工委书记、管委会主任张国华与专家座谈。",
+         {("张国华", "中国共产党河北省委员会", "常委"), ("张国华", "中国共产党雄安新区工作委员会", "书记"),
+          ("张国华", "雄安新区管理委员会", "主任")}),
+        ("南昌市红谷滩新区党工委书记周亮、苏州工业园区管委会主任李四出席。",
+         {("周亮", "中国共产党南昌市红谷滩新区工作委员会", "书记"), ("李四", "苏州工业园区管理委员会", "主任")}),
+        ("自治区主席张三出席,园区区长李四陪同。", set()),
     ],
-    ids=["mayor", "after-a-verb", "committee-then-government", "whole-city"],
+    ids=["mayor", "after-a-verb", "committee-then-government", "whole-city", "district-head", "district-with-its-city",
+         "district-committee-of-a-new-area", "zone-working-and-administrative-committees", "zones-named-with-their-city",
+         "region-and-park-are-no-districts"],
 )
 def test_nlp_city_posts_in_no_dictionary(text, posts):
     _, _, relations = run(text)
@@ -887,8 +899,15 @@ def test_nlp_city_posts_in_no_dictionary(text, posts):
         ("出席的领导有：苗圩 工业和信息化部部长，李毅中 国务院国有资产监督管理委员会主任。",
          {("苗圩", "工业和信息化部", "部长"), ("李毅中", "国务院国有资产监督管理委员会", "主任")}),
         ("会见了张三工业和信息化部部长李四。", {("李四", "工业和信息化部", "部长")}),
+        ("国家发展改革委党组成员,国家数据局党组书记、局长刘烈宏致辞。",
+         {("刘烈宏", "国家发展改革委", "党组成员"), ("刘烈宏", "国家数据局", "党组书记"), ("刘烈宏", "国家数据局", "局长")}),
+        ("工业和信息化部电子信息司司长肖华、软件服务业司司长陈伟回答记者提问。",
+         {("肖华", "电子信息司", "司长"), ("陈伟", "软件服务业司", "司长")}),
+        ("上海市政府副秘书长、浦东新区区长吴金城,上海市经济和信息化工作党委书记程鹏出席。",
+         {("吴金城", "上海市人民政府", "副秘书长"), ("吴金城", "浦东新区人民政府", "区长")}),
     ],
-    ids=["name-first-list", "title-of-the-next-name"],
+    ids=["name-first-list", "title-of-the-next-name", "a-comma-goes-on-a-chain-of-bodies",
+         "answering-reporters-is-no-outlet", "an-unknown-body-inherits-nothing"],
 )
 def test_nlp_name_then_body_and_title(text, posts):
     _, _, relations = run(text)

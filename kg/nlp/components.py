@@ -23,7 +23,7 @@ from kg.nlp import mentions as rules
 from kg.nlp.spin import scan_spun_text
 from kg.nlp.places import (
     find_city_offices, find_elided_city_bodies, find_elided_province_bodies, find_local_bodies, find_local_offices,
-    find_province_offices,
+    find_province_offices, find_zone_bodies,
 )
 from kg.nlp.relations import Context, extract_relations
 from kg.nlp.scan import align_doc, entity_span
@@ -113,6 +113,7 @@ class RuleMatcher:
         found += rules.find_cited_congress_spirit(text, dictionary)
         found += find_elided_province_bodies(text, self.lex)
         found += find_local_bodies(text, self.lex)
+        found += find_zone_bodies(text)
         found += find_local_offices(text, self.lex, dictionary)
         found += find_city_offices(text)
         found += find_province_offices(text, self.lex)

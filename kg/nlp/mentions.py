@@ -1851,4 +1851,6 @@ def media_before_reporter(text: str, mention: Mention) -> bool:
         return True  # 记者（中国电子报）：a questioner's outlet (DECISIONS.md)
     after = text[mention.end : mention.end + 6]
     # 新华社记者X, 中央广播电视总台中国之声记者: the reporter's outlet; 中国证券报讯（记者 …）: the publisher.
-    return after.startswith(("客户端", "评论员", "特约")) or bool(re.match(r"[^，,。（(\s]{0,6}记者", text[mention.end : mention.end + 8]))
+    # (…司司长陈伟回答记者提问: a person answering the reporters, no outlet)
+    return after.startswith(("客户端", "评论员", "特约")) \
+        or bool(re.match(r"[^，,。（(\s答问向对告受长]{0,6}记者", text[mention.end : mention.end + 8]))

@@ -199,6 +199,8 @@ def find_elided_city_bodies(text: str, named: list[Mention]) -> list[Mention]:
     places = set()
     city = None
     for m in named:
+        if m.rule in ("local-district", "zone-body"):
+            continue  # a district's or a zone's own bodies name no second city (市委常委、滨海新区区委书记X)
         match = _PLACE_IN_NAME_RE.match(m.text) if m.type == "Organization" else None
         if match and match.group(1) in m.label and not _NO_PLACE_RE.search(match.group(1)):
             places.add(match.group(1))
@@ -246,6 +248,12 @@ _PROVINCE_BEFORE = f"(?:[{CJK}]{{2,3}}?(?:省|自治区))?"
 LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))$")
 LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))委$")
 _MAYOR_RE = re.compile(r"(?:副)?(?:市长|县长)")
+# 奉贤区副区长X, 上海市奉贤区委书记Y, 浦东新区区委书记Z: a city's district (its city may come first)
+_DISTRICT = f"((?:[{CJK}]{{2,3}}?市)?[{CJK}]{{2,4}}?区)"
+LOCAL_DISTRICT_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}{_DISTRICT}$")
+LOCAL_DISTRICT_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}{_DISTRICT}区?委$")
+_DISTRICT_HEAD_RE = re.compile(r"(?:常务)?(?:副)?区长")
+_DISTRICT_COMMITTEE_TITLE_RE = re.compile(r"(?<=区委)(?:副)?书记|(?<=区委)常委")
 LOCAL_COUNCIL_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州))(人大常委会|人民代表大会常务委员会|政协)")
 _COMMITTEE_TITLE_RE = re.compile(r"(?<=[市县]委)(?:副)?书记|(?<=[市县]委)常委")
 
@@ -259,20 +267,23 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
     """City and county governments and party committees (武汉市人民政府, 青岛市市长, 贵阳市委常委),
     and provincial party departments (湖北省委宣传部)."""
     out: list[Mention] = []
-    for regex, template, title_re in ((LOCAL_STATE_TITLE_RE, "{}人民政府", _MAYOR_RE),
-                                      (LOCAL_COMMITTEE_RE, "中国共产党{}委员会", _COMMITTEE_TITLE_RE)):
+    for regex, template, title_re, rule in (
+            (LOCAL_STATE_TITLE_RE, "{}人民政府", _MAYOR_RE, "local-place"),
+            (LOCAL_COMMITTEE_RE, "中国共产党{}委员会", _COMMITTEE_TITLE_RE, "local-place"),
+            (LOCAL_DISTRICT_TITLE_RE, "{}人民政府", _DISTRICT_HEAD_RE, "local-district"),
+            (LOCAL_DISTRICT_COMMITTEE_RE, "中国共产党{}委员会", _DISTRICT_COMMITTEE_TITLE_RE, "local-district")):
         # The title first (a literal scan), then the place that ends right before it.
         for title in title_re.finditer(text):
             match = regex.search(text, max(0, title.start() - 12), title.start())
             if match is None:
                 continue
             place = match.group(1)
-            if not _names_a_place(place):
-                continue
+            if not _names_a_place(place) or place.endswith(("自治区", "园区", "社区", "地区", "景区", "街区", "辖区", "城区", "片区")):
+                continue  # 自治区主席 is a province's; a park's or a neighbourhood's head is no government's
             label = template.format(place)
             entry = lex.surfaces.get(label)
             out.append(Mention(match.start(), match.end(), match.group(), "Organization",
-                               entry.label if entry is not None else label, "local-place"))
+                               entry.label if entry is not None else label, rule))
     out += _province_governments(text, lex)
     # 重庆市人大常委会副主任X, 天津市政协主席Y: a city's people's congress and political consultative conference
     if "人大常委会" in text or "人民代表大会常务委员会" in text or "政协" in text:
@@ -310,6 +321,33 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
                     label = committee.label + PARTY_DEPARTMENTS[match.group(2)]
                     out.append(Mention(start, match.end(), text[start : match.end()], "Organization", label, "party-department"))
                     break
+    return out
+
+
+# 雄安新区党工委书记、管委会主任X, 南昌市红谷滩新区党工委书记Y: the party working committee and the
+# administrative committee that govern a new area or a development zone (no dictionary lists the zones)
+ZONE_BODIES = {"党工委": "中国共产党{}工作委员会", "管委会": "{}管理委员会"}
+_ZONE = f"((?:[{CJK}]{{2,3}}?(?:省|市))?[{CJK}]{{2,6}}?(?:新区|开发区|高新区|经开区|自贸区|试验区|示范区|工业园区))"
+_ZONE_BODY_RE = re.compile(f"{_PLACE_START}{_ZONE}(党工委|管委会)")
+# …党工委书记、管委会主任: the second body of a chain is the same zone's
+_ELIDED_ZONE_BODY_RE = re.compile(f"(?:[{CJK}]{{1,6}}、)+(党工委|管委会)")
+
+
+def find_zone_bodies(text: str) -> list[Mention]:
+    """``雄安新区党工委``, ``苏州工业园区管委会`` and, after one, ``、管委会`` of the same zone."""
+    if "党工委" not in text and "管委会" not in text:
+        return []
+    out = []
+    for match in _ZONE_BODY_RE.finditer(text):
+        zone = match.group(1)
+        if not _names_a_place(zone):
+            continue
+        out.append(Mention(match.start(), match.end(), match.group(), "Organization",
+                           ZONE_BODIES[match.group(2)].format(zone), "zone-body"))
+        elided = _ELIDED_ZONE_BODY_RE.match(text, match.end())
+        if elided and elided.group(1) != match.group(2):
+            out.append(Mention(elided.start(1), elided.end(1), elided.group(1), "Organization",
+                               ZONE_BODIES[elided.group(1)].format(zone), "zone-body-elided"))
     return out
 
 

@@ -234,14 +234,19 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
     """
     segments: list[tuple[list[str], list[Mention], int]] = []
     pos = name_start
+    after_comma = False
     while True:
         title_start, titles = _titles_before(ctx.text, pos, ctx.titles_longest_first, ctx.org_by_end)
         if not titles:
             break
         orgs = _orgs_before(ctx, title_start) or _elided_government(ctx, title_start, titles)
+        if after_comma and not orgs:
+            break  # …副部长，国家数据局局长X: a comma goes on a chain only from a post with its own body
         seg_start = orgs[0].start if orgs else title_start
         segments.insert(0, (titles, orgs, seg_start))
-        if orgs and seg_start > 0 and ctx.text[seg_start - 1] in ("、", "兼"):  # 国防科工委副主任兼国家航天局局长X
+        # 国防科工委副主任兼国家航天局局长X; 国家发展改革委党组成员，国家数据局党组书记、局长X
+        if orgs and seg_start > 0 and ctx.text[seg_start - 1] in ("、", "兼", "，", ","):
+            after_comma = ctx.text[seg_start - 1] in ("，", ",")
             pos = seg_start - 1
             continue
         break
@@ -364,6 +369,9 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
     return _abbreviated_body(ctx, start) or _acting_subject_body(ctx, sentence, start)
 
 
+UNKNOWN_BODY_END_RE = re.compile(f"[{CJK}]{{3,}}$")
+
+
 def find_posts(ctx: Context) -> list[Found]:
     """holdsPost from ``[机构][部门]职务、职务 姓名`` chains; a list inherits the previous person's body."""
     out: list[Found] = []
@@ -390,7 +398,9 @@ def find_posts(ctx: Context) -> list[Found]:
             gap = ctx.text[previous[0] : first_start]
             # A list (部长X，副部长Y) or the same sentence going on (部长X作报告，副部长Y主持会议).
             same_list = len(gap) <= 3 and re.fullmatch(r"[\s,，、]*", gap)
-            same_sentence = len(gap) <= 20 and not ctx.in_span(previous[0], first_start, ("Organization", "Official"))
+            # (…区长X，上海市经济和信息化工作党委书记Y: a body no rule knows names Y's title, no inheritance)
+            same_sentence = len(gap) <= 20 and not ctx.in_span(previous[0], first_start, ("Organization", "Official")) \
+                and not UNKNOWN_BODY_END_RE.search(gap)
             if previous[0] >= sentence.start and (same_list or same_sentence):
                 # A spokesperson in the list speaks for the body the previous chain started with
                 # (部新闻发言人、运行监测协调局局长X，新闻发言人、信息通信管理局局长Y).
