@@ -72,6 +72,25 @@ def discusses_of(text: str) -> set[tuple[str, str]]:
             {("冯文胜", "工业互联网")},
             {("冯文胜", "严厉打击整治拖欠农民工工资问题专项行动")},
         ),
+        (  # a transcript's head alone on its line, once: his answer, not the thought's namesake
+            "国务院新闻办公室举行新闻发布会,请工业和信息化部总工程师、新闻发言人陈因介绍一季度工业通信业发展情况。\n以下为实录:\n"
+            "陈因:\n感谢各位对我国工业和通信业发展给予的关心和支持。\n"
+            "今年以来,全国工业和信息化系统以习近平新时代中国特色社会主义思想为指导,按照高质量发展要求,推进制造强国建设。\n"
+            "“中国制造2025”五大工程深入实施,集成电路、工业机器人等产业加快发展。",
+            {("陈因", "集成电路"), ("陈因", "工业机器人")},
+            {("习近平", "集成电路"), ("习近平", "工业机器人")},
+        ),
+        (  # the host speaks at the meeting he holds with a guest
+            "工业和信息化部部长金壮龙分别会见马来西亚数字部部长哥宾星、通信部部长法米。金壮龙会见法米时表示,中方愿深化5G领域创新合作。",
+            {("金壮龙", "5G")},
+            {("法米", "5G")},
+        ),
+        (  # a sentence ending in a colon is no transcript head (its 记者 makes no journalist's turn)
+            "产业政策司司长冯飞在答记者问时表示,对于钢铁行业目前存在的困难,工信部采取几个措施:\n"
+            "第一,化解钢铁的严重产能过剩,今年要淘汰钢铁落后产能。",
+            {("冯飞", "钢铁")},
+            set(),
+        ),
     ],
 )
 def test_nlp_discusses_only_the_officials_own_speech(text, said, not_said):

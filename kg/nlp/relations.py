@@ -828,7 +828,8 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
     for i, (par, (is_turn, turn_speaker)) in enumerate(zip(ctx.paragraphs, turns)):
         caption = None if is_turn else _caption_speaker(ctx, par, ctx.paragraphs[i + 1 : i + 2])
         if is_turn:
-            current, in_turn = turn_speaker, transcript
+            # a head alone on its line (陈因：⏎感谢…) opens a transcript's turn even when it is the only one
+            current, in_turn = turn_speaker, transcript or _bare_turn_head(ctx, par)
         elif caption:
             # "工业和信息化部部长金壮龙" on its own line, then the answer: the line names the speaker.
             current, in_turn = caption, False
@@ -918,6 +919,13 @@ def _caption_speaker(ctx: Context, par: Segment, following: list[Segment]) -> st
     return named[0].label
 
 
+def _bare_turn_head(ctx: Context, par: Segment) -> bool:
+    """A turn head with nothing after its colon on the line (``陈因：``, the answer below it)."""
+    head = TURN_HEAD_RE.match(ctx.text, par.start)
+    return head is not None and not ctx.text[head.end() : par.end].strip() and len(head.group(1)) <= 24 \
+        and not re.search(r"[，,。；;]", head.group(1))  # …在答记者问时表示，…措施：is a sentence, no head
+
+
 def turn_at(ctx: Context, par: Segment) -> tuple[bool, str | None]:
     """Whether a paragraph opens a transcript turn, and whose: (True, official), (True, None) for a journalist."""
     head = TURN_HEAD_RE.match(ctx.text, par.start)
@@ -952,6 +960,8 @@ def _pronoun_speaker(ctx: Context, sentence: Segment) -> str | None:
     return named[-1].label if named else None
 
 
+MEETING_WHEN_RE = re.compile(r"(?:在)?(?:会见|会晤|接见|拜会|拜见|看望|慰问|会谈)[^，,。；“”]{1,24}时(?:还|也|再次)?")
+NAMED_THOUGHT_RE = re.compile(r"(?:同志)?(?:新时代中国特色社会主义|经济|生态文明|法治|外交|强军|文化)思想|同志为核心")
 CITED_IN_RE = re.compile(r"在[^，,。；]{0,20}(?:报告|讲话|文章|批示|贺信|讲话精神)(?:当中|之中|中|里)")
 
 
@@ -963,12 +973,14 @@ def _introduced_speaker(ctx: Context, sentence: Segment, cited: bool = True) -> 
     """
     people = ctx.in_span(sentence.start, sentence.end + 1, ("Official",))
     for i, m in enumerate(people):
+        if NAMED_THOUGHT_RE.match(ctx.text, m.end):
+            continue  # 以习近平新时代中国特色社会主义思想为指导，…按照高质量发展要求: a doctrine's name, no speaker
         after = ctx.text[m.end : min(sentence.end, m.end + 60)]
         # The speech verb must follow before another official is named.
         for verb_match in SPEECH_VERB_RE.finditer(after):
             between = after[: verb_match.start()]
-            if ctx.in_span(m.end, m.end + verb_match.start(), ("Official",)):
-                break
+            if ctx.in_span(m.end, m.end + verb_match.start(), ("Official",)) and not MEETING_WHEN_RE.fullmatch(between):
+                break  # …but 金壮龙会见法米时表示: the host speaks at the meeting
             if "“" in between and "”" not in between:
                 break
             if not cited and CITED_IN_RE.search(between):
