@@ -214,6 +214,17 @@ def posts_of(text: str) -> set[tuple[str, str, str | None]]:
             {("郑栅洁", "国家发展改革委", "主任")},
             {("郑栅洁", "工业和信息化部", "主任"), ("郑栅洁", "国务院国有资产监督管理委员会", "主任")},
         ),
+        (  # a name before 曾任 and a local body; a post of no known body in the middle goes on to the next
+            "于伟国曾任福建省委常委、组织部部长、厦门市委书记等职务。",
+            {("于伟国", "中国共产党福建省委员会", "常委"), ("于伟国", "中国共产党厦门市委员会", "书记")},
+            set(),
+        ),
+        (  # executive and acting heads of a region's and a city's government
+            "内蒙古自治区党委常委、自治区常务副主席黄志强出席。扬州市代市长谢正义陪同。",
+            {("黄志强", "中国共产党内蒙古自治区委员会", "常委"), ("黄志强", "内蒙古自治区人民政府", "常务副主席"),
+             ("谢正义", "扬州市人民政府", "代市长")},
+            set(),
+        ),
     ],
 )
 def test_nlp_career_posts(text, expected, not_expected):

@@ -404,13 +404,17 @@ def _plausible_name(name: str, lex: Lexicon, known: set[str]) -> bool:
 
 
 TAKES_POST_RE = re.compile("(?:出任|担任|调任|升任|接任|兼任|改任|转任|任)(?=[\u4e00-\u9fff])")
-TAKES_POST_ADVERB_RE = re.compile("(?:同志)?(?:已经|已|将|即将|正式)?$")
-TAKES_POST_AFTER_RE = re.compile("(?:同志)?(?:已经|已|将|即将|正式)?(?:出任|担任|调任|升任|接任|兼任|改任|转任|任)(?=[\u4e00-\u9fff])")
+TAKES_POST_ADVERB_RE = re.compile("(?:同志)?(?:已经|已|将|即将|正式|曾经|曾|历|先后|现)?$")
+TAKES_POST_AFTER_RE = re.compile("(?:同志)?(?:已经|已|将|即将|正式|曾经|曾|历|先后|现)?(?:出任|担任|调任|升任|接任|兼任|改任|转任|任)(?=[\u4e00-\u9fff])")
+
+
+# 南京市委常委, 扬州市政府: a local body no dictionary lists, known by its place's ending and its kind
+LOCAL_BODY_START_RE = re.compile(f"(?:中共)?[{CJK}]{{2,6}}?(?:省|市|县|区|自治区|自治州)(?:委|人民政府|政府|人大|政协)")
 
 
 def _body_starts_at(text: str, pos: int, lex: Lexicon) -> bool:
     org = lex.find(text[pos : pos + 24])
-    return bool(org) and org[0][0] == 0 and org[0][2].type == "Organization"
+    return (bool(org) and org[0][0] == 0 and org[0][2].type == "Organization") or LOCAL_BODY_START_RE.match(text, pos) is not None
 
 
 def takes_post_after(text: str, end: int, lex: Lexicon) -> bool:

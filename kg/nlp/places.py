@@ -247,12 +247,12 @@ _OFFICE_AFTER_PLACE_RE = re.compile(f"(?:市|县|区|州|盟)(?:{'|'.join(_OFFIC
 _PROVINCE_BEFORE = f"(?:[{CJK}]{{2,3}}?(?:省|自治区))?"
 LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))$")
 LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))委$")
-_MAYOR_RE = re.compile(r"(?:副)?(?:市长|县长)")
+_MAYOR_RE = re.compile(r"(?:常务副|副|代)?(?:市长|县长)")
 # 奉贤区副区长X, 上海市奉贤区委书记Y, 浦东新区区委书记Z: a city's district (its city may come first)
 _DISTRICT = f"((?:[{CJK}]{{2,3}}?市)?[{CJK}]{{2,4}}?区)"
 LOCAL_DISTRICT_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}{_DISTRICT}$")
 LOCAL_DISTRICT_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}{_DISTRICT}区?委$")
-_DISTRICT_HEAD_RE = re.compile(r"(?:常务)?(?:副)?区长")
+_DISTRICT_HEAD_RE = re.compile(r"(?:常务副|副|代)?区长")
 _DISTRICT_COMMITTEE_TITLE_RE = re.compile(r"(?<=区委)(?:副)?书记|(?<=区委)常委")
 LOCAL_COUNCIL_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州))(人大常委会|人民代表大会常务委员会|政协)")
 _COMMITTEE_TITLE_RE = re.compile(r"(?<=[市县]委)(?:副)?书记|(?<=[市县]委)常委")

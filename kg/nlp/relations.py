@@ -564,9 +564,10 @@ def _chained_posts(ctx: Context, pos: int, career: bool, official_starts: set[in
                 break
             end = pos + unknown.end()
             while ctx.text[end : end + 1] == "、":
-                end, more = _titles_after(ctx.text, end + 1, ctx.titles_longest_first)
+                more_end, more = _titles_after(ctx.text, end + 1, ctx.titles_longest_first)
                 if not more:
-                    break
+                    break  # …组织部部长、厦门市委书记: the next post of the chain starts here
+                end = more_end
         if not career or ctx.text[end : end + 1] not in ("、", "，", ",", "；", ";") or end + 1 in official_starts:
             break
         pos = end + 1
