@@ -219,6 +219,16 @@ def posts_of(text: str) -> set[tuple[str, str, str | None]]:
             {("于伟国", "中国共产党福建省委员会", "常委"), ("于伟国", "中国共产党厦门市委员会", "书记")},
             set(),
         ),
+        (  # elected by a congress; its term is no part of the committee's name; a headline's 易人 is nobody
+            "河北、贵州省人大常委会主任易人\n陈敏尔1月30日当选为贵州省十二届人民代表大会常务委员会主任。",
+            {("陈敏尔", "贵州省人民代表大会常务委员会", "主任")},
+            {("易人", "贵州省人民代表大会常务委员会", "主任"), ("陈敏尔", "贵州省十二届人民代表大会常务委员会", "主任")},
+        ),
+        (  # an international body's head inherits no post of the official named before him
+            "开幕式上,国家发展改革委副秘书长苏伟致辞,国际电信联盟(ITU)秘书长赵厚麟视频致辞。",
+            {("苏伟", "国家发展改革委", "副秘书长")},
+            {("赵厚麟", "国家发展改革委", "秘书长")},
+        ),
         (  # executive and acting heads of a region's and a city's government
             "内蒙古自治区党委常委、自治区常务副主席黄志强出席。扬州市代市长谢正义陪同。",
             {("黄志强", "中国共产党内蒙古自治区委员会", "常委"), ("黄志强", "内蒙古自治区人民政府", "常务副主席"),
@@ -242,8 +252,22 @@ def test_nlp_career_posts(text, expected, not_expected):
          {("苗圩", "holdsPost", "工业和信息化部", "党组书记"), ("苗圩", "holdsPost", "工业和信息化部", "部长")}, set()),
         ("3月5日，全国工业和信息化工作会议在京召开。昨日工信部召开党组扩大会议，部长苗圩主持会议。",
          {("苗圩", "holdsPost", "工业和信息化部", "部长")}, {("苗圩", "attends", "全国工业和信息化工作会议", None)}),
+        ("8月9日,全省工业经济工作推进会议在石家庄召开。会议强调,要以实际行动和优异成绩迎接党的二十大胜利召开。"
+         "河北省工业和信息化厅厅长付振波出席会议并讲话。",
+         {("付振波", "attends", "全省工业经济工作推进会议", None)},
+         {("付振波", "attends", "中国共产党第二十次全国代表大会", None)}),
+        ("新能源汽车“两会”精神宣贯会在京召开\n2017年8月29日,为落实6月23日张高丽副总理主持召开的新能源汽车统筹规划创新发展专题会"
+         "和7月4日马凯副总理主持召开的新能源汽车推广应用座谈会的会议精神,中国汽车工业协会组织召开了“两会”精神宣贯会。"
+         "工信部装备工业司副司长瞿国春出席会议。",
+         {("瞿国春", "attends", "新能源汽车“两会”精神宣贯会", None), ("马凯", "attends", "新能源汽车推广应用座谈会", None),
+          ("张高丽", "attends", "新能源汽车统筹规划创新发展专题会", None)},
+         {("瞿国春", "attends", "新能源汽车推广应用座谈会", None), ("张高丽", "attends", "新能源汽车推广应用座谈会", None)}),
+        ("9月20日上午,2019世界制造业大会在合肥开幕。宿州市市长杨军,市领导王启荣、祖钧公出席开幕式。局领导班子和沈丘、鹿邑负责人出席。",
+         {("王启荣", "attends", "世界制造业大会", None), ("祖钧公", "attends", "世界制造业大会", None)},
+         {("班子", "attends", "世界制造业大会", None), ("沈丘", "attends", "世界制造业大会", None)}),
     ],
-    ids=["officials-after-the-meeting-held", "titles-of-the-body-holding-the-meeting", "chairs-an-unnamed-meeting"],
+    ids=["officials-after-the-meeting-held", "titles-of-the-body-holding-the-meeting", "chairs-an-unnamed-meeting",
+         "an-awaited-congress-is-no-meeting-held", "the-meeting-held-not-the-ones-it-implements", "leaders-listed-without-titles"],
 )
 def test_nlp_meeting_held_by_a_body(text, expected, unexpected):
     relations = relations_of(text)

@@ -68,7 +68,7 @@ DOC_SUFFIXES = ("实施方案", "工作方案", "行动方案", "方案", "指�
                 "条例", "规定", "规划", "纲要", "指南", "促进法", "法", "决定", "通知", "细则", "目录", "标准")
 EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发布会", "工作会议", "常务会议", "全体会议", "会议",
                   "大会", "论坛", "博览会", "峰会", "座谈会", "年会", "交易会", "展览会", "推进会", "现场会", "研讨会",
-                  "对接会", "推介会", "分析会", "见面会", "启动会")
+                  "对接会", "推介会", "分析会", "见面会", "启动会", "专题会", "宣贯会", "调度会", "部署会", "协调会")
 # 召开全国电视电话会议, 部分企业负责人座谈会: what kind of meeting, not its name
 GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?:电视电话|视频|专题|工作|动员|部署|调度|协调)$"
                                  r"|^部分|负责人$|^(?:企业|专家|行业|行业性|部门)"
@@ -172,7 +172,7 @@ def _name_end_before_a_verb(text: str, name: str, end: int) -> bool:
 
 # Words that start with a surname and may follow a title (总书记关于…, 部长对于…): never a name.
 NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 全市 任务 时间 许多 严格 方面 常务 同志 万人 连续 向好"
-                      " 车间 党委 党委副 党组副 贺信 贺电 贺信并 代理"  # 车间主任, 党委副书记: a workplace or a party body before a title
+                      " 车间 党委 党委副 党组副 贺信 贺电 贺信并 代理 易人"  # …人大常委会主任易人: a headline's "changes hands"  # 车间主任, 党委副书记: a workplace or a party body before a title
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
                       " 强调 表示 指出 介绍 要求 认为 提出 希望 说明 透露 回答 宣布 主持 出席"
                       # countries before a head of government's title (越南总理阮晋勇)
@@ -287,6 +287,17 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 out.append(PersonCandidate(pos + 1, end, listed, "title-name-list"))
                 pos = end
     out.extend(_appointed_people(text, lex, known))
+    # 省领导陈炜、李文清, 市领导王启荣、祖钧公: leaders of a province or a city listed without their titles
+    for match in LEADERS_RE.finditer(text):
+        pos = match.end()
+        while (name := choose_name(text, pos, lex, known)) is not None:
+            end = pos + len(name)
+            if not text.startswith(("、", "，", ",", "和", "及", "等", "同志", "出席", "参加", "陪同", "。"), end):
+                break
+            out.append(PersonCandidate(pos, end, name, "leaders-list"))
+            if text[end : end + 1] not in ("、", "和", "及"):
+                break
+            pos = end + 1
     # Name before the title: the name must start after punctuation or a word like 请/由.
     after_re = re.compile("|".join(re.escape(t) for t in sorted(PERSONAL_TITLES, key=len, reverse=True)))
     for match in after_re.finditer(text):
@@ -308,6 +319,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 continue  # 广东省|副省长: a place before a title; 省政府有关副秘书长: no name
             if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in NAME_CUE_CHARS \
                     or text[max(0, begin - 3):begin].endswith(NAME_CUE_WORDS) \
+                    or DATE_BEFORE_NAME_RE.search(text, max(0, begin - 8), begin) \
                     or _organization_ends_at(text, begin, lex):
                 if not preceded_by_non_official(text, begin):
                     out.append(PersonCandidate(begin, end, name, "name-title"))
@@ -315,6 +327,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     return out
 
 
+LEADERS_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[，,、和及与]))(?:省|市|区|县|州|盟|自治区|部|委|厅|局)领导(?:同志)?(?!班子|干部|小组)")
+DATE_BEFORE_NAME_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上?)?$")  # 7月4日马凯副总理主持召开…
 APPOINTING_RE = re.compile("任命|免去|提名|聘任|委任")
 GENDER_NOTE_RE = re.compile(r"[(（][女男][)）]")
 
@@ -676,8 +690,15 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             continue
         if any(_known_org(lex, dept[k:]) and not dept[:k].endswith(PLACE_ENDS) for k in range(1, min(5, len(dept) - 2))):
             continue  # 访国家数据局, 来接棒电子信息司: words before a known body (江苏省统计局 is a body)
-        out.append(Mention(start, start + len(dept), dept, "Organization", local_office_label(dept), "department-title"))
+        # 贵州省十二届人民代表大会常务委员会: a congress's term is no part of its standing committee's name
+        label = local_office_label(BODY_TERM_RE.sub("", dept))
+        known = lex.surfaces.get(label)
+        out.append(Mention(start, start + len(dept), dept, "Organization",
+                           known.label if known and known.type == "Organization" else label, "department-title"))
     return out
+
+
+BODY_TERM_RE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人民代表大会|人大|政协|委员会)")
 
 
 # 自治区工业和信息化厅汽车产业处、装备工业处、投资与规划处负责同志: a provincial department's divisions, named
@@ -1278,8 +1299,14 @@ def _event_label(name: str) -> str:
 
 
 def fold_event_variants(mentions: list[Mention]) -> list[Mention]:
-    """One label for an event an article names with and without 系列 (a headline shortens it): the full one."""
+    """One label for an event an article names with and without 系列 (a headline shortens it), or once
+    with and once without the words before its quoted name (新能源汽车“两会”精神宣贯会, “两会”精神宣贯会): the full one."""
     full = {m.label.replace("系列", ""): m.label for m in mentions if m.type == "Event" and "系列" in m.label}
+    labels = {m.label for m in mentions if m.type == "Event"}
+    for short in (label for label in labels if label.startswith("“")):
+        longer = [label for label in labels if label.endswith(short) and label != short]
+        if len(longer) == 1:
+            full[short] = longer[0]
     if not full:
         return mentions
     return [
@@ -1750,7 +1777,8 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
     if len(m.text) >= 3:
         return True
     before = text[max(0, m.start - 6) : m.start]
-    if not before or before[-1] in "，,。；;、：:\n “（( " or before.endswith(lex.titles_longest_first):
+    if not before or before[-1] in "，,。；;、：:\n “（( " or before.endswith(lex.titles_longest_first) \
+            or DATE_BEFORE_NAME_RE.search(before):
         return True
     # 李毅中、王旭东、朱高峰: a surname right before, itself after punctuation, makes a longer name.
     if before[-1] in lex.surnames and before[-1] not in NAME_CUE_CHARS and (len(before) < 2 or before[-2] in NAME_BOUNDARY):

@@ -369,7 +369,7 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
     return _abbreviated_body(ctx, start) or _acting_subject_body(ctx, sentence, start)
 
 
-UNKNOWN_BODY_END_RE = re.compile(f"[{CJK}]{{3,}}$")
+UNKNOWN_BODY_END_RE = re.compile(f"[{CJK}]{{3,}}(?:[(（][A-Za-z]{{2,8}}[)）])?$")  # 国际电信联盟(ITU)
 
 
 def find_posts(ctx: Context) -> list[Found]:
@@ -488,7 +488,7 @@ def _name_body_title_posts(ctx: Context) -> list[Found]:
 
 
 SUCCEEDED_VERBS = ("接替", "接任", "取代", "替代", "顶替")
-APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|任)(?:了|过)?")
+APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|当选为|任)(?:了|过)?")
 NEW_BODY_RE = re.compile(r"(?:新组建|新成立|新设立|重新组建)的")  # 出任新组建的工业和信息化部首任部长
 _ALIAS_NOTE_RE = re.compile(r"[(（]以下简称[^)）]{1,12}[)）]")
 
@@ -1466,8 +1466,9 @@ def fits_generic_word(word: str, event: str) -> bool:
 
 
 # 落实中央经济工作会议部署，按照全国工业和信息化工作会议要求: a meeting cited, not one the people are at
-CITED_EVENT_BEFORE_RE = re.compile(r"(?:按照|落实|贯彻|根据|依据|遵照|学习|传达|领会)(?:好|了)?[“]?$")
-CITED_EVENT_AFTER_RE = re.compile(r"”?(?:的)?(?:精神|要求|部署|安排|决策部署|重要讲话)")
+# (迎接党的二十大胜利召开, 为落实…座谈会的会议精神: an event awaited or cited, not held where the article is)
+CITED_EVENT_BEFORE_RE = re.compile(r"(?:按照|落实|贯彻|根据|依据|遵照|学习|传达|领会|迎接|喜迎)(?:好|了)?[“]?$")
+CITED_EVENT_AFTER_RE = re.compile(r"”?(?:的)?(?:会议)?(?:精神|要求|部署|安排|决策部署|重要讲话)")
 
 
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;！？!?\n]")
@@ -1617,7 +1618,10 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                         AT_EVENT_AFTER_RE.match(ctx.text, e.end) or AT_INTERVIEW_RE.match(ctx.text, e.end))
                     # "A、B部长C、D先后走上“部长通道”": a list of officials shares the verb of its last member.
                     later = [p for p in local_people if o.end <= p.start and p.end <= e.start]
-                    near = ctx.text[later[-1].end : e.start] if later and not re.search(r"[，,；;]", between) else between
+                    # (张高丽副总理主持召开的A专题会和马凯副总理主持召开的B座谈会: his own verb and event come first)
+                    listed = later and not re.search(r"[，,；;]", between) \
+                        and not re.search(r"出席|参加|主持|召开", ctx.text[o.end : later[0].start])
+                    near = ctx.text[later[-1].end : e.start] if listed else between
                     joins = re.search(r"出席|参加|主持|走上|登上|亮相|做客|作客", near) and len(near) <= 24 and not re.search(r"[，,；;]", near)
                     if at_event or joins:
                         out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
