@@ -291,6 +291,13 @@ def _body_for_title(lex: Lexicon, title: str, body: str) -> str:
     return body
 
 
+def _role(title: str, orgs: list[Mention]) -> str:
+    """The post as the gold writes it: 中共中央政治局常委 is a 政治局常委 of the Central Committee."""
+    if title in ("常委", "委员") and orgs and orgs[-1].text.endswith("政治局"):
+        return "政治局" + title
+    return title
+
+
 def _post_body(lex: Lexicon, title: str, orgs: list[Mention]) -> str:
     """The body a title in a chain 机构+部门 belongs to.
 
@@ -422,7 +429,7 @@ def find_posts(ctx: Context) -> list[Found]:
                 continue
             last_orgs, top_orgs = orgs, top_orgs or orgs[:1]
             for title in titles:
-                chain_posts.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "title-chain"))
+                chain_posts.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence, "title-chain"))
         out += chain_posts
         if last_orgs:
             previous = (m.end, last_orgs, top_orgs)
@@ -483,7 +490,7 @@ def _name_body_title_posts(ctx: Context) -> list[Found]:
             continue
         sentence = ctx.sentence_at(m.start)
         for title in titles:
-            out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "name-body-title"))
+            out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence, "name-body-title"))
     return out
 
 
@@ -537,7 +544,7 @@ def _appointed_posts(ctx: Context) -> list[Found]:
         for holder in people:
             for orgs, titles in posts:
                 for title in titles:
-                    out.append(Found(holder.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "appointed"))
+                    out.append(Found(holder.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence, "appointed"))
     return out
 
 
@@ -689,7 +696,7 @@ def _name_then_title_posts(ctx: Context) -> list[Found]:
         orgs = [o for o in _orgs_before(ctx, m.start) if not _is_media(ctx.lex, o.label)]
         if orgs:
             sentence = ctx.sentence_at(m.start)
-            out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "body-name-title"))
+            out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence, "body-name-title"))
     return out
 
 
@@ -758,7 +765,7 @@ def _parenthetical_posts(ctx: Context) -> list[Found]:
             if not orgs:
                 continue
             for title in titles:
-                out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "title-parenthesis"))
+                out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence, "title-parenthesis"))
     return out
 
 
