@@ -80,6 +80,12 @@ def discusses_of(text: str) -> set[tuple[str, str]]:
             {("陈因", "集成电路"), ("陈因", "工业机器人")},
             {("习近平", "集成电路"), ("习近平", "工业机器人")},
         ),
+        (  # a TV script's narration cue 【解说】 is nobody; the speaker named in it speaks
+            "【口播导语】今天下午，开工仪式在玉门市举行。省委副书记、省长徐守盛讲话。\n"
+            "【解说】开工现场彩旗飘扬。\n【解说】徐守盛在讲话中指出，要加快风电装备发展。",
+            {("徐守盛", "风电装备")},
+            {("解说", "风电装备")},
+        ),
         (  # the host speaks at the meeting he holds with a guest
             "工业和信息化部部长金壮龙分别会见马来西亚数字部部长哥宾星、通信部部长法米。金壮龙会见法米时表示,中方愿深化5G领域创新合作。",
             {("金壮龙", "5G")},
@@ -224,6 +230,12 @@ def posts_of(text: str) -> set[tuple[str, str, str | None]]:
             {("陈敏尔", "贵州省人民代表大会常务委员会", "主任")},
             {("易人", "贵州省人民代表大会常务委员会", "主任"), ("陈敏尔", "贵州省十二届人民代表大会常务委员会", "主任")},
         ),
+        (  # a member of a party committee holds a post (a member of a CPPCC holds none)
+            "易炼红同志任浙江省委委员、常委、书记。省政协委员张三出席。",
+            {("易炼红", "中国共产党浙江省委员会", "委员"), ("易炼红", "中国共产党浙江省委员会", "常委"),
+             ("易炼红", "中国共产党浙江省委员会", "书记")},
+            {("张三", "中国人民政治协商会议浙江省委员会", "委员")},
+        ),
         (  # an international body's head inherits no post of the official named before him
             "开幕式上,国家发展改革委副秘书长苏伟致辞,国际电信联盟(ITU)秘书长赵厚麟视频致辞。",
             {("苏伟", "国家发展改革委", "副秘书长")},
@@ -262,12 +274,16 @@ def test_nlp_career_posts(text, expected, not_expected):
          {("瞿国春", "attends", "新能源汽车“两会”精神宣贯会", None), ("马凯", "attends", "新能源汽车推广应用座谈会", None),
           ("张高丽", "attends", "新能源汽车统筹规划创新发展专题会", None)},
          {("瞿国春", "attends", "新能源汽车推广应用座谈会", None), ("张高丽", "attends", "新能源汽车推广应用座谈会", None)}),
+        ("１９日上午，雅鲁藏布江下游水电工程开工仪式在林芝市举行。国务院总理李强出席仪式。在活动开幕式暨签约仪式上,张三讲话。",
+         {("李强", "attends", "雅鲁藏布江下游水电工程开工仪式", None)},
+         {("张三", "attends", "活动开幕式暨签约仪式", None)}),
         ("9月20日上午,2019世界制造业大会在合肥开幕。宿州市市长杨军,市领导王启荣、祖钧公出席开幕式。局领导班子和沈丘、鹿邑负责人出席。",
          {("王启荣", "attends", "世界制造业大会", None), ("祖钧公", "attends", "世界制造业大会", None)},
          {("班子", "attends", "世界制造业大会", None), ("沈丘", "attends", "世界制造业大会", None)}),
     ],
     ids=["officials-after-the-meeting-held", "titles-of-the-body-holding-the-meeting", "chairs-an-unnamed-meeting",
-         "an-awaited-congress-is-no-meeting-held", "the-meeting-held-not-the-ones-it-implements", "leaders-listed-without-titles"],
+         "an-awaited-congress-is-no-meeting-held", "the-meeting-held-not-the-ones-it-implements", "a-ceremony-is-an-event",
+         "leaders-listed-without-titles"],
 )
 def test_nlp_meeting_held_by_a_body(text, expected, unexpected):
     relations = relations_of(text)

@@ -68,7 +68,7 @@ DOC_SUFFIXES = ("实施方案", "工作方案", "行动方案", "方案", "指�
                 "条例", "规定", "规划", "纲要", "指南", "促进法", "法", "决定", "通知", "细则", "目录", "标准")
 EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发布会", "工作会议", "常务会议", "全体会议", "会议",
                   "大会", "论坛", "博览会", "峰会", "座谈会", "年会", "交易会", "展览会", "推进会", "现场会", "研讨会",
-                  "对接会", "推介会", "分析会", "见面会", "启动会", "专题会", "宣贯会", "调度会", "部署会", "协调会")
+                  "对接会", "推介会", "分析会", "见面会", "启动会", "专题会", "宣贯会", "调度会", "部署会", "协调会", "仪式")
 # 召开全国电视电话会议, 部分企业负责人座谈会: what kind of meeting, not its name
 GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?:电视电话|视频|专题|工作|动员|部署|调度|协调)$"
                                  r"|^部分|负责人$|^(?:企业|专家|行业|行业性|部门)"
@@ -76,7 +76,8 @@ GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?
 EVENT_TRIGGERS = ("举行", "召开", "举办", "办好", "出席", "参加", "主持", "在")
 EVENT_BAD_STARTS = ("多个", "一次", "一系列", "这次", "此次", "本次", "该", "各", "有关", "相关", "这", "那", "此",
                     "历次", "上次", "下次", "会", "新闻", "发布",
-                    "并")  # 出席并组织此次会议: a second verb
+                    "并",  # 出席并组织此次会议: a second verb
+                    "活动开幕式", "活动启动")  # 在活动开幕式暨签约仪式上: the event named before, no name of its own
 _SCOPE_ADJECTIVES = r"(?:重点|新兴|前沿|优势|传统|关键|重要|未来|核心|战略性(?:支柱|新兴)?|支柱|主导|特色|标志性)?"
 SCOPE_TAIL_RE = re.compile(
     # 等十大标志性产业链 counts fields; 等五个方面 counts tasks
@@ -172,7 +173,7 @@ def _name_end_before_a_verb(text: str, name: str, end: int) -> bool:
 
 # Words that start with a surname and may follow a title (总书记关于…, 部长对于…): never a name.
 NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 全市 任务 时间 许多 严格 方面 常务 同志 万人 连续 向好"
-                      " 车间 党委 党委副 党组副 贺信 贺电 贺信并 代理 易人"  # …人大常委会主任易人: a headline's "changes hands"  # 车间主任, 党委副书记: a workplace or a party body before a title
+                      " 车间 党委 党委副 党组副 贺信 贺电 贺信并 代理 易人 解说"  # …人大常委会主任易人: a headline's "changes hands"  # 车间主任, 党委副书记: a workplace or a party body before a title
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
                       " 强调 表示 指出 介绍 要求 认为 提出 希望 说明 透露 回答 宣布 主持 出席"
                       # countries before a head of government's title (越南总理阮晋勇)
@@ -464,7 +465,7 @@ def turn_name(head: str, lex: Lexicon, known: set[str]) -> tuple[int, str] | Non
         if len(head) < k:
             continue
         name, before = head[-k:], head[:-k]
-        if not re.fullmatch(f"[{CJK}]+", name) or any(w in name for w in NON_OFFICIAL_WORDS):
+        if not re.fullmatch(f"[{CJK}]+", name) or any(w in name for w in NON_OFFICIAL_WORDS) or name in NOT_NAMES:
             continue
         surname_ok = name[:1] in lex.surnames or (k >= 3 and name[:2] in lex.surnames)
         if not surname_ok:

@@ -54,7 +54,7 @@ PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院
 DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组", "处")
 GENERIC_EVENT_RE = re.compile(
     r"(?:出席|参加|主持)(?:了)?(?:本次|此次|今天的|今日|当天的|本届|大会|会议)?"
-    r"(?:新闻发布会|发布会|吹风会|记者会|通气会|见面会|开幕式|揭幕式|闭幕式|开幕会|闭幕会|主论坛|分论坛|会议|大会|论坛|峰会|座谈会|座谈|会)"
+    r"(?:新闻发布会|发布会|吹风会|记者会|通气会|见面会|开幕式|揭幕式|闭幕式|开幕会|闭幕会|主论坛|分论坛|会议|大会|论坛|峰会|座谈会|座谈|仪式|会)"
 )
 # 在会上, 在同一场吹风会上, 在大会分论坛上, 在会议期间
 AT_MEETING_RE = re.compile(
@@ -458,6 +458,8 @@ TITLE_BODY_ENDS = {
 def title_fits_body(title: str | None, body: str) -> bool:
     """False when a head's title cannot be of ``body`` (副省长 of 工业和信息化部, 副市长 of a 厅): a post carried over wrongly."""
     head = (title or "").removeprefix("副").removeprefix("常务副")
+    if head == "委员" and body.startswith("中国共产党") and body.endswith("委员会"):
+        return True  # 浙江省委委员、常委、书记: a member of a party committee holds a post
     ends = TITLE_BODY_ENDS.get(head)
     return ends is None or body.endswith(ends)
 
@@ -1467,6 +1469,8 @@ def fits_generic_word(word: str, event: str) -> bool:
         return any(w in event for w in PRESS_CONFERENCE_WORDS)
     if "座谈" in word:
         return "座谈" in event  # 出席座谈会: a symposium, not the congress session named before
+    if word.endswith("仪式"):
+        return event.endswith("仪式")  # 出席仪式: the ceremony, not the meeting named before
     if re.search(r"会议", word):
         return not event.endswith(EXPO_ENDINGS)
     return True
