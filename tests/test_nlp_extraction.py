@@ -1499,6 +1499,15 @@ def test_nlp_office_of_a_named_commission_is_one_body():
     assert ("Organization", "办公室") not in found
 
 
+def test_nlp_actions_of_the_internet_plus_plan_are_programmes():
+    _, found, relations = run("《指导意见》提出了11项重点行动。其中，“互联网+”协同制造、“互联网+”智慧能源和“互联网+”人工智能与工业关联最为亲密。"
+                              "“互联网+”协同制造将重点发展智能制造。要为“互联网+”行动提供支撑，落实“互联网+”指导意见。")
+    programs = {label for t, label in found if t == "Program"}
+    assert {"“互联网+”协同制造", "“互联网+”智慧能源", "“互联网+”人工智能", "“互联网+”行动"} <= programs
+    assert "“互联网+”指导意见" not in programs
+    assert ("“互联网+”协同制造", "targets", "智能制造", None) in relations
+
+
 def test_nlp_counted_application_scenes_are_no_fields():
     _, found, _ = run("“5G+工业互联网”已在采矿、钢铁等十大重点行业率先布局，形成远程设备操控、机器视觉质检等20个应用场景。")
     sectors = {label for t, label in found if t == "Sector"}

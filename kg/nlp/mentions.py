@@ -957,6 +957,11 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
 
 
 QUOTED_PLUS_RE = re.compile(rf"“([{CJK}A-Za-z0-9]{{1,12}}\+[{CJK}A-Za-z0-9]{{1,12}})”(?![{CJK}]{{0,6}}(?:行动|工程|计划|专项))")
+PLUS_FIELD_ACTION_RE = re.compile(
+    rf"“(?:互联网|智能|人工智能|5G|数字|AI)\+”"
+    # not the plan itself, its document or a spun 行动 (“互联网+”举措), nor words about it
+    rf"(?!行动|计划|战略|工程|专项|举措|举动|指导意见|意见|方案|规划|政策|模式|时代|背景|新业态|发展|融合|领域|产业)"
+    rf"[{CJK}]{{2,8}}?(?=[、，,。；;和与及将等])")
 # “雄鹰行动”, “八八战略”, “一号工程”: a quoted name that ends like a programme is one, trigger or not
 QUOTED_NAMED_RE = re.compile(rf"“([{CJK}A-Za-z0-9+、]{{2,14}}?(专项行动|行动计划|工程|行动|计划|战略))”")
 COUNT_STEM_RE = re.compile(r"[\d一二三四五六七八九十两几多]+(?:大|个|项|类|条)")
@@ -974,6 +979,10 @@ def find_quoted_initiatives(text: str, lex: Lexicon) -> list[Mention]:
         name = match.group()
         if not lex.surfaces.get(name):
             out.append(Mention(match.start(), match.end(), name, "Program", name, "quoted-initiative"))
+    # “互联网+”协同制造, “互联网+”智慧能源: the actions of the “互联网+” plan, named by the field after the quotes
+    for match in PLUS_FIELD_ACTION_RE.finditer(text):
+        if not lex.surfaces.get(match.group()):
+            out.append(Mention(match.start(), match.end(), match.group(), "Program", match.group(), "quoted-initiative"))
     for match in QUOTED_BUILD_RE.finditer(text):
         name = match.group()
         before = text[max(0, match.start() - 4) : match.start()]
