@@ -274,6 +274,10 @@ def test_nlp_career_posts(text, expected, not_expected):
          {("瞿国春", "attends", "新能源汽车“两会”精神宣贯会", None), ("马凯", "attends", "新能源汽车推广应用座谈会", None),
           ("张高丽", "attends", "新能源汽车统筹规划创新发展专题会", None)},
          {("瞿国春", "attends", "新能源汽车推广应用座谈会", None), ("张高丽", "attends", "新能源汽车推广应用座谈会", None)}),
+        ("世界5G大会今日正式开幕,工信部部长苗圩发表主题演讲。国务院总理李强宣布第21届中国国际工业博览会开幕。"
+         "张三是在28日由工信部主办的第二十三届中国国际软件博览会开幕式上作出上述表述的。",
+         {("苗圩", "attends", "世界5G大会", None), ("李强", "attends", "中国国际工业博览会", None)},
+         set()),
         ("１９日上午，雅鲁藏布江下游水电工程开工仪式在林芝市举行。国务院总理李强出席仪式。在活动开幕式暨签约仪式上,张三讲话。",
          {("李强", "attends", "雅鲁藏布江下游水电工程开工仪式", None)},
          {("张三", "attends", "活动开幕式暨签约仪式", None)}),
@@ -282,7 +286,8 @@ def test_nlp_career_posts(text, expected, not_expected):
          {("班子", "attends", "世界制造业大会", None), ("沈丘", "attends", "世界制造业大会", None)}),
     ],
     ids=["officials-after-the-meeting-held", "titles-of-the-body-holding-the-meeting", "chairs-an-unnamed-meeting",
-         "an-awaited-congress-is-no-meeting-held", "the-meeting-held-not-the-ones-it-implements", "a-ceremony-is-an-event",
+         "an-awaited-congress-is-no-meeting-held", "the-meeting-held-not-the-ones-it-implements", "keynote-and-opening-words",
+         "a-ceremony-is-an-event",
          "leaders-listed-without-titles"],
 )
 def test_nlp_meeting_held_by_a_body(text, expected, unexpected):

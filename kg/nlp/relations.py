@@ -1417,7 +1417,7 @@ def question_topics(ctx: Context, speakers: dict[int, str | None]) -> dict[int, 
 
 # 苗圩作重要讲话, 金壮龙作工作报告, A、B分别致辞 (not 重要讲话精神: a speech cited, not given here)
 SPEECH_AT_EVENT_RE = re.compile(
-    r"(?:(?<!工)作|做|发表)(?:了)?(?:重要|主旨|专题|总结|动员)?(?:讲话|政府工作报告|工作报告|报告|致辞|演讲|交流发言|工作部署)(?!精神)"  # 在政府工作报告中: no 作报告
+    r"(?:(?<!工)作|做|发表)(?:了)?(?:重要|主旨|主题|专题|总结|动员|视频)?(?:讲话|政府工作报告|工作报告|报告|致辞|演讲|交流发言|工作部署)(?!精神)"  # 在政府工作报告中: no 作报告
     r"|(?:分别|先后|现场)?致辞|作了题为[^。]{2,40}?的(?:讲话|报告|主旨演讲)"
 )
 # 会上，X介绍… / 发布会上，X表示… at the start of a sentence, matched at a window's end by MEETING_OPENERS
@@ -1588,7 +1588,8 @@ def _session_attends(ctx: Context, found: list[Found]) -> list[Found]:
 
 
 # 在X上, 在X期间, 在“中国发展高层论坛2009”上: the year or closing quote of the name written with it
-AT_EVENT_AFTER_RE = re.compile(r"(?:\d{4}(?:年)?)?[”」’]?(?:上|期间|现场)")
+OPENED_AFTER_RE = re.compile(r"[”」]?(?:正式)?(?:开幕|闭幕|开工|启动|开通|开园|开营)")
+AT_EVENT_AFTER_RE = re.compile(r"(?:\d{4}(?:年)?)?[”」’]?(?:开幕式|闭幕式|开幕会|闭幕会|主论坛|开幕仪式|启动仪式)?(?:上|期间|现场)")
 HELD_VERB_RE = re.compile(r"召开|举行|举办|开幕|启幕|揭幕")
 ATTEND_VERB_RE = re.compile(r"(?:等(?:领导|同志|人)?)?(?:出席|参加|到会|主持|致辞|讲话|作报告|作工作报告)")
 UNNAMED_HELD_RE = re.compile(r"(?:召开|举行|主持召开)[^，,。；;]{0,30}?会")
@@ -1634,6 +1635,9 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                         and not re.search(r"出席|参加|主持|召开", ctx.text[o.end : later[0].start])
                     near = ctx.text[later[-1].end : e.start] if listed else between
                     joins = re.search(r"出席|参加|主持|走上|登上|亮相|做客|作客", near) and len(near) <= 24 and not re.search(r"[，,；;]", near)
+                    # 李强宣布第21届中国国际工业博览会开幕: who opens it is there
+                    joins = joins or (re.search(r"宣布", near) and len(near) <= 16 and not re.search(r"[，,；;]", near)
+                                      and OPENED_AFTER_RE.match(ctx.text, e.end))
                     if at_event or joins:
                         out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
                 elif o.start >= e.end and re.match(r"”?上[，,]", ctx.text[e.end : e.end + 3]):
