@@ -929,6 +929,13 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
     assert is_retrospective(sentence) is retrospective
 
 
+def test_nlp_fields_of_an_achieved_clause_are_no_sectors():
+    _, found, _ = run("王伟中说,广东大力实施制造业“五大提升行动”,形成了绿色石化、智能家电、汽车等8个万亿级产业集群。"
+                      "下一步,要加快发展集成电路。")
+    sectors = {label for t, label in found if t == "Sector"}
+    assert "集成电路" in sectors and not sectors & {"绿色石化", "智能家电", "汽车"}
+
+
 def test_nlp_officials_who_join_the_talks_attend_the_forum():
     _, _, relations = run("工业和信息化部召开第七次制造业企业座谈会。部长金壮龙主持会议，副部长王江平、总工程师赵志国等参加座谈。")
     attends = {s for s, p, o, _ in relations if p == "attends" and o == "制造业企业座谈会"}

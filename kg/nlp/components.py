@@ -189,6 +189,7 @@ class EntityMerger:
         return doc
 
 
+ACHIEVED_CLAUSE_RE = re.compile(r"(?:已经?|初步|基本)?(?:形成了|建成了|培育了|打造了|培育形成了|形成|建成)")
 PRONOUN_RE = re.compile(r"(?<![其吉])[他她]")  # 他曾在…工作, not 其他
 
 
@@ -212,7 +213,20 @@ def drop_statistics_only_sectors(sentences: list[Segment], mentions: list[Mentio
             verdicts[i] = is_biographical(sentence, person) or (i not in with_programs and is_retrospective(sentence))
         return verdicts[i]
 
-    live = {m.label for m in mentions if m.type == "Sector" and not retrospective(m)}
+    def achieved_in_its_clause(m: Mention) -> bool:
+        # 大力实施“五大提升行动”，形成了A、B等8个万亿级产业集群: a clause telling what was achieved, with its
+        # figure, whatever the sentence's programme or verbs before it
+        i = bisect_right(starts, m.start) - 1
+        if i < 0:
+            return False
+        sentence = sentences[i]
+        offset = m.start - sentence.start
+        clause_start = max(sentence.text.rfind(mark, 0, offset) for mark in "，,；;：:") + 1
+        ends = [e for e in (sentence.text.find(mark, offset) for mark in "，,；;。") if e >= 0]
+        clause = sentence.text[clause_start : min(ends) if ends else len(sentence.text)]
+        return ACHIEVED_CLAUSE_RE.match(clause.lstrip()) is not None and is_retrospective(clause)
+
+    live = {m.label for m in mentions if m.type == "Sector" and not retrospective(m) and not achieved_in_its_clause(m)}
     return [m for m in mentions if m.type != "Sector" or m.label in live]
 
 
