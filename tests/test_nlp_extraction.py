@@ -929,6 +929,25 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
     assert is_retrospective(sentence) is retrospective
 
 
+@pytest.mark.parametrize(
+    "text,wanted,unwanted",
+    [
+        ("国家经贸委副主任谢旭人说,国家将制定和实施“十五”产业技术发展计划。",
+         {("Program", "“十五”产业技术发展计划")}, {("Program", "和实施“十五”产业技术发展计划")}),
+        ("市委常委、副市长张远,副市长白龙一同参加。", {("Official", "白龙")}, {("Official", "白龙一")}),
+        ("中国新闻网 2002/01/09\n民权县|\n钟山县|\n萨嘎县|", set(), {("Official", "钟山")}),
+        ("会议选举赵克志为河北省人大常委会主任。", {("Official", "赵克志")}, set()),
+        ("谢旭人表示,我国将用高新技术、先进适用技术改造提升冶金、机械、煤炭、轻纺等18个传统行业。",
+         {("Sector", "冶金"), ("Sector", "轻纺")}, {("Sector", "我国将用高新技术"), ("Sector", "先进适用技术")}),
+    ],
+    ids=["two-verbs-before-one-programme", "a-name-before-yitong", "a-county-is-no-namesake", "elected-by-a-congress",
+         "the-means-before-the-fields-are-no-fields"],
+)
+def test_nlp_names_cut_where_the_words_around_them_say(text, wanted, unwanted):
+    _, found, _ = run(text)
+    assert wanted <= set(found) and not (unwanted & set(found))
+
+
 def test_nlp_fields_of_an_achieved_clause_are_no_sectors():
     _, found, _ = run("王伟中说,广东大力实施制造业“五大提升行动”,形成了绿色石化、智能家电、汽车等8个万亿级产业集群。"
                       "下一步,要加快发展集成电路。")

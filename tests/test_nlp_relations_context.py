@@ -86,6 +86,12 @@ def discusses_of(text: str) -> set[tuple[str, str]]:
             {("徐守盛", "风电装备")},
             {("解说", "风电装备")},
         ),
+        (  # what a signed memorandum says is nobody's speech
+            "副省长刘捷致辞,表示将在电子信息产业等方面开展合作。副省长甘霖与刘烈宏分别代表双方签署产业合作备忘录。"
+            "备忘录确定,双方将进一步加强集成电路、轨道交通等领域合作。",
+            set(),
+            {("刘捷", "集成电路"), ("刘捷", "轨道交通")},
+        ),
         (  # the host speaks at the meeting he holds with a guest
             "工业和信息化部部长金壮龙分别会见马来西亚数字部部长哥宾星、通信部部长法米。金壮龙会见法米时表示,中方愿深化5G领域创新合作。",
             {("金壮龙", "5G")},

@@ -142,6 +142,8 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
                 continue
             if given_len == 2 and name[-1] in NOT_NAME_END and not _name_end_before_a_verb(text, name, end):
                 continue
+            if given_len == 2 and text[end - 1 : end + 1] in ("一同", "一起", "一行", "一道", "一并"):
+                continue  # 副市长白龙一同参加: 白龙, then 一同
             if any(word in name for word in NON_OFFICIAL_WORDS) or name in NOT_NAMES:
                 continue
             if _followed_by_boundary(text, end):
@@ -330,7 +332,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
 
 LEADERS_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[，,、和及与]))(?:省|市|区|县|州|盟|自治区|部|委|厅|局)领导(?:同志)?(?!班子|干部|小组)")
 DATE_BEFORE_NAME_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上?)?$")  # 7月4日马凯副总理主持召开…
-APPOINTING_RE = re.compile("任命|免去|提名|聘任|委任")
+APPOINTING_RE = re.compile("任命|免去|提名|聘任|委任|(?<!被)选举(?=[\u4e00-\u9fff]{2,4}(?:同志)?为)")  # 会议选举于伟国为省长
 GENDER_NOTE_RE = re.compile(r"[(（][女男][)）]")
 
 
@@ -418,13 +420,13 @@ def _plausible_name(name: str, lex: Lexicon, known: set[str]) -> bool:
         and not lex.surfaces.get(name)
 
 
-TAKES_POST_RE = re.compile("(?:出任|担任|调任|升任|接任|兼任|改任|转任|任)(?=[\u4e00-\u9fff])")
+TAKES_POST_RE = re.compile("(?:出任|担任|调任|升任|接任|兼任|改任|转任|当选为|当选|任)(?=[\u4e00-\u9fff])")
 TAKES_POST_ADVERB_RE = re.compile("(?:同志)?(?:已经|已|将|即将|正式|曾经|曾|历|先后|现)?$")
-TAKES_POST_AFTER_RE = re.compile("(?:同志)?(?:已经|已|将|即将|正式|曾经|曾|历|先后|现)?(?:出任|担任|调任|升任|接任|兼任|改任|转任|任)(?=[\u4e00-\u9fff])")
+TAKES_POST_AFTER_RE = re.compile("(?:同志)?(?:已经|已|将|即将|正式|曾经|曾|历|先后|现)?(?:出任|担任|调任|升任|接任|兼任|改任|转任|当选为|当选|任)(?=[\u4e00-\u9fff])")
 
 
 # 南京市委常委, 扬州市政府: a local body no dictionary lists, known by its place's ending and its kind
-LOCAL_BODY_START_RE = re.compile(f"(?:中共)?[{CJK}]{{2,6}}?(?:省|市|县|区|自治区|自治州)(?:委|人民政府|政府|人大|政协)")
+LOCAL_BODY_START_RE = re.compile(f"(?:中共)?[{CJK}]{{2,6}}?(?:省|市|县|区|自治区|自治州)(?:委|人民政府|政府|人大|政协|长)")
 
 
 def _body_starts_at(text: str, pos: int, lex: Lexicon) -> bool:
@@ -837,6 +839,11 @@ def _after_trigger(clause: str, triggers: tuple[str, ...], last: bool = False) -
         for extra in triggers + TRIGGER_FILLERS:
             if clause.startswith(extra, end):
                 end += len(extra)
+                changed = True
+        # 制定和实施“十五”…计划, 研究并部署…: two verbs joined before one object
+        for joint in ("和", "并", "与", "及"):
+            if clause.startswith(joint, end) and any(clause.startswith(t, end + 1) for t in triggers):
+                end += 1
                 changed = True
     return end
 
@@ -1602,6 +1609,16 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
                                        r"(?:领域|产业|行业)", match.group())
         if known_items == 0 or known_items * (3 if scoped else 2) < len(items):
             continue
+        # 用高新技术、先进适用技术改造提升冶金、机械…: a verb before a known field inside an item starts the list
+        # there; the items before it are another list (the means, not the fields)
+        for k in range(len(items) - 1, 0, -1):
+            item_start, item = items[k]
+            lo = bisect_left(known_sorted_starts, item_start)
+            if lo < len(known_sorted_starts) and known_sorted_starts[lo] < item_start + len(item) \
+                    and known_sorted_starts[lo] > item_start \
+                    and text[item_start : known_sorted_starts[lo]].endswith(tuple(ENUM_LEAD_VERBS)):
+                items = items[k:]
+                break
         for item_start, item in items:
             lo, hi = bisect_left(known_sorted_starts, item_start), bisect_left(known_sorted_starts, item_start + len(item))
             inside = known_sorted[lo:hi]
@@ -1784,6 +1801,8 @@ _NAME_LEAD_WORDS = NAME_CUE_WORDS + ("任命", "免去", "提名", "聘任", "�
 
 def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
     """A person's name is taken as such when it is three characters or more, or has a cue beside it."""
+    if text[m.end : m.end + 1] in ("县", "镇", "乡", "村", "旗"):
+        return False  # 钟山县: a county's name, not 钟山
     if len(m.text) >= 3:
         return True
     before = text[max(0, m.start - 6) : m.start]
