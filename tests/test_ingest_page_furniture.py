@@ -71,6 +71,9 @@ def test_ingest_furniture_keeps_body_lines(line):
          [BODY, MORE], ["苗圩", "李克强", "相关新闻"]),
         # Traditional marker and links at the end
         (LEAD + BODY + "\n相關閱讀\n工信部：加快推進新型工業化\n國新辦舉行發布會\n", [BODY], ["相關閱讀", "新型工業化"]),
+        # a Hong Kong page's marker (audit10 r15)
+        (LEAD + BODY + "\n相關鏈結\n· 國防科工委副主任陳求發一行在鄭飛公司調研\n· 國防科工委召開船舶動力基礎科研計劃工作會議\n",
+         [BODY], ["相關鏈結", "陳求發"]),
         # one link on the marker line (devset5 f04)
         (LEAD + BODY + "\n相关链接：工业和信息化部关于印发《工业转型升级规划（2011—2015年）》的通知\n" + MORE + "\n",
          [BODY, MORE], ["工业转型升级规划"]),
@@ -78,7 +81,8 @@ def test_ingest_furniture_keeps_body_lines(line):
         (LEAD + BODY + "\n相关新闻\n工信部表示，将加快推进5G网络和千兆光网建设部署，促进产业创新发展。\n",
          [BODY, "工信部表示，将加快推进5G网络和千兆光网建设部署"], []),
     ],
-    ids=["trailing-bulleted", "mid-page", "epaper-head", "mid-page-list", "traditional-list", "inline-link", "marker-then-prose"],
+    ids=["trailing-bulleted", "mid-page", "epaper-head", "mid-page-list", "traditional-list", "hong-kong-list", "inline-link",
+         "marker-then-prose"],
 )
 def test_ingest_furniture_dropped_from_page(tmp_path, page, kept, dropped):
     path = tmp_path / "page.txt"

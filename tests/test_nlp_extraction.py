@@ -939,9 +939,11 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
         ("会议选举赵克志为河北省人大常委会主任。", {("Official", "赵克志")}, set()),
         ("谢旭人表示,我国将用高新技术、先进适用技术改造提升冶金、机械、煤炭、轻纺等18个传统行业。",
          {("Sector", "冶金"), ("Sector", "轻纺")}, {("Sector", "我国将用高新技术"), ("Sector", "先进适用技术")}),
+        ("陈肇雄专程前往深圳市通信管理局,看望慰问广大干部职工。", {("Organization", "深圳市通信管理局")}, set()),
+        ("各省、自治区、直辖市通信管理局要加强监管。", set(), {("Organization", "直辖市通信管理局")}),
     ],
     ids=["two-verbs-before-one-programme", "a-name-before-yitong", "a-county-is-no-namesake", "elected-by-a-congress",
-         "the-means-before-the-fields-are-no-fields"],
+         "the-means-before-the-fields-are-no-fields", "a-citys-office-after-a-verb-of-going", "categories-are-no-place"],
 )
 def test_nlp_names_cut_where_the_words_around_them_say(text, wanted, unwanted):
     _, found, _ = run(text)

@@ -86,6 +86,11 @@ def discusses_of(text: str) -> set[tuple[str, str]]:
             {("徐守盛", "风电装备")},
             {("解说", "风电装备")},
         ),
+        (  # what the event is, told by the narrator after the quote
+            "苗圩说,工信部将推动软件产业高质量发展。软博会是我国软件和信息技术服务业领域的专业展会。",
+            {("苗圩", "软件")},
+            {("苗圩", "软件和信息技术服务业")},
+        ),
         (  # what a signed memorandum says is nobody's speech
             "副省长刘捷致辞,表示将在电子信息产业等方面开展合作。副省长甘霖与刘烈宏分别代表双方签署产业合作备忘录。"
             "备忘录确定,双方将进一步加强集成电路、轨道交通等领域合作。",

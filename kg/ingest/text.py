@@ -195,7 +195,8 @@ _DATELINE_ENDS = ("日电", "日讯")
 # the text everything from the marker on, elsewhere the marker and the link lines up to the next prose line.
 _READING_MARKERS = (
     "相关阅读|相关新闻|相关文章|相关报道|相关链接|延伸阅读|推荐阅读|"
-    "相關閱讀|相關新聞|相關文章|相關報道|相關報導|相關鏈接|延伸閱讀|推薦閱讀"
+    "相關閱讀|相關新聞|相關文章|相關報道|相關報導|相關鏈接|延伸閱讀|推薦閱讀|"
+    "相關鏈結|相關連結|相关链结|相关连结"  # Hong Kong and Taiwan pages
 )
 _TAIL_MARKERS = (
     f"{_READING_MARKERS}|热点推荐|热门推荐|最新评论|热门评论|网友评论|我要评论|猜你喜欢|更多精彩|为你推荐|"

@@ -155,9 +155,9 @@ def find_local_offices(text: str, lex: Lexicon, dictionary: list[Mention]) -> li
 # 以及成都市经济和信息化局: a city's or county's office under its full or short name (a short name that is also a
 # national body's, 苏州市发改委, is find_local_offices' case)
 _OFFICE_NAMES = sorted({*LOCAL_OFFICE_NAMES, *LOCAL_OFFICE_NAMES.values(), "财政局", "商务局", "统计局", "生态环境局",
-                        "交通运输局", "教育局", "审计局"}, key=len, reverse=True)
+                        "交通运输局", "教育局", "审计局", "通信管理局"}, key=len, reverse=True)
 # 以下简称市工信局, 我市工信局: no place's name
-_NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|^(?:希望|要求|推动|支持|指导|督促|鼓励|引导|协调|配合|会同)")
+_NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|直辖|计划单列|^(?:希望|要求|推动|支持|指导|督促|鼓励|引导|协调|配合|会同)")
 
 
 def find_city_offices(text: str) -> list[Mention]:
@@ -236,7 +236,7 @@ PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPART
 # 青岛市市长X, 贵阳市委常委Y: a city or county in no dictionary, right before a state title (its government)
 # or, with 委, before a party title (its party committee). The place starts after a non-Chinese character or a
 # function word (会见了青岛市市长).
-_FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾"  # 任命|重庆市副市长, 免去|…, 曾任|柳州市副市长
+_FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾赴到往"  # 任命|重庆市副市长, 免去|…, 曾任|柳州市副市长, 前往|深圳市…局
 # …and a photo caption's 图为 is no part of it (图为渝北区经信委副主任X发言)
 _PLACE_START = f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])(?!图为)"
 # a city or county name ending right where a national body's short name starts (苏州市|发改委)
