@@ -289,6 +289,9 @@ def test_nlp_career_posts(text, expected, not_expected):
          "张三是在28日由工信部主办的第二十三届中国国际软件博览会开幕式上作出上述表述的。",
          {("苗圩", "attends", "世界5G大会", None), ("李强", "attends", "中国国际工业博览会", None)},
          set()),
+        ("首届中国国际消费品博览会6日晚间在海口市开幕。国家主席习近平向消博会发来贺信，国务院副总理胡春华出席开幕式，宣读习近平贺信并致辞。",
+         {("胡春华", "attends", "中国国际消费品博览会", None)},
+         {("习近平", "attends", "中国国际消费品博览会", None)}),
         ("１９日上午，雅鲁藏布江下游水电工程开工仪式在林芝市举行。国务院总理李强出席仪式。在活动开幕式暨签约仪式上,张三讲话。",
          {("李强", "attends", "雅鲁藏布江下游水电工程开工仪式", None)},
          {("张三", "attends", "活动开幕式暨签约仪式", None)}),
@@ -297,7 +300,7 @@ def test_nlp_career_posts(text, expected, not_expected):
          {("班子", "attends", "世界制造业大会", None), ("沈丘", "attends", "世界制造业大会", None)}),
     ],
     ids=["officials-after-the-meeting-held", "titles-of-the-body-holding-the-meeting", "chairs-an-unnamed-meeting",
-         "an-awaited-congress-is-no-meeting-held", "the-meeting-held-not-the-ones-it-implements", "keynote-and-opening-words",
+         "an-awaited-congress-is-no-meeting-held", "the-meeting-held-not-the-ones-it-implements", "keynote-and-opening-words", "a-letter-sent-is-no-attendance",
          "a-ceremony-is-an-event",
          "leaders-listed-without-titles"],
 )

@@ -1456,7 +1456,8 @@ BARE_ATTENDANCE_RE = re.compile(r"(?:主持|出席|参加|陪同)(?:了)?(?=[。
 # Between two events held as one occasion: A博览会开幕式暨B论坛, A和第二届B在广州开幕
 JOINT_EVENTS_RE = re.compile(r"”?(?:(?:开幕式|开幕仪式|开幕会)?暨|和|与|及|、)“?(?:第[一二三四五六七八九十百\d]+届|首届)?")
 # An official named at an event without being there: his letter read out, or someone telling of him.
-ABSENT_PERSON_AFTER_RE = re.compile(r"(?:主席|总书记|总理|同志)?(?:的)?(?:贺信|贺电|致信|书面致辞|视频致辞)")
+ABSENT_PERSON_AFTER_RE = re.compile(r"(?:主席|总书记|总理|同志)?(?:的)?(?:贺信|贺电|致信|书面致辞|视频致辞)"
+                                    r"|(?:主席|总书记|总理)?向[^，,。；]{1,24}?(?:发来|致|发出|发)了?(?:贺信|贺电)")  # 习近平向消博会发来贺信
 ABSENT_PERSON_BEFORE_RE = re.compile(r"(?:说|表示|指出|强调|介绍)[，,:：]")
 PRESS_CONFERENCE_WORDS = ("发布会", "吹风会", "记者会", "通气会")
 EXPO_ENDINGS = ("博览会", "展览会", "交易会", "博会", "展会")
