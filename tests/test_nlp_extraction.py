@@ -200,8 +200,12 @@ def test_nlp_trailing_links_in_traditional_pinyin_text_are_not_read():
         ("工业和信息化部等七部门近日联合印发《关于推动未来产业创新发展的实施意见》。除工信部外，联合发文的部门还包括教育部、"
          "科技部、交通运输部以及中国科学院。",
          {"工业和信息化部", "教育部", "科学技术部", "交通运输部", "中国科学院"}, "关于推动未来产业创新发展的实施意见"),
+        ("新华网北京12月23日电　国务院办公厅日前转发国家发展改革委等部门《关于制止钢铁电解铝水泥行业盲目投资的若干意见》。\n"
+         "答：意见由国家发展改革委会同国土资源部、商务部、国家环保总局等部门研究制定。",
+         {"国务院办公厅", "国家发展改革委", "国土资源部", "商务部", "国家环境保护总局"}, "关于制止钢铁电解铝水泥行业盲目投资的若干意见"),
     ],
-    ids=["subject-clause-and-shared-suffix", "adverbial-clause-skipped", "passive", "forwarded-by", "co-issuers-listed-after"],
+    ids=["subject-clause-and-shared-suffix", "adverbial-clause-skipped", "passive", "forwarded-by", "co-issuers-listed-after",
+         "forwards-then-an-interview-names-the-drafters"],
 )
 def test_nlp_issuers(text, issuers, document):
     _, _, relations = run(text)

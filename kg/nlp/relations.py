@@ -1232,7 +1232,10 @@ PASSIVE_ISSUE_RE = re.compile(
     r"由(?P<orgs>[^。；]{2,80}?)(?:联合|共同|牵头)?(?:印发|编制|制定|制订|发布|起草|出台|转发|表决通过|审议通过)"
 )
 # 该规划由A、B联合印发: the document is the one of that kind named before the sentence
-DOC_ANAPHOR_KIND_RE = re.compile(r"(?:该|这一|此)(规划|意见|条例|方案|通知|办法|计划|纲要|指南|法|决定|标准)")
+# (答：意见由A会同B…研究制定: in an interview about one document, its kind alone before 由)
+DOC_ANAPHOR_KIND_RE = re.compile(r"(?:答[：:]\s*)?(?:(?:该|这一|此|这份)(规划|意见|条例|方案|通知|办法|计划|纲要|指南|法|决定|标准)"
+                                 r"|(规划|意见|条例|方案|通知|办法|计划|纲要|指南|决定)(?=由))")
+FORWARDS_DOC_RE = re.compile(r"转发(?:了)?(?P<orgs>[^。；《》]{2,60}?)(?:等部门|等单位)?(?:制定|起草)?的?《")
 CO_ISSUERS_RE = re.compile(r"(?:联合|共同)(?:发文|印发|发布|制定)的(?:部门|单位|机构)(?:还)?(?:包括|有|为|是)")
 
 
@@ -1251,7 +1254,7 @@ def find_passive_issues(ctx: Context) -> list[Found]:
         if not docs and anaphor is None:
             continue
         if anaphor is not None:
-            kind = anaphor.group(1)
+            kind = anaphor.group(1) or anaphor.group(2)
             earlier = [d for d in ctx.in_span(max(0, sentence.start - 600), sentence.start, ("PolicyDocument",))
                        if d.label.endswith(kind) or (kind == "法" and d.label.endswith("法"))]
             if not earlier:
@@ -1265,6 +1268,19 @@ def find_passive_issues(ctx: Context) -> list[Found]:
             for org in ctx.in_span(match.start("orgs"), match.end("orgs"), ("Organization",)):
                 if not _is_media(ctx.lex, org.label):
                     out.append(Found(org.label, "issues", doc.label, None, sentence, "issued-by"))
+    # 国务院办公厅转发国家发展改革委等部门《X》: the body forwarding it and the bodies whose document it is
+    for match in FORWARDS_DOC_RE.finditer(ctx.text):
+        doc = next(iter(ctx.in_span(match.end() - 1, match.end() + 120, ("PolicyDocument",))), None)
+        if doc is None or doc.start not in (match.end() - 1, match.end()):  # with or without its 《
+            continue
+        sentence = ctx.sentence_at(match.start())
+        clause_start = max([sentence.start] + [sentence.start + m.end() for m in
+                                               re.finditer(r"[，,；;]", ctx.text[sentence.start : match.start()])])
+        issuers = [o for o in ctx.in_span(clause_start, match.start(), ("Organization",)) if not _is_media(ctx.lex, o.label)][-1:]
+        issuers += ctx.in_span(match.start("orgs"), match.end("orgs"), ("Organization",))
+        for org in issuers:
+            if not _is_media(ctx.lex, org.label):
+                out.append(Found(org.label, "issues", doc.label, None, sentence, "forwarded"))
     # "…等七部门联合印发《X》。联合发文的部门还包括A、B和C": the bodies listed issued the latest document.
     for match in CO_ISSUERS_RE.finditer(ctx.text):
         sentence = ctx.sentence_at(match.start())
