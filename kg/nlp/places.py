@@ -327,7 +327,7 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
 # 雄安新区党工委书记、管委会主任X, 南昌市红谷滩新区党工委书记Y: the party working committee and the
 # administrative committee that govern a new area or a development zone (no dictionary lists the zones)
 ZONE_BODIES = {"党工委": "中国共产党{}工作委员会", "管委会": "{}管理委员会"}
-_ZONE = f"((?:[{CJK}]{{2,3}}?(?:省|市))?[{CJK}]{{2,6}}?(?:新区|开发区|高新区|经开区|自贸区|试验区|示范区|工业园区))"
+_ZONE = f"((?:[{CJK}]{{2,3}}?(?:省|市))?[{CJK}]{{2,6}}?(?:新区|开发区|高新区|经开区|自贸区|试验区|示范区|工业园区|基地))"
 _ZONE_BODY_RE = re.compile(f"{_PLACE_START}{_ZONE}(党工委|管委会)")
 # …党工委书记、管委会主任: the second body of a chain is the same zone's
 _ELIDED_ZONE_BODY_RE = re.compile(f"(?:[{CJK}]{{1,6}}、)+(党工委|管委会)")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, GENDER_NOTE_RE, NON_OFFICIAL_WORDS, NOTICE_TITLE_RE,
+from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, GENDER_NOTE_RE, NON_OFFICIAL_WORDS, NOT_NAMES, NOTICE_TITLE_RE,
                              RANK_NOTE_RE, TURN_HEAD_RE, decree_item_starts, find_foreign_ministries,
                              short_ministry_label)
 from kg.nlp.places import is_local_government, province_before
@@ -246,6 +246,9 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
         if after_comma and not orgs:
             break  # …副部长，国家数据局局长X: a comma goes on a chain only from a post with its own body
         seg_start = orgs[0].start if orgs else title_start
+        if after_comma and seg_start > 0 and re.match(f"[{CJK}]", ctx.text[seg_start - 1]) \
+                and ctx.text[seg_start - 1] not in "由请和与及":
+            break  # 唐登杰担任福建代省长，北京市委副书记景俊海: the post before the comma is another clause's
         segments.insert(0, (titles, orgs, seg_start))
         # 国防科工委副主任兼国家航天局局长X; 国家发展改革委党组成员，国家数据局党组书记、局长X
         if orgs and seg_start > 0 and ctx.text[seg_start - 1] in ("、", "兼", "，", ","):
@@ -534,6 +537,8 @@ def _appointed_posts(ctx: Context) -> list[Found]:
         i = bisect_left(starts, match.start()) - 1
         while i > 0 and ctx.text[officials[i].start - 2 : officials[i].start] in SUCCEEDED_VERBS:
             i -= 1  # 苗圩接替李毅中，出任…部长: the post is the successor's
+        while i >= 0 and ctx.text.startswith("的", officials[i].end) and officials[i].start >= ctx.sentence_at(match.start()).start:
+            i -= 1  # 景俊海是习近平的陕西老乡，曾任…: a name in a possessive is not the one whose career it is
         person = officials[i] if i >= 0 else None
         if person is None or person.start < sentence.start or match.start() - person.end > 30:
             person = _biography_subject(ctx, match.start())  # 苗圩，男，汉族…。曾任…: the paragraph's subject
@@ -873,7 +878,8 @@ def assign_speakers(ctx: Context) -> dict[int, str | None]:
                                     speaker_of[earlier.start] = introduced
                     current = introduced
                 elif NON_OFFICIAL_SPEAKER_RE.search(sentence.text) or NARRATOR_RE.match(sentence.text.lstrip()) \
-                        or _others_speak(ctx, sentence) or VISIT_RE.search(sentence.text):
+                        or _others_speak(ctx, sentence) or VISIT_RE.search(sentence.text) \
+                        or _someone_else_speaks(ctx, sentence):
                     current = None  # an expert, a company, the ministry, the reporter or a visit narrative now
             speaker_of[sentence.start] = current
             pending.append(sentence)
@@ -900,6 +906,24 @@ DATELINE_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日|-\d{
 def _is_narration(ctx: Context, sentence: Segment) -> bool:
     """A sentence the narrator tells: dated news (5月19日,国务院印发…), a visit, or others speaking."""
     return bool(DATELINE_RE.match(sentence.text) or VISIT_RE.search(sentence.text)) or _others_speak(ctx, sentence)
+
+
+UNKNOWN_SPEAKER_RE = re.compile(f"\\s*([{CJK}]{{2,3}}?)(?:表示|说|指出|强调|认为|介绍)")
+
+
+def _someone_else_speaks(ctx: Context, sentence: Segment) -> bool:
+    """``周育先表示，…`` after an official's words: a person no rule takes for an official (a company's head,
+    an expert) now speaks, and the official's passage ends."""
+    match = UNKNOWN_SPEAKER_RE.match(sentence.text)
+    if match is None:
+        return False
+    name = match.group(1)
+    if name[0] not in ctx.lex.surnames and name[:2] not in ctx.lex.surnames:
+        return False
+    if ctx.lex.surfaces.get(name) or name in NOT_NAMES:
+        return False
+    start = sentence.start + match.start(1)
+    return not ctx.in_span(start, start + len(name), ("Official", "Organization"))
 
 
 def _others_speak(ctx: Context, sentence: Segment) -> bool:
