@@ -293,7 +293,7 @@ def test_nlp_career_posts(text, expected, not_expected):
          {("苗圩", "holdsPost", "工业和信息化部", "部长")}, {("苗圩", "attends", "全国工业和信息化工作会议", None)}),
         ("8月9日,全省工业经济工作推进会议在石家庄召开。会议强调,要以实际行动和优异成绩迎接党的二十大胜利召开。"
          "河北省工业和信息化厅厅长付振波出席会议并讲话。",
-         {("付振波", "attends", "全省工业经济工作推进会议", None)},
+         {("付振波", "attends", "河北省工业经济工作推进会议", None)},
          {("付振波", "attends", "中国共产党第二十次全国代表大会", None)}),
         ("新能源汽车“两会”精神宣贯会在京召开\n2017年8月29日,为落实6月23日张高丽副总理主持召开的新能源汽车统筹规划创新发展专题会"
          "和7月4日马凯副总理主持召开的新能源汽车推广应用座谈会的会议精神,中国汽车工业协会组织召开了“两会”精神宣贯会。"
@@ -305,6 +305,12 @@ def test_nlp_career_posts(text, expected, not_expected):
          "张三是在28日由工信部主办的第二十三届中国国际软件博览会开幕式上作出上述表述的。",
          {("苗圩", "attends", "世界5G大会", None), ("李强", "attends", "中国国际工业博览会", None)},
          set()),
+        ("2014年亚太经合组织（APEC）贸易部长会议17日在山东青岛开幕。商务部部长高虎城主持会议。高虎城随后在联合记者会上介绍了会议成果。",
+         {("高虎城", "attends", "亚太经合组织贸易部长会议", None)},
+         {("高虎城", "attends", "联合记者会上介绍了会议", None), ("高虎城", "attends", "贸易部长会议", None)}),
+        ("6月10日，全省“861”行动计划推进会在合肥召开。安徽省委书记王金山、省长王太华出席会议并讲话。",
+         {("王金山", "attends", "安徽省“861”行动计划推进会", None), ("王太华", "attends", "安徽省“861”行动计划推进会", None)},
+         {("王金山", "attends", "全省“861”行动计划推进会", None)}),
         ("首届中国国际消费品博览会6日晚间在海口市开幕。国家主席习近平向消博会发来贺信，国务院副总理胡春华出席开幕式，宣读习近平贺信并致辞。",
          {("胡春华", "attends", "中国国际消费品博览会", None)},
          {("习近平", "attends", "中国国际消费品博览会", None)}),
@@ -317,7 +323,7 @@ def test_nlp_career_posts(text, expected, not_expected):
          {("班子", "attends", "世界制造业大会", None), ("沈丘", "attends", "世界制造业大会", None)}),
     ],
     ids=["officials-after-the-meeting-held", "titles-of-the-body-holding-the-meeting", "chairs-an-unnamed-meeting",
-         "an-awaited-congress-is-no-meeting-held", "the-meeting-held-not-the-ones-it-implements", "keynote-and-opening-words", "a-letter-sent-is-no-attendance",
+         "an-awaited-congress-is-no-meeting-held", "the-meeting-held-not-the-ones-it-implements", "keynote-and-opening-words", "a-letter-sent-is-no-attendance", "an-abbreviation-in-brackets-inside-the-name", "a-provinces-meeting-under-its-name",
          "a-ceremony-is-an-event",
          "leaders-listed-without-titles"],
 )

@@ -23,7 +23,7 @@ from kg.nlp import mentions as rules
 from kg.nlp.spin import scan_spun_text
 from kg.nlp.places import (
     find_city_offices, find_elided_city_bodies, find_elided_province_bodies, find_local_bodies, find_local_offices,
-    find_province_offices, find_zone_bodies,
+    find_province_offices, find_zone_bodies, name_provincial_events,
 )
 from kg.nlp.relations import Context, extract_relations
 from kg.nlp.scan import align_doc, entity_span
@@ -177,7 +177,8 @@ class EntityMerger:
                     and not rules.takes_post_after(text, m.end, self.lex):
                 continue  # 首席科学家李克强, 实验室主任X: a namesake of an official, not the official
             kept.append(m)
-        kept = drop_statistics_only_sectors(doc_sentences(doc), rules.fold_event_variants(rules.merge_mentions(kept)))
+        kept = rules.fold_event_variants(rules.merge_mentions(kept))
+        kept = drop_statistics_only_sectors(doc_sentences(doc), name_provincial_events(kept, self.lex))
         # Coarse tokens are re-cut at the entities' ends, so every entity is one span.
         doc = align_doc(doc, [(m.start, m.end) for m in kept])
         pairs = [(m, s) for m, s in ((m, to_span(doc, m)) for m in kept) if s is not None]

@@ -806,6 +806,11 @@ def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bo
             if opening > 0 and _is_place_name(text[opening + 1 : i]) and re.match(f"[{CJK}]", text[opening - 1]):
                 i = opening - 1
                 continue
+            # 亚太经合组织（APEC）贸易部长会议: a Latin abbreviation in brackets after a body's name
+            if opening > 0 and re.fullmatch(r"[A-Z][A-Za-z0-9]{1,7}", text[opening + 1 : i]) \
+                    and re.match(f"[{CJK}]", text[opening - 1]) and re.match(f"[{CJK}]", text[i + 1 : i + 2]):
+                i = opening - 1
+                continue
         if char == "”":
             depth += 1
         elif char == "“":
@@ -1304,6 +1309,7 @@ def _normalize_event_name(name: str) -> str:
         name = re.sub(r"^(?:[\d〇零一二三四五六七八九]{4}年度?|\d{4})", "", name)  # 2019年度推动…座谈会, 二00四年…
     # 首届数字中国建设峰会, 第七届…: the edition is no part of the name; 图为…: a photo caption's lead
     name = re.sub(r"^(?:[上下左右]?图为|图片为)", "", name)
+    name = re.sub(f"(?<=[{CJK}])[(（][A-Z][A-Za-z0-9]{{1,7}}[)）](?=[{CJK}])", "", name)  # 亚太经合组织（APEC）贸易部长会议
     # 出席开幕式暨中国—亚欧经济发展合作论坛: the opening of the event named before, then the forum held with it
     # (开幕式暨高峰会 leaves a bare 高峰会, too short for a name)
     name = re.sub(r"^(?:开幕式|开幕仪式|开幕会|闭幕式)(?:暨|和|及)", "", name)
@@ -1437,6 +1443,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         name = _normalize_event_name(raw)
         stem = name[: -len(match.group())]
         if len(stem) < 4 or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
+                or "了" in stem or "会上" in stem \
                 or GENERIC_EVENT_STEMS.search(stem) \
                 or re.search("总书记|总理(?!定期会晤)|致|主席(?!团)|书记(?!处)|省长|市长|宣布", stem):
             continue  # 在习近平总书记致首届大会贺信精神的指引下 (a letter), 国家副主席习近平宣布博览会: no names

@@ -10,6 +10,7 @@ national one: it is blocked when no provincial body of that name is known.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -52,6 +53,34 @@ def _provinces(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
     pattern = re.compile("|".join(map(re.escape, names)))
     _PROVINCES[id(lex)] = (lex, pattern, prefixes)
     return pattern, prefixes
+
+
+def article_province(mentions: list[Mention], lex: Lexicon) -> str | None:
+    """The one province whose bodies the article names (安徽省人民政府, 中共安徽省委, 安徽省经信委), else None."""
+    pattern, prefixes = _provinces(lex)
+    found = set()
+    for m in mentions:
+        if m.type != "Organization":
+            continue
+        label = m.label.removeprefix("中国共产党").removeprefix("中国人民政治协商会议")
+        match = pattern.match(label)
+        if match and label[match.end() : match.end() + 1] not in ("市", "县"):  # 安徽省合肥市: the city's
+            found.add(prefixes[match.group()])
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def name_provincial_events(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """``全省工业恢复重建工作会议`` in an article about one province: the event under the province's name
+    (四川省工业恢复重建工作会议), so the meetings of two provinces stay two events in the graph."""
+    events = [m for m in mentions if m.type == "Event" and m.label.startswith(("全省", "全区"))]
+    if not events:
+        return mentions
+    province = article_province(mentions, lex)
+    if province is None:
+        return mentions
+    renamed = {id(m): dataclasses.replace(m, label=province + m.label[2:]) for m in events
+               if m.label.startswith("全省") == province.endswith("省")}
+    return [renamed.get(id(m), m) for m in mentions]
 
 
 def _opens_elided_place(text: str, pos: int) -> bool:
