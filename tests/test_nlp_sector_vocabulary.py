@@ -49,6 +49,10 @@ def sectors_of(text: str) -> set[str]:
             "会议强调,全力打造食品、新一代信息技术、金属制品、家电、石化新材料等5条超500亿产业链。",
             {"食品", "新一代信息技术", "金属制品", "家电"},
         ),
+        (  # 有色 is the short form of 有色金属 in lists; 有色冶金 is a field of its own; consumer-goods industries
+            "要改造提升化工、有色、钢铁、纺织等传统产业,发展有色冶金,发挥好家居、塑料、造纸等超万亿行业的作用。",
+            {"有色金属", "有色冶金", "家居", "塑料", "造纸"},
+        ),
     ],
 )
 def test_policy_objects_are_sectors(text: str, expected: set[str]) -> None:
