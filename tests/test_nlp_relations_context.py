@@ -241,6 +241,11 @@ def posts_of(text: str) -> set[tuple[str, str, str | None]]:
             {("于伟国", "中国共产党福建省委员会", "常委"), ("于伟国", "中国共产党厦门市委员会", "书记")},
             set(),
         ),
+        (  # a congress's standing committee decides an acting governor, as written; 任组长 is no name
+            "湖南省人大常委会会议决定：任命许达哲为湖南省副省长，决定许达哲为湖南省代理省长。温家宝总理任组长。",
+            {("许达哲", "湖南省人民政府", "副省长"), ("许达哲", "湖南省人民政府", "代理省长")},
+            {("任组长", "国务院", "总理")},
+        ),
         (  # a name in a possessive is not the one whose career it is; a comma after another clause's post ends a chain
             "官方今天公布,工业和信息化部副部长唐登杰担任福建代省长,北京市委副书记景俊海担任吉林代省长。"
             "景俊海是习近平的陕西老乡,曾任陕西副省长、陕西省委常委。",

@@ -148,6 +148,8 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
                 continue  # 副市长白龙一同参加: 白龙, then 一同
             if any(word in name for word in NON_OFFICIAL_WORDS) or name in NOT_NAMES:
                 continue
+            if name[surname_len:] in lex.titles:
+                continue  # 温家宝总理任组长: 任 then a title, no name
             if _followed_by_boundary(text, end):
                 return name
     return None
@@ -334,7 +336,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
 
 LEADERS_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[，,、和及与]))(?:省|市|区|县|州|盟|自治区|部|委|厅|局)领导(?:同志)?(?!班子|干部|小组)")
 DATE_BEFORE_NAME_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上?)?$")  # 7月4日马凯副总理主持召开…
-APPOINTING_RE = re.compile("任命|免去|提名|聘任|委任|(?<!被)选举(?=[\u4e00-\u9fff]{2,4}(?:同志)?为)")  # 会议选举于伟国为省长
+APPOINTING_RE = re.compile("任命|免去|提名|聘任|委任|(?<!被)(?:选举|决定)(?=[\u4e00-\u9fff]{2,4}(?:同志)?为)")  # 会议选举于伟国为省长
 GENDER_NOTE_RE = re.compile(r"[(（][女男][)）]")
 
 

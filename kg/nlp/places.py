@@ -380,9 +380,9 @@ def find_zone_bodies(text: str) -> list[Mention]:
     return out
 
 
-_GOVERNOR_RE = re.compile(r"(?:常务)?副?省长|代省长")
-_REGION_HEAD_RE = re.compile(r"(?:常务)?副?主席|代主席")
-_HEAD_TITLE_RE = re.compile(r"(?:常务副|副|代)?(?:省长|主席)")
+_GOVERNOR_RE = re.compile(r"(?:常务)?副?省长|代(?:理)?省长")
+_REGION_HEAD_RE = re.compile(r"(?:常务)?副?主席|代(?:理)?主席")
+_HEAD_TITLE_RE = re.compile(r"(?:常务副|副|代理|代)?(?:省长|主席)")
 
 
 def _provinces_before(text: str, lex: Lexicon, words: re.Pattern) -> Iterator[tuple[re.Match, re.Match, str]]:
