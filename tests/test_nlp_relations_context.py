@@ -241,6 +241,11 @@ def posts_of(text: str) -> set[tuple[str, str, str | None]]:
             {("于伟国", "中国共产党福建省委员会", "常委"), ("于伟国", "中国共产党厦门市委员会", "书记")},
             set(),
         ),
+        (  # a post someone no longer holds (gold: a removed post is a post held)
+            "许达哲同志任湖南省委委员、常委、书记；徐守盛同志不再担任湖南省委书记、常委、委员职务。",
+            {("徐守盛", "中国共产党湖南省委员会", "书记"), ("许达哲", "中国共产党湖南省委员会", "书记")},
+            set(),
+        ),
         (  # a congress's standing committee decides an acting governor, as written; 任组长 is no name
             "湖南省人大常委会会议决定：任命许达哲为湖南省副省长，决定许达哲为湖南省代理省长。温家宝总理任组长。",
             {("许达哲", "湖南省人民政府", "副省长"), ("许达哲", "湖南省人民政府", "代理省长")},
