@@ -295,7 +295,10 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 pos = end
     out.extend(_appointed_people(text, lex, known))
     # 省领导陈炜、李文清, 市领导王启荣、祖钧公: leaders of a province or a city listed without their titles
-    for match in LEADERS_RE.finditer(text):
+    for match in LEADERS_RE.finditer(text) if "领导" in text else ():
+        before = text[match.start() - 1 : match.start()]
+        if before and re.match(f"[{CJK}]", before) and before not in "，,、和及与":
+            continue  # 全市领导, 班子领导: part of a longer word
         pos = match.end()
         while (name := choose_name(text, pos, lex, known)) is not None:
             end = pos + len(name)
@@ -334,7 +337,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     return out
 
 
-LEADERS_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[，,、和及与]))(?:省|市|区|县|州|盟|自治区|部|委|厅|局)领导(?:同志)?(?!班子|干部|小组)")
+# (no look-behind before the alternation: re would try it at every position; the start is checked after)
+LEADERS_RE = re.compile("(?:自治区|省|市|区|县|州|盟|部|委|厅|局)领导(?:同志)?(?!班子|干部|小组)")
 DATE_BEFORE_NAME_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上?)?$")  # 7月4日马凯副总理主持召开…
 APPOINTING_RE = re.compile("任命|免去|提名|聘任|委任|(?<!被)(?:选举|决定)(?=[\u4e00-\u9fff]{2,4}(?:同志)?为)")  # 会议选举于伟国为省长
 GENDER_NOTE_RE = re.compile(r"[(（][女男][)）]")

@@ -282,9 +282,10 @@ _DISTRICT = f"((?:[{CJK}]{{2,3}}?市)?[{CJK}]{{2,4}}?区)"
 LOCAL_DISTRICT_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}{_DISTRICT}$")
 LOCAL_DISTRICT_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}{_DISTRICT}区?委$")
 _DISTRICT_HEAD_RE = re.compile(r"(?:常务副|副|代)?区长")
-_DISTRICT_COMMITTEE_TITLE_RE = re.compile(r"(?<=区委)(?:副)?书记|(?<=区委)常委")
+_DISTRICT_COMMITTEE_TITLE_RE = re.compile(r"区委(?:副书记|书记|常委)")
 LOCAL_COUNCIL_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州))(人大常委会|人民代表大会常务委员会|政协)")
-_COMMITTEE_TITLE_RE = re.compile(r"(?<=[市县]委)(?:副)?书记|(?<=[市县]委)常委")
+# (the committee's 委 is part of the literal, which re scans for fast; the title starts 1 character after it)
+_COMMITTEE_TITLE_RE = re.compile(r"[市县]委(?:副书记|书记|常委)")
 
 
 def _names_a_place(place: str) -> bool:
@@ -296,14 +297,16 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
     """City and county governments and party committees (武汉市人民政府, 青岛市市长, 贵阳市委常委),
     and provincial party departments (湖北省委宣传部)."""
     out: list[Mention] = []
-    for regex, template, title_re, rule in (
-            (LOCAL_STATE_TITLE_RE, "{}人民政府", _MAYOR_RE, "local-place"),
-            (LOCAL_COMMITTEE_RE, "中国共产党{}委员会", _COMMITTEE_TITLE_RE, "local-place"),
-            (LOCAL_DISTRICT_TITLE_RE, "{}人民政府", _DISTRICT_HEAD_RE, "local-district"),
-            (LOCAL_DISTRICT_COMMITTEE_RE, "中国共产党{}委员会", _DISTRICT_COMMITTEE_TITLE_RE, "local-district")):
-        # The title first (a literal scan), then the place that ends right before it.
+    for regex, template, title_re, rule, lead in (
+            (LOCAL_STATE_TITLE_RE, "{}人民政府", _MAYOR_RE, "local-place", 0),
+            (LOCAL_COMMITTEE_RE, "中国共产党{}委员会", _COMMITTEE_TITLE_RE, "local-place", 2),
+            (LOCAL_DISTRICT_TITLE_RE, "{}人民政府", _DISTRICT_HEAD_RE, "local-district", 0),
+            (LOCAL_DISTRICT_COMMITTEE_RE, "中国共产党{}委员会", _DISTRICT_COMMITTEE_TITLE_RE, "local-district", 2)):
+        # The title first (a literal scan), then the place that ends right before it (``lead``: the
+        # characters of the place's body the title pattern holds, 市委 of 市委书记).
         for title in title_re.finditer(text):
-            match = regex.search(text, max(0, title.start() - 12), title.start())
+            title_start = title.start() + lead
+            match = regex.search(text, max(0, title_start - 12), title_start)
             if match is None:
                 continue
             place = match.group(1)
