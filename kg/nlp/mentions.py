@@ -428,9 +428,12 @@ def _plausible_name(name: str, lex: Lexicon, known: set[str]) -> bool:
         and not lex.surfaces.get(name)
 
 
-TAKES_POST_RE = re.compile("(?:出任|担任|调任|升任|接任|兼任|改任|转任|当选为|当选|任)(?=[\u4e00-\u9fff])")
-TAKES_POST_ADVERB_RE = re.compile("(?:同志)?(?:已经|已|将|即将|正式|曾经|曾|历|先后|现|不再)?$")
-TAKES_POST_AFTER_RE = re.compile("(?:同志)?(?:已经|已|将|即将|正式|曾经|曾|历|先后|现|不再)?(?:出任|担任|调任|升任|接任|兼任|改任|转任|当选为|当选|任)(?=[\u4e00-\u9fff])")
+_TAKES_POST_VERB = "(?:出任|担任|调任|升任|接任|兼任|改任|转任|当选为|当选|任)(?=[\u4e00-\u9fff])"
+# what may stand between the name and the verb: 孙勤…同志任, 陈吉宁已任, 王奇曾任, 徐守盛同志不再担任
+_TAKES_POST_ADVERB = "(?:同志)?(?:已经|已|将|即将|正式|曾经|曾|历|先后|现|不再)?"
+TAKES_POST_RE = re.compile(_TAKES_POST_VERB)
+TAKES_POST_ADVERB_RE = re.compile(_TAKES_POST_ADVERB + "$")
+TAKES_POST_AFTER_RE = re.compile(_TAKES_POST_ADVERB + _TAKES_POST_VERB)
 
 
 # 南京市委常委, 扬州市政府: a local body no dictionary lists, known by its place's ending and its kind
