@@ -294,6 +294,17 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 out.append(PersonCandidate(pos + 1, end, listed, "title-name-list"))
                 pos = end
     out.extend(_appointed_people(text, lex, known))
+    # 部长是苗圩，四名副部长分别是许达哲、怀进鹏、刘利华和辛国斌: a title, then who holds it
+    for match in TITLE_IS_RE.finditer(text) if "是" in text else ():
+        if title_before_is(match, lex) is None:
+            continue
+        pos = match.end()
+        while (name := choose_name(text, pos, lex, known)) is not None:
+            out.append(PersonCandidate(pos, pos + len(name), name, "title-is"))
+            end = pos + len(name)
+            if text[end : end + 1] not in ("、", "和", "及"):
+                break
+            pos = end + 1
     # 省领导陈炜、李文清, 市领导王启荣、祖钧公: leaders of a province or a city listed without their titles
     for match in LEADERS_RE.finditer(text) if "领导" in text else ():
         before = text[match.start() - 1 : match.start()]
@@ -337,6 +348,16 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     return out
 
 
+TITLE_IS_RE = re.compile(f"(?P<title>[{CJK}]{{2,5}}?)(?:分别|依次)?是(?=[{CJK}]{{2,3}}[，,、和及。；;])")
+
+
+def title_before_is(match: re.Match, lex: Lexicon) -> str | None:
+    """The title of a ``TITLE_IS_RE`` match (部长是X, 四名副部长分别是A、B), or None for other words before 是."""
+    words = match.group("title")
+    title = next((t for t in lex.titles_longest_first if words.endswith(t)), None)
+    if title is None or (words != title and not re.fullmatch("[一二三四五六七八九十两\\d]名", words[: -len(title)])):
+        return None
+    return title
 # (no look-behind before the alternation: re would try it at every position; the start is checked after)
 LEADERS_RE = re.compile("(?:自治区|省|市|区|县|州|盟|部|委|厅|局)领导(?:同志)?(?!班子|干部|小组)")
 DATE_BEFORE_NAME_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上?)?$")  # 7月4日马凯副总理主持召开…
@@ -1827,6 +1848,8 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
     if not before or before[-1] in "，,。；;、：:\n “（( " or before.endswith(lex.titles_longest_first) \
             or DATE_BEFORE_NAME_RE.search(before):
         return True
+    if before.endswith("是") and before[:-1].removesuffix("分别").endswith(lex.titles_longest_first):
+        return True  # 部长是苗圩
     # 李毅中、王旭东、朱高峰: a surname right before, itself after punctuation, makes a longer name.
     if before[-1] in lex.surnames and before[-1] not in NAME_CUE_CHARS and (len(before) < 2 or before[-2] in NAME_BOUNDARY):
         return False
