@@ -295,10 +295,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 pos = end
     out.extend(_appointed_people(text, lex, known))
     # 部长是苗圩，四名副部长分别是许达哲、怀进鹏、刘利华和辛国斌: a title, then who holds it
-    for match in TITLE_IS_RE.finditer(text) if "是" in text else ():
-        if title_before_is(match, lex) is None:
-            continue
-        pos = match.end()
+    for _, _, pos in titles_before_is(text, lex):
         while (name := choose_name(text, pos, lex, known)) is not None:
             out.append(PersonCandidate(pos, pos + len(name), name, "title-is"))
             end = pos + len(name)
@@ -348,16 +345,26 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     return out
 
 
-TITLE_IS_RE = re.compile(f"(?P<title>[{CJK}]{{2,5}}?)(?:分别|依次)?是(?=[{CJK}]{{2,3}}[，,、和及。；;])")
+# (是 first, a literal re scans for fast; the title is then read before it)
+IS_BEFORE_NAMES_RE = re.compile(f"是(?=[{CJK}]{{2,3}}[，,、和及。；;])")
+_COUNT_OF_HOLDERS_RE = re.compile(r"[一二三四五六七八九十两\d]名$")
 
 
-def title_before_is(match: re.Match, lex: Lexicon) -> str | None:
-    """The title of a ``TITLE_IS_RE`` match (部长是X, 四名副部长分别是A、B), or None for other words before 是."""
-    words = match.group("title")
-    title = next((t for t in lex.titles_longest_first if words.endswith(t)), None)
-    if title is None or (words != title and not re.fullmatch("[一二三四五六七八九十两\\d]名", words[: -len(title)])):
-        return None
-    return title
+def titles_before_is(text: str, lex: Lexicon) -> Iterator[tuple[int, str, int]]:
+    """``部长是苗圩``, ``四名副部长分别是A、B``: (where the title starts, the title, where the names start) for a
+    title that starts a clause, alone or after a count of its holders."""
+    for match in IS_BEFORE_NAMES_RE.finditer(text) if "是" in text else ():
+        end = match.start() - 2 if text.endswith(("分别", "依次"), 0, match.start()) else match.start()
+        title = next((text[end - k : end] for k in range(min(7, end), 1, -1) if text[end - k : end] in lex.titles),
+                     None)  # the longest title
+        if title is None:
+            continue
+        start = end - len(title)
+        count = _COUNT_OF_HOLDERS_RE.search(text, max(0, start - 3), start)
+        lead = count.start() if count else start
+        if lead > 0 and re.match(f"[{CJK}]", text[lead - 1]):
+            continue  # 中部长是…, 这是…: the title is part of a longer phrase
+        yield start, title, match.end()
 # (no look-behind before the alternation: re would try it at every position; the start is checked after)
 LEADERS_RE = re.compile("(?:自治区|省|市|区|县|州|盟|部|委|厅|局)领导(?:同志)?(?!班子|干部|小组)")
 DATE_BEFORE_NAME_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上?)?$")  # 7月4日马凯副总理主持召开…

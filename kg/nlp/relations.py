@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, GENDER_NOTE_RE, NON_OFFICIAL_WORDS, NOT_NAMES, NOTICE_TITLE_RE,
-                             RANK_NOTE_RE, TITLE_IS_RE, TURN_HEAD_RE, decree_item_starts, find_foreign_ministries,
-                             short_ministry_label, title_before_is)
+                             RANK_NOTE_RE, TURN_HEAD_RE, decree_item_starts, find_foreign_ministries,
+                             short_ministry_label, titles_before_is)
 from kg.nlp.places import is_local_government, province_before
 from kg.nlp.text import Segment
 
@@ -714,17 +714,13 @@ def _title_is_posts(ctx: Context) -> list[Found]:
     """``现任工信部领导班子中，部长是苗圩，四名副部长分别是A、B、C和D``: a title, 是, then who holds it, at the
     one body the sentence names before (a sentence naming two bodies leaves it open)."""
     out: list[Found] = []
-    for match in TITLE_IS_RE.finditer(ctx.text) if "是" in ctx.text else ():
-        title = title_before_is(match, ctx.lex)
-        if title is None:
-            continue  # another word before 是
-        sentence = ctx.sentence_at(match.start())
-        bodies = {o.label: o for o in ctx.in_span(sentence.start, match.start(), ("Organization",))
+    for title_start, title, pos in titles_before_is(ctx.text, ctx.lex):
+        sentence = ctx.sentence_at(title_start)
+        bodies = {o.label: o for o in ctx.in_span(sentence.start, title_start, ("Organization",))
                   if not _is_media(ctx.lex, o.label)}
         if len(bodies) != 1:
             continue
         orgs = list(bodies.values())
-        pos = match.end()
         while (person := ctx.official_by_start.get(pos)) is not None:
             out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "title-is"))
             if ctx.text[person.end : person.end + 1] not in ("、", "和", "及"):
