@@ -179,7 +179,8 @@ def _name_end_before_a_verb(text: str, name: str, end: int) -> bool:
 
 # Words that start with a surname and may follow a title (总书记关于…, 部长对于…): never a name.
 NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 全市 任务 时间 许多 严格 方面 常务 同志 万人 连续 向好"
-                      " 车间 党委 党委副 党组副 贺信 贺电 贺信并 代理 易人 解说"  # …人大常委会主任易人: a headline's "changes hands"  # 车间主任, 党委副书记: a workplace or a party body before a title
+                      " 车间 党委 党委副 党组副 贺信 贺电 贺信并 代理"  # 车间主任, 党委副书记: a workplace or a party body before a title
+                      " 易人 解说"  # …人大常委会主任易人: a headline's "changes hands"; 【解说】: a TV script's narration cue
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
                       " 强调 表示 指出 介绍 要求 认为 提出 希望 说明 透露 回答 宣布 主持 出席"
                       # countries before a head of government's title (越南总理阮晋勇)
@@ -365,6 +366,8 @@ def titles_before_is(text: str, lex: Lexicon) -> Iterator[tuple[int, str, int]]:
         if lead > 0 and re.match(f"[{CJK}]", text[lead - 1]):
             continue  # 中部长是…, 这是…: the title is part of a longer phrase
         yield start, title, match.end()
+
+
 # (no look-behind before the alternation: re would try it at every position; the start is checked after)
 LEADERS_RE = re.compile("(?:自治区|省|市|区|县|州|盟|部|委|厅|局)领导(?:同志)?(?!班子|干部|小组)")
 DATE_BEFORE_NAME_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上?)?$")  # 7月4日马凯副总理主持召开…
@@ -478,6 +481,8 @@ def takes_post_after(text: str, end: int, lex: Lexicon) -> bool:
     the name (清华大学校长), the person now holds a public post."""
     verb = TAKES_POST_AFTER_RE.match(text, end)
     return verb is not None and _body_starts_at(text, verb.end(), lex)
+
+
 # Heads of a school, an institute or a firm, whose name a new post may follow (北京大学原校长王恩哥出任…)
 FORMER_HEADS = ("校长", "院长", "所长", "董事长", "总经理", "书记", "主任")
 

@@ -1320,10 +1320,8 @@ def find_passive_issues(ctx: Context) -> list[Found]:
         clause_start = max([sentence.start] + [sentence.start + m.end() for m in
                                                re.finditer(r"[，,；;]", ctx.text[sentence.start : match.start()])])
         issuers = [o for o in ctx.in_span(clause_start, match.start(), ("Organization",)) if not _is_media(ctx.lex, o.label)][-1:]
-        issuers += ctx.in_span(match.start("orgs"), match.end("orgs"), ("Organization",))
-        for org in issuers:
-            if not _is_media(ctx.lex, org.label):
-                out.append(Found(org.label, "issues", doc.label, None, sentence, "forwarded"))
+        issuers += [o for o in ctx.in_span(match.start("orgs"), match.end("orgs"), ("Organization",)) if not _is_media(ctx.lex, o.label)]
+        out += [Found(org.label, "issues", doc.label, None, sentence, "forwarded") for org in issuers]
     # "…等七部门联合印发《X》。联合发文的部门还包括A、B和C": the bodies listed issued the latest document.
     for match in CO_ISSUERS_RE.finditer(ctx.text):
         sentence = ctx.sentence_at(match.start())
