@@ -326,9 +326,14 @@ def test_nlp_targets_of_a_programme_used_as_a_means():
         ("二是依托智能制造装备发展专项和高档数控机床与基础制造装备科技重大专项，重点支持精密减速器、伺服电机等关键零部件。",
          {("智能制造装备发展专项", "精密减速器"), ("高档数控机床与基础制造装备科技重大专项", "伺服电机"),
           ("智能制造装备发展专项", "伺服电机")}, set()),
+        ("三是深入开展千家企业节能行动，这项行动覆盖钢铁、有色、煤炭、电力九个重点耗能行业的一千家企业。",
+         {("千家企业节能行动", "钢铁"), ("千家企业节能行动", "煤炭")}, set()),
+        ("王昌介绍，“6643”工程即到2017年全省压减6000万吨钢铁产能、6000万吨水泥产能和3600万重量箱平板玻璃产能。",
+         {("“6643”工程", "钢铁"), ("“6643”工程", "水泥"), ("“6643”工程", "平板玻璃")}, set()),
     ],
     ids=["fusion-clause", "fusion-of-a-category", "focus-clause", "item-headed-by-programme", "field-in-own-name",
-         "joined-programmes-share-a-scope"],
+         "joined-programmes-share-a-scope", "this-programme-covers-a-list",
+         "a-programme-defined-by-its-fields"],
 )
 def test_nlp_targets_of_a_programme(text, expected, not_expected):
     _, _, relations = run(text)

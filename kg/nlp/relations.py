@@ -52,7 +52,7 @@ NARRATOR_RE = re.compile(
 UNNAMED_REPORT_RE = re.compile(NARRATOR_RE.pattern + r"|(?:会上|会议|大会)?介绍[，,]|据介绍")
 ISSUE_VERBS = ("联合印发", "印发", "出台", "发布", "制定", "制订", "修订", "颁布", "起草", "编制", "公布", "发表")
 SELF_REFERENCES = ("我部", "我们", "咱们", "本部", "我委", "我局", "我司")
-SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|重点(?:推进|推动|发展|支持|突破|布局)|在[^，。；]{0,60}?等[^，。；]{0,6}(?:领域|行业|产业|方向)|等(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
+SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|(?:覆盖|涵盖)(?=[^，,。；;\s]{0,30}?[、和及])|重点(?:推进|推动|发展|支持|突破|布局)|在[^，。；]{0,60}?等[^，。；]{0,6}(?:领域|行业|产业|方向)|等(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
 PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院", "署", "局", "厅", "委员会")
 DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组", "处")
 GENERIC_EVENT_RE = re.compile(
@@ -1105,6 +1105,12 @@ def find_targets(ctx: Context) -> list[Found]:
                 continue
             for m in ctx.in_span(program.end, clause_end, ("Sector",)):
                 out.append(Found(program.label, "targets", m.label, None, sentence, "means-clause"))
+    # "“6643”工程即到2017年压减A、B产能": a sentence defining the programme names its fields.
+    for sentence in ctx.sentences_with("Program"):
+        for program in ctx.in_span(sentence.start, sentence.end, ("Program",)):
+            if PROGRAM_DEFINED_RE.match(ctx.text, program.end, sentence.end):
+                for m in ctx.in_span(program.end, sentence.end, ("Sector",)):
+                    out.append(Found(program.label, "targets", m.label, None, sentence, "definition"))
     # "在推动X方面" paragraphs: the paragraph's scope phrases belong to X.
     for par in ctx.paragraphs:
         head = re.match(r"\s*[“]?在(?:推动|推进|实施|加快|抓好)?", par.text)
@@ -1123,6 +1129,8 @@ def find_targets(ctx: Context) -> list[Found]:
 SCOPE_CLAUSE_STARTS = ("聚焦", "围绕", "在", "面向", "覆盖", "涵盖", "重点", "特别是", "涉及", "包括", "针对", "主要")
 # 已在…等领域, 将重点…: a scope clause may open with an adverb of time
 SCOPE_CLAUSE_ADVERBS_RE = re.compile(r"(?:已经|已|将|还|也|均|先后|目前)")
+PROGRAM_DEFINED_RE = re.compile(r"[”》」]?(?:[，,]\s*)?(?:即|是指|指的是)")
+PROGRAM_ANAPHOR_RE = re.compile(r"(?:这项|这一|该|此项|这个)(?:行动|工程|计划|专项|项目|战略|活动)")
 PROGRAM_TOPIC_RE = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:要)?(?:深入|加快|全面|继续|大力|坚定不移地?)?(?:实施|推进|推动|落实)")
 
 
@@ -1139,6 +1147,9 @@ def _same_or_scoping_clause(text: str, program_end: int, scope_start: int) -> bo
     if len(breaks) > 1:
         return False
     rest = text[program_end + breaks[0] : scope_start + 4].lstrip()
+    # 开展X行动，这项行动覆盖A、B…: the clause names the programme again by its kind
+    anaphor = PROGRAM_ANAPHOR_RE.match(rest)
+    rest = rest[anaphor.end() if anaphor else 0 :]
     adverb = SCOPE_CLAUSE_ADVERBS_RE.match(rest)
     return rest[adverb.end() if adverb else 0 :].startswith(SCOPE_CLAUSE_STARTS)
 
