@@ -1719,8 +1719,11 @@ def test_nlp_quoted_campaign_taken_whole_by_its_verb(text, program):
         ("“制造强国建设第二步走战略研究”项目启动会在京召开。工业和信息化部副部长单忠德参加会议。",
          "“制造强国建设第二步走战略研究”项目启动会", {"单忠德"}),
         ("正在此间参加博鳌亚洲论坛的信息产业部部长王旭东称,信息产业将持续发展。", "博鳌亚洲论坛", {"王旭东"}),
+        ("在国新办举行的新闻发布会上，工信部新闻发言人、运行监测协调局局长黄利斌介绍了一季度工业通信业发展情况。",
+         "一季度工业通信业发展情况新闻发布会", {"黄利斌"}),
     ],
-    ids=["two-presenters", "presenter-not-invited", "held-on-a-date", "launch-meeting", "relative-clause"],
+    ids=["two-presenters", "presenter-not-invited", "held-on-a-date", "launch-meeting", "relative-clause",
+         "presented-at-the-conference"],
 )
 def test_nlp_events_held_and_who_attends_them(text, event, attendees):
     _, found, relations = run(text)

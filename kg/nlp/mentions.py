@@ -1412,7 +1412,8 @@ TITLED_PRESS_RE = re.compile(r"(?:举行|召开|举办)[了的]?《(?P<title>[^�
 # 国新办举行新闻发布会，介绍2021年上半年工业和信息化发展情况: a press conference named only by the topic it presents
 TOPIC_PRESS_RE = re.compile(
     # the presenters may be one or several, invited (请A，B介绍) or not (A介绍)
-    r"(?:举行|召开)了?(?P<suffix>新闻发布会|发布会)[，,]\s*(?:[^。；\n]{2,120}?)?(?:介绍|通报|发布)了?"
+    # (在国新办举行的新闻发布会上，A介绍了Y情况: the same, said the other way round)
+    r"(?:举行|召开)(?:了|的)?(?P<suffix>新闻发布会|发布会)(?:上[，,]?|[，,])\s*(?:[^。；\n]{2,120}?)?(?:介绍|通报|发布)了?"
     r"(?:(?P<topic>[^，,。；、《》“”\n]{4,36}?)(?:有关)?情况"
     # …介绍《国务院关于加快培育和发展战略性新兴产业的决定》有关情况: the document it presents
     r"|《(?P<title>[^《》\n]{2,60})》(?:的)?(?:有关|相关)?(?:情况|内容))"
@@ -1439,6 +1440,9 @@ def find_press_conferences_by_topic(text: str) -> list[Mention]:
         # The mention is the conference word and its comma: the topic after it may name fields, and the
         # bare word alone is blocked as generic.
         start, end = match.start("suffix"), match.end("suffix") + 1
+        if text.startswith("上", match.end("suffix")):
+            # 举行的新闻发布会上，A介绍: the attends rules read 上 after the event (and 的 keeps the span no bare word)
+            start, end = start - 1, end - 1
         out.append(Mention(start, end, text[start:end], "Event", label, "event-trigger"))
     return out
 
