@@ -253,6 +253,10 @@ _STRAY_QUESTION_MARK_RE = re.compile(
 # A space a repost put inside a word (国家经济 贸易委员会, 数控 机床), on a line of running text (one with a
 # sentence mark), outside 《》 titles, whose two-part names keep their space (…经济运行 推动工业…)
 _INNER_SPACE_RE = re.compile(rf" (?<=[{_CJK}] )(?=[{_CJK}])")
+# A two-character word padded to the width of three in a list or a table (组　长：马　凯　国务院副总理), or a
+# headline spaced out letter by letter (通　知): single characters, each alone between spaces, on a line with no
+# sentence mark. Runs of spaces are one space here.
+_PADDED_RE = re.compile(rf"(?m)(?:^|(?<=[ ：:]))[{_CJK}](?: [{_CJK}](?![{_CJK}]))++(?=[ ：:]|$)")
 # An emoji a spam site put inside a word (系列主题新闻⭐发布会): pictographs and dingbats between two characters
 _INNER_EMOJI_RE = re.compile(
     rf"(?<=[{_CJK}])[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+(?=[{_CJK}])"
@@ -280,6 +284,11 @@ def _repost_damage_edits(text: str) -> list[Edit]:
     if _EMOJI_HINT_RE.search(text):
         edits += [(m.start(), m.end(), "") for m in _INNER_EMOJI_RE.finditer(text)]
     running: dict[int, bool] = {}  # line start -> whether the line holds a sentence mark
+    for m in _PADDED_RE.finditer(text) if " " in text else ():
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.start())
+        if not _SENTENCE_MARK_RE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            edits += [(i, i + 1, "") for i in range(m.start() + 1, m.end(), 2)]
     for m in _INNER_SPACE_RE.finditer(text) if " " in text else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
         if line_start not in running:

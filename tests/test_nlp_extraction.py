@@ -118,6 +118,76 @@ def test_nlp_evidence_points_to_original_text():
     assert "金壯龍" in ev.sentence  # the sentence as written, in Traditional script
 
 
+GROUP_NOTICE = """国务院办公厅关于成立国家制造强国建设领导小组的通知
+国务院决定成立国家制造强国建设领导小组。现将组成人员通知如下：
+组　　长：马　　凯　　国务院副总理
+副组长：苗　　圩　　工业和信息化部部长
+成　　员：陈肇雄　　工业和信息化部副部长
+　　　　　王一鸣　　国家发展改革委副主任
+　　　　　孙志刚　　卫生计生委副主任
+领导小组办公室设在工业和信息化部。"""
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        (GROUP_NOTICE, {("马凯", "组长"), ("苗圩", "副组长"), ("陈肇雄", "成员"), ("王一鸣", "成员"), ("孙志刚", "成员")}),
+        ("国家制造强国建设领导小组由国务院副总理马凯任组长，工业和信息化部部长苗圩任副组长。",
+         {("马凯", "组长"), ("苗圩", "副组长")}),
+        ("国家制造强国建设领导小组成立。领导小组组长由国务院副总理马凯担任，副组长由工业和信息化部部长苗圩担任。",
+         {("马凯", "组长"), ("苗圩", "副组长")}),
+        # a party committee named before a list is no group of its members
+        ("中共贵州省委办公厅通知如下：\n组　长：孙志刚　省委副书记、省长", set()),
+    ],
+    ids=["composition-lines", "person-takes-role", "role-taken-by", "no-group-named"],
+)
+def test_nlp_roles_in_a_leading_group(text, posts):
+    _, _, relations = run(text)
+    assert {(s, role) for s, p, o, role in relations if p == "holdsPost" and o.endswith("领导小组")} == posts
+
+
+def test_nlp_list_lines_name_people_and_their_posts():
+    _, entities, relations = run(GROUP_NOTICE)
+    assert {("Official", name) for name in ("马凯", "苗圩", "陈肇雄", "王一鸣", "孙志刚")} <= entities
+    assert ("王一鸣", "holdsPost", "国家发展改革委", "副主任") in relations
+    assert ("Official", "成员") not in entities
+
+
+@pytest.mark.parametrize(
+    "text,group",
+    [
+        ("省政府决定成立甘肃省黄标车和老旧车淘汰工作领导小组。", "甘肃省黄标车和老旧车淘汰工作领导小组"),
+        ("现将调整后的贵州省大数据发展领导小组组成人员名单通知如下：", "贵州省大数据发展领导小组"),
+        ("会议决定成立专门工作组，推进此项工作。", None),
+    ],
+    ids=["founded", "changed", "no-name"],
+)
+def test_nlp_group_named_where_it_is_set_up(text, group):
+    _, entities, _ = run(text)
+    groups = {label for t, label in entities if t == "Organization" and label.endswith(("领导小组", "工作组"))}
+    assert groups == ({group} if group else set())
+
+
+@pytest.mark.parametrize(
+    "text,post",
+    [
+        ("贵州省人民政府召开会议。省发展改革委主任罗宁、省科技厅厅长周洋出席。", ("罗宁", "贵州省发展和改革委员会", "主任")),
+        ("贵州省人民政府召开会议。省发展改革委主任罗宁、省科技厅厅长周洋出席。", ("周洋", "贵州省科学技术厅", "厅长")),
+        ("国家应对气候变化及节能减排工作领导小组由国务院总理温家宝任组长，副总理曾培炎任副组长。",
+         ("曾培炎", "国务院", "副总理")),
+    ],
+    ids=["elided-province-commission", "elided-province-department", "name-before-ren"],
+)
+def test_nlp_posts_at_elided_province_offices_and_before_ren(text, post):
+    _, _, relations = run(text)
+    assert (post[0], "holdsPost", post[1], post[2]) in relations
+
+
+def test_nlp_ren_ming_ends_no_name():
+    _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
+    assert ("Official", "何被") not in entities
+
+
 def test_nlp_spun_article_is_flagged():
     text = "家产和信息化部部长金壮龙表示，咱们将施止财产根原再造工程，敦促家产高端化展开，删强家产经济。"
     doc, entities, _ = run(text)

@@ -356,9 +356,14 @@ def test_normalize_removes_annotations_giving_several_readings(text, expected):
         ("&nbsp;&nbsp;修订&lt;&lt;当前国家重点鼓励发展的产业、产品和技术目录&gt;&gt;，引导投资。",
          " 修订《当前国家重点鼓励发展的产业、产品和技术目录》，引导投资。"),
         ("國新辦舉行系列主題新聞⭐發布會。", "国新办举行系列主题新闻发布会。"),
+        # two-character words padded to the width of three in a list, and a headline spaced out letter by letter
+        ("组　　长：马　　凯　　国务院副总理\n成　员：陈肇雄　工业和信息化部副部长",
+         "组长：马凯 国务院副总理\n成员：陈肇雄 工业和信息化部副部长"),
+        ("通　　知\n各省、自治区、直辖市人民政府：", "通知\n各省、自治区、直辖市人民政府："),
     ],
     ids=["lost-character", "lost-character-2", "question-marks-as-quotes", "space-in-word", "space-in-body-name",
-         "space-after-he-in-a-long-run", "entities-and-angle-titles", "emoji-in-word"],
+         "space-after-he-in-a-long-run", "entities-and-angle-titles", "emoji-in-word", "padded-list-line",
+         "spaced-headline"],
 )
 def test_normalize_undoes_repost_damage(text, expected):
     assert normalize(text).text == expected
@@ -373,8 +378,11 @@ def test_normalize_undoes_repost_damage(text, expected):
         "中新网桂林11月20日电 原中国国务院信息化领导小组办公室主任表示，",  # a dateline's end
         "溧阳市工信局、金坛区工信局分别设分会场参会 市工信局党组书记主持，",  # a line the page joined: a clause ends
         "★ 重点新闻：点赞👍 收藏",  # symbols beside words, not inside one
+        "【字体：大 中 小】【打印本页】",  # single characters inside brackets: buttons, not a padded word
+        "首页 > 新闻 > 国内",  # words of two characters between spaces
     ],
-    ids=["question", "headline", "title", "dateline", "joined-clause", "emoji-between-words"],
+    ids=["question", "headline", "title", "dateline", "joined-clause", "emoji-between-words", "font-size-buttons",
+         "menu-words"],
 )
 def test_normalize_keeps_question_marks_and_spaces_that_mean_something(text):
     assert normalize(text).text == text

@@ -117,6 +117,7 @@ class RuleMatcher:
         found += find_local_offices(text, self.lex, dictionary)
         found += find_city_offices(text)
         found += find_province_offices(text, self.lex)
+        found += rules.find_founded_groups(text)
         found += rules.find_short_group_names(text, dictionary + found)
         found += find_elided_city_bodies(text, dictionary + found)
         found += rules.find_divisions(text, dictionary + found)

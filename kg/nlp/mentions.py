@@ -41,10 +41,11 @@ NAME_FOLLOWERS = (
     "通报", "要求", "希望", "回顾", "分析", "前往", "来到", "深入",
     "参观", "看望", "走访", "慰问", "察看", "莅临", "率队", "出访", "关于",
     "给", "致信", "专程", "当选", "发言",  # 副总理黄菊给大会发来贺信, 金政伟发言
+    "任",  # 副总理曾培炎任副组长
 )
 # A given name never ends with these (they are the verbs/particles after it).
 NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强认提谈答出主回会接今昨分率应参到赴作做发宣致讲调签代以从于上同则所曾已首随最针围"
-                   "位名由陪共")  # 有三位|副司长, 李四|陪同, 都是由|副司长一职: a count or a particle before a title
+                   "位名由陪共被")  # …主任何被任命为: 被 then a verb  # 有三位|副司长, 李四|陪同, 都是由|副司长一职: a count or a particle before a title
 # Reporters, editors and the like are never officials (ANNOTATION.md).
 NON_OFFICIAL_BEFORE = ("记者", "编辑", "责编", "摄影", "通讯员", "实习生", "主持人", "作者", "特约",
                        "董事局", "董事会", "公司", "集团",  # 腾讯公司董事局主席X: a company's officer holds no public post
@@ -124,6 +125,8 @@ def _followed_by_boundary(text: str, end: int) -> bool:
     char = text[end]
     if not re.match(f"[{CJK}]", char):
         return True
+    if text.startswith("任命", end):
+        return False  # 主任何被任命为: 任 is a follower (曾培炎任副组长), 任命 no sign of a name's end
     return text.startswith(NAME_FOLLOWERS, end) or char.isdigit()
 
 
@@ -178,7 +181,7 @@ def _name_end_before_a_verb(text: str, name: str, end: int) -> bool:
 
 
 # Words that start with a surname and may follow a title (总书记关于…, 部长对于…): never a name.
-NOT_NAMES = frozenset("关于 对于 于是 高度 周边 全面 全国 全省 全市 任务 时间 许多 严格 方面 常务 同志 万人 连续 向好"
+NOT_NAMES = frozenset("成员 关于 对于 于是 高度 周边 全面 全国 全省 全市 任务 时间 许多 严格 方面 常务 同志 万人 连续 向好"
                       " 车间 党委 党委副 党组副 贺信 贺电 贺信并 代理"  # 车间主任, 党委副书记: a workplace or a party body before a title
                       " 易人 解说"  # …人大常委会主任易人: a headline's "changes hands"; 【解说】: a TV script's narration cue
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
@@ -317,6 +320,15 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
             if text[end : end + 1] not in ("、", "和", "及"):
                 break
             pos = end + 1
+    # 成员：陈肇雄 工业和信息化部副部长 / 王一鸣 国家发展改革委副主任: a list line, the name first, a space, then
+    # the body and title (a leading group's members, a delegation)
+    for match in LIST_LINE_NAME_RE.finditer(text) if " " in text or "\t" in text else ():
+        name, pos = match.group(1), match.end()
+        line_end = text.find("\n", pos)
+        rest = text[pos : line_end if line_end >= 0 else len(text)].rstrip()
+        # the rest of the line is a body and a title (卫生计生委副主任: a body no dictionary lists may do)
+        if _plausible_name(name, lex, known) and _ends_with_title(rest, lex):
+            out.append(PersonCandidate(match.start(1), match.end(1), name, "list-line"))
     # Name before the title: the name must start after punctuation or a word like 请/由.
     after_re = re.compile("|".join(re.escape(t) for t in sorted(PERSONAL_TITLES, key=len, reverse=True)))
     for match in after_re.finditer(text):
@@ -346,6 +358,15 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     return out
 
 
+def _ends_with_title(words: str, lex: Lexicon) -> bool:
+    """``卫生计生委副主任``, ``省政府副秘书长、办公厅主任（兼）``: a body's name and its titles, nothing else."""
+    titles = _title_alternation(lex)
+    return len(words) <= 40 and re.fullmatch(
+        f"[{CJK}]{{1,20}}?(?:{titles})(?:、[{CJK}]{{0,12}}?(?:{titles}))*(?:[（(][{CJK}]{{1,6}}[）)])?", words) is not None
+
+
+# a line of a list: an optional role (组长：, 成员：), a name, spaces, then the rest of the line
+LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \t]*(?:[{CJK}]{{2,6}}[：:][ \t]*)?([{CJK}]{{2,3}})[ \t]+(?=[{CJK}])")
 # (是 first, a literal re scans for fast; the title is then read before it)
 IS_BEFORE_NAMES_RE = re.compile(f"是(?=[{CJK}]{{2,3}}[，,、和及。；;])")
 _COUNT_OF_HOLDERS_RE = re.compile(r"[一二三四五六七八九十两\d]名$")
@@ -782,6 +803,23 @@ def find_divisions(text: str, named: list[Mention]) -> list[Mention]:
             if text[pos : pos + 1] not in ("、", "和", "及"):
                 break
             pos += 1
+    return out
+
+
+# 省政府决定成立甘肃省黄标车和老旧车淘汰工作领导小组, 关于调整X领导小组组成人员: a group named as it is set up or
+# changed
+FOUNDED_GROUP_RE = re.compile(f"(?:成立|调整)(?:了|后的)?([{CJK}“”]{{4,30}}?(?:领导小组|协调小组|工作小组|工作组|指挥部))")
+FOUNDED_GROUP_BAD_STARTS = ("相应", "专门", "专项", "一个", "工作", "由", "以", "有关", "相关", "联合", "各级", "省级", "市级")
+
+
+def find_founded_groups(text: str) -> list[Mention]:
+    """A leading or working group named where it is set up: ``决定成立X领导小组``."""
+    out = []
+    for match in FOUNDED_GROUP_RE.finditer(text):
+        name = match.group(1)
+        if "的" in name or name.startswith(FOUNDED_GROUP_BAD_STARTS):
+            continue  # 成立以省长为组长的领导小组, 成立专门工作组: no name
+        out.append(Mention(match.start(1), match.end(1), name, "Organization", name, "founded-group"))
     return out
 
 

@@ -139,8 +139,8 @@ def _longest_body(text: str, pos: int, lex: Lexicon, province: str | None, rest_
             if entry is not None and entry.type == "Organization":
                 best = Mention(pos, end, text[pos:end], "Organization", entry.label, "elided-province")
                 continue
-            if rest in PROVINCE_BODIES:
-                label = PROVINCE_BODIES[rest].format(province)
+            if rest in PROVINCE_OFFICES:  # (its committees and the offices every province has)
+                label = PROVINCE_OFFICES[rest].format(province)
                 best = Mention(pos, end, text[pos:end], "Organization", label, "elided-province")
                 continue
         entry = lex.surfaces.get(rest)
@@ -429,7 +429,15 @@ def _province_governments(text: str, lex: Lexicon) -> list[Mention]:
 PROVINCE_OFFICES = {**PROVINCE_BODIES,
                     "发展和改革委员会": "{}发展和改革委员会", "发展改革委": "{}发展和改革委员会", "发改委": "{}发展和改革委员会",
                     "财政厅": "{}财政厅", "科学技术厅": "{}科学技术厅", "科技厅": "{}科学技术厅", "商务厅": "{}商务厅",
-                    "国有资产监督管理委员会": "{}国有资产监督管理委员会", "国资委": "{}国有资产监督管理委员会"}
+                    "国有资产监督管理委员会": "{}国有资产监督管理委员会", "国资委": "{}国有资产监督管理委员会",
+                    "教育厅": "{}教育厅", "公安厅": "{}公安厅", "交通运输厅": "{}交通运输厅", "水利厅": "{}水利厅",
+                    "环境保护厅": "{}环境保护厅", "环保厅": "{}环境保护厅", "生态环境厅": "{}生态环境厅",
+                    "自然资源厅": "{}自然资源厅", "国土资源厅": "{}国土资源厅", "农业农村厅": "{}农业农村厅",
+                    "人力资源和社会保障厅": "{}人力资源和社会保障厅", "人力资源社会保障厅": "{}人力资源和社会保障厅",
+                    "住房和城乡建设厅": "{}住房和城乡建设厅", "住房城乡建设厅": "{}住房和城乡建设厅",
+                    "卫生健康委员会": "{}卫生健康委员会", "卫生健康委": "{}卫生健康委员会",
+                    "市场监督管理局": "{}市场监督管理局", "市场监管局": "{}市场监督管理局",
+                    "大数据发展管理局": "{}大数据发展管理局", "通信管理局": "{}通信管理局"}
 _PROVINCE_OFFICE_RE = re.compile("|".join(sorted(PROVINCE_OFFICES, key=len, reverse=True)))
 
 

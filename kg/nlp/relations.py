@@ -440,7 +440,7 @@ def find_posts(ctx: Context) -> list[Found]:
         if last_orgs:
             previous = (m.end, last_orgs, top_orgs)
     out += _parenthetical_posts(ctx) + _name_then_title_posts(ctx) + _appointed_posts(ctx) + _decree_posts(ctx) + _name_body_title_posts(ctx)
-    out += _fused_title_posts(ctx) + _title_is_posts(ctx)
+    out += _fused_title_posts(ctx) + _title_is_posts(ctx) + _group_role_posts(ctx)
     return [f for f in out if f.p != "holdsPost" or title_fits_body(f.role, f.o)]
 
 
@@ -726,6 +726,69 @@ def _title_is_posts(ctx: Context) -> list[Found]:
             if ctx.text[person.end : person.end + 1] not in ("、", "和", "及"):
                 break
             pos = person.end + 1
+    return out
+
+
+# A leading group, a working group, a committee: bodies whose members hold its roles (组长, 成员 …)
+# (not 委员会: a party committee, a zone's 管委会 or a congress's standing committee is named near such lists too)
+GROUP_BODY_ENDS = ("领导小组", "工作小组", "小组", "工作组", "指挥部", "联席会议")
+GROUP_ROLES = ("常务副组长", "副组长", "组长", "成员", "常务副主任", "副主任", "主任", "副指挥长", "指挥长", "副召集人",
+               "召集人", "秘书长")
+_GROUP_ROLES = "|".join(GROUP_ROLES)
+# 组长：马凯 国务院副总理 (the role may be padded: 组　长, folded to 组长 by normalize)
+GROUP_ROLE_LINE_RE = re.compile(f"(?m)^[ \t]*({_GROUP_ROLES})[ \t]*[：:]")
+# 领导小组由国务院总理温家宝任组长, 副总理曾培炎任副组长: a person, then the role taken
+GROUP_ROLE_TAKEN_RE = re.compile(f"(?:同志)?(?:担任|兼任|出任|任)({_GROUP_ROLES})(?![\u4e00-\u9fff])|(?:同志)?(?:担任|兼任|出任|任)({_GROUP_ROLES})(?=职)")
+# 组长由国务院副总理马凯担任: the role, 由, then the person and 担任
+GROUP_ROLE_BY_RE = re.compile(f"(?:领导小组|小组|委员会)?({_GROUP_ROLES})由")
+
+
+def _group_before(ctx: Context, pos: int, reach: int) -> Mention | None:
+    """The group (领导小组, 委员会 …) named last before ``pos``, within ``reach`` characters."""
+    for m in reversed(ctx.in_span(max(0, pos - reach), pos, ("Organization",))):
+        if m.label.endswith(GROUP_BODY_ENDS):
+            return m
+    return None
+
+
+def _group_role_posts(ctx: Context) -> list[Found]:
+    """Roles in a group: the lines of its composition (组长：A …, 成员：B …, then C … on the lines below) and
+    the sentences that give them (领导小组由A任组长, 组长由B担任)."""
+    out: list[Found] = []
+    if not any(m.label.endswith(GROUP_BODY_ENDS) for m in ctx._by_type.get("Organization", ((), ()))[1]):
+        return out
+    for match in GROUP_ROLE_LINE_RE.finditer(ctx.text):
+        group = _group_before(ctx, match.start(), 600)
+        if group is None:
+            continue
+        role, pos = match.group(1), match.end()
+        while True:  # the role's line, then the lines below that only list more people (成员 goes on)
+            line_end = ctx.text.find("\n", pos)
+            line_end = len(ctx.text) if line_end < 0 else line_end
+            people = ctx.in_span(pos, line_end, ("Official",))
+            sentence = ctx.sentence_at(pos)
+            out += [Found(p.label, "holdsPost", group.label, role, sentence, "group-role-line") for p in people]
+            following = line_end + 1
+            if following >= len(ctx.text) or GROUP_ROLE_LINE_RE.match(ctx.text, following):
+                break
+            first = ctx.in_span(following, min(len(ctx.text), following + 12), ("Official",))
+            if not first or ctx.text[following : first[0].start].strip() or not people:
+                break
+            pos = following
+    for person in ctx._by_type.get("Official", ((), ()))[1]:
+        taken = GROUP_ROLE_TAKEN_RE.match(ctx.text, person.end)
+        role = taken and (taken.group(1) or taken.group(2))
+        if not role:
+            # the clause before the person opens with the role and 由 (titles may stand between)
+            sentence = ctx.sentence_at(person.start)
+            clause = ctx.text[sentence.start : person.start].rsplit("，", 1)[-1].rsplit(",", 1)[-1]
+            by = GROUP_ROLE_BY_RE.match(clause.lstrip())
+            if not by or not re.match(r"(?:同志)?担任", ctx.text[person.end : person.end + 4]):
+                continue
+            role = by.group(1)
+        group = _group_before(ctx, person.start, 200)
+        if group is not None:
+            out.append(Found(person.label, "holdsPost", group.label, role, ctx.sentence_at(person.start), "group-role-taken"))
     return out
 
 
