@@ -183,6 +183,55 @@ def test_nlp_posts_at_elided_province_offices_and_before_ren(text, post):
     assert (post[0], "holdsPost", post[1], post[2]) in relations
 
 
+def test_nlp_bracketed_list_lines_give_posts_and_roles():
+    text = ("国务院办公厅关于成立国家信息化工作领导小组的通知\n二、领导小组的组成\n  组长:吴邦国(国务院副总理)\n"
+            "  副组长:吴基传(信息产业部部长)\n  成员:朱丽兰(科技部部长)\n  高强(财政部副部长)\n")
+    _, _, relations = run(text)
+    group = "国家信息化工作领导小组"
+    assert {(s, role) for s, p, o, role in relations if p == "holdsPost" and o == group} == {
+        ("吴邦国", "组长"), ("吴基传", "副组长"), ("朱丽兰", "成员"), ("高强", "成员")}
+    assert ("高强", "holdsPost", "财政部", "副部长") in relations
+
+
+def test_nlp_people_elected_in_a_list_hold_the_post():
+    _, _, relations = run("会议还选举陶明伦、何树山为安徽省人大常委会副主任;选举费高云、张红文为安徽省政府副省长。")
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert posts == {("陶明伦", "安徽省人民代表大会常务委员会", "副主任"), ("何树山", "安徽省人民代表大会常务委员会", "副主任"),
+                     ("费高云", "安徽省人民政府", "副省长"), ("张红文", "安徽省人民政府", "副省长")}
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("工业和信息化部部长李乐成,自治区主席艾尔肯·吐尼亚孜出席并讲话。", "艾尔肯·吐尼亚孜"),
+        ("俄罗斯联邦工业和贸易部副部长阿列克谢·格鲁杰夫致辞。", "阿列克谢·格鲁杰夫"),
+        ("全国人大常委会副委员长司马义·艾买提出席开幕式。", "司马义·艾买提"),
+    ],
+    ids=["verb-after-the-name", "foreign-minister", "known-name-before-a-verb-it-could-start"],
+)
+def test_nlp_dotted_names_after_a_title(text, name):
+    _, entities, _ = run(text)
+    assert name in {label for t, label in entities if t == "Official"}
+
+
+def test_nlp_a_channel_name_is_no_dotted_person():
+    _, entities, _ = run("新华社北京电 国务院任命张三为部长。新华网•人事频道 编辑：李四")
+    assert not any("频道" in label for t, label in entities if t == "Official")
+
+
+def test_nlp_officials_attend_the_meeting_they_speak_at_after_it_was_held():
+    _, _, relations = run("9日上午,全国工业和信息化系统援疆工作座谈会在库尔勒召开。工业和信息化部部长李乐成,"
+                          "自治区主席艾尔肯·吐尼亚孜出席并讲话。")
+    attends = {s for s, p, o, _ in relations if p == "attends" and o == "全国工业和信息化系统援疆工作座谈会"}
+    assert attends == {"李乐成", "艾尔肯·吐尼亚孜"}
+
+
+def test_nlp_a_province_industry_department_by_its_pattern():
+    _, entities, relations = run("8月20日,安徽省工业和信息化厅召开座谈会,省工业和信息化厅党组书记、厅长冯克金出席会议并讲话。")
+    assert ("Organization", "安徽省工业和信息化厅") in entities
+    assert ("冯克金", "holdsPost", "安徽省工业和信息化厅", "厅长") in relations
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities

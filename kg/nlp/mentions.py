@@ -130,8 +130,26 @@ def _followed_by_boundary(text: str, end: int) -> bool:
     return text.startswith(NAME_FOLLOWERS, end) or char.isdigit()
 
 
+# 艾尔肯·吐尼亚孜, 司马义·艾买提: a name of Uyghur, Kazakh or Tibetan form, its parts joined by a middle dot
+# (no surname: the dot and the place after a title say it is a name)
+DOTTED_NAME_RE = re.compile(f"[{CJK}]{{2,6}}(?:[·•・‧][{CJK}]{{2,8}}){{1,2}}")
+
+
 def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | None:
-    """The person name starting at ``start`` (surname + 1-2 chars), or None."""
+    """The person name starting at ``start`` (surname + 1-2 chars, or a dotted name), or None."""
+    dotted = DOTTED_NAME_RE.match(text, start)
+    first = re.match(f"[{CJK}]+", dotted.group()).group() if dotted else ""
+    if dotted and not first.endswith(("网", "报", "台", "频道", "社")) and not lex.surfaces.get(first):  # 新华网•人事频道
+        # the last part runs on into the verb (吐尼亚孜出席并讲话): the shortest name a boundary follows
+        last_dot = max(dotted.group().rfind(dot) for dot in "·•・‧")
+        # (a known name first: 司马义·艾买提出席, whose 提 a verb 提出 would take)
+        ends = range(start + last_dot + 3, dotted.end() + 1)
+        for end in reversed(ends):
+            if text[start:end] in known:
+                return text[start:end]
+        for end in ends:
+            if _followed_by_boundary(text, end) and not lex.surfaces.get(text[start:end]):
+                return text[start:end]
     for size in (4, 3, 2):
         # a known two-character name runs on into a longer one (王毅|韧主持): not that person
         if text[start : start + size] in known and (size > 2 or _followed_by_boundary(text, start + size)):
@@ -325,9 +343,12 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     for match in LIST_LINE_NAME_RE.finditer(text) if " " in text or "\t" in text else ():
         name, pos = match.group(1), match.end()
         line_end = text.find("\n", pos)
-        rest = text[pos : line_end if line_end >= 0 else len(text)].rstrip()
-        # the rest of the line is a body and a title (卫生计生委副主任: a body no dictionary lists may do)
-        if _plausible_name(name, lex, known) and _ends_with_title(rest, lex):
+        rest = text[pos : line_end if line_end >= 0 else len(text)].rstrip().removesuffix(")").removesuffix("）")
+        # the rest of the line is a body and a title (卫生计生委副主任: a body no dictionary lists may do); the line
+        # says where the name ends, so it may end like a verb (高强(财政部副部长))
+        plausible = name in known or (name[0] in lex.surnames and name not in NOT_NAMES and not lex.surfaces.get(name)
+                                      and not any(word in name for word in NON_OFFICIAL_WORDS))
+        if plausible and _ends_with_title(rest, lex):
             out.append(PersonCandidate(match.start(1), match.end(1), name, "list-line"))
     # Name before the title: the name must start after punctuation or a word like 请/由.
     after_re = re.compile("|".join(re.escape(t) for t in sorted(PERSONAL_TITLES, key=len, reverse=True)))
@@ -366,7 +387,9 @@ def _ends_with_title(words: str, lex: Lexicon) -> bool:
 
 
 # a line of a list: an optional role (组长：, 成员：), a name, spaces, then the rest of the line
-LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \t]*(?:[{CJK}]{{2,6}}[：:][ \t]*)?([{CJK}]{{2,3}})[ \t]+(?=[{CJK}])")
+# (组长:吴邦国(国务院副总理): the body and title may follow in brackets, closing the line)
+LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \t]*(?:[{CJK}]{{2,6}}[：:][ \t]*)?([{CJK}]{{2,3}})"
+                               f"(?:[ \t]+(?=[{CJK}])|[（(](?=[^（()）\n]{{2,40}}[）)][ \t]*$))")
 # (是 first, a literal re scans for fast; the title is then read before it)
 IS_BEFORE_NAMES_RE = re.compile(f"是(?=[{CJK}]{{2,3}}[，,、和及。；;])")
 _COUNT_OF_HOLDERS_RE = re.compile(r"[一二三四五六七八九十两\d]名$")
@@ -392,7 +415,7 @@ def titles_before_is(text: str, lex: Lexicon) -> Iterator[tuple[int, str, int]]:
 # (no look-behind before the alternation: re would try it at every position; the start is checked after)
 LEADERS_RE = re.compile("(?:自治区|省|市|区|县|州|盟|部|委|厅|局)领导(?:同志)?(?!班子|干部|小组)")
 DATE_BEFORE_NAME_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上?)?$")  # 7月4日马凯副总理主持召开…
-APPOINTING_RE = re.compile("任命|免去|提名|聘任|委任|(?<!被)(?:选举|决定)(?=[\u4e00-\u9fff]{2,4}(?:同志)?为)")  # 会议选举于伟国为省长
+APPOINTING_RE = re.compile("任命|免去|提名|聘任|委任|(?<!被)(?:选举|决定)(?=[\u4e00-\u9fff]{2,4}(?:同志)?[为、])")  # 会议选举于伟国为省长
 GENDER_NOTE_RE = re.compile(r"[(（][女男][)）]")
 
 

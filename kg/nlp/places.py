@@ -437,7 +437,10 @@ PROVINCE_OFFICES = {**PROVINCE_BODIES,
                     "住房和城乡建设厅": "{}住房和城乡建设厅", "住房城乡建设厅": "{}住房和城乡建设厅",
                     "卫生健康委员会": "{}卫生健康委员会", "卫生健康委": "{}卫生健康委员会",
                     "市场监督管理局": "{}市场监督管理局", "市场监管局": "{}市场监督管理局",
-                    "大数据发展管理局": "{}大数据发展管理局", "通信管理局": "{}通信管理局"}
+                    "大数据发展管理局": "{}大数据发展管理局", "通信管理局": "{}通信管理局",
+                    # (the dictionary's industry department may carry an older or newer name: 安徽 has had both)
+                    "工业和信息化厅": "{}工业和信息化厅", "工信厅": "{}工业和信息化厅",
+                    "经济和信息化厅": "{}经济和信息化厅", "经信厅": "{}经济和信息化厅"}
 _PROVINCE_OFFICE_RE = re.compile("|".join(sorted(PROVINCE_OFFICES, key=len, reverse=True)))
 
 

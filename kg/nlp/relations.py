@@ -1583,7 +1583,8 @@ INVITED_RE = re.compile(
 
 
 # …胡衡华主持，…苗圩，市政协主席程丽华出席。: the verb ends the clause, the event is the one just held
-BARE_ATTENDANCE_RE = re.compile(r"(?:主持|出席|参加|陪同)(?:了)?(?=[。；;]|$)", re.M)
+# (出席并讲话: the verb of attending, then what they did there)
+BARE_ATTENDANCE_RE = re.compile(r"(?:主持|出席|参加|陪同)(?:了)?(?:并(?:讲话|致辞|发言|作重要讲话|作讲话|讲课))?(?=[。；;]|$)", re.M)
 # Between two events held as one occasion: A博览会开幕式暨B论坛, A和第二届B在广州开幕
 JOINT_EVENTS_RE = re.compile(r"”?(?:(?:开幕式|开幕仪式|开幕会)?暨|和|与|及|、)“?(?:第[一二三四五六七八九十百\d]+届|首届)?")
 # An official named at an event without being there: his letter read out, or someone telling of him.
