@@ -232,6 +232,19 @@ def test_nlp_a_province_industry_department_by_its_pattern():
     assert ("冯克金", "holdsPost", "安徽省工业和信息化厅", "厅长") in relations
 
 
+def test_nlp_a_city_congress_appoints_and_removes_people():
+    text = ("广州市人大常委会第十三次会议任命王少强为市人大常委会办公厅副主任;任命平欣光为市经济贸易委员会主任;"
+            "免去平欣光市经济委员会主任职务。")
+    _, entities, relations = run(text)
+    orgs = {label for t, label in entities if t == "Organization"}
+    assert not any(name in label for label in orgs for name in ("王少强", "平欣光"))
+    assert {("Official", "王少强"), ("Official", "平欣光")} <= entities
+    assert ("平欣光", "holdsPost", "广州市经济贸易委员会", "主任") in relations
+    # a two-character place after 任命 is one
+    _, entities, _ = run("北京市人大常委会公布，任命北京市政协副主席于鲁明兼任北京市卫健委主任。")
+    assert ("Organization", "中国人民政治协商会议北京市委员会") in entities
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities

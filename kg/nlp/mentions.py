@@ -163,8 +163,9 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
             name = text[start:end]
             if len(name) != surname_len + given_len or not re.fullmatch(f"[{CJK}]+", name):
                 continue
-            if given_len == 2 and name[-1] in NOT_NAME_END and not _name_end_before_a_verb(text, name, end):
-                continue
+            if given_len == 2 and name[-1] in NOT_NAME_END and not _name_end_before_a_verb(text, name, end) \
+                    and not (name[-1] in _NAME_END_OR_VERB and not (name[-1] + text[end : end + 2]).startswith(NAME_FOLLOWERS)):
+                continue  # (王少强为市…副主任: 强 starts no verb here, so it ends the name)
             if given_len == 2 and text[end - 1 : end + 1] in ("一同", "一起", "一行", "一道", "一并"):
                 continue  # 副市长白龙一同参加: 白龙, then 一同
             if any(word in name for word in NON_OFFICIAL_WORDS) or name in NOT_NAMES:
@@ -758,6 +759,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         dept, start = dept[cut:], start + cut
         if len(dept) < 3 or dept[0] in "省市县区" or dept.startswith("自治区") or re.match(r".[县区市]", dept):
             continue  # 市工业和信息化局局长: an elided place is kg.nlp.places' to restore, never a label of its own
+        if text[max(0, start - 2) : start] in ("免去", "任命") and re.match(f"[{CJK}]{{2,3}}[市县省]", dept):
+            continue  # 免去平欣光市经济委员会主任职务: a person, then an elided 市
         # 国务院港澳事务办公室, 国务院研究室: 国务院 is part of the names of its offices, no parent named before them
         # …and a province's or a city's government of its offices (浙江省人民政府外事办公室)
         state_council_office = (dept.startswith("国务院") or re.match(f"[{CJK}]{{2,8}}人民政府[{CJK}]", dept) is not None) \
@@ -869,6 +872,9 @@ LOCAL_OFFICE_NAMES = {
     "经信局": "经济和信息化局", "工信局": "工业和信息化局", "经信委": "经济和信息化委员会", "工信委": "工业和信息化委员会",
     "发改委": "发展和改革委员会", "发展改革委": "发展和改革委员会", "科技局": "科学技术局", "人社局": "人力资源和社会保障局",
     "国资委": "国有资产监督管理委员会", "市场监管局": "市场监督管理局",
+    # offices of the 1990s and 2000s
+    "经贸委": "经济贸易委员会", "经委": "经济委员会", "安监局": "安全生产监督管理局", "食药监局": "食品药品监督管理局",
+    "工商局": "工商行政管理局", "质监局": "质量技术监督局",
 }
 
 

@@ -173,7 +173,8 @@ def find_local_offices(text: str, lex: Lexicon, dictionary: list[Mention]) -> li
         if m.type != "Organization" or not _is_national(lex, m.label) or m.start < 3:
             continue
         place = _LOCAL_PLACE_RE.search(text, max(0, m.start - 5), m.start)
-        if place is None or place.group(1).startswith(("全", "各", "本", "该", "省", "市", "县")):
+        if place is None or place.group(1).startswith(("全", "各", "本", "该", "省", "市", "县")) \
+                or _after_a_decree_verb(text, place.start(1)):
             continue
         surface = text[m.start : m.end]
         label = local_office_label(place.group(1) + surface)
@@ -186,7 +187,9 @@ def find_local_offices(text: str, lex: Lexicon, dictionary: list[Mention]) -> li
 _OFFICE_NAMES = sorted({*LOCAL_OFFICE_NAMES, *LOCAL_OFFICE_NAMES.values(), "财政局", "商务局", "统计局", "生态环境局",
                         "交通运输局", "教育局", "审计局", "通信管理局"}, key=len, reverse=True)
 # 以下简称市工信局, 我市工信局: no place's name
-_NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|直辖|计划单列|^(?:希望|要求|推动|支持|指导|督促|鼓励|引导|协调|配合|会同)")
+# (组建市经济贸易委员会, 不再保留市经济委员会: a verb of reorganising before an elided 市)
+_NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|直辖|计划单列|组建|保留|撤销|设立|成立|合并"
+                          "|^(?:希望|要求|推动|支持|指导|督促|鼓励|引导|协调|配合|会同)")
 
 
 def find_city_offices(text: str) -> list[Mention]:
@@ -197,7 +200,8 @@ def find_city_offices(text: str) -> list[Mention]:
     # The office's name first (a literal scan), then the place before it (a look-behind scan is slow).
     for office in _OFFICE_AFTER_PLACE_RE.finditer(text):
         place = _LOCAL_PLACE_RE.search(text, max(0, office.start() - 4), office.start() + 1)
-        if place is None or _NO_PLACE_RE.search(place.group(1)) or place.group(1).startswith(("市", "县")):
+        if place is None or _NO_PLACE_RE.search(place.group(1)) or place.group(1).startswith(("市", "县")) \
+                or not _names_a_place(place.group(1)) or _after_a_decree_verb(text, place.start(1)):
             continue
         out.append(Mention(place.start(1), office.end(), text[place.start(1) : office.end()], "Organization",
                            local_office_label(text[place.start(1) : office.end()]), "local-office"))
@@ -288,9 +292,17 @@ LOCAL_COUNCIL_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州
 _COMMITTEE_TITLE_RE = re.compile(r"[市县]委(?:副书记|书记|常委)")
 
 
+def _after_a_decree_verb(text: str, pos: int) -> bool:
+    """免去平欣光市经济委员会主任职务: a decree's verb is followed by a person, so three characters and 市 there are
+    a name glued to an elided 市, not a place (任命北京市政协副主席X: a two-character place is one)."""
+    return text[max(0, pos - 2) : pos] in ("免去", "任命", "免职", "提名") and re.match(f"[{CJK}]{{3}}[市县]", text[pos:]) is not None
+
+
 def _names_a_place(place: str) -> bool:
-    """全市, 各县, 本市, 省市, 城市: words ending like a place that name none."""
-    return not place.startswith(("全", "各", "本", "该", "省", "市", "县")) and not place.endswith(("省市", "城市"))
+    """全市, 各县, 本市, 省市, 城市: words ending like a place that name none; nor does a clause
+    (任命王少强为市人大常委会…: a name and 为 before an elided 市)."""
+    return not place.startswith(("全", "各", "本", "该", "省", "市", "县")) and not place.endswith(("省市", "城市")) \
+        and not any(char in place for char in "为的是了")
 
 
 def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
@@ -321,7 +333,7 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
     if "人大常委会" in text or "人民代表大会常务委员会" in text or "政协" in text:
         for match in LOCAL_COUNCIL_RE.finditer(text):
             place = match.group(1)
-            if not _names_a_place(place):
+            if not _names_a_place(place) or _after_a_decree_verb(text, match.start(1)):
                 continue
             template = "中国人民政治协商会议{}委员会" if match.group(2) == "政协" else "{}人民代表大会常务委员会"
             label = template.format(place)
