@@ -241,8 +241,11 @@ def test_nlp_a_city_congress_appoints_and_removes_people():
     assert {("Official", "王少强"), ("Official", "平欣光")} <= entities
     assert ("平欣光", "holdsPost", "广州市经济贸易委员会", "主任") in relations
     # a two-character place after 任命 is one
-    _, entities, _ = run("北京市人大常委会公布，任命北京市政协副主席于鲁明兼任北京市卫健委主任。")
+    _, entities, relations = run("北京市人大常委会公布，任命北京市政协副主席于鲁明兼任北京市卫健委主任；另免去前市卫健委主任雷海潮职务。")
     assert ("Organization", "中国人民政治协商会议北京市委员会") in entities
+    # a city's health commission is no national one, named in full or after an elided 市
+    assert ("Organization", "国家卫生健康委员会") not in entities
+    assert ("雷海潮", "holdsPost", "北京市卫生健康委员会", "主任") in relations
 
 
 def test_nlp_ren_ming_ends_no_name():

@@ -19,7 +19,7 @@ from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.nlp.mentions import CJK, LOCAL_OFFICE_NAMES, local_office_label
 # Words that may stand right before an elided 省/市 (省委、省政府; 由省工信厅; 该省…); 全省, 各省, 外省 are no body.
-_BEFORE = set("、和及与由在对同是为该本赴到从向将请好")  # 落实好自治区人民政府印发的…
+_BEFORE = set("、和及与由在对同是为该本赴到从向将请好前")  # 落实好自治区人民政府印发的…
 _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经")
@@ -174,7 +174,7 @@ def find_local_offices(text: str, lex: Lexicon, dictionary: list[Mention]) -> li
             continue
         place = _LOCAL_PLACE_RE.search(text, max(0, m.start - 5), m.start)
         if place is None or place.group(1).startswith(("全", "各", "本", "该", "省", "市", "县")) \
-                or _after_a_decree_verb(text, place.start(1)):
+                or _after_a_decree_verb(text, place.start(1)) or _NO_PLACE_RE.search(place.group(1)):
             continue
         surface = text[m.start : m.end]
         label = local_office_label(place.group(1) + surface)
@@ -188,7 +188,7 @@ _OFFICE_NAMES = sorted({*LOCAL_OFFICE_NAMES, *LOCAL_OFFICE_NAMES.values(), "财�
                         "交通运输局", "教育局", "审计局", "通信管理局"}, key=len, reverse=True)
 # 以下简称市工信局, 我市工信局: no place's name
 # (组建市经济贸易委员会, 不再保留市经济委员会: a verb of reorganising before an elided 市)
-_NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|直辖|计划单列|组建|保留|撤销|设立|成立|合并"
+_NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|直辖|计划单列|组建|保留|撤销|设立|成立|合并|免去|任命"
                           "|^(?:希望|要求|推动|支持|指导|督促|鼓励|引导|协调|配合|会同)")
 
 
