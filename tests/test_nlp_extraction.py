@@ -248,6 +248,16 @@ def test_nlp_a_city_congress_appoints_and_removes_people():
     assert ("雷海潮", "holdsPost", "北京市卫生健康委员会", "主任") in relations
 
 
+def test_nlp_guests_invited_to_present_attend_and_keep_their_bodies():
+    text = ("海南省委宣传部举行“加快推动海南自贸港高质量发展”系列专题新闻发布会。我们非常高兴地邀请到海南省发展和改革委员会"
+            "党组成员、副主任田原先生,海南省商务厅党组成员、副厅长岳阳先生,请他们向大家介绍相关情况并回答记者朋友关心的问题。")
+    _, entities, relations = run(text)
+    event = "“加快推动海南自贸港高质量发展”系列专题新闻发布会"
+    assert {s for s, p, o, _ in relations if p == "attends" and o == event} == {"田原", "岳阳"}
+    assert ("田原", "holdsPost", "海南省发展和改革委员会", "副主任") in relations
+    assert not any(label.startswith("到") for _, label in entities)
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities

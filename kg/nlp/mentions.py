@@ -647,7 +647,8 @@ DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等
                  "任", "任命", "免去", "提名",  # 历任上海航天局局长, 任命交通运输部…司长: a career verb is no part of a name
                  "兼",  # 副秘书长兼一局局长: 兼 joins two posts
                  "谁",  # 谁来接棒电子信息司司长: a headline's question
-                 "其", "过")  # 免去其浙江省人事厅厅长职务, 先后担任过广西国际博览事务局副局长: a pronoun, a verb's aspect
+                 "其", "过",  # 免去其浙江省人事厅厅长职务, 先后担任过广西国际博览事务局副局长: a pronoun, a verb's aspect
+                 "邀请到", "请到", "来到", "回到")  # 邀请到海南省发展和改革委员会…副主任田原: a verb and its complement
 
 
 # A body's own office, named only with its body (X委员会办公室): no department of its own name

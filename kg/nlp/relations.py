@@ -1577,6 +1577,7 @@ class _MeetingOpeners:
 
 
 MEETING_OPENERS = _MeetingOpeners()
+GUESTS_RE = re.compile(r"邀请到(?:了)?(?P<people>[^。；\n]{2,240}?)[，,]\s*(?:请|由)(?:他们|她们|他|她|各位)")
 INVITED_RE = re.compile(
     r"(?:举行|召开)(?:了)?[^，,。；\n]{0,80}?(?:发布会|吹风会)[，,]\s*(?:请|邀请)?(?P<people>[^。；\n]{2,160}?)(?:介绍|通报|解读|发布|回答|答记者问)"
 )
@@ -1840,6 +1841,13 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
         if event is not None:
             for o in ctx.in_span(match.start("people"), match.end("people"), ("Official",)):
                 out.append(Found(o.label, "attends", event.label, None, sentence, "invited-to-present"))
+    # 我们邀请到A先生，B先生，请他们介绍…: the host's guests attend the event the page opened with.
+    for match in GUESTS_RE.finditer(ctx.text):
+        before = ctx.in_span(max(0, match.start() - 600), match.start(), ("Event",))
+        if before:
+            sentence = ctx.sentence_at(match.start())
+            for o in ctx.in_span(match.start("people"), match.end("people"), ("Official",)):
+                out.append(Found(o.label, "attends", before[-1].label, None, sentence, "invited-guest"))
     # A transcript of a named press conference: everyone with a turn attended it.
     first_turn = next((p for p, (is_turn, _) in zip(ctx.paragraphs, ctx.turns) if is_turn), None)
     if first_turn is not None:
