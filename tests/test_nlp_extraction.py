@@ -258,6 +258,27 @@ def test_nlp_guests_invited_to_present_attend_and_keep_their_bodies():
     assert not any(label.startswith("到") for _, label in entities)
 
 
+@pytest.mark.parametrize(
+    "text,post",
+    [
+        ("国务委员邹家华兼任机电部部长。", ("邹家华", "国务院", "国务委员")),
+        ("国务委员邹家华兼任机电部部长。", ("邹家华", "机械电子工业部", "部长")),
+        ("化工部部长顾秀莲出席。", ("顾秀莲", "化学工业部", "部长")),
+        ("工信厅党组书记、副厅长王洪欣涉嫌严重违纪违法，目前正接受审查。", ("王洪欣", "工信厅", "副厅长")),
+    ],
+    ids=["state-councillor", "ministry-of-1988", "ministry-by-its-short-name", "name-before-shexian"],
+)
+def test_nlp_posts_of_state_councillors_and_old_ministries(text, post):
+    _, _, relations = run(text)
+    assert (post[0], "holdsPost", post[1], post[2]) in relations
+
+
+def test_nlp_a_fields_departments_are_no_ministry():
+    _, entities, _ = run("化工部门、冶金部门和纺织部门也要配合；国务院副总理、国务委员和各部部长出席。")
+    assert not {label for t, label in entities if t in ("Organization", "Official") and label != "国务院"}
+    assert {("Sector", "化工"), ("Sector", "冶金")} <= entities
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities

@@ -43,6 +43,7 @@ NAME_FOLLOWERS = (
     "给", "致信", "专程", "当选", "发言",  # 副总理黄菊给大会发来贺信, 金政伟发言
     "任",  # 副总理曾培炎任副组长
     "职务",  # 免去市卫健委主任雷海潮职务
+    "涉嫌",  # 副厅长王洪欣涉嫌严重违纪违法
 )
 # A given name never ends with these (they are the verbs/particles after it).
 NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强认提谈答出主回会接今昨分率应参到赴作做发宣致讲调签代以从于上同则所曾已首随最针围"
@@ -169,8 +170,8 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
                 continue  # (王少强为市…副主任: 强 starts no verb here, so it ends the name)
             if given_len == 2 and text[end - 1 : end + 1] in ("一同", "一起", "一行", "一道", "一并"):
                 continue  # 副市长白龙一同参加: 白龙, then 一同
-            if any(word in name for word in NON_OFFICIAL_WORDS) or name in NOT_NAMES:
-                continue
+            if any(word in name for word in NON_OFFICIAL_WORDS) or name in NOT_NAMES or any(c in name[1:] for c in "各们该"):
+                continue  # (国务委员和各部部长: 和 is a conjunction there, 各 in no name)
             if name[surname_len:] in lex.titles:
                 continue  # 温家宝总理任组长: 任 then a title, no name
             if _followed_by_boundary(text, end):
@@ -297,7 +298,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     out = []
     for match in pattern.finditer(text):
         start = match.end()
-        if match.group().rstrip().endswith("委员") and not match.group().rstrip().endswith(("常委", "政治局委员", "主任委员")) \
+        if match.group().rstrip().endswith("委员") and not match.group().rstrip().endswith(("常委", "政治局委员", "主任委员", "国务委员")) \
                 and not re.search("(?:政治局|军委|常委会|常务委员会)$", text[max(0, match.start() - 6) : match.start()]):
             continue  # 省政协委员韦海波: a member of a council holds no post; 政治局委员, 中央军委委员 do
         name = choose_name(text, start, lex, known)
@@ -1904,6 +1905,11 @@ def find_dictionary_mentions(text: str, lex: Lexicon) -> list[Mention]:
         if last.isascii() and end < n and _is_ascii_alnum(last) and _is_ascii_alnum(text[end]):
             continue
         if first == "化" and _splits_a_hua_word(text, start, end):
+            continue
+        if last == "部" and text[end : end + 1] == "门" and entry.type == "Organization":
+            # 电力部门, 化工部门: a field's departments, not the ministry 电力部 (the field is still named)
+            out += [Mention(start + s, start + e, text[start + s : start + e], sub.type, sub.label, sub.rule)
+                    for s, e, sub in lex.find(text[start : end - 1])]
             continue
         out.append(Mention(start, end, text[start:end], entry.type, entry.label, entry.rule))
     return out
