@@ -1476,8 +1476,12 @@ def test_nlp_a_list_item_that_is_a_task_is_no_programme():
         ("徐旭强调，要聚焦数字安防、集成电路、网络通信、智能计算、生物医药等十大标志性产业链，实施强链补链项目。",
          {"数字安防", "集成电路", "网络通信", "智能计算", "生物医药"}, set()),
         ("从加快5G网络建设部署、着力构建5G安全保障体系、加强组织实施等五个方面提出了18条措施。", {"5G"}, {"组织实施"}),
+        ("推进国家人工智能创新应用先导区和国家工业互联网大数据江西分中心建设。", set(), {"人工智能", "工业互联网", "大数据"}),
+        ("据《新能源汽车报》报道，动力电池回收体系正在建立。", {"动力电池"}, {"新能源汽车"}),
+        ("新能源汽车报废回收体系正在建立。", {"新能源汽车"}, set()),
     ],
-    ids=["verb-before-field", "university", "offices", "firms-then-fields", "counted-chains", "counted-aspects"],
+    ids=["verb-before-field", "university", "offices", "firms-then-fields", "counted-chains", "counted-aspects",
+         "zone-and-branch-names", "a-paper-named-after-a-field", "scrapping-is-no-paper"],
 )
 def test_nlp_field_words_inside_other_words(text, fields, not_fields):
     _, found, _ = run(text)
