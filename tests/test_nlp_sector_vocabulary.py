@@ -188,11 +188,19 @@ def test_old_planning_commission_is_a_body():
         ("他指出,党的十八大以来,国防科技工业在核、航天、航空、船舶等领域取得显著的发展成就,为国防建设做出了重要贡献。",
          {"航天", "航空", "船舶"}),
         ("工业和信息化部部长李毅中说,今年前两个月,汽车产量同比下降1.7%。", {"汽车"}),
+        ("孙简介绍,党的十八大以来,吉林省统筹推进工业稳增长、调结构、促转型,汽车、石化等传统支柱产业内生动力不断增强,"
+         "卫星及通用航空等新兴产业蓬勃发展。", {"汽车", "石化", "通用航空"}),
     ],
-    ids=["growth-rates-speeding-up", "contribution-share", "achievement-with-zhongyao", "this-year-so-far"],
+    ids=["growth-rates-speeding-up", "contribution-share", "achievement-with-zhongyao", "this-year-so-far",
+         "fields-that-grew-since"],
 )
 def test_statistics_and_achievements_name_no_field(text, absent):
     assert not absent & sectors_of(text)
+
+
+def test_a_field_to_grow_is_policy_even_after_a_look_back():
+    # the clause says what is to come (要…不断壮大), so its field is policy
+    assert "通用航空" in sectors_of("孙简表示,党的十八大以来成效明显,下一步要推动通用航空产业不断壮大。")
 
 
 def test_a_target_year_is_policy_not_statistics():

@@ -27,7 +27,7 @@ from kg.nlp.places import (
 )
 from kg.nlp.relations import Context, extract_relations
 from kg.nlp.scan import align_doc, entity_span
-from kg.nlp.text import Segment, is_biographical, is_retrospective, split_paragraphs, split_sentences
+from kg.nlp.text import FORWARD_RE, Segment, is_biographical, is_retrospective, split_paragraphs, split_sentences
 
 MENTIONS_KEY = "ipkg_mentions"
 SPUN_KEY = "ipkg_spun"  # set by kg.nlp.extract_article when the article was detected as spun
@@ -191,6 +191,9 @@ class EntityMerger:
         return doc
 
 
+RETROSPECTIVE_FRAME_RE = re.compile(r"(?:党的十[七八九]大|[一二三四五六七八九十\d]+年|“?十[一二三四五]五”?)以来|近年来|近几年"
+                                    r"|[一二三四五六七八九十两几多]+年来|过去[^，,。；;]{0,6}年|“?十[一二三四]五”?(?:期间|时期)")
+STATE_CHANGE_RE = re.compile(r"(?:不断|持续|显著|明显|稳步|日益|快速|迅猛|蓬勃|大幅)(?:增强|发展|壮大|提升|提高|增长|扩大)$")
 ACHIEVED_CLAUSE_RE = re.compile(r"(?:已经?|初步|基本)?(?:形成了|建成了|培育了|打造了|培育形成了|形成|建成)")
 PRONOUN_RE = re.compile(r"(?<![其吉])[他她]")  # 他曾在…工作, not 其他
 
@@ -226,7 +229,12 @@ def drop_statistics_only_sectors(sentences: list[Segment], mentions: list[Mentio
         clause_start = max(sentence.text.rfind(mark, 0, offset) for mark in "，,；;：:") + 1
         ends = [e for e in (sentence.text.find(mark, offset) for mark in "，,；;。") if e >= 0]
         clause = sentence.text[clause_start : min(ends) if ends else len(sentence.text)]
-        return ACHIEVED_CLAUSE_RE.match(clause.lstrip()) is not None and is_retrospective(clause)
+        if ACHIEVED_CLAUSE_RE.match(clause.lstrip()) is not None and is_retrospective(clause):
+            return True
+        # 党的十八大以来，…，汽车、石化等传统支柱产业内生动力不断增强: a clause telling how a field grew, in a
+        # sentence that looks back
+        return STATE_CHANGE_RE.search(clause) is not None and RETROSPECTIVE_FRAME_RE.search(sentence.text, 0, offset) is not None \
+            and FORWARD_RE.search(clause) is None
 
     live = {m.label for m in mentions if m.type == "Sector" and not retrospective(m) and not achieved_in_its_clause(m)}
     return [m for m in mentions if m.type != "Sector" or m.label in live]
