@@ -279,6 +279,14 @@ def test_nlp_a_fields_departments_are_no_ministry():
     assert {("Sector", "化工"), ("Sector", "冶金")} <= entities
 
 
+def test_nlp_leaders_at_the_office_and_a_secretary_after_a_speech_verb():
+    text = ("南昌市委书记李红军等走访江西省工业和信息化厅，厅党组书记、厅长杨贵平及在家厅领导郑正春、郭国君、何琦等与来宾"
+            "举行座谈会。李红军指出省委书记刘奇对南昌市提出了明确要求。")
+    _, entities, relations = run(text)
+    assert {("Official", name) for name in ("郑正春", "郭国君", "何琦")} <= entities
+    assert ("刘奇", "holdsPost", "中国共产党江西省委员会", "书记") in relations
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities

@@ -330,8 +330,9 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     # 省领导陈炜、李文清, 市领导王启荣、祖钧公: leaders of a province or a city listed without their titles
     for match in LEADERS_RE.finditer(text) if "领导" in text else ():
         before = text[match.start() - 1 : match.start()]
-        if before and re.match(f"[{CJK}]", before) and before not in "，,、和及与":
-            continue  # 全市领导, 班子领导: part of a longer word
+        if before and re.match(f"[{CJK}]", before) and before not in "，,、和及与" \
+                and not text.endswith(("在家", "其他", "有关"), 0, match.start()):
+            continue  # 全市领导, 班子领导: part of a longer word (在家厅领导A、B: those at the office)
         pos = match.end()
         while (name := choose_name(text, pos, lex, known)) is not None:
             end = pos + len(name)

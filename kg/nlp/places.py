@@ -22,7 +22,8 @@ from kg.nlp.mentions import CJK, LOCAL_OFFICE_NAMES, local_office_label
 _BEFORE = set("、和及与由在对同是为该本赴到从向将请好前")  # 落实好自治区人民政府印发的…
 _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
-_BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经")
+_BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经",
+                 "指出", "表示", "强调", "介绍", "感谢", "陪同", "会见", "看望", "欢迎", "听取")  # 指出省委书记刘奇…
 # Provincial bodies the dictionary need not list one by one: their names follow from the province's.
 # {} is the province (广东省).
 PROVINCE_BODIES = {"人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
