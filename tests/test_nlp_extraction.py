@@ -791,6 +791,21 @@ def test_nlp_cluster_fields_named_as_written():
     assert not {"电子信息", "石化", "半导体"} & sectors
 
 
+@pytest.mark.parametrize(
+    "text,fields,parts",
+    [
+        ("加快智能电网、工业母机、碳纤维及复合材料等产业集群发展。", {"智能电网", "工业母机", "碳纤维及复合材料"}, {"碳纤维", "复合材料"}),
+        ("武汉将全力打造光电子信息、汽车及零部件、生物医药等产业集群。", {"光电子信息", "汽车及零部件", "生物医药"}, {"汽车"}),
+        ("重点发展新材料、生物医药和节能环保等产业。", {"新材料", "生物医药", "节能环保"}, set()),
+    ],
+    ids=["last-item-joined-by-ji", "a-field-and-its-parts", "he-still-ends-a-list"],
+)
+def test_nlp_list_items_joined_by_ji_are_one_field(text, fields, parts):
+    _, found, _ = run(text)
+    sectors = {label for t, label in found if t == "Sector"}
+    assert fields <= sectors and not parts & sectors
+
+
 def test_nlp_scope_of_a_programme_named_inside_an_item():
     _, found, relations = run(
         "苗圩表示，我们将加快建设制造强国。一是持续实施制造业创新中心建设工程、工业强基工程和高端装备创新工程。"

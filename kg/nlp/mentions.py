@@ -1697,8 +1697,9 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
         segment = text[seg_start : match.start()]
         items, pos = [], seg_start
         parts = segment.split("、")
-        # Only the last item may hold a conjunction: A、B和C.
-        tail = re.split(r"(和|与|及)", parts[-1]) if parts else []
+        # Only the last item may hold a conjunction: A、B和C, A、B与C (A、B、碳纤维及复合材料: 及 joins one field's
+        # parts, as the gold keeps them)
+        tail = re.split(r"(和|与)", parts[-1]) if parts else []
         if len(tail) == 3 and len(parts) > 1:
             parts = parts[:-1] + [tail[0], tail[2]]
         for part in parts:
@@ -1858,8 +1859,13 @@ def _compound_sector(text: str, item_start: int, item: str, inside: list[Mention
     if not inside or any(m.type != "Sector" for m in inside):
         return None
     end = item_start + len(item.rstrip())
-    # 半导体与集成电路: two fields joined by 与 make one item, named as written
-    joined = len(inside) == 2 and text[inside[0].end : inside[1].start] == "与"
+    # 半导体与集成电路, 碳纤维及复合材料: two fields joined by 与 or 及 make one item, named as written
+    joined = len(inside) == 2 and text[inside[0].end : inside[1].start] in ("与", "及")
+    # 汽车及零部件, 卫星及应用: a field and its parts or uses
+    if len(inside) == 1 and re.fullmatch(r"[与及](?:零部件|配件|应用|服务|配套)", text[inside[0].end : item_start + len(item.rstrip())]):
+        if _lead_length(text[item_start : inside[0].start]) is not None:
+            start, end = inside[0].start, item_start + len(item.rstrip())
+            return Mention(start, end, text[start:end], "Sector", text[start:end], "enumeration-compound")
     if not joined and any(a.end != b.start for a, b in zip(inside, inside[1:])):
         return None
     if _lead_length(text[item_start : inside[0].start]) is None:
