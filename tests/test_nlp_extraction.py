@@ -287,6 +287,21 @@ def test_nlp_leaders_at_the_office_and_a_secretary_after_a_speech_verb():
     assert ("刘奇", "holdsPost", "中国共产党江西省委员会", "书记") in relations
 
 
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("刘积斌，男，1938年生，辽宁人。曾任财政部副部长、国家国有资产管理局局长。",
+         {("刘积斌", "财政部", "副部长"), ("刘积斌", "国家国有资产管理局", "局长")}),
+        ("吴基传男，1937年生。曾任邮电部副部长、中共河南省委副书记，1993年起任邮电部部长。",
+         {("吴基传", "邮电部", "副部长"), ("吴基传", "中国共产党河南省委员会", "副书记"), ("吴基传", "邮电部", "部长")}),
+    ],
+    ids=["comma-before-gender", "gender-glued-to-the-name"],
+)
+def test_nlp_a_biography_names_its_subject_and_career(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities

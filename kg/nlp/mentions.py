@@ -319,6 +319,11 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 out.append(PersonCandidate(pos + 1, end, listed, "title-name-list"))
                 pos = end
     out.extend(_appointed_people(text, lex, known))
+    # 刘积斌，男，1938年生 / 朱丽兰(女) 1935年生: the person a biography opens with
+    for match in BIO_HEAD_NAME_RE.finditer(text) if "年" in text else ():
+        name = match.group(1)
+        if name in known or (name[0] in lex.surnames and name not in NOT_NAMES and not lex.surfaces.get(name)):
+            out.append(PersonCandidate(match.start(1), match.end(1), name, "bio-head"))
     # 部长是苗圩，四名副部长分别是许达哲、怀进鹏、刘利华和辛国斌: a title, then who holds it
     for _, _, pos in titles_before_is(text, lex):
         while (name := choose_name(text, pos, lex, known)) is not None:
@@ -390,6 +395,8 @@ def _ends_with_title(words: str, lex: Lexicon) -> bool:
         f"[{CJK}]{{1,20}}?(?:{titles})(?:、[{CJK}]{{0,12}}?(?:{titles}))*(?:[（(][{CJK}]{{1,6}}[）)])?", words) is not None
 
 
+BIO_HEAD_NAME_RE = re.compile(f"(?m)^[ \t]*([{CJK}]{{2,3}})[ \t]*(?:[，,][ \t]*[男女][，,]|[男女][，,]|[（(][男女][）)][，,]?)[ \t]*"
+                              f"(?:[{CJK}]{{1,3}}族[，,])?[ \t]*\d{{4}}年")
 # a line of a list: an optional role (组长：, 成员：), a name, spaces, then the rest of the line
 # (组长:吴邦国(国务院副总理): the body and title may follow in brackets, closing the line)
 LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \t]*(?:[{CJK}]{{2,6}}[：:][ \t]*)?([{CJK}]{{2,3}})"
