@@ -396,7 +396,7 @@ def _ends_with_title(words: str, lex: Lexicon) -> bool:
 
 
 BIO_HEAD_NAME_RE = re.compile(f"(?m)^[ \t]*([{CJK}]{{2,3}})[ \t]*(?:[，,][ \t]*[男女][，,]|[男女][，,]|[（(][男女][）)][，,]?)[ \t]*"
-                              f"(?:[{CJK}]{{1,3}}族[，,])?[ \t]*\d{{4}}年")
+                              rf"(?:[{CJK}]{{1,3}}族[，,])?[ \t]*\d{{4}}年")
 # a line of a list: an optional role (组长：, 成员：), a name, spaces, then the rest of the line
 # (组长:吴邦国(国务院副总理): the body and title may follow in brackets, closing the line)
 LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \t]*(?:[{CJK}]{{2,6}}[：:][ \t]*)?([{CJK}]{{2,3}})"
