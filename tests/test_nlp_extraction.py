@@ -302,6 +302,15 @@ def test_nlp_a_biography_names_its_subject_and_career(text, posts):
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
 
 
+def test_nlp_vice_ministers_in_the_next_sentence_share_the_ministry():
+    text = ("信息产业部党组书记、部长吴基传出席会议并讲话。副部长吕新奎主持会议，副部长张春江、曲维枝出席会议。"
+            "国家计委有关司局的负责同志应邀到会。\n\n省长张三出席。")
+    _, _, relations = run(text)
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert {("吕新奎", "信息产业部", "副部长"), ("张春江", "信息产业部", "副部长"), ("曲维枝", "信息产业部", "副部长")} <= posts
+    assert not any(s == "张三" and o == "信息产业部" for s, o, _ in posts)
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities

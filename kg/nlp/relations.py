@@ -414,7 +414,14 @@ def find_posts(ctx: Context) -> list[Found]:
             # (…区长X，上海市经济和信息化工作党委书记Y: a body no rule knows names Y's title, no inheritance)
             same_sentence = len(gap) <= 20 and not ctx.in_span(previous[0], first_start, ("Organization", "Official")) \
                 and not UNKNOWN_BODY_END_RE.search(gap)
-            if previous[0] >= sentence.start and (same_list or same_sentence):
+            # 信息产业部党组书记、部长吴基传出席会议并讲话。副部长吕新奎主持会议: the next sentence opens with a title of
+            # the same body's kind, and names nothing between
+            next_sentence = previous[0] < sentence.start and sentence.start - previous[0] <= 30 \
+                and not ctx.text[sentence.start : first_start].strip() and "\n" not in gap \
+                and not ctx.in_span(previous[0], first_start, ("Organization", "Official")) \
+                and all(t.removeprefix("常务").removeprefix("副") in ("部长", "局长", "厅长", "司长") for t in first_titles) \
+                and all(title_fits_body(t, previous[1][-1].label) for t in first_titles)
+            if next_sentence or previous[0] >= sentence.start and (same_list or same_sentence):
                 # A spokesperson in the list speaks for the body the previous chain started with
                 # (部新闻发言人、运行监测协调局局长X，新闻发言人、信息通信管理局局长Y).
                 segments = [
