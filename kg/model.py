@@ -50,6 +50,7 @@ class Article:
     date_source: str | None = None  # where the date came from: "front-matter", "byline", ...
     source: str | None = None  # publisher as written (中国证券报, 新华社 ...)
     url: str | None = None
+    site: str | None = None  # the site a web page belongs to (og:site_name, or its <title>'s last part)
     format: str = "text"  # text | html | markdown | jsonl
     encoding: str = "utf-8"
     content_hash: str = ""  # sha256 of the raw bytes (or the JSON record)

@@ -57,6 +57,42 @@ def test_ingest_html_fragment_without_article_structure(tmp_path):
     assert article.text == "陶青表示，将进一步发挥政策效能。"
 
 
+CITY_BUREAU_PAGE = (
+    "<html><head><title>市工信局召开局党组（扩大）会议_工作动态_常州市工业和信息化局</title></head><body>"
+    "<div class='banner'>常州市工业和信息化局</div><div class='main'><h1>市工信局召开局党组（扩大）会议</h1>"
+    "<div class='content'><p>3月17日，市工信局召开局党组（扩大）会议，研究推进今年新型工业化重点工作。局党组书记、局长周建华"
+    "主持会议并讲话，局党组成员、副局长陆明出席会议。</p><p>会议要求，要深入实施“智改数转网联”行动，全年新增智能制造示范工厂"
+    "20家以上。</p></div></div><div class='footer'>主办：常州市工业和信息化局</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "title,site",
+    [
+        ("市工信局召开局党组（扩大）会议_工作动态_常州市工业和信息化局", "常州市工业和信息化局"),
+        ("工信部部长表态", None),
+    ],
+    ids=["headline-section-site", "headline-alone"],
+)
+def test_ingest_html_site_from_the_title(tmp_path, title, site):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>{title}</title></head><body><p>陶青表示，将进一步发挥政策效能。</p></body></html>",
+                    encoding="utf-8")
+    (article,) = read_file(path)
+    assert article.site == site and article.title == title.split("_")[0]
+
+
+def test_ingest_html_site_places_an_elided_city(tmp_path):
+    from kg.nlp import extract_article
+
+    path = tmp_path / "page.html"
+    path.write_text(CITY_BUREAU_PAGE, encoding="utf-8")
+    (article,) = read_file(path)
+    doc = extract_article(article)
+    posts = {(r.s, r.o, r.role) for r in doc.relations if r.p == "holdsPost"}
+    assert ("周建华", "常州市工业和信息化局", "局长") in posts and ("陆明", "常州市工业和信息化局", "副局长") in posts
+
+
 @pytest.mark.parametrize(
     "markup",
     [

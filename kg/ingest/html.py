@@ -56,6 +56,7 @@ class HtmlPage:
     date: str | None = None  # as written in the meta tag; parsed by the caller
     source: str | None = None
     url: str | None = None
+    site: str | None = None  # og:site_name, or the last part of "Headline_Section_Site"
 
 
 def declared_charset(raw: bytes) -> str | None:
@@ -149,11 +150,11 @@ def _read_meta(tree) -> HtmlPage:
             values[key] = content
     page = HtmlPage(text="")
     page.title = next((values[k] for k in _META_TITLE if k in values), None)
-    if page.title is None:
-        title_el = tree.find(".//title")
-        if title_el is not None and title_el.text_content().strip():
-            # "Headline_Site_Portal": keep the headline
-            page.title = _TITLE_SEPARATORS_RE.split(title_el.text_content().strip())[0] or None
+    title_el = tree.find(".//title")
+    parts = _TITLE_SEPARATORS_RE.split(title_el.text_content().strip()) if title_el is not None else []
+    if page.title is None and parts and parts[0]:
+        page.title = parts[0]  # "Headline_Site_Portal": keep the headline
+    page.site = values.get("og:site_name") or (parts[-1] if len(parts) > 1 and parts[-1] else None)
     page.date = next((values[k] for k in _META_DATE if k in values), None)
     page.source = next((values[k] for k in _META_SOURCE if k in values), None)
     page.url = next((values[k] for k in _META_URL if k in values), None)

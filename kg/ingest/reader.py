@@ -147,6 +147,7 @@ def _make_article(
     date_source: str | None = None,
     source: str | None = None,
     url: str | None = None,
+    site: str | None = None,
 ) -> Article:
     """Fill what the format's metadata left open from the text, and decide the date.
 
@@ -182,6 +183,7 @@ def _make_article(
         date_source=chosen_source,
         source=source or found.source or found.dateline_source,
         url=url,
+        site=site,
         format=fmt,
         encoding=encoding,
         content_hash=content_hash,
@@ -213,6 +215,7 @@ def _read_document(path: Path, text: str, fmt: str, encoding: str, content_hash:
             fields["title"] = fields["title"] or page.title
             fields["source"] = fields["source"] or page.source
             fields["url"] = fields["url"] or page.url
+            fields["site"] = page.site
         else:
             body = strip_page_furniture(_clean_markdown(body))
     elif fmt == "html":
@@ -224,6 +227,7 @@ def _read_document(path: Path, text: str, fmt: str, encoding: str, content_hash:
             "date_source": "html-meta",
             "source": page.source,
             "url": page.url,
+            "site": page.site,
         }
     else:
         body = strip_page_furniture(flatten_embedded_markup(text))
@@ -264,6 +268,7 @@ def _read_jsonl(path: Path, text: str, encoding: str, report: Callable[[InputErr
             page = extract_html(body)
             body = page.text
             fields["title"] = fields["title"] or page.title
+            fields["site"] = page.site
         else:
             body = strip_page_furniture(body.replace("\r\n", "\n"))
         if not body.strip():

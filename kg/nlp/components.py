@@ -31,6 +31,7 @@ from kg.nlp.text import FORWARD_RE, Segment, is_biographical, is_retrospective, 
 
 MENTIONS_KEY = "ipkg_mentions"
 SPUN_KEY = "ipkg_spun"  # set by kg.nlp.extract_article when the article was detected as spun
+SITE_KEY = "ipkg_site"  # the site a web page belongs to (常州市工业和信息化局), set by kg.nlp.extract_article
 
 for _name in ("ipkg_dictionary", "ipkg_candidates", "ipkg_relations"):
     if not Doc.has_extension(_name):
@@ -119,7 +120,7 @@ class RuleMatcher:
         found += find_province_offices(text, self.lex)
         found += rules.find_founded_groups(text)
         found += rules.find_short_group_names(text, dictionary + found)
-        found += find_elided_city_bodies(text, dictionary + found)
+        found += find_elided_city_bodies(text, dictionary + found, site=doc.user_data.get(SITE_KEY))
         found += rules.find_divisions(text, dictionary + found)
         found += rules.find_enumerated_sectors(text, self.lex, dictionary)
         found += rules.find_counted_sectors(text, self.lex, dictionary)

@@ -220,11 +220,12 @@ _ELIDED_CITY_RE = re.compile(
 _PLACE_IN_NAME_RE = re.compile(f"(?:中国共产党|中共)?([{CJK}]{{2,4}}?(?:市|县|区|州|盟))")
 
 
-def find_elided_city_bodies(text: str, named: list[Mention]) -> list[Mention]:
+def find_elided_city_bodies(text: str, named: list[Mention], site: str | None = None) -> list[Mention]:
     """市政府, 市人大常委会, 市委, 市工业和信息化局 in an article about one city: the city whose bodies
     (``named``: 深圳市人民政府, 芜湖市经信局, 贵阳市委) the article names.
 
-    Cities are in no dictionary, so the city comes only from a body written with its name. An article
+    Cities are in no dictionary, so the city comes only from a body written with its name (in the text, or
+    as the ``site`` a web page belongs to when the text names no place's body). An article
     that names the bodies of two places (溧阳市工信局、金坛区工信局 at a 常州 meeting) leaves 市 open:
     the city may be a third one, named nowhere as a body.
     """
@@ -240,6 +241,11 @@ def find_elided_city_bodies(text: str, named: list[Mention]) -> list[Mention]:
             places.add(match.group(1))
             if match.group(1).endswith("市"):
                 city = match.group(1)
+    if not places and site:
+        # 市工信局召开局党组会议 on the site of 常州市工业和信息化局: the city is the one the site belongs to
+        match = _PLACE_IN_NAME_RE.match(site)
+        if match and match.group(1).endswith("市") and not _NO_PLACE_RE.search(match.group(1)):
+            places, city = {match.group(1)}, match.group(1)
     if len(places) != 1 or city is None:
         return []
     out = []

@@ -821,13 +821,16 @@ def _abbreviated_body(ctx: Context, pos: int) -> Mention | None:
     starts, orgs = ctx._by_type.get("Organization", ((), ()))
     for m in reversed(orgs[: bisect_left(starts, pos)]):
         record = ctx.lex.record(m.label)
-        if m.end <= pos - 1 and record is not None and record.extra.get("kind") in kinds and m.label.endswith(
+        # (a city's or a province's office no dictionary lists: 市工信局…局党组书记、局长X)
+        local = record is None and m.rule in LOCAL_OFFICE_RULES and char in "局厅委"
+        if m.end <= pos - 1 and (local or record is not None and record.extra.get("kind") in kinds) and m.label.endswith(
             (char, "委员会") if char == "委" else char
         ) and not m.label.endswith("办公厅"):  # 厅长 is a provincial department's head, never a 办公厅's
             return Mention(pos - 1, pos, char, "Organization", m.label, "abbreviated-body")
     return None
 
 
+LOCAL_OFFICE_RULES = ("local-office", "elided-city", "elided-province")
 FUSED_HEADS = {"部": "部长", "局": "局长", "厅": "厅长", "署": "署长"}
 
 
