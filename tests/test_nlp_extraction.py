@@ -311,6 +311,22 @@ def test_nlp_vice_ministers_in_the_next_sentence_share_the_ministry():
     assert not any(s == "张三" and o == "信息产业部" for s, o, _ in posts)
 
 
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("郑栅洁曾任国家能源局副局长,中共中央台办、国务院台办副主任,浙江省省长等职。",
+         {("郑栅洁", "国家能源局", "副局长"), ("郑栅洁", "中共中央台湾工作办公室", "副主任"),
+          ("郑栅洁", "国务院台湾事务办公室", "副主任"), ("郑栅洁", "浙江省人民政府", "省长")}),
+        ("1991年至1998年,胡启立先后担任机械电子部副部长和电子工业部部长。",
+         {("胡启立", "机械电子工业部", "副部长"), ("胡启立", "电子工业部", "部长")}),
+    ],
+    ids=["two-bodies-share-a-title", "he-joins-the-last-post"],
+)
+def test_nlp_career_chains_across_joined_bodies(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities

@@ -578,9 +578,16 @@ def _chained_posts(ctx: Context, pos: int, career: bool, official_starts: set[in
         if orgs:
             after += 2 if ctx.text.startswith(("首任", "首届"), after) else 3 if ctx.text.startswith("第一任", after) else 0
             end, titles = _titles_after(ctx.text, after, ctx.titles_longest_first)
+            shared: list[Mention] = []
+            if not titles and career and ctx.text.startswith("、", after):
+                # 中共中央台办、国务院台办副主任: two bodies (one office with two names) share the title after them
+                shared, after_shared = _orgs_after(ctx, after + 1, skip_notes=True)
+                end, titles = _titles_after(ctx.text, after_shared, ctx.titles_longest_first) if shared else (end, [])
             if not titles or end in official_starts:
                 break
             posts.append((orgs, titles))
+            if shared:
+                posts.append((shared, titles))
         else:
             # 东风汽车公司总经理、党委书记: no body of ours, but a post of the chain; step over it.
             unknown = re.match(r"[^，,、；;。\n“”]{2,30}", ctx.text[pos:])
@@ -592,7 +599,8 @@ def _chained_posts(ctx: Context, pos: int, career: bool, official_starts: set[in
                 if not more:
                     break  # …组织部部长、厦门市委书记: the next post of the chain starts here
                 end = more_end
-        if not career or ctx.text[end : end + 1] not in ("、", "，", ",", "；", ";") or end + 1 in official_starts:
+        # (先后担任A副部长和B部长: 和 joins the last post)
+        if not career or ctx.text[end : end + 1] not in ("、", "，", ",", "；", ";", "和") or end + 1 in official_starts:
             break
         pos = end + 1
     return posts
