@@ -327,6 +327,13 @@ def test_nlp_career_chains_across_joined_bodies(text, posts):
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
 
 
+def test_nlp_a_headline_space_ends_one_appointment_before_the_next():
+    _, _, relations = run("郑栅洁当选安徽省人大常委会主任 王清宪当选安徽省省长\n正文。")
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert ("郑栅洁", "安徽省人民代表大会常务委员会", "主任") in posts
+    assert not any(s == "王清宪" and o == "安徽省人民代表大会常务委员会" for s, o, _ in posts)
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities

@@ -385,6 +385,9 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
 UNKNOWN_BODY_END_RE = re.compile(f"[{CJK}]{{3,}}(?:[(（][A-Za-z]{{2,8}}[)）])?$")  # 国际电信联盟(ITU)
 
 
+NEW_CLAUSE_VERB_RE = re.compile(r"当选|出任|担任|接任|升任|调任|任(?!命)")
+
+
 def find_posts(ctx: Context) -> list[Found]:
     """holdsPost from ``[机构][部门]职务、职务 姓名`` chains; a list inherits the previous person's body."""
     out: list[Found] = []
@@ -394,6 +397,8 @@ def find_posts(ctx: Context) -> list[Found]:
         if m.type != "Official":
             continue
         segments = _post_segments(ctx, m.start)
+        if segments and ctx.text[m.start - 1 : m.start] == " " and NEW_CLAUSE_VERB_RE.match(ctx.text, m.end):
+            segments = []  # 郑栅洁当选…主任 王清宪当选…省长: a headline's space ends a clause; the name opens the next
         if not segments:
             # 部党组成员、副部长陈肇雄、刘利华、辛国斌: a name listed right after a titled one shares its whole chain.
             if previous is not None and chain_posts and ctx.text[previous[0] : m.start] in ("、", "和", "及", "与"):
