@@ -334,6 +334,14 @@ def test_nlp_a_headline_space_ends_one_appointment_before_the_next():
     assert not any(s == "王清宪" and o == "安徽省人民代表大会常务委员会" for s, o, _ in posts)
 
 
+def test_nlp_a_request_made_while_reporting_is_the_requesters():
+    text = ("在向全国政协副主席、国家发改委党组书记、主任何立峰汇报时,韩俊希望国家发改委在国际新能源汽车合作项目、"
+            "石化产业转型升级等事项继续给予重点支持。何立峰表示,将大力支持吉林重大产业项目和重点基础设施建设。")
+    _, _, relations = run(text)
+    discussed = {(s, o) for s, p, o, _ in relations if p == "discusses"}
+    assert ("韩俊", "石化") in discussed and not any(s == "何立峰" for s, _ in discussed)
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities

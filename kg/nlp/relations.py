@@ -24,7 +24,7 @@ from kg.nlp.places import is_local_government, province_before
 from kg.nlp.text import Segment
 
 SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
-                "解释", "补充", "总结", "建议", "要求", "宣布", "说明", "披露", "谈", "表态", "回应", "解读")
+                "解释", "补充", "总结", "建议", "要求", "宣布", "说明", "披露", "谈", "表态", "回应", "解读", "希望")
 # The verbs as words: 谈 of 座谈会/会谈/谈判, 称 of 名称/称号, 说 of 据说/小说 and 建议 of 意见建议 (a noun) name no speech.
 SPEECH_VERB_RE = re.compile(
     "|".join(
@@ -1128,8 +1128,8 @@ def _introduced_speaker(ctx: Context, sentence: Segment, cited: bool = True) -> 
             if not cited and CITED_IN_RE.search(between):
                 break  # 李克强总理在今年政府工作报告当中提出: words quoted from a text, not said here
             if i > 0 and re.fullmatch(r"[^。；：:]*?[、，,和及与][^。；：:]*", ctx.text[people[i - 1].end : m.start]) \
-                    and not re.search(r"表示|说|指出|介绍", ctx.text[people[i - 1].end : m.start]):
-                return GROUP  # a list of officials before one verb
+                    and not re.search(r"表示|说|指出|介绍|时[，,]", ctx.text[people[i - 1].end : m.start]):
+                return GROUP  # a list of officials before one verb (在向A汇报时，B希望…: a clause of time, B speaks)
             return m.label
     return None
 
