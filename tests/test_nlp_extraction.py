@@ -342,6 +342,12 @@ def test_nlp_a_request_made_while_reporting_is_the_requesters():
     assert ("韩俊", "石化") in discussed and not any(s == "何立峰" for s, _ in discussed)
 
 
+def test_nlp_a_briefing_of_an_event_is_its_own_event():
+    _, entities, _ = run("4月23日,2023世界动力电池大会新闻通气会在成都举行,向中、省、市媒体通报大会举办相关情况。")
+    events = {label for t, label in entities if t == "Event"}
+    assert events == {"世界动力电池大会新闻通气会"}
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities
