@@ -867,6 +867,14 @@ def test_nlp_list_items_joined_by_ji_are_one_field(text, fields, parts):
     assert fields <= sectors and not parts & sectors
 
 
+def test_nlp_a_list_closed_by_a_longer_kind_of_industry():
+    _, found, _ = run("规划提出大力发展智能软硬件、智能机器人、智能运载工具、虚拟现实与增强现实、智能终端和物联网基础器件等"
+                      "人工智能新兴产业。")
+    sectors = {label for t, label in found if t == "Sector"}
+    assert {"智能机器人", "智能运载工具", "虚拟现实与增强现实", "物联网基础器件"} <= sectors
+    assert not {"机器人", "虚拟现实", "物联网"} & sectors
+
+
 def test_nlp_scope_of_a_programme_named_inside_an_item():
     _, found, relations = run(
         "苗圩表示，我们将加快建设制造强国。一是持续实施制造业创新中心建设工程、工业强基工程和高端装备创新工程。"

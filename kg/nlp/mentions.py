@@ -88,7 +88,7 @@ _SCOPE_ADJECTIVES = r"(?:重点|新兴|前沿|优势|传统|关键|重要|未来
 SCOPE_TAIL_RE = re.compile(
     # 等十大标志性产业链 counts fields; 等五个方面 counts tasks
     # 等十大标志性产业链, 等制造业领域, 等非制造业领域: up to five characters say what kind of field
-    rf"等(?:(?:[一二三四五六七八九十\d]{{1,3}}(?:大|个|类|项))?(?:{_SCOPE_ADJECTIVES}|[\u4e00-\u9fff]{{0,5}}?)"
+    rf"等(?:(?:[一二三四五六七八九十\d]{{1,3}}(?:大|个|类|项))?(?:{_SCOPE_ADJECTIVES}|[\u4e00-\u9fff]{{0,7}}?)"
     rf"(?:领域|产业链|产业集群|产业|行业)"
     rf"|{_SCOPE_ADJECTIVES}(?:方向|方面|产品|场景|技术)"
     r"|(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:个|类|项)(?:应用|典型)?场景)"  # 等20个应用场景
