@@ -348,6 +348,20 @@ def test_nlp_a_briefing_of_an_event_is_its_own_event():
     assert events == {"世界动力电池大会新闻通气会"}
 
 
+@pytest.mark.parametrize(
+    "text,event",
+    [
+        ("湖北日报讯 1月15日，省委书记、省人大常委会主任蒋超良参加省十三届人大二次会议武汉代表团审议。",
+         "湖北省第十三届人民代表大会第二次会议"),
+        ("1月15日,福建省十二届人大四次会议举行第三次全体会议选举于伟国为福建省省长。", "福建省第十二届人民代表大会第四次会议"),
+    ],
+    ids=["elided-province", "named-province-short-form"],
+)
+def test_nlp_a_provincial_congress_session_under_one_label(text, event):
+    _, entities, _ = run(text)
+    assert event in {label for t, label in entities if t == "Event"}
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities

@@ -23,7 +23,7 @@ _BEFORE = set("、和及与由在对同是为该本赴到从向将请好前")  #
 _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经",
-                 "指出", "表示", "强调", "介绍", "感谢", "陪同", "会见", "看望", "欢迎", "听取")  # 指出省委书记刘奇…
+                 "指出", "表示", "强调", "介绍", "感谢", "陪同", "会见", "看望", "欢迎", "听取", "参加", "列席")  # 指出省委书记刘奇…
 # Provincial bodies the dictionary need not list one by one: their names follow from the province's.
 # {} is the province (广东省).
 PROVINCE_BODIES = {"人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
@@ -461,6 +461,39 @@ PROVINCE_OFFICES = {**PROVINCE_BODIES,
                     "工业和信息化厅": "{}工业和信息化厅", "工信厅": "{}工业和信息化厅",
                     "经济和信息化厅": "{}经济和信息化厅", "经信厅": "{}经济和信息化厅"}
 _PROVINCE_OFFICE_RE = re.compile("|".join(sorted(PROVINCE_OFFICES, key=len, reverse=True)))
+
+
+# 省十三届人大二次会议, 湖北省第十三届人民代表大会第二次会议: a provincial people's congress in session (届 first, a
+# literal; the term and the place are read before it)
+_PROVINCE_SESSION_AFTER_RE = re.compile(r"届(?:人大|人民代表大会)第?([一二三四五六七八九十]{1,3})次(?:全体)?会议")
+_TERM_BEFORE_RE = re.compile(r"第?([一二三四五六七八九十]{1,3})$")
+
+
+def find_province_congress_sessions(text: str, lex: Lexicon) -> list[Mention]:
+    """A province's people's congress session under one label (``湖北省第十三届人民代表大会第二次会议``), its
+    province named before it or, written 省十三届人大二次会议, the article's."""
+    out: list[Mention] = []
+    if "届" not in text:
+        return out
+    pattern, prefixes = _provinces(lex)
+    for match in _PROVINCE_SESSION_AFTER_RE.finditer(text):
+        term = _TERM_BEFORE_RE.search(text, max(0, match.start() - 4), match.start())
+        if term is None:
+            continue
+        place_end = term.start()
+        province = None
+        for size in range(8, 1, -1):
+            name = pattern.fullmatch(text, place_end - size, place_end) if pattern.pattern and place_end >= size else None
+            if name is not None:
+                province, start = prefixes[name.group()], place_end - size
+                break
+        if province is None and text[place_end - 1 : place_end] == "省" and _opens_elided_place(text, place_end - 1):
+            province, start = province_before(text, place_end, lex), place_end - 1
+        if province is None:
+            continue
+        label = f"{province}第{term.group(1)}届人民代表大会第{match.group(1)}次会议"
+        out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "congress-session"))
+    return out
 
 
 def find_province_offices(text: str, lex: Lexicon) -> list[Mention]:
