@@ -362,6 +362,12 @@ def test_nlp_a_provincial_congress_session_under_one_label(text, event):
     assert event in {label for t, label in entities if t == "Event"}
 
 
+def test_nlp_an_elided_province_after_le():
+    _, _, relations = run("辽宁省新型工业化推进大会召开。会上宣读了省委、省政府印发的《辽宁省推进新型工业化实施方案（2026—2030年）》。")
+    issuers = {s for s, p, o, _ in relations if p == "issues"}
+    assert {"中国共产党辽宁省委员会", "辽宁省人民政府"} <= issuers
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities
