@@ -895,6 +895,12 @@ def test_nlp_a_list_closed_by_a_longer_kind_of_industry():
     assert not {"机器人", "虚拟现实", "物联网"} & sectors
 
 
+def test_nlp_a_spun_lead_verb_is_no_part_of_the_first_field():
+    _, found, _ = run("他强调，实施工业强省战略，要聚集能源化工、航空航天、汽车三大领域，培育一群千亿元级产业集群。")
+    sectors = {label for t, label in found if t == "Sector"}
+    assert "能源化工" in sectors and not any(label.startswith("要") for label in sectors)
+
+
 def test_nlp_scope_of_a_programme_named_inside_an_item():
     _, found, relations = run(
         "苗圩表示，我们将加快建设制造强国。一是持续实施制造业创新中心建设工程、工业强基工程和高端装备创新工程。"

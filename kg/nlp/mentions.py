@@ -96,7 +96,7 @@ SCOPE_TAIL_RE = re.compile(
 ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "支持", "培育", "加快", "布局", "引导和支持",
                    "引导", "在", "对", "开展", "壮大", "巩固提升", "提升", "强化", "鼓励", "重点", "特别是在",
                    "以及", "如", "包括", "例如", "覆盖", "涵盖", "加强", "推广", "实现", "促进", "打造", "突破",
-                   "做大", "做强", "做优", "做精", "选择")
+                   "做大", "做强", "做优", "做精", "选择", "聚集")  # (聚集: a spinner's 聚焦, devset13 n09)
 ENUM_LEAD_VERBS_LONGEST_FIRST = tuple(sorted(ENUM_LEAD_VERBS, key=len, reverse=True))
 SCOPE_LEAD_WORDS = ("围绕", "聚焦", "面向", "覆盖", "涵盖", "包括", "涉及", "在")
 # 比如电子、汽车等行业: words that introduce examples are not part of the first item.
