@@ -323,7 +323,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     # 刘积斌，男，1938年生 / 朱丽兰(女) 1935年生: the person a biography opens with
     for match in BIO_HEAD_NAME_RE.finditer(text) if "年" in text else ():
         name = match.group(1)
-        if name in known or (name[0] in lex.surnames and name not in NOT_NAMES and not lex.surfaces.get(name)):
+        if _name_by_layout(name, lex, known):
             out.append(PersonCandidate(match.start(1), match.end(1), name, "bio-head"))
     # 部长是苗圩，四名副部长分别是许达哲、怀进鹏、刘利华和辛国斌: a title, then who holds it
     for _, _, pos in titles_before_is(text, lex):
@@ -356,9 +356,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
         rest = text[pos : line_end if line_end >= 0 else len(text)].rstrip().removesuffix(")").removesuffix("）")
         # the rest of the line is a body and a title (卫生计生委副主任: a body no dictionary lists may do); the line
         # says where the name ends, so it may end like a verb (高强(财政部副部长))
-        plausible = name in known or (name[0] in lex.surnames and name not in NOT_NAMES and not lex.surfaces.get(name)
-                                      and not any(word in name for word in NON_OFFICIAL_WORDS))
-        if plausible and _ends_with_title(rest, lex):
+        if _name_by_layout(name, lex, known) and _ends_with_title(rest, lex):
             out.append(PersonCandidate(match.start(1), match.end(1), name, "list-line"))
     # Name before the title: the name must start after punctuation or a word like 请/由.
     after_re = re.compile("|".join(re.escape(t) for t in sorted(PERSONAL_TITLES, key=len, reverse=True)))
@@ -387,6 +385,19 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                     out.append(PersonCandidate(begin, end, name, "name-title"))
                 break
     return out
+
+
+def _name_by_layout(name: str, lex: Lexicon, known: set[str]) -> bool:
+    """A name the page's layout delimits (a list line, a bio's head): a known official, or a surname and one or two
+    characters that are no word of ours (it may end like a verb: 高强(财政部副部长))."""
+    return name in known or (name[0] in lex.surnames and name not in NOT_NAMES and not lex.surfaces.get(name)
+                             and not any(word in name for word in NON_OFFICIAL_WORDS))
+
+
+def glued_after_decree_verb(text: str, pos: int) -> bool:
+    """免去平欣光市经济委员会主任职务: a decree's verb is followed by a person, so three characters and 市/县/省 there
+    are a name glued to an elided place, not a place (任命北京市政协副主席X: a two-character place is one)."""
+    return text[max(0, pos - 2) : pos] in ("免去", "任命", "免职", "提名") and re.match(f"[{CJK}]{{3}}[市县省]", text[pos:]) is not None
 
 
 def _ends_with_title(words: str, lex: Lexicon) -> bool:
@@ -771,7 +782,7 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         dept, start = dept[cut:], start + cut
         if len(dept) < 3 or dept[0] in "省市县区" or dept.startswith("自治区") or re.match(r".[县区市]", dept):
             continue  # 市工业和信息化局局长: an elided place is kg.nlp.places' to restore, never a label of its own
-        if text[max(0, start - 2) : start] in ("免去", "任命") and re.match(f"[{CJK}]{{2,3}}[市县省]", dept):
+        if glued_after_decree_verb(text, start):
             continue  # 免去平欣光市经济委员会主任职务: a person, then an elided 市
         # 国务院港澳事务办公室, 国务院研究室: 国务院 is part of the names of its offices, no parent named before them
         # …and a province's or a city's government of its offices (浙江省人民政府外事办公室)

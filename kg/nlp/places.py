@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import CJK, LOCAL_OFFICE_NAMES, local_office_label
+from kg.nlp.mentions import CJK, LOCAL_OFFICE_NAMES, glued_after_decree_verb, local_office_label
 # Words that may stand right before an elided 省/市 (省委、省政府; 由省工信厅; 该省…); 全省, 各省, 外省 are no body.
 _BEFORE = set("、和及与由在对同是为该本赴到从向将请好前了")  # 落实好自治区人民政府印发的…
 _LONGEST_REST = 16
@@ -175,7 +175,7 @@ def find_local_offices(text: str, lex: Lexicon, dictionary: list[Mention]) -> li
             continue
         place = _LOCAL_PLACE_RE.search(text, max(0, m.start - 5), m.start)
         if place is None or place.group(1).startswith(("全", "各", "本", "该", "省", "市", "县")) \
-                or _after_a_decree_verb(text, place.start(1)) or _NO_PLACE_RE.search(place.group(1)):
+                or glued_after_decree_verb(text, place.start(1)) or _NO_PLACE_RE.search(place.group(1)):
             continue
         surface = text[m.start : m.end]
         label = local_office_label(place.group(1) + surface)
@@ -202,7 +202,7 @@ def find_city_offices(text: str) -> list[Mention]:
     for office in _OFFICE_AFTER_PLACE_RE.finditer(text):
         place = _LOCAL_PLACE_RE.search(text, max(0, office.start() - 4), office.start() + 1)
         if place is None or _NO_PLACE_RE.search(place.group(1)) or place.group(1).startswith(("市", "县")) \
-                or not _names_a_place(place.group(1)) or _after_a_decree_verb(text, place.start(1)):
+                or not _names_a_place(place.group(1)) or glued_after_decree_verb(text, place.start(1)):
             continue
         out.append(Mention(place.start(1), office.end(), text[place.start(1) : office.end()], "Organization",
                            local_office_label(text[place.start(1) : office.end()]), "local-office"))
@@ -299,12 +299,6 @@ LOCAL_COUNCIL_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州
 _COMMITTEE_TITLE_RE = re.compile(r"[市县]委(?:副书记|书记|常委)")
 
 
-def _after_a_decree_verb(text: str, pos: int) -> bool:
-    """免去平欣光市经济委员会主任职务: a decree's verb is followed by a person, so three characters and 市 there are
-    a name glued to an elided 市, not a place (任命北京市政协副主席X: a two-character place is one)."""
-    return text[max(0, pos - 2) : pos] in ("免去", "任命", "免职", "提名") and re.match(f"[{CJK}]{{3}}[市县]", text[pos:]) is not None
-
-
 def _names_a_place(place: str) -> bool:
     """全市, 各县, 本市, 省市, 城市: words ending like a place that name none; nor does a clause
     (任命王少强为市人大常委会…: a name and 为 before an elided 市)."""
@@ -340,7 +334,7 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
     if "人大常委会" in text or "人民代表大会常务委员会" in text or "政协" in text:
         for match in LOCAL_COUNCIL_RE.finditer(text):
             place = match.group(1)
-            if not _names_a_place(place) or _after_a_decree_verb(text, match.start(1)):
+            if not _names_a_place(place) or glued_after_decree_verb(text, match.start(1)):
                 continue
             template = "中国人民政治协商会议{}委员会" if match.group(2) == "政协" else "{}人民代表大会常务委员会"
             label = template.format(place)

@@ -758,7 +758,7 @@ _GROUP_ROLES = "|".join(GROUP_ROLES)
 # 组长：马凯 国务院副总理 (the role may be padded: 组　长, folded to 组长 by normalize)
 GROUP_ROLE_LINE_RE = re.compile(f"(?m)^[ \t]*({_GROUP_ROLES})[ \t]*[：:]")
 # 领导小组由国务院总理温家宝任组长, 副总理曾培炎任副组长: a person, then the role taken
-GROUP_ROLE_TAKEN_RE = re.compile(f"(?:同志)?(?:担任|兼任|出任|任)({_GROUP_ROLES})(?![\u4e00-\u9fff])|(?:同志)?(?:担任|兼任|出任|任)({_GROUP_ROLES})(?=职)")
+GROUP_ROLE_TAKEN_RE = re.compile(f"(?:同志)?(?:担任|兼任|出任|任)({_GROUP_ROLES})(?:(?![\u4e00-\u9fff])|(?=职))")
 # 组长由国务院副总理马凯担任: the role, 由, then the person and 担任
 GROUP_ROLE_BY_RE = re.compile(f"(?:领导小组|小组|委员会)?({_GROUP_ROLES})由")
 
@@ -797,7 +797,7 @@ def _group_role_posts(ctx: Context) -> list[Found]:
             pos = following
     for person in ctx._by_type.get("Official", ((), ()))[1]:
         taken = GROUP_ROLE_TAKEN_RE.match(ctx.text, person.end)
-        role = taken and (taken.group(1) or taken.group(2))
+        role = taken and taken.group(1)
         if not role:
             # the clause before the person opens with the role and 由 (titles may stand between)
             sentence = ctx.sentence_at(person.start)
