@@ -368,6 +368,22 @@ def test_nlp_an_elided_province_after_le():
     assert {"中国共产党辽宁省委员会", "辽宁省人民政府"} <= issuers
 
 
+@pytest.mark.parametrize(
+    "text,event",
+    [
+        ("海南省委八届三次全会提出，要加快建设海南自由贸易港。", "中国共产党海南省第八届委员会第三次全体会议"),
+        ("按照省委第十三届四次全会提出的要求，要加快建设世界级盐湖产业基地。青海省委召开会议。",
+         "中国共产党青海省第十三届委员会第四次全体会议"),
+        ("学习贯彻海南省委八届三次全会精神。", None),
+    ],
+    ids=["named-province-acts", "elided-province-acts", "cited-spirit"],
+)
+def test_nlp_a_provincial_plenum_that_acts_is_an_event(text, event):
+    _, entities, _ = run(text)
+    events = {label for t, label in entities if t == "Event"}
+    assert events == ({event} if event else set())
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities

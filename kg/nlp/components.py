@@ -23,7 +23,7 @@ from kg.nlp import mentions as rules
 from kg.nlp.spin import scan_spun_text
 from kg.nlp.places import (
     find_city_offices, find_elided_city_bodies, find_elided_province_bodies, find_local_bodies, find_local_offices,
-    find_province_congress_sessions, find_province_offices, find_zone_bodies, name_provincial_events,
+    find_province_congress_sessions, find_province_offices, find_province_plenums, find_zone_bodies, name_provincial_events,
 )
 from kg.nlp.relations import Context, extract_relations
 from kg.nlp.scan import align_doc, entity_span
@@ -119,6 +119,7 @@ class RuleMatcher:
         found += find_city_offices(text)
         found += find_province_offices(text, self.lex)
         found += find_province_congress_sessions(text, self.lex)
+        found += find_province_plenums(text, self.lex)
         found += rules.find_founded_groups(text)
         found += rules.find_short_group_names(text, dictionary + found)
         found += find_elided_city_bodies(text, dictionary + found, site=doc.user_data.get(SITE_KEY))

@@ -23,7 +23,7 @@ _BEFORE = set("、和及与由在对同是为该本赴到从向将请好前了")
 _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经",
-                 "指出", "表示", "强调", "介绍", "感谢", "陪同", "会见", "看望", "欢迎", "听取", "参加", "列席")  # 指出省委书记刘奇…
+                 "指出", "表示", "强调", "介绍", "感谢", "陪同", "会见", "看望", "欢迎", "听取", "参加", "列席", "按照", "落实", "贯彻")  # 指出省委书记刘奇…
 # Provincial bodies the dictionary need not list one by one: their names follow from the province's.
 # {} is the province (广东省).
 PROVINCE_BODIES = {"人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
@@ -487,6 +487,44 @@ def find_province_congress_sessions(text: str, lex: Lexicon) -> list[Mention]:
             continue
         label = f"{province}第{term.group(1)}届人民代表大会第{match.group(1)}次会议"
         out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "congress-session"))
+    return out
+
+
+# 省委第十三届四次全会提出…, 海南省委八届三次全会审议通过…: a provincial party committee's plenum where it acts (a plenum
+# cited for its 精神 is no event of the article); 全会 first, a literal, the committee and its term read before it
+_PLENUM_BEFORE_RE = re.compile(r"委(?:员会)?第?([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,3})次?$")
+_PLENUM_ACTS_RE = re.compile(r"(?:上|会议)?(?:提出|部署|审议通过|审议|通过|强调|明确|作出|要求|指出|确定)")
+
+
+def find_province_plenums(text: str, lex: Lexicon) -> list[Mention]:
+    """A provincial party committee's plenum that acts, under its full name
+    (``中国共产党青海省第十三届委员会第四次全体会议``)."""
+    out: list[Mention] = []
+    if "全会" not in text:
+        return out
+    pattern, prefixes = _provinces(lex)
+    for match in re.finditer("全会", text):
+        if not _PLENUM_ACTS_RE.match(text, match.end()):
+            continue
+        plenum = _PLENUM_BEFORE_RE.search(text, max(0, match.start() - 14), match.start())
+        if plenum is None:
+            continue
+        committee = text[max(0, plenum.start() - 1) : plenum.start()]  # 省 of 省委
+        if committee != "省":
+            continue
+        place_end = plenum.start()  # …省|委
+        province, start = None, place_end - 1
+        for size in range(8, 1, -1):
+            name = pattern.fullmatch(text, place_end - size, place_end) if pattern.pattern and place_end >= size else None
+            if name is not None and name.group().endswith("省"):
+                province, start = prefixes[name.group()], place_end - size
+                break
+        if province is None and _opens_elided_place(text, place_end - 1):
+            province = province_before(text, place_end, lex)
+        if province is None:
+            continue
+        label = f"中国共产党{province}第{plenum.group(1)}届委员会第{plenum.group(2)}次全体会议"
+        out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "plenum"))
     return out
 
 
