@@ -384,6 +384,24 @@ def test_nlp_a_provincial_plenum_that_acts_is_an_event(text, event):
     assert events == ({event} if event else set())
 
 
+@pytest.mark.parametrize(
+    "text,post",
+    [
+        ("10月14日下午,市委副书记、市长张工赴滨海新区调研重点产业项目。他强调,要深入贯彻落实习近平总书记视察天津重要讲话精神。",
+         ("张工", "天津市人民政府", "市长")),
+        ("3月19日下午,市委副书记、市长张科同志带队赴北京拜访工业和信息化部。张科介绍了揭阳举办中小企业合作交流会的情况。", None),
+    ],
+    ids=["municipality-named-as-a-place", "municipality-visited"],
+)
+def test_nlp_an_elided_city_in_a_municipality(text, post):
+    _, _, relations = run(text)
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    if post:
+        assert post in posts
+    else:
+        assert not any(o.startswith("北京") or "北京" in o for _, o, _ in posts)
+
+
 def test_nlp_ren_ming_ends_no_name():
     _, entities, _ = run("原国家发展和改革委员会主任何被任命为国务院副总理。")
     assert ("Official", "何被") not in entities

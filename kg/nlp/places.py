@@ -220,6 +220,11 @@ _ELIDED_CITY_RE = re.compile(
 _PLACE_IN_NAME_RE = re.compile(f"(?:中国共产党|中共)?([{CJK}]{{2,4}}?(?:市|县|区|州|盟))")
 
 
+# 天津, 上海市 named as a place; not in a dateline (新华社北京10月14日电) or an outlet's name (北京日报)
+# (赴北京拜访…, 在上海举行: a place visited or met in, not the article's own city)
+_MUNICIPALITY_RE = re.compile(r"(?<![赴到往抵来在进飞回去京沪])(北京|天津|上海|重庆)(?!\d{1,2}月|[0-9一二三四五六七八九十]{1,3}日|日报|晚报|青年报|商报|电视台|广播|网|时报|大学)")
+
+
 def find_elided_city_bodies(text: str, named: list[Mention], site: str | None = None) -> list[Mention]:
     """市政府, 市人大常委会, 市委, 市工业和信息化局 in an article about one city: the city whose bodies
     (``named``: 深圳市人民政府, 芜湖市经信局, 贵阳市委) the article names.
@@ -246,6 +251,13 @@ def find_elided_city_bodies(text: str, named: list[Mention], site: str | None = 
         match = _PLACE_IN_NAME_RE.match(site)
         if match and match.group(1).endswith("市") and not _NO_PLACE_RE.search(match.group(1)):
             places, city = {match.group(1)}, match.group(1)
+    if not places and "省" not in text and "自治区" not in text:
+        # 市委副书记、市长张工…视察天津: a municipality the article names as a place (not in a dateline), and no
+        # province: its 市 is that municipality
+        named_cities = {m.group(1) for m in _MUNICIPALITY_RE.finditer(text)}
+        if len(named_cities) == 1:
+            city = named_cities.pop() + "市"
+            places = {city}
     if len(places) != 1 or city is None:
         return []
     out = []
