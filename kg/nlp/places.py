@@ -422,11 +422,31 @@ def _provinces_before(text: str, lex: Lexicon, words: re.Pattern) -> Iterator[tu
     if not pattern.pattern:
         return
     for word in words.finditer(text):
-        for size in range(8, 1, -1):  # 新疆维吾尔自治区 is the longest: eight characters
-            name = pattern.fullmatch(text, word.start() - size, word.start()) if word.start() >= size else None
-            if name is not None:
-                yield word, name, prefixes[name.group()]
-                break
+        name = _province_name_ending_at(text, word.start(), pattern)
+        if name is not None:
+            yield word, name, prefixes[name.group()]
+
+
+def _province_name_ending_at(text: str, end: int, pattern: re.Pattern) -> re.Match | None:
+    """The longest province name (江苏省, 新疆维吾尔自治区, 江苏) that ends at ``end``."""
+    for size in range(8, 1, -1):  # 新疆维吾尔自治区 is the longest: eight characters
+        name = pattern.fullmatch(text, end - size, end) if end >= size else None
+        if name is not None:
+            return name
+    return None
+
+
+def _province_ending_at(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The province written right before ``end`` and where it starts: named (湖北省十三届…), or an elided 省
+    (省十三届…) standing for the article's province."""
+    pattern, prefixes = _provinces(lex)
+    name = _province_name_ending_at(text, end, pattern) if pattern.pattern else None
+    if name is not None:
+        return prefixes[name.group()], name.start()
+    if text[end - 1 : end] == "省" and _opens_elided_place(text, end - 1):
+        province = province_before(text, end, lex)
+        return (province, end - 1) if province else None
+    return None
 
 
 def _province_governments(text: str, lex: Lexicon) -> list[Mention]:
@@ -481,22 +501,12 @@ def find_province_congress_sessions(text: str, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     if "届" not in text:
         return out
-    pattern, prefixes = _provinces(lex)
     for match in _PROVINCE_SESSION_AFTER_RE.finditer(text):
         term = _TERM_BEFORE_RE.search(text, max(0, match.start() - 4), match.start())
-        if term is None:
+        found = _province_ending_at(text, term.start(), lex) if term else None
+        if found is None:
             continue
-        place_end = term.start()
-        province = None
-        for size in range(8, 1, -1):
-            name = pattern.fullmatch(text, place_end - size, place_end) if pattern.pattern and place_end >= size else None
-            if name is not None:
-                province, start = prefixes[name.group()], place_end - size
-                break
-        if province is None and text[place_end - 1 : place_end] == "省" and _opens_elided_place(text, place_end - 1):
-            province, start = province_before(text, place_end, lex), place_end - 1
-        if province is None:
-            continue
+        province, start = found
         label = f"{province}第{term.group(1)}届人民代表大会第{match.group(1)}次会议"
         out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "congress-session"))
     return out
@@ -514,27 +524,16 @@ def find_province_plenums(text: str, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     if "全会" not in text:
         return out
-    pattern, prefixes = _provinces(lex)
     for match in re.finditer("全会", text):
         if not _PLENUM_ACTS_RE.match(text, match.end()):
             continue
         plenum = _PLENUM_BEFORE_RE.search(text, max(0, match.start() - 14), match.start())
-        if plenum is None:
+        if plenum is None or text[plenum.start() - 1 : plenum.start()] != "省":
+            continue  # (the 省 of 省委: a province's committee)
+        found = _province_ending_at(text, plenum.start(), lex)
+        if found is None:
             continue
-        committee = text[max(0, plenum.start() - 1) : plenum.start()]  # 省 of 省委
-        if committee != "省":
-            continue
-        place_end = plenum.start()  # …省|委
-        province, start = None, place_end - 1
-        for size in range(8, 1, -1):
-            name = pattern.fullmatch(text, place_end - size, place_end) if pattern.pattern and place_end >= size else None
-            if name is not None and name.group().endswith("省"):
-                province, start = prefixes[name.group()], place_end - size
-                break
-        if province is None and _opens_elided_place(text, place_end - 1):
-            province = province_before(text, place_end, lex)
-        if province is None:
-            continue
+        province, start = found
         label = f"中国共产党{province}第{plenum.group(1)}届委员会第{plenum.group(2)}次全体会议"
         out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "plenum"))
     return out
