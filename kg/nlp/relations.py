@@ -764,7 +764,7 @@ GROUP_ROLE_BY_RE = re.compile(f"(?:领导小组|小组|委员会)?({_GROUP_ROLES
 
 
 def _group_before(ctx: Context, pos: int, reach: int) -> Mention | None:
-    """The group (领导小组, 委员会 …) named last before ``pos``, within ``reach`` characters."""
+    """The group (领导小组, 工作组 …) named last before ``pos``, within ``reach`` characters."""
     for m in reversed(ctx.in_span(max(0, pos - reach), pos, ("Organization",))):
         if m.label.endswith(GROUP_BODY_ENDS):
             return m
