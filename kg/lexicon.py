@@ -67,6 +67,9 @@ class Lexicon:
     taiwan_fixups: dict[str, str]  # tw2sp output -> intended Simplified word
     matcher: ahocorasick_rs.AhoCorasick
     patterns: list[str]
+    # cities.tsv: a city's full name and short name (深圳) -> its full name (深圳市); cities are no entities
+    cities: dict[str, str] = field(default_factory=dict)
+    bare_cities: frozenset[str] = frozenset()  # short names that name the city alone in running text (赣州)
 
     def find(self, text: str) -> list[tuple[int, int, LexEntry]]:
         """Leftmost-longest, non-overlapping dictionary matches in ``text``."""
@@ -106,6 +109,16 @@ class Lexicon:
     def entries(self) -> list[LexEntry]:
         """The entry of each pattern, by the matcher's pattern index."""
         return [self.surfaces[p] for p in self.patterns]
+
+    @functools.cached_property
+    def city_names(self) -> list[str]:
+        """The cities' full and short names, longest first (the patterns of ``city_matcher``)."""
+        return sorted(self.cities, key=len, reverse=True)
+
+    @functools.cached_property
+    def city_matcher(self) -> ahocorasick_rs.AhoCorasick:
+        """Leftmost-longest matches of ``city_names`` (赣州市 before 赣州)."""
+        return ahocorasick_rs.AhoCorasick(self.city_names or ["深圳市"], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def record(self, label: str) -> EntityRecord | None:
         return self.records.get(label)
@@ -279,6 +292,15 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         for row in read_table(base / "taiwan_fixups.tsv")
         if row.get("converted") and row.get("corrected")
     }
+    cities: dict[str, str] = {}
+    bare_cities = set()
+    for row in read_table(base / "cities.tsv"):
+        cities.setdefault(row["label"], row["label"])
+        if row.get("short"):
+            cities.setdefault(row["short"], row["label"])
+            if row.get("bare") == "yes":
+                bare_cities.add(row["short"])
     patterns = sorted(surfaces)
     matcher = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-    return Lexicon(records, surfaces, spin_pairs, titles, surnames, taiwan_fixups, matcher, patterns)
+    return Lexicon(records, surfaces, spin_pairs, titles, surnames, taiwan_fixups, matcher, patterns,
+                   cities, frozenset(bare_cities))

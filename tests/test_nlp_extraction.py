@@ -432,11 +432,13 @@ def test_nlp_spun_article_is_flagged():
         ("出席今天发布会的还有装备工业司司长李东。", {("李东", "装备工业司", "司长")}),
         ("中共江苏省委书记信长星、省长许昆林出席。",
          {("信长星", "中国共产党江苏省委员会", "书记"), ("许昆林", "江苏省人民政府", "省长")}),
-        ("智博会在南京开幕，江苏省委书记娄勤俭、市委书记张敬华出席。", {("娄勤俭", "中国共产党江苏省委员会", "书记")}),
+        ("智博会在南京开幕，江苏省委书记娄勤俭、市委书记张敬华出席。",
+         {("娄勤俭", "中国共产党江苏省委员会", "书记"), ("张敬华", "中国共产党南京市委员会", "书记")}),
+        ("智博会开幕，江苏省委书记娄勤俭、市委书记张敬华出席。", {("娄勤俭", "中国共产党江苏省委员会", "书记")}),
     ],
     ids=["two-bodies", "spokesperson-and-department", "list-inherits-body", "turn-head", "shared-title",
          "title-in-brackets", "department-after-a-clause", "governor-gets-the-government",
-         "elided-city-committee-inherits-nothing"],
+         "elided-city-committee-is-the-named-city", "elided-city-committee-inherits-nothing"],
 )
 def test_nlp_posts_one_per_person_body_role(text, posts):
     _, _, relations = run(text)
@@ -2729,6 +2731,34 @@ def test_nlp_state_councilor_foreign_premier_and_a_rare_surname():
 def test_nlp_a_bare_mayors_title_names_the_city_the_visit_went_to(text, post):
     _, _, relations = run(text)
     assert (post[0], "holdsPost", *post[1:]) in relations
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [("深圳市长覃伟中调研工业企业。会见了广州市长温国辉。", {("覃伟中", "深圳市人民政府", "市长"), ("温国辉", "广州市人民政府", "市长")}),
+     ("12月3日，赣州召开全市工业高质量发展大会。市委书记吴忠琼出席并讲话，市长李克坚主持会议。",
+      {("吴忠琼", "中国共产党赣州市委员会", "书记"), ("李克坚", "赣州市人民政府", "市长")}),
+     ("揭阳市工信局局长陈某陪同。市长张科指出，要推动石化产业发展。副市长刘鹏陪同。",
+      {("陈某", "揭阳市工业和信息化局", "局长"), ("张科", "揭阳市人民政府", "市长"), ("刘鹏", "揭阳市人民政府", "副市长")}),
+     ("国务院任免国家工作人员，林涛任国务院副秘书长。林涛长期在广东省任职，曾任河源市长、市委书记。", {("林涛", "河源市人民政府", "市长")})],
+    ids=["city-short-before-mayor", "city-named-bare", "city-of-a-named-office", "career"],
+)
+def test_nlp_city_posts_from_a_listed_city(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} >= posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["广东省委书记李希到湖南通过调研，了解广东营商环境。市委书记王五陪同。",  # no 南通, no 东营
+     "哈尔滨工业大学、北京航空航天大学负责人出席开幕式。市长王五出席了开幕式。",  # a city in a university's name
+     "赣州、吉安两地召开工业大会。市委书记王五出席。",  # two cities
+     "新任市长王五到任。"],
+    ids=["city-inside-words", "city-in-an-institution", "two-cities", "no-city"],
+)
+def test_nlp_city_posts_stay_open_without_one_city(text):
+    _, _, relations = run(text)
+    assert not [(s, o) for s, p, o, _ in relations if p == "holdsPost" and s == "王五"]
 
 
 def test_nlp_a_mayor_with_a_province_before_is_no_visited_citys():

@@ -33,6 +33,7 @@ HEADERS = {
     "spin.tsv": ["canonical", "spun", "note"],
     "titles.tsv": ["title", "kind", "name_en"],
     "not_entities.tsv": ["surface", "type", "reason"],
+    "cities.tsv": ["label", "short", "bare", "level", "province"],
 }
 ORG_KINDS = {"ministry", "department", "agency", "council", "party", "media", "group", "institution", "association"}
 TITLE_KINDS = {"leader", "department", "party", "spokesperson", "state", "association"}
@@ -246,3 +247,12 @@ def test_resources_taiwan_usage_resolves_after_normalization(traditional, label)
     text = normalize(f"推動{traditional}發展。新聞報導指出，產業政策將持續推進。").text
     found = {entry.label for _, _, entry in load_lexicon().find(text)}
     assert label in found, text
+
+
+def test_resources_cities_are_cities_of_a_province():
+    provinces = {row["label"].removesuffix("人民政府") for row in read_dicts("organizations.tsv")
+                 if re.fullmatch(r".{2,8}(?:省|自治区|市)人民政府", row["label"])}
+    for row in read_dicts("cities.tsv"):
+        assert row["label"].endswith("市") and row["province"] in provinces, row
+        assert row["short"] in ("", row["label"][:-1]) and row["bare"] in ("yes", "no"), row
+        assert row["bare"] == "no" or row["short"], row

@@ -122,7 +122,7 @@ class RuleMatcher:
         found += find_province_plenums(text, self.lex)
         found += rules.find_founded_groups(text)
         found += rules.find_short_group_names(text, dictionary + found)
-        found += find_elided_city_bodies(text, dictionary + found, site=doc.user_data.get(SITE_KEY))
+        found += find_elided_city_bodies(text, dictionary + found, self.lex, site=doc.user_data.get(SITE_KEY))
         found += rules.find_divisions(text, dictionary + found)
         found += rules.find_enumerated_sectors(text, self.lex, dictionary)
         found += rules.find_counted_sectors(text, self.lex, dictionary)

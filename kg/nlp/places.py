@@ -222,20 +222,21 @@ _PLACE_IN_NAME_RE = re.compile(f"(?:中国共产党|中共)?([{CJK}]{{2,4}}?(?:�
 
 # 天津, 上海市 named as a place; not in a dateline (新华社北京10月14日电) or an outlet's name (北京日报)
 # (赴北京拜访…, 在上海举行: a place visited or met in, not the article's own city)
-_MUNICIPALITY_RE = re.compile(r"(?<![赴到往抵来在进飞回去京沪])(北京|天津|上海|重庆)(?!\d{1,2}月|[0-9一二三四五六七八九十]{1,3}日|日报|晚报|青年报|商报|电视台|广播|网|时报|大学)")
+# what may not follow a city named as the article's place: a dateline (深圳12月3日电), an outlet (北京日报), an
+# institution's or a company's name (哈尔滨工业大学, 北京航空航天大学, 青岛啤酒)
+_NOT_THE_PLACE_AFTER = (r"\d{1,2}月|[0-9一二三四五六七八九十]{1,3}日|日报|晚报|青年报|商报|电视台|广播|网|时报"
+                        f"|[{CJK}]{{0,4}}(?:大学|学院|医院|公司|集团|银行|证券|啤酒|交易所)")
+_MUNICIPALITY_RE = re.compile(f"(?<![赴到往抵来在进飞回去京沪])(北京|天津|上海|重庆)(?!{_NOT_THE_PLACE_AFTER})")
 
 
-def find_elided_city_bodies(text: str, named: list[Mention], site: str | None = None) -> list[Mention]:
-    """市政府, 市人大常委会, 市委, 市工业和信息化局 in an article about one city: the city whose bodies
-    (``named``: 深圳市人民政府, 芜湖市经信局, 贵阳市委) the article names.
+def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None = None) -> str | None:
+    """The one city (深圳市) an article is about, or None: the city whose bodies (``named``: 深圳市人民政府,
+    芜湖市经信局, 贵阳市委) the article names; else the city of the ``site`` a web page belongs to; else, when
+    the text names no place's body, the one municipality or listed city (cities.tsv) it names as a place.
 
-    Cities are in no dictionary, so the city comes only from a body written with its name (in the text, or
-    as the ``site`` a web page belongs to when the text names no place's body). An article
-    that names the bodies of two places (溧阳市工信局、金坛区工信局 at a 常州 meeting) leaves 市 open:
-    the city may be a third one, named nowhere as a body.
+    An article that names the bodies of two places (溧阳市工信局、金坛区工信局 at a 常州 meeting) has no
+    city: it may be a third one, named nowhere as a body.
     """
-    if "市" not in text:
-        return []
     places = set()
     city = None
     for m in named:
@@ -246,19 +247,42 @@ def find_elided_city_bodies(text: str, named: list[Mention], site: str | None = 
             places.add(match.group(1))
             if match.group(1).endswith("市"):
                 city = match.group(1)
-    if not places and site:
+    if places:
+        return city if len(places) == 1 else None
+    if site:
         # 市工信局召开局党组会议 on the site of 常州市工业和信息化局: the city is the one the site belongs to
         match = _PLACE_IN_NAME_RE.match(site)
         if match and match.group(1).endswith("市") and not _NO_PLACE_RE.search(match.group(1)):
-            places, city = {match.group(1)}, match.group(1)
-    if not places and "省" not in text and "自治区" not in text:
+            return match.group(1)
+    if "省" not in text and "自治区" not in text:
         # 市委副书记、市长张工…视察天津: a municipality the article names as a place (not in a dateline), and no
         # province: its 市 is that municipality
         named_cities = {m.group(1) for m in _MUNICIPALITY_RE.finditer(text)}
         if len(named_cities) == 1:
-            city = named_cities.pop() + "市"
-            places = {city}
-    if len(places) != 1 or city is None:
+            return named_cities.pop() + "市"
+    # 赣州召开全市工业高质量发展大会。市委书记X…: the one listed city the text names (赣州市, or 赣州 where the
+    # short name names nothing else), not as an outlet (赣南日报) or a place gone to (赴深圳考察)
+    listed = set()
+    for index, start, end in lex.city_matcher.find_matches_as_indexes(text):
+        name = lex.city_names[index]
+        # a short name only where a place may start (湖南通过 holds no 南通, 广东营商 no 东营)
+        if (name.endswith("市") or (name in lex.bare_cities and _PLACE_START_RE.match(text, start))) \
+                and not _NOT_THE_PLACE_AFTER_RE.match(text, end) and text[start - 1 : start] not in _GONE_TO:
+            listed.add(lex.cities[name])
+    return listed.pop() if len(listed) == 1 else None
+
+
+_NOT_THE_PLACE_AFTER_RE = re.compile(_NOT_THE_PLACE_AFTER)
+_GONE_TO = set("赴到往抵进飞回去")
+
+
+def find_elided_city_bodies(text: str, named: list[Mention], lex: Lexicon, site: str | None = None) -> list[Mention]:
+    """市政府, 市人大常委会, 市委, 市工业和信息化局 in an article about one city (``article_city``), under the
+    city's full names. Cities are in no dictionary of entities, so nothing is made up when the city is unknown."""
+    if "市" not in text or not _ELIDED_CITY_RE.search(text):
+        return []
+    city = article_city(text, named, lex, site)
+    if city is None:
         return []
     out = []
     for match in _ELIDED_CITY_RE.finditer(text):
@@ -318,6 +342,19 @@ def _names_a_place(place: str) -> bool:
         and not any(char in place for char in "为的是了")
 
 
+_PLACE_START_RE = re.compile(_PLACE_START)
+
+
+def _city_short_before(text: str, title_start: int, lex: Lexicon) -> list[Mention]:
+    """``深圳市长X``: a city's short name (cities.tsv) whose 市 is the mayor's title's, as the city's government."""
+    for size in (4, 3, 2):
+        start = title_start - size
+        city = lex.cities.get(text[start:title_start]) if start >= 0 else None
+        if city is not None and not text[start:title_start].endswith("市") and _PLACE_START_RE.match(text, start):
+            return [Mention(start, title_start, text[start:title_start], "Organization", city + "人民政府", "local-place")]
+    return []
+
+
 def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
     """City and county governments and party committees (武汉市人民政府, 青岛市市长, 贵阳市委常委),
     and provincial party departments (湖北省委宣传部)."""
@@ -333,6 +370,8 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
             title_start = title.start() + lead
             match = regex.search(text, max(0, title_start - 12), title_start)
             if match is None:
+                if rule == "local-place" and lead == 0 and title.group() == "市长":
+                    out += _city_short_before(text, title_start, lex)
                 continue
             place = match.group(1)
             if not _names_a_place(place) or place.endswith(("自治区", "园区", "社区", "地区", "景区", "街区", "辖区", "城区", "片区")):

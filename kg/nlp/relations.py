@@ -20,7 +20,7 @@ from kg.model import Mention
 from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, GENDER_NOTE_RE, NON_OFFICIAL_WORDS, NOT_NAMES, NOTICE_TITLE_RE,
                              RANK_NOTE_RE, TURN_HEAD_RE, decree_item_starts, find_foreign_ministries,
                              short_ministry_label, titles_before_is)
-from kg.nlp.places import is_local_government, province_before
+from kg.nlp.places import article_city, is_local_government, province_before
 from kg.nlp.text import Segment
 
 SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
@@ -108,6 +108,17 @@ class Context:
     @functools.cached_property
     def official_by_start(self) -> dict[int, Mention]:
         return {m.start: m for m in self._by_type.get("Official", ((), ()))[1]}
+
+    @functools.cached_property
+    def city(self) -> str | None:
+        """The one city the article is about (深圳市): the city its elided bodies were placed in (市委 read as
+        中国共产党深圳市委员会, perhaps from the page's site), else ``article_city``'s."""
+        for m in self.mentions:
+            if m.rule == "elided-city":
+                match = ELIDED_CITY_LABEL_RE.match(m.label)
+                if match:
+                    return match.group(1)
+        return article_city(self.text, self.mentions, self.lex)
 
     @functools.cached_property
     def paragraph_starts(self) -> list[int]:
@@ -345,6 +356,7 @@ def _acting_subject_body(ctx: Context, sentence, title_start: int) -> Mention | 
     return subject
 
 
+ELIDED_CITY_LABEL_RE = re.compile(f"(?:中国共产党)?([{CJK}]{{2,6}}?市)")  # the city of 中国共产党深圳市委员会, 深圳市工信局
 LEADING_TIME_CLAUSE_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|今天|昨天|今日)[上下]?午?[，,]")
 
 
@@ -375,6 +387,9 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
         if visited:
             city = visited[-1].group(1)
             return Mention(visited[-1].start(1), visited[-1].end(1), city, "Organization", f"{city}人民政府", "visited-city")
+    if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长") and ctx.city is not None:
+        # 市长张科出席 in an article about 揭阳: that city's government
+        return Mention(start, start, "", "Organization", f"{ctx.city}人民政府", "city")
     if titles[-1] == "国务委员" and ctx.lex.type_of("国务院") == "Organization":
         return Mention(start, start, "", "Organization", "国务院", "state-council")  # named or not, on the State Council
     # 部党组成员、副部长X: 部 is the ministry the article has named last; 工信部召开党组扩大会议，党组书记、部长苗圩主持:
