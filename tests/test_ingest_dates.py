@@ -174,6 +174,9 @@ def test_ingest_dates_parse_year_last(value, expected):
         # day and month in an unknown order: only when a part is above 12
         ("24/09/2025 08:54", date(2025, 9, 24), "byline"),
         ("10/09/2025 08:54", None, None),
+        # …or a 12-hour clock, which prints its date month first (an ASP.NET page's en-US stamp)
+        ("时间:5/10/2024 8:21:33 AM 浏览:407", date(2024, 5, 10), "published-time"),
+        ("发布日期：10/9/2025 3:05:00 PM", date(2025, 10, 9), "published-time"),
         # body sentences and headlines: the date of an event, no metadata
         ("2025年9月9日上午,国务院新闻办公室举行新闻发布会", None, None),
         ("2025年9月9日上午 国务院新闻办公室举行新闻发布会", None, None),

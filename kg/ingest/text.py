@@ -63,7 +63,8 @@ _FORUM_PANEL_RE = re.compile(r"每日心情|签到天数|注册时间|註冊時�
 # is the event's date, not the page's: punctuation, a date run into the words
 # around it, or a long phrase make a line no metadata line.
 _YEAR_LAST = rf"(?P<a>{_D}{{1,2}})(?P<sep>[-/.])(?P<b>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{4}})"
-_ANY_DATE_RE = re.compile(rf"(?<![0-9０-９])(?:{_DATE}|{_YEAR_LAST})(?![0-9０-９]){_TIME}")
+# (时间:5/10/2024 8:21:33 AM: a 12-hour clock is the American way of printing a time, and its date is month first)
+_ANY_DATE_RE = re.compile(rf"(?<![0-9０-９])(?:{_DATE}|{_YEAR_LAST})(?![0-9０-９]){_TIME}(?P<ampm>(?<=\d)\s*(?:AM|PM|am|pm)\b)?")
 _TIME_LABELS = (
     "发布时间|发表时间|发布日期|发稿时间|更新时间|时间|日期|发布于|发表于|发布|"
     "發布時間|發佈時間|發表時間|發布日期|發佈日期|發稿時間|更新時間|時間|發布於|發佈於|發表於|發布|發佈|"
@@ -71,7 +72,7 @@ _TIME_LABELS = (
 )
 _FIELD_LABELS = (
     "来源|來源|稿源|出处|出處|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|责编|責編|通讯员|通訊員|"
-    "摄影|攝影|浏览次数|瀏覽次數|阅读量|閱讀量|阅读|閱讀|点击|點擊|字号|字號|分享到"
+    "摄影|攝影|浏览次数|瀏覽次數|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击|點擊|字号|字號|分享到"
 )
 _BARE_TIME_LABELS = ("时间", "時間", "日期")
 _TIME_LABEL_RE = re.compile(rf"(?:{_TIME_LABELS})\s*[:：]?\s*$")
@@ -140,9 +141,9 @@ def find_metadata_line_date(line: str) -> tuple[date, str] | None:
         return None
     if m["y"]:
         first, second, year = (int(m[k].translate(_DIGITS)) for k in ("a", "b", "y"))
-        found = make_year_last_date(first, second, year)
+        found = make_date(year, first, second) if m["ampm"] else make_year_last_date(first, second, year)
     else:
-        found = parse_date(m.group())
+        found = parse_date(m.group().removesuffix(m["ampm"] or ""))
     if found is None:
         return None
     return found, "published-time" if labelled else "byline"
