@@ -2749,6 +2749,24 @@ def test_nlp_city_posts_from_a_listed_city(text, posts):
 
 
 @pytest.mark.parametrize(
+    "text,posts",
+    [("副部长苗圩（原中共武汉市委书记）出席。", {("苗圩", "中国共产党武汉市委员会", "书记")}),
+     ("中共武汉市委书记苗圩出席。", {("苗圩", "中国共产党武汉市委员会", "书记")}),
+     ("省长会见太原市委书记李四。", {("李四", "中国共产党太原市委员会", "书记")}),
+     ("山东德州市委书记李猛出席会议。", {("李猛", "中国共产党德州市委员会", "书记")}),
+     ("工业和信息化部29日举行挂牌仪式。出席挂牌仪式的部领导还有：副部长欧新黔（原国家发展和改革委员会副主任），"
+      "副部长娄勤俭、奚国华（均为原信息产业部副部长）。",
+      {("欧新黔", "工业和信息化部", "副部长"), ("娄勤俭", "工业和信息化部", "副部长"), ("奚国华", "工业和信息化部", "副部长"),
+       ("欧新黔", "国家发展改革委", "副主任"), ("娄勤俭", "信息产业部", "副部长"), ("奚国华", "信息产业部", "副部长")})],
+    ids=["former-party-short-name", "party-short-name", "words-before-a-listed-city", "province-before-a-listed-city",
+         "the-ministrys-leaders-and-a-shared-former-post"],
+)
+def test_nlp_city_committees_and_leaders_lists(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
+@pytest.mark.parametrize(
     "text",
     ["广东省委书记李希到湖南通过调研，了解广东营商环境。市委书记王五陪同。",  # no 南通, no 东营
      "哈尔滨工业大学、北京航空航天大学负责人出席开幕式。市长王五出席了开幕式。",  # a city in a university's name

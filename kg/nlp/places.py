@@ -320,7 +320,8 @@ _LOCAL_PLACE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州|
 _OFFICE_AFTER_PLACE_RE = re.compile(f"(?:市|县|区|州|盟)(?:{'|'.join(_OFFICE_NAMES)})")
 # (湖北省宜昌市市长, 湖北省襄阳市委书记: the province before the city is part of the mention, so a career chain
 # reads the post from where the place starts)
-_PROVINCE_BEFORE = f"(?:[{CJK}]{{2,3}}?(?:省|自治区))?"
+# (原中共武汉市委书记: a former post and the party's short name before the place are part of the mention too)
+_PROVINCE_BEFORE = f"(?:原|前)?(?:中共)?(?:[{CJK}]{{2,3}}?(?:省|自治区))?"
 LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))$")
 LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))委$")
 _MAYOR_RE = re.compile(r"(?:常务副|副|代)?(?:市长|县长)")
@@ -343,6 +344,14 @@ def _names_a_place(place: str) -> bool:
 
 
 _PLACE_START_RE = re.compile(_PLACE_START)
+
+
+def _listed_city_ending(place: str, lex: Lexicon) -> str | None:
+    """The longest listed city (cities.tsv) ``place`` ends with (会见太原市 -> 太原市), or None."""
+    for size in range(min(len(place), 6), 2, -1):
+        if place[-size:] in lex.cities and place[-size:].endswith("市"):
+            return place[-size:]
+    return None
 
 
 def _city_short_before(text: str, title_start: int, lex: Lexicon) -> list[Mention]:
@@ -373,12 +382,20 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
                 if rule == "local-place" and lead == 0 and title.group() == "市长":
                     out += _city_short_before(text, title_start, lex)
                 continue
-            place = match.group(1)
+            place, start = match.group(1), match.start()
+            listed = _listed_city_ending(place, lex)
+            if listed is not None and listed != place:
+                # 会见太原市委书记: the words before a listed city are no part of its name; a province's
+                # (山东德州市委书记) stays in the mention, as _PROVINCE_BEFORE's does
+                prefix_start = match.end(1) - len(listed)
+                place = listed
+                if not _provinces(lex)[0].fullmatch(text, match.start(1), prefix_start):
+                    start = prefix_start
             if not _names_a_place(place) or place.endswith(("自治区", "园区", "社区", "地区", "景区", "街区", "辖区", "城区", "片区")):
                 continue  # 自治区主席 is a province's; a park's or a neighbourhood's head is no government's
             label = template.format(place)
             entry = lex.surfaces.get(label)
-            out.append(Mention(match.start(), match.end(), match.group(), "Organization",
+            out.append(Mention(start, match.end(), text[start : match.end()], "Organization",
                                entry.label if entry is not None else label, rule))
     out += _province_governments(text, lex)
     # 重庆市人大常委会副主任X, 天津市政协主席Y: a city's people's congress and political consultative conference

@@ -394,7 +394,23 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
         return Mention(start, start, "", "Organization", "国务院", "state-council")  # named or not, on the State Council
     # 部党组成员、副部长X: 部 is the ministry the article has named last; 工信部召开党组扩大会议，党组书记、部长苗圩主持:
     # the body the sentence opens with, acting
-    return _abbreviated_body(ctx, start) or _acting_subject_body(ctx, sentence, start)
+    return _abbreviated_body(ctx, start) or _leaders_body(ctx, sentence, start) or _acting_subject_body(ctx, sentence, start)
+
+
+# 出席仪式的部领导还有：副部长X, 委领导Y: the leaders of the body the one character stands for
+_LEADERS_OF_RE = re.compile(r"([部委局厅署])(?:领导|党组成员)(?:还有|有|包括|分别是|[:：])")
+
+
+def _leaders_body(ctx: Context, sentence: Segment, start: int) -> Mention | None:
+    """``出席挂牌仪式的部领导还有：副部长欧新黔…``: a title with no body after the sentence says whose leaders
+    these are (部领导: the ministry named last before)."""
+    leaders = None
+    for leaders in _LEADERS_OF_RE.finditer(ctx.text, sentence.start, start):
+        pass
+    if leaders is None:
+        return None
+    body = _abbreviated_body(ctx, leaders.end(1), in_word=True)
+    return Mention(start, start, "", "Organization", body.label, "leaders-body") if body is not None else None
 
 
 UNKNOWN_BODY_END_RE = re.compile(f"[{CJK}]{{3,}}(?:[(（][A-Za-z]{{2,8}}[)）])?$")  # 国际电信联盟(ITU)
@@ -837,14 +853,16 @@ ABBREVIATED_BODY_KINDS = {
 }
 
 
-def _abbreviated_body(ctx: Context, pos: int) -> Mention | None:
-    """The body a one-character abbreviation just before ``pos`` stands for: the last such body named before it."""
+def _abbreviated_body(ctx: Context, pos: int, in_word: bool = False) -> Mention | None:
+    """The body a one-character abbreviation just before ``pos`` stands for: the last such body named before it.
+
+    ``in_word``: the character opens a word (部领导) after any other (…的部领导)."""
     char = ctx.text[pos - 1 : pos]
     kinds = ABBREVIATED_BODY_KINDS.get(char)
     if kinds is None:
         return None
     before = ctx.text[pos - 2 : pos - 1]
-    if before and re.match(f"[{CJK}]", before) and before not in "我本该由和与及是为请有在同暨":
+    if not in_word and before and re.match(f"[{CJK}]", before) and before not in "我本该由和与及是为请有在同暨":
         return None  # part of a longer word (外交部, 干部, 省委, 布局, 部署)
     starts, orgs = ctx._by_type.get("Organization", ((), ()))
     for m in reversed(orgs[: bisect_left(starts, pos)]):
@@ -888,6 +906,8 @@ def _parenthetical_posts(ctx: Context) -> list[Found]:
         inner_end = m.end + close.start()
         segments = _post_segments(ctx, inner_end)
         sentence = ctx.sentence_at(m.start)
+        # 娄勤俭、奚国华（均为原信息产业部副部长）: the posts are every listed name's
+        people = [m, *_listed_before(ctx, m)] if SHARED_NOTE_RE.match(ctx.text, m.end + 1) else [m]
         for titles, orgs, seg_start in segments:
             if seg_start <= m.end:
                 continue
@@ -895,7 +915,25 @@ def _parenthetical_posts(ctx: Context) -> list[Found]:
             if not orgs:
                 continue
             for title in titles:
-                out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence, "title-parenthesis"))
+                for person in people:
+                    out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs),
+                                     sentence, "title-parenthesis"))
+    return out
+
+
+SHARED_NOTE_RE = re.compile(r"均为|均系|均是|都是|均曾任|均任")
+
+
+def _listed_before(ctx: Context, m: Mention) -> list[Mention]:
+    """The Officials listed right before ``m`` (A、B、m; A和m), nearest first."""
+    out: list[Mention] = []
+    pos = m.start
+    while ctx.text[pos - 1 : pos] in ("、", "和", "及", "与") and pos > 1:
+        before = [o for o in ctx.in_span(max(0, pos - 9), pos - 1, ("Official",)) if o.end == pos - 1]
+        if not before:
+            break
+        out.append(before[-1])
+        pos = before[-1].start
     return out
 
 
