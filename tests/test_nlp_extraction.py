@@ -109,6 +109,27 @@ def test_nlp_transcript_turn_holds_until_next_speaker():
     assert ("辛国斌", "人工智能") not in discusses  # the journalist's question ended his turn
 
 
+@pytest.mark.parametrize(
+    "intro",
+    ["日前，本报记者专访了国家经济贸易委员会主任李荣融。", "国家经济贸易委员会主任李荣融接受了本报记者采访。",
+     "国家经济贸易委员会主任李荣融就有关问题回答了记者提问。"],
+    ids=["interviewed", "accepts-an-interview", "answers-questions"],
+)
+def test_nlp_interview_answers_are_the_interviewees(intro):
+    text = (f"{intro}\n问：今年的工作重点是什么？\n答：重点支持电子信息、汽车等领域的技改项目。\n"
+            "问：还有什么？\n答：要继续淘汰钢铁行业落后产能。\n")
+    _, _, relations = run(text)
+    discusses = {(s, o) for s, p, o, _ in relations if p == "discusses"}
+    assert {("李荣融", "电子信息"), ("李荣融", "汽车"), ("李荣融", "钢铁")} <= discusses
+
+
+def test_nlp_interview_of_two_officials_credits_no_answer_to_one():
+    text = ("工业和信息化部信息通信发展司司长闻库、信息通信管理局局长韩夏就《通知》有关问题回答了记者提问。\n"
+            "问：如何加快5G网络建设？\n答：要加快推进5G独立组网建设。\n问：还有什么？\n答：推动工业互联网发展。\n")
+    _, _, relations = run(text)
+    assert not [(s, o) for s, p, o, _ in relations if p == "discusses" and o in ("5G", "工业互联网")]
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

@@ -121,6 +121,21 @@ class Context:
         return article_city(self.text, self.mentions, self.lex)
 
     @functools.cached_property
+    def interviewee(self) -> str | None:
+        """The one official the article says was interviewed (专访了…主任李荣融, 李荣融接受本报记者采访), else None."""
+        found = set()
+        for m in self._by_type.get("Official", ((), ()))[1]:
+            line_start = self.text.rfind("\n", 0, m.start) + 1
+            before = INTERVIEW_BEFORE_RE.search(self.text, max(line_start, m.start - 40), m.start)
+            after = INTERVIEW_AFTER_RE.match(self.text, m.end)
+            if before and not self.in_span(before.start(1), before.end(1), ("Official",)) \
+                    or after and not self.in_span(after.start(1), after.end(1), ("Official",)):
+                found.add(m.label)
+                # 司长闻库、信息通信管理局局长韩夏就《通知》回答了记者提问: two people interviewed
+                found.update(o.label for o in _listed_before(self, m, titled=True))
+        return found.pop() if len(found) == 1 else None
+
+    @functools.cached_property
     def paragraph_starts(self) -> list[int]:
         return [p.start for p in self.paragraphs]
 
@@ -924,10 +939,14 @@ def _parenthetical_posts(ctx: Context) -> list[Found]:
 SHARED_NOTE_RE = re.compile(r"均为|均系|均是|都是|均曾任|均任")
 
 
-def _listed_before(ctx: Context, m: Mention) -> list[Mention]:
-    """The Officials listed right before ``m`` (A、B、m; A和m), nearest first."""
+def _listed_before(ctx: Context, m: Mention, titled: bool = False) -> list[Mention]:
+    """The Officials listed right before ``m`` (A、B、m; A和m), nearest first; ``titled``: each may be
+    written with his body and title before his name (司长闻库、局长韩夏)."""
     out: list[Mention] = []
     pos = m.start
+    segments = _post_segments(ctx, pos) if titled else []
+    if segments:
+        pos = segments[0][2]
     while ctx.text[pos - 1 : pos] in ("、", "和", "及", "与") and pos > 1:
         before = [o for o in ctx.in_span(max(0, pos - 9), pos - 1, ("Official",)) if o.end == pos - 1]
         if not before:
@@ -1131,9 +1150,23 @@ def turn_at(ctx: Context, par: Segment) -> tuple[bool, str | None]:
         rest = ctx.text[named[-1].end : head.end(1)].strip()
         if not rest or rest in ctx.lex.titles:
             return True, named[-1].label
-    if any(word in head.group(1) for word in NON_OFFICIAL_WORDS):
+    if any(w in head.group(1) for w in NON_OFFICIAL_WORDS):
         return True, None
+    word = head.group(1).strip()
+    if (word in QUESTION_HEADS or word in ANSWER_HEADS) and ctx.interviewee is not None:
+        # 问：…⏎答：… in an interview of one official: the answers are his (else the answers go on with
+        # whoever spoke last, as prose does)
+        return True, ctx.interviewee if word in ANSWER_HEADS else None
     return False, None
+
+
+QUESTION_HEADS = ("问", "提问", "Q")
+ANSWER_HEADS = ("答", "回答", "A")
+# 本报记者专访了国家经贸委主任李荣融; 李荣融接受本报记者采访; 李荣融答记者问; 对话李荣融: the person interviewed
+# (group 1: the words between the cue and the name, or after the name)
+INTERVIEW_BEFORE_RE = re.compile(r"(?:专访|采访|对话|访问)(?:了)?([^，,。；！？\n]{0,30})$")
+INTERVIEW_AFTER_RE = re.compile(r"([^，,。；！？\n]{0,30}?)(?:接受[^，,。；！？\n]{0,12}?(?:专访|采访)|答(?:本报|本刊|新华社)?记者问"
+                                r"|回答了?(?:本报|本刊|新华社)?记者(?:的)?(?:提问|问题))")
 
 
 GROUP = ""  # several officials speak jointly (A、B、C介绍…): no single speaker
