@@ -130,6 +130,28 @@ def test_nlp_interview_of_two_officials_credits_no_answer_to_one():
     assert not [(s, o) for s, p, o, _ in relations if p == "discusses" and o in ("5G", "工业互联网")]
 
 
+@pytest.mark.parametrize(
+    "text,event,people",
+    [("7月30日，2023中国产业转移发展对接活动(广西)开幕式在南宁举行。广西壮族自治区党委书记刘宁出席开幕式并致辞。",
+      "中国产业转移发展对接活动", {"刘宁"}),
+     ("中國大陸首屆中國國際消費品博覽會（消博會）6日晚間在海南省海口市開幕。海南省委书记沈晓明出席开幕式并致辞。",
+      "中国国际消费品博览会", {"沈晓明"})],
+    ids=["edition-region-and-opening", "taiwan-paper-mainland-edition"],
+)
+def test_nlp_events_held_with_their_region_or_short_name_after(text, event, people):
+    _, found, relations = run(text)
+    assert ("Event", event) in found
+    assert {s for s, p, o, _ in relations if p == "attends" and o == event} == people
+
+
+def test_nlp_an_industry_chain_chief_keeps_the_posts_before():
+    _, found, relations = run("甘肃省召开会议。省委常委、常务副省长、省新能源及装备制造产业链链长程晓波出席并致辞。"
+                              "省领导石谋军、程晓波及李志勋一同会见。")
+    posts = {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == "程晓波"}
+    assert posts == {("中国共产党甘肃省委员会", "常委"), ("甘肃省人民政府", "常务副省长")}
+    assert {("Official", name) for name in ("石谋军", "李志勋")} <= found
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

@@ -72,7 +72,7 @@ DOC_SUFFIXES = ("实施方案", "工作方案", "行动方案", "方案", "指�
                 "条例", "规定", "规划", "纲要", "指南", "促进法", "法", "决定", "通知", "细则", "目录", "标准")
 EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发布会", "新闻通气会", "通气会", "记者会", "工作会议", "常务会议", "全体会议", "会议",
                   "大会", "论坛", "博览会", "峰会", "座谈会", "年会", "交易会", "展览会", "推进会", "现场会", "研讨会",
-                  "对接会", "推介会", "分析会", "见面会", "启动会", "专题会", "宣贯会", "调度会", "部署会", "协调会", "仪式")
+                  "对接会", "对接活动", "推介会", "分析会", "见面会", "启动会", "专题会", "宣贯会", "调度会", "部署会", "协调会", "仪式")
 # 召开全国电视电话会议, 部分企业负责人座谈会: what kind of meeting, not its name
 GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?:电视电话|视频|专题|工作|动员|部署|调度|协调)$"
                                  r"|^部分|负责人$|^(?:企业|专家|行业|行业性|部门)"
@@ -342,7 +342,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
         pos = match.end()
         while (name := choose_name(text, pos, lex, known)) is not None:
             end = pos + len(name)
-            if not text.startswith(("、", "，", ",", "和", "及", "等", "同志", "出席", "参加", "陪同", "。"), end):
+            if not text.startswith(("、", "，", ",", "和", "及", "等", "同志", "出席", "参加", "陪同", "。", "一同", "一起",
+                                    "共同", "分别", "会见", "看望", "调研", "考察"), end):
                 break
             out.append(PersonCandidate(pos, end, name, "leaders-list"))
             if text[end : end + 1] not in ("、", "和", "及"):
@@ -1446,6 +1447,8 @@ def _normalize_event_name(name: str) -> str:
     # 出席开幕式暨中国—亚欧经济发展合作论坛: the opening of the event named before, then the forum held with it
     # (开幕式暨高峰会 leaves a bare 高峰会, too short for a name)
     name = re.sub(r"^(?:开幕式|开幕仪式|开幕会|闭幕式)(?:暨|和|及)", "", name)
+    # (中国大陆首届中国国际消费品博览会: a Taiwan paper's 大陆 before the edition)
+    name = re.sub(r"^(?:中国)?大陆(?=首届|首次|第)", "", name)
     name = re.sub(r"^(?:第[一二三四五六七八九十百\d]+(?:届|次|场)|首届|首次)", "", name)
     # 成功举办了四届全球工业互联网大会: a count of editions (十四届全国人大 is a term, named with its body)
     return re.sub(r"^[两三四五六七八九十\d]{1,2}届(?!全国|中央|人大|政协|全会|[一二三四五六七八九]中全会)", "", name)
@@ -1478,6 +1481,8 @@ COUNT_START_RE = re.compile(r"[\d一二三四五六七八九十百千两多数]+
 
 # 中国互联网大会在京举办, “2016大数据产业峰会”在北京盛大召开: the name, then where and how it was held
 HELD_AFTER_RE = re.compile(r"”?(?:[，,]?(?=于|\d{1,2}日|今|昨|当))?"  # “A”和“B”，昨天在…开幕: a comma before the day
+                           # 2023中国产业转移发展对接活动(广西)开幕式在南宁举行: the host region and the opening after
+                           f"(?:[(（][{CJK}]{{2,8}}[)）])?(?:开幕式|开幕仪式|启动仪式|开幕会)?"
                            r"(?:于[^，,。；;、“”]{1,16}?|(?:\d{1,2}日|今日|今天|昨日|昨天|当日|当天)(?:上午|下午|晚间|晚上)?)?"
                            r"(?:刚刚|刚|已|日前|近日)?(?:在[^，,。；;、“”]{1,16}?)?"
                            r"(?:隆重|正式|顺利|盛大|如期)?"
