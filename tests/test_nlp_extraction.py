@@ -152,6 +152,25 @@ def test_nlp_an_industry_chain_chief_keeps_the_posts_before():
     assert {("Official", name) for name in ("石谋军", "李志勋")} <= found
 
 
+@pytest.mark.parametrize(
+    "text,document",
+    [("7月26日，会议审议并原则通过《浙江省数字经济系统建设方案2.0》。", "浙江省数字经济系统建设方案2.0"),
+     ("7月21日，内蒙古自治区先进制造业集群建设行动方案印发，其中提出，重点建设13个先进制造业集群。",
+      "内蒙古自治区先进制造业集群建设行动方案")],
+    ids=["version-after-the-title", "issued-after-the-name"],
+)
+def test_nlp_documents_with_a_version_or_issued_after_their_name(text, document):
+    _, found, _ = run(text)
+    assert ("PolicyDocument", document) in found
+
+
+def test_nlp_a_document_issued_to_its_readers_is_the_signers():
+    text = ("各市人民政府：\n《山东半岛工业互联网示范区建设规划(2022-2025年)》已经省政府同意，现印发给你们，请认真贯彻实施。\n"
+            "山东省人民政府办公厅\n2022年10月22日\n")
+    _, _, relations = run(text)
+    assert ("山东省人民政府办公厅", "issues", "山东半岛工业互联网示范区建设规划", None) in relations
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

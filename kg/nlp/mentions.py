@@ -1290,12 +1290,14 @@ DOC_TITLE_ENDINGS = DOC_SUFFIXES + PROGRAM_SUFFIXES + (
     "备忘录", "协议", "协定", "联合声明", "议定书",
 )
 TITLE_NOTE_RE = re.compile(r"[(（](?:试行|暂行|征求意见稿|送审稿|修订稿|修订|草案|第[一二三四五六七八九十\d]+批|[^()（）]*\d{4}[^()（）]*)[)）]$")
+VERSION_END_RE = re.compile(r"\s*(?:[VvＶ]?\d{1,2}\.\d{1,2}版?|[(（]\d{4}年?版[)）]|\d{4}年?版)$")
 ABBREVIATION_CUE_RE = re.compile(r"(?:以下|下文)?(?:简称|称)为?$")
 
 
 def ends_like_a_document(name: str) -> bool:
     """A title ends like a policy text (…规划, …管理办法(试行), 数据二十条), not like a report or a show."""
     name = TITLE_NOTE_RE.sub("", name).strip()
+    name = VERSION_END_RE.sub("", name)  # 《浙江省数字经济系统建设方案2.0》, 《…目录(2024年版)》: a version
     return name.endswith(DOC_TITLE_ENDINGS) or re.search(r"[一二三四五六七八九十]+条$", name) is not None
 
 
@@ -1369,6 +1371,9 @@ def find_about_titles(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+ISSUED_AFTER_RE = re.compile(r"(?:正式|近日|日前)?(?:印发|出台|发布|公布)(?:实施)?(?:[，,。；;！!\s]|$)")
+
+
 def find_unquoted_documents(text: str, lex: Lexicon) -> list[Mention]:
     """Titled documents without 《》 after 印发/出台/落实: ``落实工业领域碳达峰实施方案``."""
     suffix_re = re.compile("|".join(s for s in DOC_SUFFIXES if len(s) >= 3))
@@ -1378,6 +1383,8 @@ def find_unquoted_documents(text: str, lex: Lexicon) -> list[Mention]:
         start = _clause_start(text, match.start())
         clause = text[start : match.start()]
         cut = _after_trigger(clause, triggers)
+        if cut is None and ISSUED_AFTER_RE.match(text, match.end()):
+            cut = 0  # 内蒙古自治区先进制造业集群建设行动方案印发: the whole clause names what was issued
         if cut is None:
             continue
         name = clause[cut:] + match.group()

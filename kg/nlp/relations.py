@@ -1544,7 +1544,9 @@ def find_notice_issuers(ctx: Context) -> list[Found]:
     return out
 
 
-FORWARDED_RE = re.compile(r"现将《[^《》\n]{2,80}》(?:等[^，。\n]{0,10})?印发给你们")
+# (《X》已经省政府同意，现印发给你们; 《X》现予印发: the same, without 现将)
+FORWARDED_RE = re.compile(r"《[^《》\n]{2,80}》(?:等[^，。\n]{0,10})?(?:已经?[^《》。；\n]{1,20}?(?:同意|通过)[，,]\s*)?"
+                          r"(?<=[》，,\s])现(?:印发给你们|予印发)|现将《[^《》\n]{2,80}》(?:等[^，。\n]{0,10})?印发给你们")
 
 
 AGREEMENT_ENDINGS = ("备忘录", "协议", "协定", "联合声明", "议定书")
