@@ -171,6 +171,19 @@ def test_nlp_a_document_issued_to_its_readers_is_the_signers():
     assert ("山东省人民政府办公厅", "issues", "山东半岛工业互联网示范区建设规划", None) in relations
 
 
+@pytest.mark.parametrize(
+    "text,posts",
+    [("专访重庆市市长包叙定：把汽车摩托车产业做成世界级\n重庆市市长包叙定接受了本网记者专访。市委贺国强书记提出，要把重庆建成经济中心。",
+      {("包叙定", "重庆市人民政府", "市长"), ("贺国强", "中国共产党重庆市委员会", "书记")}),
+     ("副组长由中共中央政治局常委、国家副主席胡锦涛担任。", {("胡锦涛", "中国共产党中央委员会", "政治局常委")})],
+    ids=["municipality-and-a-name-ending-in-qiang", "state-title-after-a-party-post"],
+)
+def test_nlp_posts_of_municipal_and_state_leaders(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} >= posts
+    assert not [o for s, p, o, role in relations if p == "holdsPost" and (o.startswith("专访") or role == "国家副主席")]
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

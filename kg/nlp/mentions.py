@@ -375,7 +375,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 continue
             if name[1:2] == "请":
                 continue  # 有请苗部长: the host's 有请 (有 is also a surname), then a bare surname
-            if name.endswith(ORG_ENDINGS + PLACE_ENDS) or lex.surfaces.get(name) or name[-1] in NOT_NAME_END \
+            if name.endswith(ORG_ENDINGS + PLACE_ENDS) or lex.surfaces.get(name) \
+                    or name[-1] in NOT_NAME_END and not _ends_like_a_given_name(name) \
                     or name in NOT_NAMES or name.endswith("副") or name.startswith(("有关", "相关")):
                 continue  # 广东省|副省长: a place before a title; 省政府有关副秘书长: no name
             if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in NAME_CUE_CHARS \
@@ -386,6 +387,11 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                     out.append(PersonCandidate(begin, end, name, "name-title"))
                 break
     return out
+
+
+def _ends_like_a_given_name(name: str) -> bool:
+    """贺国强|书记, 王志强|主任: 强 ends many given names, though it starts 强调; not a verb's (加强, 增强, 做强)."""
+    return len(name) == 3 and name[-1] == "强" and name[1] not in "加增做坚更图自最变较很"
 
 
 def _name_by_layout(name: str, lex: Lexicon, known: set[str]) -> bool:

@@ -347,10 +347,12 @@ _PLACE_START_RE = re.compile(_PLACE_START)
 
 
 def _listed_city_ending(place: str, lex: Lexicon) -> str | None:
-    """The longest listed city (cities.tsv) ``place`` ends with (会见太原市 -> 太原市), or None."""
+    """The longest listed city (cities.tsv) or municipality ``place`` ends with (会见太原市 -> 太原市,
+    专访重庆市 -> 重庆市), or None."""
     for size in range(min(len(place), 6), 2, -1):
-        if place[-size:] in lex.cities and place[-size:].endswith("市"):
-            return place[-size:]
+        tail = place[-size:]
+        if tail.endswith("市") and (tail in lex.cities or lex.type_of(tail + "人民政府") == "Organization"):
+            return tail
     return None
 
 
