@@ -184,6 +184,22 @@ def test_nlp_posts_of_municipal_and_state_leaders(text, posts):
     assert not [o for s, p, o, role in relations if p == "holdsPost" and (o.startswith("专访") or role == "国家副主席")]
 
 
+@pytest.mark.parametrize(
+    "text,posts",
+    [("福建省委书记卢展工出席。黄小晶省长在致辞中说，福建将加快建设先进制造业基地。",
+      {("卢展工", "中国共产党福建省委员会", "书记"), ("黄小晶", "福建省人民政府", "省长")}),
+     ("北京市委副书记景俊海担任吉林代省长,刚刚担任中共天津市委副书记的张国清担任天津代市长。吉林省长刘国中任陕西省委副书记。",
+      {("景俊海", "中国共产党北京市委员会", "副书记"), ("景俊海", "吉林省人民政府", "代省长"),
+       ("刘国中", "吉林省人民政府", "省长"), ("刘国中", "中国共产党陕西省委员会", "副书记")})],
+    ids=["name-then-bare-governor", "a-post-described-with-de-is-the-next-persons"],
+)
+def test_nlp_governors_named_before_their_title_and_posts_of_another(text, posts):
+    _, found, relations = run(text)
+    got = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert got >= posts
+    assert ("景俊海", "中国共产党天津市委员会", "副书记") not in got and ("Official", "吉林") not in found
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

@@ -377,8 +377,9 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 continue  # 有请苗部长: the host's 有请 (有 is also a surname), then a bare surname
             if name.endswith(ORG_ENDINGS + PLACE_ENDS) or lex.surfaces.get(name) \
                     or name[-1] in NOT_NAME_END and not _ends_like_a_given_name(name) \
-                    or name in NOT_NAMES or name.endswith("副") or name.startswith(("有关", "相关")):
-                continue  # 广东省|副省长: a place before a title; 省政府有关副秘书长: no name
+                    or name in NOT_NAMES or name.endswith("副") or name.startswith(("有关", "相关")) \
+                    or name in lex.cities or lex.surfaces.get(name + "省人民政府"):
+                continue  # 广东省|副省长, 吉林|省长, 深圳|市长: a place before a title; 省政府有关副秘书长: no name
             if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in NAME_CUE_CHARS \
                     or text[max(0, begin - 3):begin].endswith(NAME_CUE_WORDS) \
                     or DATE_BEFORE_NAME_RE.search(text, max(0, begin - 8), begin) \

@@ -642,8 +642,8 @@ def _chained_posts(ctx: Context, pos: int, career: bool, official_starts: set[in
                 # 中共中央台办、国务院台办副主任: two bodies (one office with two names) share the title after them
                 shared, after_shared = _orgs_after(ctx, after + 1, skip_notes=True)
                 end, titles = _titles_after(ctx.text, after_shared, ctx.titles_longest_first) if shared else (end, [])
-            if not titles or end in official_starts:
-                break
+            if not titles or end in official_starts or ctx.text.startswith("的", end) and end + 1 in official_starts:
+                break  # 刚刚担任中共天津市委副书记的张国清: the post of the person it describes
             posts.append((orgs, titles))
             if shared:
                 posts.append((shared, titles))
@@ -772,7 +772,10 @@ def _name_then_title_posts(ctx: Context) -> list[Found]:
     """``工业和信息化部金壮龙部长``, ``信息化和软件服务业司安筱鹏副司长``: the body, the name, then the title."""
     out: list[Found] = []
     for m in ctx.mentions:
-        if m.type != "Official" or m.start not in ctx.org_by_end:
+        if m.type != "Official":
+            continue
+        if m.start not in ctx.org_by_end:
+            out += _name_then_head_of_place(ctx, m)
             continue
         title = next((t for t in ctx.titles_longest_first if ctx.text.startswith(t, m.end)), None)
         if title is None:
@@ -782,6 +785,27 @@ def _name_then_title_posts(ctx: Context) -> list[Found]:
             sentence = ctx.sentence_at(m.start)
             out.append(Found(m.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence, "body-name-title"))
     return out
+
+
+_PLACE_HEAD_AFTER_NAME_RE = re.compile(r"(?:常务副|副|代)?(?:省长|市长)(?![\u4e00-\u9fff]{0,2}(?:助理|秘书))")
+
+
+def _name_then_head_of_place(ctx: Context, m: Mention) -> list[Found]:
+    """``黄小晶省长在致辞中说`` in an article about 福建: a governor or mayor named before his bare title heads the
+    government of the province (or city) the article is about."""
+    title = _PLACE_HEAD_AFTER_NAME_RE.match(ctx.text, m.end)
+    if title is None or m.label in ctx.lex.cities or ctx.lex.surfaces.get(m.label + "省人民政府") or re.match(f"[{CJK}]", ctx.text[m.start - 1 : m.start] or " ") \
+            and ctx.text[m.start - 1] not in "、和及与由请":
+        return []
+    if title.group().endswith("省长"):
+        province = province_before(ctx.text, m.start, ctx.lex)
+        body = f"{province}人民政府" if province and province.endswith("省") else None
+        body = body if body and ctx.lex.type_of(body) == "Organization" else None
+    else:
+        body = f"{ctx.city}人民政府" if ctx.city else None
+    if body is None:
+        return []
+    return [Found(m.label, "holdsPost", body, title.group(), ctx.sentence_at(m.start), "name-then-head")]
 
 
 def _title_is_posts(ctx: Context) -> list[Found]:
