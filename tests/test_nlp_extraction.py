@@ -200,6 +200,28 @@ def test_nlp_governors_named_before_their_title_and_posts_of_another(text, posts
     assert ("景俊海", "中国共产党天津市委员会", "副书记") not in got and ("Official", "吉林") not in found
 
 
+def test_nlp_a_title_shared_by_a_list_and_a_group_role_taken_by_several():
+    _, found, relations = run(
+        "中共中央政治局常委胡锦涛、尉健行、李岚清出席大会。\n"
+        "国家信息化领导小组组长由国务院总理朱镕基担任，副组长由中共中央政治局常委、国家副主席胡锦涛，"
+        "中共中央政治局委员、中央宣传部部长丁关根，中共中央政治局委员、国务院副总理吴邦国担任。")
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert {(name, "中国共产党中央委员会", "政治局常委") for name in ("胡锦涛", "尉健行", "李岚清")} <= posts
+    assert ("朱镕基", "国家信息化领导小组", "组长") in posts
+    assert {(name, "国家信息化领导小组", "副组长") for name in ("胡锦涛", "丁关根", "吴邦国")} <= posts
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [("内蒙古自治区召开会议。岳福洪说，自治区经济委员会要抓好重点项目调度。", "内蒙古自治区经济委员会"),
+     ("江苏省经贸委主任张三出席。", "江苏省经济贸易委员会")],
+    ids=["elided-region", "short-name"],
+)
+def test_nlp_provincial_economic_commissions_of_the_1990s(text, body):
+    _, found, _ = run(text)
+    assert ("Organization", body) in found
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

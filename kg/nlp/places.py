@@ -30,7 +30,10 @@ PROVINCE_BODIES = {"人大常委会": "{}人民代表大会常务委员会", "�
                    "政协": "中国人民政治协商会议{}委员会",  # 省政协副主席X
                    # industry departments under their names of 2008-2018 (经信委), which the dictionary need not hold
                    "经济和信息化委员会": "{}经济和信息化委员会", "经信委": "{}经济和信息化委员会",
-                   "工业和信息化委员会": "{}工业和信息化委员会", "工信委": "{}工业和信息化委员会"}
+                   "工业和信息化委员会": "{}工业和信息化委员会", "工信委": "{}工业和信息化委员会",
+                   # …and of the 1990s-2000s (经委, 经贸委)
+                   "经济委员会": "{}经济委员会", "经委": "{}经济委员会",
+                   "经济贸易委员会": "{}经济贸易委员会", "经贸委": "{}经济贸易委员会"}
 
 
 _PROVINCES: dict[int, tuple[Lexicon, re.Pattern, dict[str, str]]] = {}  # by id(lex): a Lexicon is not hashable

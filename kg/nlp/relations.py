@@ -876,17 +876,30 @@ def _group_role_posts(ctx: Context) -> list[Found]:
     for person in ctx._by_type.get("Official", ((), ()))[1]:
         taken = GROUP_ROLE_TAKEN_RE.match(ctx.text, person.end)
         role = taken and taken.group(1)
+        people = [person]
         if not role:
-            # the clause before the person opens with the role and 由 (titles may stand between)
+            if not re.match(r"(?:同志)?担任", ctx.text[person.end : person.end + 4]):
+                continue
+            # the clause before the person opens with the role and 由 (titles may stand between); 副组长由A，B，C担任:
+            # the people listed before him, each with his titles, share the role
+            first = person
+            while True:
+                seg_start = (_post_segments(ctx, first.start) or [([], [], first.start)])[0][2]
+                listed = [o for o in ctx.in_span(max(0, seg_start - 12), seg_start - 1, ("Official",)) if o.end == seg_start - 1]
+                if not listed or ctx.text[seg_start - 1] not in "，,、":
+                    break
+                first = listed[-1]
+                people.append(first)
             sentence = ctx.sentence_at(person.start)
-            clause = ctx.text[sentence.start : person.start].rsplit("，", 1)[-1].rsplit(",", 1)[-1]
-            by = GROUP_ROLE_BY_RE.match(clause.lstrip())
-            if not by or not re.match(r"(?:同志)?担任", ctx.text[person.end : person.end + 4]):
+            clause = ctx.text[sentence.start : first.start].rsplit("，", 1)[-1].rsplit(",", 1)[-1]
+            by = GROUP_ROLE_BY_RE.search(clause)  # (国家信息化领导小组组长由…: the group's name may come first)
+            if not by:
                 continue
             role = by.group(1)
         group = _group_before(ctx, person.start, 200)
         if group is not None:
-            out.append(Found(person.label, "holdsPost", group.label, role, ctx.sentence_at(person.start), "group-role-taken"))
+            out += [Found(p.label, "holdsPost", group.label, role, ctx.sentence_at(person.start), "group-role-taken")
+                    for p in people]
     return out
 
 
