@@ -96,8 +96,13 @@ SCOPE_TAIL_RE = re.compile(
 ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "支持", "培育", "加快", "布局", "引导和支持",
                    "引导", "在", "对", "开展", "壮大", "巩固提升", "提升", "强化", "鼓励", "重点", "特别是在",
                    "以及", "如", "包括", "例如", "覆盖", "涵盖", "加强", "推广", "实现", "促进", "打造", "突破",
-                   "做大", "做强", "做优", "做精", "选择", "聚集")  # (聚集: a spinner's 聚焦, devset13 n09)
+                   "做大", "做强", "做优", "做精", "选择", "聚集", "巩固")  # (聚集: a spinner's 聚焦, devset13 n09)
 ENUM_LEAD_VERBS_LONGEST_FIRST = tuple(sorted(ENUM_LEAD_VERBS, key=len, reverse=True))
+# the last lead verb of a list's first item that opens with a subject (深圳要巩固电脑: 巩固; 福建将以电子信息: 将以)
+# (a modal before the verb says the words before are the subject: 深圳要, 福建将)
+FIRST_ITEM_LEAD_RE = re.compile(
+    "^以(?=..)|(?<=[要将应需并还也可会])(?:" + "|".join(v for v in ENUM_LEAD_VERBS_LONGEST_FIRST if len(v) >= 2) + "|以)(?!.*(?:"
+    + "|".join(v for v in ENUM_LEAD_VERBS_LONGEST_FIRST if len(v) >= 2) + "))")
 SCOPE_LEAD_WORDS = ("围绕", "聚焦", "面向", "覆盖", "涵盖", "包括", "涉及", "在")
 # 比如电子、汽车等行业: words that introduce examples are not part of the first item.
 EXAMPLE_MARKERS = ("比如说", "比如", "例如", "譬如", "诸如", "尤其是", "特别是", "主要是", "像是")
@@ -1767,6 +1772,10 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
         # 高端装备创新工程将围绕大型飞机、…: the first item starts after the scope word
         first_start, first = items[0]
         lead = max((first.rfind(w) + len(w) for w in SCOPE_LEAD_WORDS if w in first), default=0)
+        if not lead and (len(first) > 6 or first.startswith("以")):
+            # 深圳要巩固电脑、软件…, 福建将以电子信息、…为重点: the clause's subject and verb before the first field
+            verb = FIRST_ITEM_LEAD_RE.search(first)
+            lead = verb.end() if verb and 2 <= len(first) - verb.end() <= 8 else 0
         items[0] = (first_start + lead, first[lead:])
         known_items = sum(1 for s, p in items if bisect_left(sector_starts, s) < bisect_left(sector_starts, s + len(p)))
         # At least half the items are known fields; a third will do when a scope word leads a list of
@@ -1847,6 +1856,9 @@ def find_counted_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[
         start = _clause_start(text, match.start(), limit=120, allow_enum_in_quotes=False, enum_breaks=False)
         segment = text[start : match.start()].removesuffix("等")
         lead = max((segment.rfind(w) + len(w) for w in ENUM_LEAD_VERBS + SCOPE_LEAD_WORDS if w in segment), default=0)
+        first = segment.split("、", 1)[0]
+        if not lead and (len(first) > 6 or first.startswith("以")) and (verb := FIRST_ITEM_LEAD_RE.search(first)):
+            lead = verb.end()  # 福建将以电子信息、机械装备、石油化工三大主导产业: the subject and 以 before the first
         items, pos = [], start + lead
         for part in segment[lead:].split("、"):
             items.append((pos, part))
