@@ -235,6 +235,34 @@ def test_nlp_a_lists_first_field_after_its_subject_and_verb(text, fields):
     assert {label for t, label in found if t == "Sector"} == fields
 
 
+def test_nlp_a_spaced_group_role_alone_on_its_line_and_bare_titles_on_list_lines():
+    _, _, relations = run("为加快发展航空产业，省政府决定成立广东省航空产业发展工作领导小组。\n二、组成人员\n组 长:\n"
+                          "林克庆 省委常委、常务副省长\n副组长:\n陈良贤 副省长\n王 曦 副省长\n")
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    group = "广东省航空产业发展工作领导小组"
+    assert {("林克庆", group, "组长"), ("陈良贤", group, "副组长"), ("王曦", group, "副组长"),
+            ("陈良贤", "广东省人民政府", "副省长"), ("王曦", "广东省人民政府", "副省长")} <= posts
+    assert ("林克庆", group, "副组长") not in posts
+
+
+def test_nlp_co_presenters_attend_the_press_conference():
+    _, _, relations = run("今天我们举行“推动高质量发展”系列主题新闻发布会，请辽宁省委副书记、省长李乐成先生介绍情况。"
+                          "与李省长一起出席新闻发布会的还有：辽宁省委常委、常务副省长王健先生，副省长高涛先生。")
+    attends = {s for s, p, o, _ in relations if p == "attends" and o == "“推动高质量发展”系列主题新闻发布会"}
+    assert attends == {"李乐成", "王健", "高涛"}
+
+
+@pytest.mark.parametrize(
+    "text,event",
+    [("第八届全国人民代表大会第一次会议以来的五年，我国各族人民迈向二十一世纪。", "第八届全国人民代表大会第一次会议"),
+     ("1月19日，杨亚丽在市政协四届三次会议上作大会发言。", "作大会")],
+    ids=["time-phrase", "a-speech-at-the-plenary"],
+)
+def test_nlp_no_event_from_a_time_phrase_or_a_speech(text, event):
+    _, found, _ = run(text)
+    assert not [label for t, label in found if t == "Event" and event in label]
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

@@ -183,6 +183,7 @@ class EntityMerger:
             kept.append(m)
         kept = rules.fold_event_variants(rules.merge_mentions(kept))
         kept = drop_statistics_only_sectors(doc_sentences(doc), name_provincial_events(kept, self.lex))
+        kept = drop_time_phrase_events(text, kept)
         # Coarse tokens are re-cut at the entities' ends, so every entity is one span.
         doc = align_doc(doc, [(m.start, m.end) for m in kept])
         pairs = [(m, s) for m, s in ((m, to_span(doc, m)) for m in kept) if s is not None]
@@ -199,6 +200,19 @@ RETROSPECTIVE_FRAME_RE = re.compile(r"(?:党的十[七八九]大|[一二三四�
 STATE_CHANGE_RE = re.compile(r"(?:不断|持续|显著|明显|稳步|日益|快速|迅猛|蓬勃|大幅)(?:增强|发展|壮大|提升|提高|增长|扩大)$")
 ACHIEVED_CLAUSE_RE = re.compile(r"(?:已经?|初步|基本)?(?:形成了|建成了|培育了|打造了|培育形成了|形成|建成)")
 PRONOUN_RE = re.compile(r"(?<![其吉])[他她]")  # 他曾在…工作, not 其他
+
+
+CITED_EVENT_AFTER_RE = re.compile(r"(?:召开)?以来")
+
+
+def drop_time_phrase_events(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop events the article names only as a time (第八届全国人民代表大会第一次会议以来的五年; DECISIONS: 党的十八大
+    以来 is a time phrase). Events cited for their spirit (…大会精神) stay: the gold sets keep them."""
+    cited = {m.label for m in mentions if m.type == "Event" and CITED_EVENT_AFTER_RE.match(text, m.end)}
+    if not cited:
+        return mentions
+    live = {m.label for m in mentions if m.type == "Event" and not CITED_EVENT_AFTER_RE.match(text, m.end)}
+    return [m for m in mentions if m.type != "Event" or m.label not in cited or m.label in live]
 
 
 def drop_statistics_only_sectors(sentences: list[Segment], mentions: list[Mention]) -> list[Mention]:

@@ -1567,8 +1567,8 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
     suffix_re = re.compile("|".join(s + "(?!议)" if s.endswith("会") else s for s in EVENT_SUFFIXES))  # 分析会议: 会议
     out = find_press_conferences_by_topic(text)
     for match in suffix_re.finditer(text):
-        if text.startswith(("中心", "室", "厅", "馆", "楼", "堂"), match.end()):
-            continue  # 北京国际会议中心, 会议室: a venue
+        if text.startswith(("中心", "室", "厅", "馆", "楼", "堂", "发言"), match.end()):
+            continue  # 北京国际会议中心, 会议室: a venue; 在…会议上作大会发言: a speech at the plenary
         start = _clause_start(text, match.start(), limit=60, enum_breaks=False)
         clause = text[start : match.start()]
         cut = _after_trigger(clause, EVENT_TRIGGERS, last=True)

@@ -193,6 +193,7 @@ _OFFICE_NAMES = sorted({*LOCAL_OFFICE_NAMES, *LOCAL_OFFICE_NAMES.values(), "财�
 # 以下简称市工信局, 我市工信局: no place's name
 # (组建市经济贸易委员会, 不再保留市经济委员会: a verb of reorganising before an elided 市)
 _NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|直辖|计划单列|组建|保留|撤销|设立|成立|合并|免去|任命"
+                          "|深入|走进|来到|前往|走访"  # 深入市经信委调研: a visit to an elided 市's office
                           "|^(?:希望|要求|推动|支持|指导|督促|鼓励|引导|协调|配合|会同)")
 
 

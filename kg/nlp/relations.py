@@ -552,6 +552,8 @@ def _name_body_title_posts(ctx: Context) -> list[Found]:
         orgs, pos = _orgs_after(ctx, pos)
         orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
         if not orgs:
+            if pos > m.end:  # 陈良贤 副省长 on a list line: the province's (or city's) head
+                out += _name_then_head_of_place(ctx, m, pos, line_end=True)
             continue
         end, titles = _titles_after(ctx.text, pos, ctx.titles_longest_first)
         if not titles:
@@ -790,10 +792,13 @@ def _name_then_title_posts(ctx: Context) -> list[Found]:
 _PLACE_HEAD_AFTER_NAME_RE = re.compile(r"(?:常务副|副|代)?(?:省长|市长)(?![\u4e00-\u9fff]{0,2}(?:助理|秘书))")
 
 
-def _name_then_head_of_place(ctx: Context, m: Mention) -> list[Found]:
+def _name_then_head_of_place(ctx: Context, m: Mention, pos: int | None = None, line_end: bool = False) -> list[Found]:
     """``黄小晶省长在致辞中说`` in an article about 福建: a governor or mayor named before his bare title heads the
-    government of the province (or city) the article is about."""
-    title = _PLACE_HEAD_AFTER_NAME_RE.match(ctx.text, m.end)
+    government of the province (or city) the article is about. ``pos``: where the title starts (after a list
+    line's space); ``line_end``: the title must end the line."""
+    title = _PLACE_HEAD_AFTER_NAME_RE.match(ctx.text, m.end if pos is None else pos)
+    if title and line_end and ctx.text[title.end() : title.end() + 1] not in ("", "\n", " ", "\t", "\u3000"):
+        return []
     if title is None or m.label in ctx.lex.cities or ctx.lex.surfaces.get(m.label + "省人民政府") or re.match(f"[{CJK}]", ctx.text[m.start - 1 : m.start] or " ") \
             and ctx.text[m.start - 1] not in "、和及与由请":
         return []
@@ -834,7 +839,8 @@ GROUP_ROLES = ("常务副组长", "副组长", "组长", "成员", "常务副主
                "召集人", "秘书长")
 _GROUP_ROLES = "|".join(GROUP_ROLES)
 # 组长：马凯 国务院副总理 (the role may be padded: 组　长, folded to 组长 by normalize)
-GROUP_ROLE_LINE_RE = re.compile(f"(?m)^[ \t]*({_GROUP_ROLES})[ \t]*[：:]")
+# (组 长: a page may space the role's characters apart)
+GROUP_ROLE_LINE_RE = re.compile("(?m)^[ \t]*(" + "|".join("[ \t\u3000]?".join(role) for role in GROUP_ROLES) + ")[ \t]*[：:]")
 # 领导小组由国务院总理温家宝任组长, 副总理曾培炎任副组长: a person, then the role taken
 GROUP_ROLE_TAKEN_RE = re.compile(f"(?:同志)?(?:担任|兼任|出任|任)({_GROUP_ROLES})(?:(?![\u4e00-\u9fff])|(?=职))")
 # 组长由国务院副总理马凯担任: the role, 由, then the person and 担任
@@ -859,7 +865,7 @@ def _group_role_posts(ctx: Context) -> list[Found]:
         group = _group_before(ctx, match.start(), 600)
         if group is None:
             continue
-        role, pos = match.group(1), match.end()
+        role, pos = re.sub(r"[ \t\u3000]", "", match.group(1)), match.end()
         while True:  # the role's line, then the lines below that only list more people (成员 goes on)
             line_end = ctx.text.find("\n", pos)
             line_end = len(ctx.text) if line_end < 0 else line_end
@@ -870,7 +876,8 @@ def _group_role_posts(ctx: Context) -> list[Found]:
             if following >= len(ctx.text) or GROUP_ROLE_LINE_RE.match(ctx.text, following):
                 break
             first = ctx.in_span(following, min(len(ctx.text), following + 12), ("Official",))
-            if not first or ctx.text[following : first[0].start].strip() or not people:
+            # (组长: alone on its line, the people on the lines below)
+            if not first or ctx.text[following : first[0].start].strip() or not people and ctx.text[pos:line_end].strip():
                 break
             pos = following
     for person in ctx._by_type.get("Official", ((), ()))[1]:
@@ -1903,12 +1910,31 @@ def _attends_after_held(ctx: Context, event: Mention, person: Mention, people: l
     return ATTEND_VERB_RE.match(ctx.text, end) is not None
 
 
+# 与李省长一起出席新闻发布会的还有：A先生，B先生: the others on the platform
+CO_PRESENTERS_RE = re.compile(r"(?:一起|一同|共同)?出席(?:今天|本次|这次)?的?(?:新闻)?(?:发布会|吹风会|记者会)的(?:还有|有|是)")
+
+
+def _co_presenters(ctx: Context) -> list[Found]:
+    """``与李省长一起出席新闻发布会的还有：A，B``: the people listed attend the press conference named before."""
+    out: list[Found] = []
+    starts, events = ctx._by_type.get("Event", ((), ()))
+    for match in CO_PRESENTERS_RE.finditer(ctx.text) if "出席" in ctx.text else ():
+        before = [e for e in events[: bisect_left(starts, match.start())] if e.label.endswith(("发布会", "吹风会", "记者会"))]
+        if not before:
+            continue
+        sentence = ctx.sentence_at(match.start())
+        for person in ctx.in_span(match.end(), sentence.end, ("Official",)):
+            out.append(Found(person.label, "attends", before[-1].label, None, sentence, "co-presenter"))
+    return out
+
+
 def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) -> list[Found]:
     """attends: an official placed at a named event (at it, chairing it, speaking or interviewed there)."""
     out: list[Found] = []
     if not ctx._by_type.get("Event") or not ctx._by_type.get("Official"):
         return out  # every rule below joins an official to a named event
     held_events: dict[int, bool] = {}  # by event start: its sentence says it was held (召开/举行/开幕)
+    out += _co_presenters(ctx)
     for sentence in ctx.sentences_with("Event"):
         local_events = ctx.in_span(sentence.start, sentence.end, ("Event",))
         local_people = ctx.in_span(sentence.start, sentence.end, ("Official",))
