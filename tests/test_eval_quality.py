@@ -39,6 +39,9 @@ SETS = [
     # a thirteenth annotator's set (1998–2026, a leading-group notice, a city bureau's GB18030 page, s2tw), blind;
     # first 0.811 / 0.715 / 0.590
     ("devset13", ROOT / "tests/data/devset13/gold.jsonl", ROOT / "tests/data/devset13", 0.84, 0.81, 0.92),
+    # a fourteenth annotator's set (1999–2014, Hong Kong and Taiwan script, a Q&A interview, a ministry's founding), blind;
+    # first 0.821 / 0.660 / 0.785
+    ("devset14", ROOT / "tests/data/devset14/gold.jsonl", ROOT / "tests/data/devset14", 0.83, 0.74, 0.92),
 ]
 
 
