@@ -263,6 +263,14 @@ def test_nlp_no_event_from_a_time_phrase_or_a_speech(text, event):
     assert not [label for t, label in found if t == "Event" and event in label]
 
 
+def test_nlp_a_bodys_ceremony_and_the_leaders_present():
+    _, found, relations = run("工业和信息化部29日上午在北京举行挂牌仪式。国务院副总理张德江出席挂牌仪式并讲话。"
+                              "出席挂牌仪式的部领导还有：副部长欧新黔（原国家发展和改革委员会副主任），副部长杨学山。")
+    event = "工业和信息化部挂牌仪式"
+    assert ("Event", event) in found
+    assert {s for s, p, o, _ in relations if p == "attends" and o == event} == {"张德江", "欧新黔", "杨学山"}
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

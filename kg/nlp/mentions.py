@@ -1562,10 +1562,35 @@ def find_press_conferences_by_topic(text: str) -> list[Mention]:
     return out
 
 
+# 工业和信息化部29日上午在北京举行挂牌仪式: a body's own ceremony, named after the body
+BODY_CEREMONY_RE = re.compile(r"(?:举行|举办)(?:了)?(?P<kind>挂牌仪式|揭牌仪式|成立大会|成立仪式)")
+
+
+def find_body_ceremonies(text: str, lex: Lexicon) -> list[Mention]:
+    """``工业和信息化部29日上午在北京举行挂牌仪式``: the ceremony of the body the clause opens with, under the body's
+    name (工业和信息化部挂牌仪式), and each later bare mention of that ceremony (出席挂牌仪式)."""
+    out: list[Mention] = []
+    if "仪式" not in text and "成立大会" not in text:
+        return out
+    for match in BODY_CEREMONY_RE.finditer(text):
+        start = _clause_start(text, match.start())
+        body = next(((s, e, entry) for s, e, entry in lex.find(text[start : match.start()])
+                     if s == 0 and entry.type == "Organization"), None)
+        if body is None:
+            continue
+        label = body[2].label + match.group("kind")
+        kind = match.group("kind")
+        out.append(Mention(match.start("kind"), match.end("kind"), kind, "Event", label, "body-ceremony"))
+        for later in re.finditer(kind, text[match.end() :]):
+            pos = match.end() + later.start()
+            out.append(Mention(pos, pos + len(kind), kind, "Event", label, "body-ceremony"))
+    return out
+
+
 def find_events(text: str, lex: Lexicon) -> list[Mention]:
     """Named meetings and press conferences after 举行/召开: ``召开了全国专精特新中小企业发展大会``."""
     suffix_re = re.compile("|".join(s + "(?!议)" if s.endswith("会") else s for s in EVENT_SUFFIXES))  # 分析会议: 会议
-    out = find_press_conferences_by_topic(text)
+    out = find_press_conferences_by_topic(text) + find_body_ceremonies(text, lex)
     for match in suffix_re.finditer(text):
         if text.startswith(("中心", "室", "厅", "馆", "楼", "堂", "发言"), match.end()):
             continue  # 北京国际会议中心, 会议室: a venue; 在…会议上作大会发言: a speech at the plenary
@@ -2009,7 +2034,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
 
 RULE_PRIORITY = {
     "program-distributive": -1, "elided-city": -1, "short-name": 1, "congress-session": 2, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
-    "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-despun": 1, "dict-fuzzy-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3,
+    "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-despun": 1, "dict-fuzzy-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3, "body-ceremony": 3,
     "document-trigger": 3, "quoted-initiative": 3, "repeated-name": 3, "anaphor": 5, "enumeration": 4, "enumeration-compound": 4,
 }
 

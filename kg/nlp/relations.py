@@ -1911,15 +1911,18 @@ def _attends_after_held(ctx: Context, event: Mention, person: Mention, people: l
 
 
 # 与李省长一起出席新闻发布会的还有：A先生，B先生: the others on the platform
-CO_PRESENTERS_RE = re.compile(r"(?:一起|一同|共同)?出席(?:今天|本次|这次)?的?(?:新闻)?(?:发布会|吹风会|记者会)的(?:还有|有|是)")
+# (出席挂牌仪式的部领导还有：副部长X: the same for a ceremony or a meeting)
+CO_PRESENTERS_RE = re.compile(r"(?:一起|一同|共同)?出席(?:今天|本次|这次)?的?[\u4e00-\u9fff]{0,6}?"
+                              r"(?P<kind>发布会|吹风会|记者会|仪式|大会|会议|论坛)的[^：:，,。；]{0,6}?(?:还有|有|是)")
 
 
 def _co_presenters(ctx: Context) -> list[Found]:
-    """``与李省长一起出席新闻发布会的还有：A，B``: the people listed attend the press conference named before."""
+    """``与李省长一起出席新闻发布会的还有：A，B``, ``出席挂牌仪式的部领导还有：…``: the people listed attend the
+    press conference (ceremony, meeting) of that kind named last before."""
     out: list[Found] = []
     starts, events = ctx._by_type.get("Event", ((), ()))
     for match in CO_PRESENTERS_RE.finditer(ctx.text) if "出席" in ctx.text else ():
-        before = [e for e in events[: bisect_left(starts, match.start())] if e.label.endswith(("发布会", "吹风会", "记者会"))]
+        before = [e for e in events[: bisect_left(starts, match.start())] if e.label.endswith(match.group("kind"))]
         if not before:
             continue
         sentence = ctx.sentence_at(match.start())
