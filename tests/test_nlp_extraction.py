@@ -271,6 +271,13 @@ def test_nlp_a_bodys_ceremony_and_the_leaders_present():
     assert {s for s, p, o, _ in relations if p == "attends" and o == event} == {"张德江", "欧新黔", "杨学山"}
 
 
+def test_nlp_a_person_whose_resignation_is_accepted():
+    _, found, relations = run("会议任命胡广杰为江苏省政府副省长，并接受赵世勇辞去副省长职务的请求。"
+                              "赵世勇已于4月任江苏省委常委、省委秘书长。")
+    assert ("Official", "赵世勇") in found
+    assert ("赵世勇", "holdsPost", "中国共产党江苏省委员会", "常委") in relations
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

@@ -364,6 +364,11 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
         # says where the name ends, so it may end like a verb (高强(财政部副部长))
         if _name_by_layout(name, lex, known) and _ends_with_title(rest, lex):
             out.append(PersonCandidate(match.start(1), match.end(1), name, "list-line"))
+    # 接受赵世勇辞去副省长职务的请求: the person a resignation accepted names
+    for match in RESIGNATION_RE.finditer(text) if "辞去" in text else ():
+        name = match.group(1)
+        if _name_by_layout(name, lex, known):  # (辞去 says where the name ends)
+            out.append(PersonCandidate(match.start(1), match.end(1), name, "resignation"))
     # Name before the title: the name must start after punctuation or a word like 请/由.
     after_re = re.compile("|".join(re.escape(t) for t in sorted(PERSONAL_TITLES, key=len, reverse=True)))
     for match in after_re.finditer(text):
@@ -393,6 +398,9 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                     out.append(PersonCandidate(begin, end, name, "name-title"))
                 break
     return out
+
+
+RESIGNATION_RE = re.compile(r"(?:接受|同意|批准)([\u4e00-\u9fff]{2,3}?)(?:同志)?辞去")
 
 
 def _ends_like_a_given_name(name: str) -> bool:
@@ -2034,7 +2042,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
 
 RULE_PRIORITY = {
     "program-distributive": -1, "elided-city": -1, "short-name": 1, "congress-session": 2, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
-    "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-despun": 1, "dict-fuzzy-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3, "body-ceremony": 3,
+    "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-despun": 1, "dict-fuzzy-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3, "body-ceremony": 3, "resignation": 1,
     "document-trigger": 3, "quoted-initiative": 3, "repeated-name": 3, "anaphor": 5, "enumeration": 4, "enumeration-compound": 4,
 }
 
