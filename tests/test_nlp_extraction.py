@@ -278,6 +278,19 @@ def test_nlp_a_person_whose_resignation_is_accepted():
     assert ("赵世勇", "holdsPost", "中国共产党江苏省委员会", "常委") in relations
 
 
+def test_nlp_a_tv_scripts_caption_names_the_speaker_not_the_next_line():
+    _, found, relations = run("【导语】 山东省政府新闻办今天召开新闻发布会。\n【同期声】安文建 山东省工业和信息化厅副厅长\n"
+                              "利用5年时间培育1万名数字专员，对接服务100万家中小企业。\n")
+    people = {label for t, label in found if t == "Official"}
+    assert people == {"安文建"}
+    assert ("安文建", "holdsPost", "山东省工业和信息化厅", "副厅长") in relations
+
+
+def test_nlp_a_list_line_after_a_title_at_the_end_of_the_line_before():
+    _, found, _ = run("孙乔玉 省质监局副局长\n贾中平 省公安厅交警总队副总队长\n")
+    assert ("Official", "贾中平") in found
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

@@ -300,7 +300,10 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     """People named next to a title: ``部长金壮龙``, ``局长陶青说``, ``请辛国斌副部长回答``."""
     titles = _title_alternation(lex)
     # 总工程师(副部长级)谢少锋: a rank note between the title and the name
-    pattern = re.compile(f"(?:{titles})(?:[、和及]?(?:{titles}))*(?:{RANK_NOTE_RE.pattern})?\\s?(?=[{CJK}])")
+    # (a space may stand between the title and the name, and a line's end only before a list line's name, which a
+    # space follows: …副局长⏎贾中平 省公安厅…, not …副厅长⏎利用5年时间)
+    pattern = re.compile(f"(?:{titles})(?:[、和及]?(?:{titles}))*(?:{RANK_NOTE_RE.pattern})?"
+                         f"(?:[ \\t\u3000]|\\n(?=[{CJK}]{{2,3}}[ \\t\u3000(（]))?(?=[{CJK}])")
     out = []
     for match in pattern.finditer(text):
         start = match.end()
@@ -432,7 +435,7 @@ BIO_HEAD_NAME_RE = re.compile(f"(?m)^[ \t]*([{CJK}]{{2,3}})[ \t]*(?:[，,][ \t]*
                               rf"(?:[{CJK}]{{1,3}}族[，,])?[ \t]*\d{{4}}年")
 # a line of a list: an optional role (组长：, 成员：), a name, spaces, then the rest of the line
 # (组长:吴邦国(国务院副总理): the body and title may follow in brackets, closing the line)
-LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \t]*(?:[{CJK}]{{2,6}}[：:][ \t]*)?([{CJK}]{{2,3}})"
+LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \t]*(?:【[^】\n]{{1,6}}】)?(?:[{CJK}]{{2,6}}[：:][ \t]*)?([{CJK}]{{2,3}})"
                                f"(?:[ \t]+(?=[{CJK}])|[（(](?=[^（()）\n]{{2,40}}[）)][ \t]*$))")
 # (是 first, a literal re scans for fast; the title is then read before it)
 IS_BEFORE_NAMES_RE = re.compile(f"是(?=[{CJK}]{{2,3}}[，,、和及。；;])")
