@@ -70,6 +70,7 @@ class Lexicon:
     # cities.tsv: a city's full name and short name (深圳) -> its full name (深圳市); cities are no entities
     cities: dict[str, str] = field(default_factory=dict)
     bare_cities: frozenset[str] = frozenset()  # short names that name the city alone in running text (赣州)
+    city_provinces: dict[str, str] = field(default_factory=dict)  # a city's full name -> its province (兰州市 -> 甘肃省)
 
     def find(self, text: str) -> list[tuple[int, int, LexEntry]]:
         """Leftmost-longest, non-overlapping dictionary matches in ``text``."""
@@ -294,8 +295,10 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     }
     cities: dict[str, str] = {}
     bare_cities = set()
+    city_provinces: dict[str, str] = {}
     for row in read_table(base / "cities.tsv"):
         cities.setdefault(row["label"], row["label"])
+        city_provinces.setdefault(row["label"], row.get("province", ""))
         if row.get("short"):
             cities.setdefault(row["short"], row["label"])
             if row.get("bare") == "yes":
@@ -303,4 +306,4 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     patterns = sorted(surfaces)
     matcher = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     return Lexicon(records, surfaces, spin_pairs, titles, surnames, taiwan_fixups, matcher, patterns,
-                   cities, frozenset(bare_cities))
+                   cities, frozenset(bare_cities), city_provinces)

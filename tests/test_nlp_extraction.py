@@ -291,6 +291,12 @@ def test_nlp_a_list_line_after_a_title_at_the_end_of_the_line_before():
     assert ("Official", "贾中平") in found
 
 
+def test_nlp_an_elided_province_is_the_one_of_the_city_the_article_names():
+    _, _, relations = run("10月27日，新能源装备制造产业专题对接活动在兰州举行。省委常委、常务副省长程晓波出席并致辞。")
+    posts = {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == "程晓波"}
+    assert posts == {("中国共产党甘肃省委员会", "常委"), ("甘肃省人民政府", "常务副省长")}
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

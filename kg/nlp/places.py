@@ -100,6 +100,8 @@ def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
         return []
     pattern, prefixes = _provinces(lex)
     places = [(m.start(), prefixes[m.group()]) for m in pattern.finditer(text)] if pattern.pattern else []
+    if not places and (province := province_of_named_cities(text, lex)):
+        places = [(0, province)]  # 在兰州举行…省委常委X: the province of the one city the article names
     regions = [(start, prefix) for start, prefix in places if prefix.endswith("自治区")]
     # 省委 in a 广东 article; 自治区工业和信息化厅 in a 广西 one: the place named last before (or first)
     named = {"省": (places, [start for start, _ in places]), "自治区": (regions, [start for start, _ in regions])}
@@ -119,14 +121,34 @@ def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+def province_of_named_cities(text: str, lex: Lexicon) -> str | None:
+    """The province of the listed cities the text names (兰州 -> 甘肃省), when they all lie in one, else None."""
+    provinces = {lex.city_provinces.get(city) for city in listed_cities(text, lex)}
+    return provinces.pop() if len(provinces) == 1 else None
+
+
+def listed_cities(text: str, lex: Lexicon) -> set[str]:
+    """The listed cities (cities.tsv) the text names as places: by full name (赣州市), or by a short name that
+    names nothing else where a place may start; not as an outlet, an institution or a place gone to."""
+    found = set()
+    for index, start, end in lex.city_matcher.find_matches_as_indexes(text) if lex.cities else ():
+        name = lex.city_names[index]
+        # a short name only where a place may start (湖南通过 holds no 南通, 广东营商 no 东营)
+        if (name.endswith("市") or (name in lex.bare_cities and _PLACE_START_RE.match(text, start))) \
+                and not _NOT_THE_PLACE_AFTER_RE.match(text, end) and text[start - 1 : start] not in _GONE_TO:
+            found.add(lex.cities[name])
+    return found
+
+
 def province_before(text: str, pos: int, lex: Lexicon) -> str | None:
-    """The province (山东省) the article named last before ``pos`` (or first, when none comes before), or None."""
+    """The province (山东省) the article named last before ``pos`` (or first, when none comes before), or the
+    province of the one city it names, or None."""
     pattern, prefixes = _provinces(lex)
     if not pattern.pattern:
         return None
     places = [(m.start(), prefixes[m.group()]) for m in pattern.finditer(text)]
     if not places:
-        return None
+        return province_of_named_cities(text, lex)
     i = bisect_right([start for start, _ in places], pos) - 1
     return places[i][1] if i >= 0 else places[0][1]
 
@@ -266,13 +288,7 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
             return named_cities.pop() + "市"
     # 赣州召开全市工业高质量发展大会。市委书记X…: the one listed city the text names (赣州市, or 赣州 where the
     # short name names nothing else), not as an outlet (赣南日报) or a place gone to (赴深圳考察)
-    listed = set()
-    for index, start, end in lex.city_matcher.find_matches_as_indexes(text):
-        name = lex.city_names[index]
-        # a short name only where a place may start (湖南通过 holds no 南通, 广东营商 no 东营)
-        if (name.endswith("市") or (name in lex.bare_cities and _PLACE_START_RE.match(text, start))) \
-                and not _NOT_THE_PLACE_AFTER_RE.match(text, end) and text[start - 1 : start] not in _GONE_TO:
-            listed.add(lex.cities[name])
+    listed = listed_cities(text, lex)
     return listed.pop() if len(listed) == 1 else None
 
 
