@@ -297,6 +297,13 @@ def test_nlp_an_elided_province_is_the_one_of_the_city_the_article_names():
     assert posts == {("中国共产党甘肃省委员会", "常委"), ("甘肃省人民政府", "常务副省长")}
 
 
+def test_nlp_a_party_committee_members_department_head_written_short():
+    _, found, relations = run("浙江省委常委、宣传部长葛慧君出席发布会。")
+    assert ("Official", "宣传") not in found
+    posts = {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == "葛慧君"}
+    assert posts == {("中国共产党浙江省委员会", "常委"), ("中国共产党浙江省委员会宣传部", "部长")}
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

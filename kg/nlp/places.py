@@ -456,7 +456,20 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
                     label = committee.label + PARTY_DEPARTMENTS[match.group(2)]
                     out.append(Mention(start, match.end(), text[start : match.end()], "Organization", label, "party-department"))
                     break
+        # 浙江省委常委、宣传部长葛慧君: the committee's department, its 部 shared with the head's title (部长)
+        for match in MEMBER_HEADS_DEPARTMENT_RE.finditer(text):
+            for size in (2, 3, 4):
+                start = match.start() - size
+                committee = lex.surfaces.get(text[start : match.start(1)] + match.group(1) + "委") if start >= 0 else None
+                if committee is not None and committee.type == "Organization":
+                    label = committee.label + PARTY_DEPARTMENTS[match.group(2) + "部"]
+                    out.append(Mention(match.start(2), match.end(2) + 1, match.group(2) + "部", "Organization", label,
+                                       "party-department"))
+                    break
     return out
+
+
+MEMBER_HEADS_DEPARTMENT_RE = re.compile(r"(省|自治区|市)委常委、(宣传|组织|统战)(?=部长)")
 
 
 # 雄安新区党工委书记、管委会主任X, 南昌市红谷滩新区党工委书记Y: the party working committee and the

@@ -958,6 +958,11 @@ def _fused_title_posts(ctx: Context) -> list[Found]:
         if body is None or title is None or not body.label.endswith(title[0]) or _is_media(ctx.lex, body.label):
             continue
         out.append(Found(m.label, "holdsPost", body.label, title, ctx.sentence_at(m.start), "fused-title"))
+        if ctx.text[body.start - 1 : body.start] == "、":
+            # 浙江省委常委、宣传部长X: the posts before the fused one are his too
+            for titles, orgs, _ in _post_segments(ctx, body.start - 1):
+                out += [Found(m.label, "holdsPost", _post_body(ctx.lex, t, orgs), _role(t, orgs), ctx.sentence_at(m.start),
+                              "fused-title") for t in titles if orgs]
     return out
 
 
