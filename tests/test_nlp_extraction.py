@@ -297,8 +297,10 @@ def test_nlp_an_elided_province_is_the_one_of_the_city_the_article_names():
     assert posts == {("中国共产党甘肃省委员会", "常委"), ("甘肃省人民政府", "常务副省长")}
 
 
-def test_nlp_a_party_committee_members_department_head_written_short():
-    _, found, relations = run("浙江省委常委、宣传部长葛慧君出席发布会。")
+@pytest.mark.parametrize("text", ["浙江省委常委、宣传部长葛慧君出席发布会。", "浙江省政府新闻办召开发布会。省委常委、宣传部长葛慧君出席发布会。"],
+                         ids=["named-province", "elided-province"])
+def test_nlp_a_party_committee_members_department_head_written_short(text):
+    _, found, relations = run(text)
     assert ("Official", "宣传") not in found
     posts = {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == "葛慧君"}
     assert posts == {("中国共产党浙江省委员会", "常委"), ("中国共产党浙江省委员会宣传部", "部长")}

@@ -458,14 +458,21 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
                     break
         # 浙江省委常委、宣传部长葛慧君: the committee's department, its 部 shared with the head's title (部长)
         for match in MEMBER_HEADS_DEPARTMENT_RE.finditer(text):
+            committee_label = None
             for size in (2, 3, 4):
                 start = match.start() - size
                 committee = lex.surfaces.get(text[start : match.start(1)] + match.group(1) + "委") if start >= 0 else None
                 if committee is not None and committee.type == "Organization":
-                    label = committee.label + PARTY_DEPARTMENTS[match.group(2) + "部"]
-                    out.append(Mention(match.start(2), match.end(2) + 1, match.group(2) + "部", "Organization", label,
-                                       "party-department"))
+                    committee_label = committee.label
                     break
+            if committee_label is None and match.group(1) != "市" and _opens_elided_place(text, match.start()):
+                # 省委常委、宣传部长X in an article about one province: that province's committee
+                province = province_before(text, match.start(), lex)
+                label = f"中国共产党{province}委员会" if province else None
+                committee_label = label if label and lex.type_of(label) == "Organization" else None
+            if committee_label is not None:
+                out.append(Mention(match.start(2), match.end(2) + 1, match.group(2) + "部", "Organization",
+                                   committee_label + PARTY_DEPARTMENTS[match.group(2) + "部"], "party-department"))
     return out
 
 
