@@ -449,22 +449,15 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
                 break
     if "委" in text:
         for match in PARTY_DEPARTMENT_RE.finditer(text):
-            for size in (2, 3, 4):  # the place's name before 省/市: 湖北, 黑龙江, 内蒙古
-                start = match.start() - size
-                committee = lex.surfaces.get(text[start : match.start(1)] + match.group(1) + "委") if start >= 0 else None
-                if committee is not None and committee.type == "Organization":
-                    label = committee.label + PARTY_DEPARTMENTS[match.group(2)]
-                    out.append(Mention(start, match.end(), text[start : match.end()], "Organization", label, "party-department"))
-                    break
+            named = _committee_named_before(text, match.start(1), match.group(1), lex)
+            if named is not None:
+                start, committee_label = named
+                label = committee_label + PARTY_DEPARTMENTS[match.group(2)]
+                out.append(Mention(start, match.end(), text[start : match.end()], "Organization", label, "party-department"))
         # 浙江省委常委、宣传部长葛慧君: the committee's department, its 部 shared with the head's title (部长)
         for match in MEMBER_HEADS_DEPARTMENT_RE.finditer(text):
-            committee_label = None
-            for size in (2, 3, 4):
-                start = match.start() - size
-                committee = lex.surfaces.get(text[start : match.start(1)] + match.group(1) + "委") if start >= 0 else None
-                if committee is not None and committee.type == "Organization":
-                    committee_label = committee.label
-                    break
+            named = _committee_named_before(text, match.start(1), match.group(1), lex)
+            committee_label = named[1] if named is not None else None
             if committee_label is None and match.group(1) != "市" and _opens_elided_place(text, match.start()):
                 # 省委常委、宣传部长X in an article about one province: that province's committee
                 province = province_before(text, match.start(), lex)
@@ -474,6 +467,17 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
                 out.append(Mention(match.start(2), match.end(2) + 1, match.group(2) + "部", "Organization",
                                    committee_label + PARTY_DEPARTMENTS[match.group(2) + "部"], "party-department"))
     return out
+
+
+def _committee_named_before(text: str, pos: int, word: str, lex: Lexicon) -> tuple[int, str] | None:
+    """The party committee the dictionary knows whose place is written right before ``pos`` (湖北|省委, 黑龙江|省委,
+    内蒙古|自治区委): where the place starts and the committee's label, or None."""
+    for size in (2, 3, 4):
+        start = pos - size
+        committee = lex.surfaces.get(text[start:pos] + word + "委") if start >= 0 else None
+        if committee is not None and committee.type == "Organization":
+            return start, committee.label
+    return None
 
 
 MEMBER_HEADS_DEPARTMENT_RE = re.compile(r"(省|自治区|市)委常委、(宣传|组织|统战)(?=部长)")

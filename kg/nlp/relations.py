@@ -889,14 +889,8 @@ def _group_role_posts(ctx: Context) -> list[Found]:
                 continue
             # the clause before the person opens with the role and 由 (titles may stand between); 副组长由A，B，C担任:
             # the people listed before him, each with his titles, share the role
-            first = person
-            while True:
-                seg_start = (_post_segments(ctx, first.start) or [([], [], first.start)])[0][2]
-                listed = [o for o in ctx.in_span(max(0, seg_start - 12), seg_start - 1, ("Official",)) if o.end == seg_start - 1]
-                if not listed or ctx.text[seg_start - 1] not in "，,、":
-                    break
-                first = listed[-1]
-                people.append(first)
+            people += _listed_before(ctx, person, titled=True, joints="，,、")
+            first = people[-1]
             sentence = ctx.sentence_at(person.start)
             clause = ctx.text[sentence.start : first.start].rsplit("，", 1)[-1].rsplit(",", 1)[-1]
             by = GROUP_ROLE_BY_RE.search(clause)  # (国家信息化领导小组组长由…: the group's name may come first)
@@ -996,21 +990,22 @@ def _parenthetical_posts(ctx: Context) -> list[Found]:
 SHARED_NOTE_RE = re.compile(r"均为|均系|均是|都是|均曾任|均任")
 
 
-def _listed_before(ctx: Context, m: Mention, titled: bool = False) -> list[Mention]:
+def _listed_before(ctx: Context, m: Mention, titled: bool = False, joints: str = "、和及与") -> list[Mention]:
     """The Officials listed right before ``m`` (A、B、m; A和m), nearest first; ``titled``: each may be
-    written with his body and title before his name (司长闻库、局长韩夏)."""
+    written with his body and title before his name (司长闻库、局长韩夏); ``joints``: what joins the names."""
     out: list[Mention] = []
-    pos = m.start
-    segments = _post_segments(ctx, pos) if titled else []
-    if segments:
-        pos = segments[0][2]
-    while ctx.text[pos - 1 : pos] in ("、", "和", "及", "与") and pos > 1:
-        before = [o for o in ctx.in_span(max(0, pos - 9), pos - 1, ("Official",)) if o.end == pos - 1]
+    current = m
+    while True:
+        pos = current.start
+        segments = _post_segments(ctx, pos) if titled else []
+        pos = segments[0][2] if segments else pos
+        if pos <= 1 or ctx.text[pos - 1] not in joints:
+            return out
+        before = [o for o in ctx.in_span(max(0, pos - 13), pos - 1, ("Official",)) if o.end == pos - 1]
         if not before:
-            break
-        out.append(before[-1])
-        pos = before[-1].start
-    return out
+            return out
+        current = before[-1]
+        out.append(current)
 
 
 def _names_other_parent(lex: Lexicon, label: str, parent: str) -> bool:
