@@ -306,6 +306,13 @@ def test_nlp_a_party_committee_members_department_head_written_short(text):
     assert posts == {("中国共产党浙江省委员会", "常委"), ("中国共产党浙江省委员会宣传部", "部长")}
 
 
+def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
+    _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
+                              "公司计划将投资十亿元。")
+    assert {label for t, label in found if t == "Program"} == {"数码港计划"}
+    assert ("周德熙", "discusses", "数码港计划", None) in relations
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

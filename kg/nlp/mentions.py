@@ -1057,7 +1057,8 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
         nxt = text[end : end + 2]
         if suffix == "专项" and nxt and nxt[0] not in "，,。；;、”) \n和与及":
             continue
-        if suffix in ("计划", "战略") and nxt[:1] not in "，,。；;、”) \n和与及":
+        # (特区政府推动的数码港计划将聚集…: a verb may follow a programme a trigger verb names, checked below)
+        if suffix in ("计划", "战略") and nxt[:1] not in "，,。；;、”) \n和与及将已正":
             continue
         if suffix == "工程" and nxt[:1] in ("项", "师", "院", "化", "学", "技", "建"):
             continue  # 工程项目, 工程师, 工程院, 工程化: the word goes on
@@ -1068,6 +1069,8 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
         # 启动了A工程、B工程等: an item listed after a programme is named whole (B may hold a trigger word).
         listed = start > 0 and text[start - 1] == "、" and _lists_a_programme(text, start)
         cut = 0 if listed else _after_trigger(clause, PROGRAM_TRIGGERS)
+        if suffix in ("计划", "战略") and nxt[:1] in "将已正" and (cut is None or listed):
+            continue  # 公司计划将…: no programme without a verb that names one
         quoted = "“" in clause
         item = _enumerated_item_start(text, start, clause) if cut is None and nxt[:1] in ENUM_ITEM_ENDS else None
         if item is None and cut is None and nxt[:1] == "、" and NEXT_PROGRAMME_ITEM_RE.match(text, end + 1):

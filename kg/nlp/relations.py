@@ -1224,7 +1224,9 @@ INTERVIEW_AFTER_RE = re.compile(r"([^，,。；！？\n]{0,30}?)(?:接受[^，,�
 GROUP = ""  # several officials speak jointly (A、B、C介绍…): no single speaker
 
 
-PRONOUN_SPEAKER_RE = re.compile(r"\s*(?:[^，,。]{0,8}?[，,])?(?:他|她)(?:还|并|也|同时|进一步|最后)?(?:表示|说|指出|介绍|强调|认为|提出|谈到|透露|要求)")
+# (他接受本报访问时说: a clause of time between the pronoun and the verb)
+PRONOUN_SPEAKER_RE = re.compile(r"\s*(?:[^，,。]{0,8}?[，,])?(?:他|她)(?:[^，,。“”]{1,12}?时[，,]?)?(?:还|并|也|同时|进一步|最后)?"
+                                r"(?:表示|说|指出|介绍|强调|认为|提出|谈到|透露|要求)")
 
 
 def _pronoun_speaker(ctx: Context, sentence: Segment) -> str | None:
