@@ -313,6 +313,17 @@ def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_
     assert ("周德熙", "discusses", "数码港计划", None) in relations
 
 
+@pytest.mark.parametrize(
+    "text,attends",
+    [("第三届中国国际高新技术成果交易会在深圳开幕。本届高交会设有成果交易等部分。香港特区政府工商局局长周德熙率领香港代表团参展。", True),
+     ("第三届中国国际高新技术成果交易会在深圳开幕。香港特区政府工商局局长周德熙表示欢迎。", False)],
+    ids=["leads-a-delegation", "speaks-only"],
+)
+def test_nlp_the_head_of_a_delegation_attends_the_event(text, attends):
+    _, _, relations = run(text)
+    assert (("周德熙", "attends", "中国国际高新技术成果交易会", None) in relations) == attends
+
+
 def test_nlp_evidence_points_to_original_text():
     text = "工業和資訊化部部長金壯龍表示，將深入實施產業基礎再造工程。"
     doc, _, _ = run(text)

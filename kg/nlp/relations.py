@@ -1918,6 +1918,26 @@ CO_PRESENTERS_RE = re.compile(r"(?:一起|一同|共同)?出席(?:今天|本次|
                               r"(?P<kind>发布会|吹风会|记者会|仪式|大会|会议|论坛)的[^：:，,。；]{0,6}?(?:还有|有|是)")
 
 
+# 周德熙率领香港代表团参展, 率团出席: a delegation's head at the event the article names before
+DELEGATION_AT_RE = re.compile(r"(?:率领|带领|率)[^，,。；;]{0,12}?(?:代表团|团)(?:参展|参会|出席|参加|与会)")
+
+
+def _delegation_heads(ctx: Context) -> list[Found]:
+    """``香港特区政府工商局局长周德熙率领香港代表团参展``: who leads a delegation to the event named before attends it."""
+    out: list[Found] = []
+    starts, events = ctx._by_type.get("Event", ((), ()))
+    for match in DELEGATION_AT_RE.finditer(ctx.text) if "团" in ctx.text else ():
+        sentence = ctx.sentence_at(match.start())
+        before = events[: bisect_left(starts, match.start())]
+        named = ctx.in_span(match.end(), sentence.end, ("Event",)) or before[-1:]
+        if not named or match.start() - named[0].end > 400:
+            continue
+        leaders = ctx.in_span(sentence.start, match.start(), ("Official",))
+        if leaders and not ctx.in_span(leaders[-1].end, match.start(), ("Official",)):
+            out.append(Found(leaders[-1].label, "attends", named[0].label, None, sentence, "delegation-head"))
+    return out
+
+
 def _co_presenters(ctx: Context) -> list[Found]:
     """``与李省长一起出席新闻发布会的还有：A，B``, ``出席挂牌仪式的部领导还有：…``: the people listed attend the
     press conference (ceremony, meeting) of that kind named last before."""
@@ -1939,7 +1959,7 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
     if not ctx._by_type.get("Event") or not ctx._by_type.get("Official"):
         return out  # every rule below joins an official to a named event
     held_events: dict[int, bool] = {}  # by event start: its sentence says it was held (召开/举行/开幕)
-    out += _co_presenters(ctx)
+    out += _co_presenters(ctx) + _delegation_heads(ctx)
     for sentence in ctx.sentences_with("Event"):
         local_events = ctx.in_span(sentence.start, sentence.end, ("Event",))
         local_people = ctx.in_span(sentence.start, sentence.end, ("Official",))
