@@ -1592,12 +1592,13 @@ def find_body_ceremonies(text: str, lex: Lexicon) -> list[Mention]:
                      if s == 0 and entry.type == "Organization"), None)
         if body is None:
             continue
-        label = body[2].label + match.group("kind")
         kind = match.group("kind")
+        label = body[2].label + kind
         out.append(Mention(match.start("kind"), match.end("kind"), kind, "Event", label, "body-ceremony"))
-        for later in re.finditer(kind, text[match.end() :]):
-            pos = match.end() + later.start()
+        pos = text.find(kind, match.end())
+        while pos >= 0:
             out.append(Mention(pos, pos + len(kind), kind, "Event", label, "body-ceremony"))
+            pos = text.find(kind, pos + len(kind))
     return out
 
 
@@ -1811,10 +1812,10 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
         # 高端装备创新工程将围绕大型飞机、…: the first item starts after the scope word
         first_start, first = items[0]
         lead = max((first.rfind(w) + len(w) for w in SCOPE_LEAD_WORDS if w in first), default=0)
-        if not lead and (len(first) > 6 or first.startswith("以")):
-            # 深圳要巩固电脑、软件…, 福建将以电子信息、…为重点: the clause's subject and verb before the first field
-            verb = FIRST_ITEM_LEAD_RE.search(first)
-            lead = verb.end() if verb and 2 <= len(first) - verb.end() <= 8 else 0
+        if not lead:
+            # 深圳要巩固电脑、软件…: the clause's subject and verb before the first field, when a field remains
+            lead = _first_item_lead(first)
+            lead = lead if 2 <= len(first) - lead <= 8 else 0
         items[0] = (first_start + lead, first[lead:])
         known_items = sum(1 for s, p in items if bisect_left(sector_starts, s) < bisect_left(sector_starts, s + len(p)))
         # At least half the items are known fields; a third will do when a scope word leads a list of
@@ -1858,6 +1859,15 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
     return out
 
 
+def _first_item_lead(first: str) -> int:
+    """Where the first field of a list starts in its first item when the item opens with the clause's subject, a
+    modal and a lead verb (深圳要巩固|电脑, 福建将以|电子信息) or with 以 (以|电子信息); else 0."""
+    if len(first) <= 6 and not first.startswith("以"):
+        return 0
+    verb = FIRST_ITEM_LEAD_RE.search(first)
+    return verb.end() if verb else 0
+
+
 def _strip_lead_verbs(start: int, item: str) -> tuple[int, str]:
     """A list item without the run of lead words before its field (重点支持生命健康科技 -> 生命健康科技),
     each stripped only when two characters or more remain (发展 alone is no field, nor is its rest)."""
@@ -1895,9 +1905,8 @@ def find_counted_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[
         start = _clause_start(text, match.start(), limit=120, allow_enum_in_quotes=False, enum_breaks=False)
         segment = text[start : match.start()].removesuffix("等")
         lead = max((segment.rfind(w) + len(w) for w in ENUM_LEAD_VERBS + SCOPE_LEAD_WORDS if w in segment), default=0)
-        first = segment.split("、", 1)[0]
-        if not lead and (len(first) > 6 or first.startswith("以")) and (verb := FIRST_ITEM_LEAD_RE.search(first)):
-            lead = verb.end()  # 福建将以电子信息、机械装备、石油化工三大主导产业: the subject and 以 before the first
+        if not lead:
+            lead = _first_item_lead(segment.split("、", 1)[0])  # 福建将以电子信息、机械装备、石油化工三大主导产业
         items, pos = [], start + lead
         for part in segment[lead:].split("、"):
             items.append((pos, part))

@@ -398,11 +398,9 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
     if place and ctx.lex.type_of(f"{place.group(1)}人民政府") == "Organization":
         return Mention(start - len(place.group(1)), start, place.group(1), "Organization", f"{place.group(1)}人民政府", "place")
     bare = not re.match(f"[{CJK}]", ctx.text[start - 1 : start] or " ")
-    if bare and titles[-1].endswith("省长"):
+    if bare and titles[-1].endswith("省长") and (government := _place_government(ctx, titles[-1], start)):
         # 省长龚正 in an article about one province: that province's government
-        province = province_before(ctx.text, start, ctx.lex)
-        if province and ctx.lex.type_of(f"{province}人民政府") == "Organization":
-            return Mention(start, start, "", "Organization", f"{province}人民政府", "province")
+        return Mention(start, start, "", "Organization", government, "province")
     if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长"):
         # 王永超率调研组来到桂林市，副市长王昕陪同调研: the vice mayor of the city the visit went to
         par_start = ctx.text.rfind("\n", 0, start) + 1  # the visit may be told in the sentence before
@@ -410,9 +408,9 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
         if visited:
             city = visited[-1].group(1)
             return Mention(visited[-1].start(1), visited[-1].end(1), city, "Organization", f"{city}人民政府", "visited-city")
-    if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长") and ctx.city is not None:
+    if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长") and (government := _place_government(ctx, titles[-1], start)):
         # 市长张科出席 in an article about 揭阳: that city's government
-        return Mention(start, start, "", "Organization", f"{ctx.city}人民政府", "city")
+        return Mention(start, start, "", "Organization", government, "city")
     if titles[-1] == "国务委员" and ctx.lex.type_of("国务院") == "Organization":
         return Mention(start, start, "", "Organization", "国务院", "state-council")  # named or not, on the State Council
     # 部党组成员、副部长X: 部 is the ministry the article has named last; 工信部召开党组扩大会议，党组书记、部长苗圩主持:
@@ -802,15 +800,20 @@ def _name_then_head_of_place(ctx: Context, m: Mention, pos: int | None = None, l
     if title is None or m.label in ctx.lex.cities or ctx.lex.surfaces.get(m.label + "省人民政府") or re.match(f"[{CJK}]", ctx.text[m.start - 1 : m.start] or " ") \
             and ctx.text[m.start - 1] not in "、和及与由请":
         return []
-    if title.group().endswith("省长"):
-        province = province_before(ctx.text, m.start, ctx.lex)
-        body = f"{province}人民政府" if province and province.endswith("省") else None
-        body = body if body and ctx.lex.type_of(body) == "Organization" else None
-    else:
-        body = f"{ctx.city}人民政府" if ctx.city else None
-    if body is None:
-        return []
+    body = _place_government(ctx, title.group(), m.start)
+    if body is None or body.endswith("自治区人民政府"):
+        return []  # (a region's head is its 主席, never a 省长)
     return [Found(m.label, "holdsPost", body, title.group(), ctx.sentence_at(m.start), "name-then-head")]
+
+
+def _place_government(ctx: Context, title: str, pos: int) -> str | None:
+    """The government a bare 省长 or 市长 title at ``pos`` heads: the province the article names (last before
+    ``pos``), or the one city it is about; None when the dictionary or the article does not say."""
+    if title.endswith("省长"):
+        province = province_before(ctx.text, pos, ctx.lex)
+        government = f"{province}人民政府" if province else None
+        return government if government and ctx.lex.type_of(government) == "Organization" else None
+    return f"{ctx.city}人民政府" if title.endswith("市长") and ctx.city else None
 
 
 def _title_is_posts(ctx: Context) -> list[Found]:
