@@ -1485,9 +1485,14 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
          {("Sector", "冶金"), ("Sector", "轻纺")}, {("Sector", "我国将用高新技术"), ("Sector", "先进适用技术")}),
         ("陈肇雄专程前往深圳市通信管理局,看望慰问广大干部职工。", {("Organization", "深圳市通信管理局")}, set()),
         ("各省、自治区、直辖市通信管理局要加强监管。", set(), {("Organization", "直辖市通信管理局")}),
+        ("山东省大数据局局长赵六出席。省广电局、省统计局负责同志参加。",
+         {("Organization", "山东省大数据局"), ("Organization", "山东省广播电视局"), ("Organization", "山东省统计局")}, set()),
+        ("安徽省纪委副书记李猛出席。", {("Organization", "中国共产党安徽省纪律检查委员会")},
+         {("Organization", "中国共产党安徽省委员会")}),
     ],
     ids=["two-verbs-before-one-programme", "a-name-before-yitong", "a-county-is-no-namesake", "elected-by-a-congress",
-         "the-means-before-the-fields-are-no-fields", "a-citys-office-after-a-verb-of-going", "categories-are-no-place"],
+         "the-means-before-the-fields-are-no-fields", "a-citys-office-after-a-verb-of-going", "categories-are-no-place",
+         "a-provinces-bureaus-written-short", "a-provinces-discipline-commission"],
 )
 def test_nlp_names_cut_where_the_words_around_them_say(text, wanted, unwanted):
     _, found, _ = run(text)
@@ -1848,9 +1853,13 @@ def test_nlp_a_list_item_that_is_a_task_is_no_programme():
         ("推进国家人工智能创新应用先导区和国家工业互联网大数据江西分中心建设。", set(), {"人工智能", "工业互联网", "大数据"}),
         ("据《新能源汽车报》报道，动力电池回收体系正在建立。", {"动力电池"}, {"新能源汽车"}),
         ("新能源汽车报废回收体系正在建立。", {"新能源汽车"}, set()),
+        ("(责任单位:省大数据局、省工业和信息化厅)要发展大数据产业。", {"大数据"}, set()),
+        ("责任单位:省大数据局。", set(), {"大数据"}),
+        ("新能源汽车局面向好。", {"新能源汽车"}, set()),
     ],
     ids=["verb-before-field", "university", "offices", "firms-then-fields", "counted-chains", "counted-aspects",
-         "zone-and-branch-names", "a-paper-named-after-a-field", "scrapping-is-no-paper"],
+         "zone-and-branch-names", "a-paper-named-after-a-field", "scrapping-is-no-paper",
+         "a-bureau-then-the-field", "a-bureau-is-no-field", "a-situation-keeps-its-field"],
 )
 def test_nlp_field_words_inside_other_words(text, fields, not_fields):
     _, found, _ = run(text)

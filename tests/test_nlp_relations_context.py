@@ -236,6 +236,12 @@ def posts_of(text: str) -> set[tuple[str, str, str | None]]:
             {("郑栅洁", "国家发展改革委", "主任")},
             {("郑栅洁", "工业和信息化部", "主任"), ("郑栅洁", "国务院国有资产监督管理委员会", "主任")},
         ),
+        (  # the first post of a chain at a body of no entity of ours (the committee's school) is stepped over
+            "李猛，男，1967年2月生，历任安徽省委党校副校长，芜湖市委常委、纪委书记，安徽省纪委副书记、省监察厅厅长，铜陵市委书记等职。",
+            {("李猛", "中国共产党芜湖市委员会", "常委"), ("李猛", "中国共产党安徽省纪律检查委员会", "副书记"),
+             ("李猛", "安徽省监察厅", "厅长"), ("李猛", "中国共产党铜陵市委员会", "书记")},
+            {("李猛", "中国共产党安徽省委员会", "副校长")},
+        ),
         (  # a name before 曾任 and a local body; a post of no known body in the middle goes on to the next
             "于伟国曾任福建省委常委、组织部部长、厦门市委书记等职务。",
             {("于伟国", "中国共产党福建省委员会", "常委"), ("于伟国", "中国共产党厦门市委员会", "书记")},

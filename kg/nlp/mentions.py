@@ -2110,6 +2110,7 @@ INSTITUTION_AFTER_RE = re.compile(
     f"|[{CJK}]{{0,6}}?(?:先导区|分中心)|报(?=[》”」 \t，,。]|社|记者|$)"
     r"|处(?:长|[，,、。；;和与及]|相关)"
     r"|部(?![署分门件委])"  # 航空部603所, 航空航天部: a ministry of old (汽车部件 is a product)
+    r"|(?:发展管理|管理|服务)?局(?![面势部限])"  # 省大数据局, 大数据发展管理局: a bureau (新能源汽车局面 keeps its field)
     r"|精神"  # 新时代北斗精神, 载人航天精神: a spirit, not a field
 )
 # 来源：中国水泥网 / 稿源: …: a source line names outlets, not fields

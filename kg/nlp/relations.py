@@ -642,27 +642,40 @@ def _chained_posts(ctx: Context, pos: int, career: bool, official_starts: set[in
                 # 中共中央台办、国务院台办副主任: two bodies (one office with two names) share the title after them
                 shared, after_shared = _orgs_after(ctx, after + 1, skip_notes=True)
                 end, titles = _titles_after(ctx.text, after_shared, ctx.titles_longest_first) if shared else (end, [])
-            if not titles or end in official_starts or ctx.text.startswith("的", end) and end + 1 in official_starts:
+            if not titles and career and not shared:
+                end = _unknown_post_end(ctx, pos)  # 历任安徽省委党校副校长，芜湖市委常委…: a school of the committee
+                if end is None:
+                    break
+            elif not titles or end in official_starts or ctx.text.startswith("的", end) and end + 1 in official_starts:
                 break  # 刚刚担任中共天津市委副书记的张国清: the post of the person it describes
-            posts.append((orgs, titles))
-            if shared:
-                posts.append((shared, titles))
+            else:
+                posts.append((orgs, titles))
+                if shared:
+                    posts.append((shared, titles))
         else:
-            # 东风汽车公司总经理、党委书记: no body of ours, but a post of the chain; step over it.
-            unknown = re.match(r"[^，,、；;。\n“”]{2,30}", ctx.text[pos:])
-            if not career or unknown is None or not unknown.group().endswith(tuple(ctx.titles_longest_first) + OTHER_HEADS):
+            end = _unknown_post_end(ctx, pos) if career else None
+            if end is None:
                 break
-            end = pos + unknown.end()
-            while ctx.text[end : end + 1] == "、":
-                more_end, more = _titles_after(ctx.text, end + 1, ctx.titles_longest_first)
-                if not more:
-                    break  # …组织部部长、厦门市委书记: the next post of the chain starts here
-                end = more_end
         # (先后担任A副部长和B部长: 和 joins the last post)
         if not career or ctx.text[end : end + 1] not in ("、", "，", ",", "；", ";", "和") or end + 1 in official_starts:
             break
         pos = end + 1
     return posts
+
+
+def _unknown_post_end(ctx: Context, pos: int) -> int | None:
+    """Where a career chain's post at a body that is no entity of ours ends (``东风汽车公司总经理、党委书记``,
+    ``安徽省委党校副校长``), so the chain can step over it; None when ``pos`` starts no such post."""
+    unknown = re.match(r"[^，,、；;。\n“”]{2,30}", ctx.text[pos:])
+    if unknown is None or not unknown.group().endswith(tuple(ctx.titles_longest_first) + OTHER_HEADS):
+        return None
+    end = pos + unknown.end()
+    while ctx.text[end : end + 1] == "、":
+        more_end, more = _titles_after(ctx.text, end + 1, ctx.titles_longest_first)
+        if not more:
+            break  # …组织部部长、厦门市委书记: the next post of the chain starts here
+        end = more_end
+    return end
 
 
 def _biography_subject(ctx: Context, pos: int) -> Mention | None:
