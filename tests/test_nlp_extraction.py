@@ -650,10 +650,13 @@ def test_nlp_spun_article_is_flagged():
         ("智博会在南京开幕，江苏省委书记娄勤俭、市委书记张敬华出席。",
          {("娄勤俭", "中国共产党江苏省委员会", "书记"), ("张敬华", "中国共产党南京市委员会", "书记")}),
         ("智博会开幕，江苏省委书记娄勤俭、市委书记张敬华出席。", {("娄勤俭", "中国共产党江苏省委员会", "书记")}),
+        ("甘肃省工信厅副厅长、新闻发言人李亦军说。",
+         {("李亦军", "甘肃省工业和信息化厅", "副厅长"), ("李亦军", "甘肃省工业和信息化厅", "新闻发言人")}),
     ],
     ids=["two-bodies", "spokesperson-and-department", "list-inherits-body", "turn-head", "shared-title",
          "title-in-brackets", "department-after-a-clause", "governor-gets-the-government",
-         "elided-city-committee-is-the-named-city", "elided-city-committee-inherits-nothing"],
+         "elided-city-committee-is-the-named-city", "elided-city-committee-inherits-nothing",
+         "a-provincial-department-has-its-own-spokesperson"],
 )
 def test_nlp_posts_one_per_person_body_role(text, posts):
     _, _, relations = run(text)
@@ -1489,10 +1492,11 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
          {("Organization", "山东省大数据局"), ("Organization", "山东省广播电视局"), ("Organization", "山东省统计局")}, set()),
         ("安徽省纪委副书记李猛出席。", {("Organization", "中国共产党安徽省纪律检查委员会")},
          {("Organization", "中国共产党安徽省委员会")}),
+        ("民建重庆市委专职副主委杨亚丽作大会发言。", set(), {("Organization", "中国共产党重庆市委员会")}),
     ],
     ids=["two-verbs-before-one-programme", "a-name-before-yitong", "a-county-is-no-namesake", "elected-by-a-congress",
          "the-means-before-the-fields-are-no-fields", "a-citys-office-after-a-verb-of-going", "categories-are-no-place",
-         "a-provinces-bureaus-written-short", "a-provinces-discipline-commission"],
+         "a-provinces-bureaus-written-short", "a-provinces-discipline-commission", "a-democratic-partys-committee"],
 )
 def test_nlp_names_cut_where_the_words_around_them_say(text, wanted, unwanted):
     _, found, _ = run(text)

@@ -112,6 +112,7 @@ class RuleMatcher:
         found += rules.find_congress_sessions(text)
         found += rules.find_foreign_ministries(text)
         found += rules.find_cited_congress_spirit(text, dictionary)
+        found += rules.find_democratic_party_committees(text)
         found += find_elided_province_bodies(text, self.lex)
         found += find_local_bodies(text, self.lex)
         found += find_zone_bodies(text)

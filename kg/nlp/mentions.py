@@ -1752,6 +1752,23 @@ def find_cited_congress_spirit(text: str, dictionary: list[Mention]) -> list[Men
     return out
 
 
+# 民建重庆市委, 九三学社中央, 民盟北京市委员会: a democratic party's committee is no committee of the CPC (the
+# dictionary's 重庆市委 inside it is), and no body of ours (its posts are no state or CPC posts).
+DEMOCRATIC_PARTY_COMMITTEE_RE = re.compile(
+    "(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会"
+    "|中国农工民主党|中国致公党)"
+    f"(?:中央|[{CJK}]{{1,8}}?(?:省|市|自治区|县|区)?委(?:员会)?)")
+
+
+def find_democratic_party_committees(text: str) -> list[Mention]:
+    """Blockers over a democratic party's committee (``民建重庆市委专职副主委``), which holds a CPC committee's
+    short name."""
+    if not any(party in text for party in ("民革", "民盟", "民建", "民进", "农工", "致公", "九三学社", "台盟")):
+        return []
+    return [Mention(m.start(), m.end(), m.group(), "NotEntity", "Organization", "not-entity")
+            for m in DEMOCRATIC_PARTY_COMMITTEE_RE.finditer(text)]
+
+
 APPLICATION_TAIL_RE = re.compile(
     r"等(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:个|类|项))?(?:应用|典型)?场景"
     r"|等(?:领域|行业|方面)(?:实现了?|得到了?)[^，。；]{0,8}?应用"

@@ -346,9 +346,12 @@ def _post_body(lex: Lexicon, title: str, orgs: list[Mention]) -> str:
     """
     if lex.titles.get(title) != "spokesperson":
         return _body_for_title(lex, title, orgs[-1].label)
-    # 运行监测协调局局长、新闻发言人X: the department's ministry, when the dictionary knows it
+    # 运行监测协调局局长、新闻发言人X: the department's ministry, when the dictionary knows it; a province's
+    # department speaks for itself (甘肃省工信厅副厅长、新闻发言人X), not for the province's government
     record = lex.record(orgs[0].label)
     parent = record.extra.get("parent") if record is not None and record.extra.get("kind") == "department" else None
+    if parent and parent != "国务院" and parent.endswith("人民政府"):
+        return orgs[0].label
     return parent if parent and lex.type_of(parent) == "Organization" else orgs[0].label
 
 
