@@ -1493,10 +1493,13 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
         ("安徽省纪委副书记李猛出席。", {("Organization", "中国共产党安徽省纪律检查委员会")},
          {("Organization", "中国共产党安徽省委员会")}),
         ("民建重庆市委专职副主委杨亚丽作大会发言。", set(), {("Organization", "中国共产党重庆市委员会")}),
+        ("省国家信息经济示范区建设领导小组办公室副主任厉敏出席。", set(),
+         {("Organization", "家信息经济示范区建设领导小组办公室")}),
     ],
     ids=["two-verbs-before-one-programme", "a-name-before-yitong", "a-county-is-no-namesake", "elected-by-a-congress",
          "the-means-before-the-fields-are-no-fields", "a-citys-office-after-a-verb-of-going", "categories-are-no-place",
-         "a-provinces-bureaus-written-short", "a-provinces-discipline-commission", "a-democratic-partys-committee"],
+         "a-provinces-bureaus-written-short", "a-provinces-discipline-commission", "a-democratic-partys-committee",
+         "a-name-longer-than-the-pattern-is-not-cut"],
 )
 def test_nlp_names_cut_where_the_words_around_them_say(text, wanted, unwanted):
     _, found, _ = run(text)

@@ -699,12 +699,13 @@ DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等
 # A body's own office, named only with its body (X委员会办公室): no department of its own name
 GENERIC_OFFICES = ("办公室", "秘书处", "办公厅", "研究室")
 DEPT_SUFFIXES_RE = "司|局|厅|办公室|中心|研究院|委员会|领导小组"
-DEPT_MAX_LENGTH = 14 + 4  # the name part and the longest suffix
+DEPT_MAX_NAME = 14
+DEPT_MAX_LENGTH = DEPT_MAX_NAME + 4  # the name part and the longest suffix
 
 
 @functools.lru_cache(maxsize=4)
 def _department_pattern(titles: str) -> re.Pattern:
-    return re.compile(f"(?P<dept>[{CJK}]{{2,14}}?(?:{DEPT_SUFFIXES_RE}))(?=(?:{titles}))")
+    return re.compile(f"(?P<dept>[{CJK}]{{2,{DEPT_MAX_NAME}}}?(?P<suffix>{DEPT_SUFFIXES_RE}))(?=(?:{titles}))")
 
 
 def _department_matches(text: str, lex: Lexicon) -> Iterator[re.Match]:
@@ -721,7 +722,8 @@ def _department_matches(text: str, lex: Lexicon) -> Iterator[re.Match]:
     for title_start in title_starts:
         if title_start < last_end + 3 or text[title_start - 1] not in DEPARTMENT_LAST_CHARS:
             continue
-        for start in range(max(last_end, title_start - DEPT_MAX_LENGTH), title_start - 2):
+        window_start = max(last_end, title_start - DEPT_MAX_LENGTH)
+        for start in range(window_start, title_start - 2):
             match = pattern.match(text, start)
             if match:
                 last_end = match.end()
@@ -729,6 +731,16 @@ def _department_matches(text: str, lex: Lexicon) -> Iterator[re.Match]:
                 break
 
 
+# Characters that may end the word before a department's name (出席的还有装备工业司司长)
+DEPT_BEFORE_CHARS = frozenset("、和与及的在由是为了有对向请任")
+
+
+def _cut_inside_a_word(text: str, match: re.Match) -> bool:
+    """A department match whose name part is as long as the pattern allows, after a Chinese character that ends
+    no word: the true name starts before it."""
+    start = match.start("dept")
+    return match.start("suffix") - start == DEPT_MAX_NAME and start > 0 and re.match(f"[{CJK}]", text[start - 1]) is not None \
+        and text[start - 1] not in DEPT_BEFORE_CHARS
 DEPARTMENT_LAST_CHARS = frozenset(suffix[-1] for suffix in DEPT_SUFFIXES_RE.split("|"))
 
 
@@ -804,6 +816,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         if cut == 0 and start > 0 and text[start - 1].isdigit() and dept[:1] in "年月日号":
             cut = 1  # 2003年安监总局局长: the date's unit
         dept, start = dept[cut:], start + cut
+        if start == match.start("dept") and _cut_inside_a_word(text, match):
+            continue  # 省国家信息经济示范区建设领导小组办公室: a name longer than the pattern holds, cut inside it
         if len(dept) < 3 or dept[0] in "省市县区" or dept.startswith("自治区") or re.match(r".[县区市]", dept):
             continue  # 市工业和信息化局局长: an elided place is kg.nlp.places' to restore, never a label of its own
         if glued_after_decree_verb(text, start):
