@@ -330,10 +330,18 @@ def _build_fold_table() -> dict[int, str]:
     # Variant characters pages print for a common one, no Traditional form OpenCC knows: 茍 for the surname 苟
     # (信息產業部副部長茍仲文, a Big5-era glyph confusion)
     table.update({ord(variant): common for variant, common in _VARIANT_CHARS.items()})
+    # CJK radicals supplement (⻓, ⻢, ⻔): NFKC leaves them, so a page copied from a PDF writes 张⻓, ⻢凯
+    table.update({ord(radical): unified for radical, unified in zip(_RADICAL_EQUIVALENTS[::2], _RADICAL_EQUIVALENTS[1::2])})
     return table
 
 
 _VARIANT_CHARS = {"茍": "苟"}
+# Pairs (radical, unified ideograph) of the CJK radicals supplement, from the Unicode Character Database's
+# EquivalentUnifiedIdeograph.txt: Python's unicodedata does not carry that file and no package here ships it.
+_RADICAL_EQUIVALENTS = ("⺁厂⺄乙⺅亻⺆冂⺇几⺉刂⺋㔾⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺗㣺⺘扌⺙攵⺛旡⺝月⺞歺⺟母⺠民⺡氵⺢氺⺣灬⺤爫"
+                        "⺦丬⺨犭⺩王⺪疋⺫罒⺬示⺭礻⺱罓⺲罒⺳㓁⺷羊⺹耂⺻聿⺼月⺾艹⺿艹⻀艹⻂衤⻃覀⻄西⻅见⻆角⻈讠⻉贝⻋车⻍辶"
+                        "⻏阝⻐钅⻑長⻒镸⻓长⻔门⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾"
+                        "⻫斉⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟")
 
 
 def _char_class(codepoints: list[int]) -> str:
