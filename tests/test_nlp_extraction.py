@@ -671,8 +671,12 @@ def test_nlp_field_inside_a_blocked_campaign_phrase_is_kept():
     assert not any(t == "Program" for t, _ in entities)
 
 
-def test_nlp_distributed_programme_suffix():
-    _, entities, _ = run("将实施制造业创新中心建设、智能制造、工业强基、绿色制造、高端装备创新等五项重大工程。")
+@pytest.mark.parametrize("text", [
+    "将实施制造业创新中心建设、智能制造、工业强基、绿色制造、高端装备创新等五项重大工程。",
+    "组织实施制造业创新中心建设、智能制造、工业强基、绿色制造、高端装备创新五大工程。",  # no 等 before the count
+], ids=["deng-before-the-count", "count-right-after-the-list"])
+def test_nlp_distributed_programme_suffix(text):
+    _, entities, _ = run(text)
     programs = {label for t, label in entities if t == "Program"}
     assert {"制造业创新中心建设工程", "智能制造工程", "工业强基工程", "绿色制造工程", "高端装备创新工程"} <= programs
     assert ("Sector", "智能制造") not in entities

@@ -1197,7 +1197,7 @@ def find_quoted_initiatives(text: str, lex: Lexicon) -> list[Mention]:
 
 
 DISTRIBUTIVE_RE = re.compile(
-    r"等(?:[一二三四五六七八九十两]|\d{1,2})(?:项|大|个|类)(?:重大|重点|专项)?(?P<suffix>专项行动|行动计划|工程|行动)"
+    r"等?(?:[一二三四五六七八九十两]|\d{1,2})(?:项|大|个|类)(?:重大|重点|专项)?(?P<suffix>专项行动|行动计划|工程|行动)"
 )
 
 
