@@ -959,6 +959,13 @@ def test_nlp_part_of(text, part, whole):
     assert (part, "partOf", whole, None) in relations
 
 
+def test_nlp_departments_a_body_sets_up_are_its_parts():
+    _, _, relations = run("根据规定，工业和信息化部设办公厅、政策法规司、电信管理局和人事教育司等内设机构，另设机关党委和离退休干部局。"
+                          "国家发展改革委、工业和信息化部设立联合工作组。")
+    parts = {s for s, p, o, _ in relations if p == "partOf" and o == "工业和信息化部"}
+    assert parts == {"办公厅", "政策法规司", "电信管理局", "人事教育司", "机关党委", "离退休干部局"}
+
+
 def test_nlp_agency_in_a_title_chain_is_no_department():
     _, _, relations = run("工业和信息化部副部长、国家国防科技工业局局长张克俭在会上作了部署。")
     assert not {r for r in relations if r[1] == "partOf"}

@@ -1064,12 +1064,41 @@ def find_part_of(ctx: Context) -> list[Found]:
     # "X 在我们 Y" / "Y 有个局叫 X": a body said to sit inside another.
     for sentence in ctx.sentences_with("Organization"):
         local = ctx.in_span(sentence.start, sentence.end, ("Organization",))
+        out += _set_up_departments(ctx, sentence, local)
         for a, b in zip(local, local[1:]):
             between = ctx.text[a.end : b.start]
             if re.fullmatch(r"(?:正)?(?:设)?在(?:我们|咱们)?(?:的)?", between) and not b.label.startswith(a.label):
                 out.append(Found(a.label, "partOf", b.label, None, sentence, "located-in"))
             if re.fullmatch(r"有(?:个|一个)(?:局|司|部门|机构)(?:叫|是)", between):
                 out.append(Found(b.label, "partOf", a.label, None, sentence, "has-department"))
+    return out
+
+
+# 工业和信息化部设办公厅、政策法规司…等内设机构，另设机关党委: the body sets up the departments listed after it
+SETS_UP_RE = re.compile(r"(?:机关)?(?:内|下|另)?(?:设|设立|设置)(?:有|了)?")
+ALSO_SETS_UP_RE = re.compile(r"等?(?:[一二三四五六七八九十\d]{1,3}个)?(?:内设机构|职能部门|司局|机构)?[，,]\s*(?:另|还|并)设(?:有|立|置)?")
+
+
+def _set_up_departments(ctx: Context, sentence, local: list[Mention]) -> list[Found]:
+    """partOf for the departments a body is said to set up (``工业和信息化部设办公厅、政策法规司…等内设机构，
+    另设机关党委和离退休干部局``): a 三定 page's list."""
+    out: list[Found] = []
+    for i, parent in enumerate(local):
+        verb = SETS_UP_RE.match(ctx.text, parent.end)
+        if verb is None or not parent.label.endswith(PARENT_SUFFIXES) or i + 1 >= len(local) \
+                or local[i + 1].start != verb.end():
+            continue
+        prev = None
+        for dept in local[i + 1 :]:
+            if prev is not None:
+                between = ctx.text[prev.end : dept.start]
+                if between not in ("、", "和", "及", "以及") and not ALSO_SETS_UP_RE.fullmatch(between):
+                    break
+            if not dept.label.endswith((*DEPT_SUFFIXES, "党委")) or _names_other_parent(ctx.lex, dept.label, parent.label):
+                break
+            out.append(Found(dept.label, "partOf", parent.label, None, sentence, "sets-up-departments"))
+            prev = dept
+        break
     return out
 
 
