@@ -1738,8 +1738,9 @@ def test_nlp_listed_full_programme_names_keep_their_suffix():
         ("国务院新闻办公室20日举行国务院政策例行吹风会，工业和信息化部部长苗圩介绍有关情况。", "苗圩", "国务院政策例行吹风会"),
         ("江苏省召开全省制造业智能化改造和数字化转型推进会。省工业和信息化厅厅长谢志成出席会议并讲话。", "谢志成",
          "江苏省制造业智能化改造和数字化转型推进会"),
+        ("天津召开全市工业战役推进大会。市委书记张高丽出席会议并讲话。", "张高丽", "天津市工业战役推进大会"),
     ],
-    ids=["briefing-presenter", "promotion-meeting"],
+    ids=["briefing-presenter", "promotion-meeting", "a-citys-meeting-under-its-name"],
 )
 def test_nlp_presenters_and_promotion_meetings(text, person, event):
     _, found, relations = run(text)

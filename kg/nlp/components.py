@@ -183,7 +183,7 @@ class EntityMerger:
                 continue  # 首席科学家李克强, 实验室主任X: a namesake of an official, not the official
             kept.append(m)
         kept = rules.fold_event_variants(rules.merge_mentions(kept))
-        kept = drop_statistics_only_sectors(doc_sentences(doc), name_provincial_events(kept, self.lex))
+        kept = drop_statistics_only_sectors(doc_sentences(doc), name_provincial_events(kept, self.lex, text, doc.user_data.get(SITE_KEY)))
         kept = drop_time_phrase_events(text, kept)
         # Coarse tokens are re-cut at the entities' ends, so every entity is one span.
         doc = align_doc(doc, [(m.start, m.end) for m in kept])

@@ -73,17 +73,19 @@ def article_province(mentions: list[Mention], lex: Lexicon) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def name_provincial_events(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+def name_provincial_events(mentions: list[Mention], lex: Lexicon, text: str = "", site: str | None = None) -> list[Mention]:
     """``全省工业恢复重建工作会议`` in an article about one province: the event under the province's name
-    (四川省工业恢复重建工作会议), so the meetings of two provinces stay two events in the graph."""
-    events = [m for m in mentions if m.type == "Event" and m.label.startswith(("全省", "全区"))]
+    (四川省工业恢复重建工作会议), so the meetings of two provinces stay two events in the graph; ``全市…`` in
+    an article about one city (``article_city`` of ``text``) likewise (上海市推进高新技术产业化工作会议)."""
+    events = [m for m in mentions if m.type == "Event" and m.label.startswith(("全省", "全区", "全市"))]
     if not events:
         return mentions
-    province = article_province(mentions, lex)
-    if province is None:
-        return mentions
-    renamed = {id(m): dataclasses.replace(m, label=province + m.label[2:]) for m in events
-               if m.label.startswith("全省") == province.endswith("省")}
+    renamed = {}
+    if any(not m.label.startswith("全市") for m in events) and (province := article_province(mentions, lex)) is not None:
+        renamed.update({id(m): dataclasses.replace(m, label=province + m.label[2:]) for m in events
+                        if not m.label.startswith("全市") and m.label.startswith("全省") == province.endswith("省")})
+    if text and any(m.label.startswith("全市") for m in events) and (city := article_city(text, mentions, lex, site)):
+        renamed.update({id(m): dataclasses.replace(m, label=city + m.label[2:]) for m in events if m.label.startswith("全市")})
     return [renamed.get(id(m), m) for m in mentions]
 
 
