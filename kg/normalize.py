@@ -335,7 +335,7 @@ def _build_fold_table() -> dict[int, str]:
     return table
 
 
-_VARIANT_CHARS = {"茍": "苟"}
+_VARIANT_CHARS = {"茍": "苟", "陜": "陕"}  # 陜 (U+965C) for 陝/陕 on Big5-era pages: 陜西省工業和信息化廳
 # Pairs (radical, unified ideograph) of the CJK radicals supplement, from the Unicode Character Database's
 # EquivalentUnifiedIdeograph.txt: Python's unicodedata does not carry that file and no package here ships it.
 _RADICAL_EQUIVALENTS = ("⺁厂⺄乙⺅亻⺆冂⺇几⺉刂⺋㔾⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺗㣺⺘扌⺙攵⺛旡⺝月⺞歺⺟母⺠民⺡氵⺢氺⺣灬⺤爫"

@@ -652,11 +652,13 @@ def test_nlp_spun_article_is_flagged():
         ("智博会开幕，江苏省委书记娄勤俭、市委书记张敬华出席。", {("娄勤俭", "中国共产党江苏省委员会", "书记")}),
         ("甘肃省工信厅副厅长、新闻发言人李亦军说。",
          {("李亦军", "甘肃省工业和信息化厅", "副厅长"), ("李亦军", "甘肃省工业和信息化厅", "新闻发言人")}),
+        ("黑龙江省委常委、统战部部长、省新材料产业专班组长徐建国赴哈尔滨调研。",
+         {("徐建国", "中国共产党黑龙江省委员会", "常委"), ("徐建国", "中国共产党黑龙江省委员会统一战线工作部", "部长")}),
     ],
     ids=["two-bodies", "spokesperson-and-department", "list-inherits-body", "turn-head", "shared-title",
          "title-in-brackets", "department-after-a-clause", "governor-gets-the-government",
          "elided-city-committee-is-the-named-city", "elided-city-committee-inherits-nothing",
-         "a-provincial-department-has-its-own-spokesperson"],
+         "a-provincial-department-has-its-own-spokesperson", "a-committee-department-head-and-a-task-force"],
 )
 def test_nlp_posts_one_per_person_body_role(text, posts):
     _, _, relations = run(text)
@@ -957,6 +959,13 @@ def test_nlp_application_scenes_are_no_fields():
 def test_nlp_part_of(text, part, whole):
     _, _, relations = run(text)
     assert (part, "partOf", whole, None) in relations
+
+
+def test_nlp_a_meeting_named_after_a_document_keeps_the_document():
+    _, found, _ = run("工业和信息化部召开《新材料产业“十二五”发展规划》宣贯会。副部长苏波出席会议并讲话。"
+                      "《经济通通讯社23日专讯》第25届中国国际工业博览会今日在上海开幕。")
+    assert {("PolicyDocument", "新材料产业“十二五”发展规划"), ("Event", "新材料产业“十二五”发展规划宣贯会"),
+            ("Event", "中国国际工业博览会")} <= set(found)
 
 
 def test_nlp_departments_a_body_sets_up_are_its_parts():
@@ -1506,11 +1515,21 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
         ("民建重庆市委专职副主委杨亚丽作大会发言。", set(), {("Organization", "中国共产党重庆市委员会")}),
         ("省国家信息经济示范区建设领导小组办公室副主任厉敏出席。", set(),
          {("Organization", "家信息经济示范区建设领导小组办公室")}),
+        ("田玉龙听取了中心主任、党委副书记张枢关于中心全面工作的情况汇报。", {("Official", "张枢")}, {("Official", "张枢关")}),
+        ("副省长黄兰香负责工业和信息化、有色金属方面工作。", {("Official", "黄兰香")}, set()),
+        ("管委会下设办公室(设在市农业农村委),办公室主任由张国坤同志担任。", set(),
+         {("Organization", "设在市农业农村委员会")}),
+        ("上海市人民政府办公厅通知。\n阮  力 市经济信息化委副主任\n朱启高 市科委副主任\n王训国 市规划资源局副局长",
+         {("Organization", "上海市经济和信息化委员会"), ("Organization", "上海市科学技术委员会"),
+          ("Organization", "上海市规划和自然资源局")}, set()),
+        ("上海市人民政府领导分工。陈杰 副市长 分管市发展和改革委员会,市财政局。", {("Organization", "上海市财政局")},
+         {("Organization", "分管市发展和改革委员会")}),
     ],
     ids=["two-verbs-before-one-programme", "a-name-before-yitong", "a-county-is-no-namesake", "elected-by-a-congress",
          "the-means-before-the-fields-are-no-fields", "a-citys-office-after-a-verb-of-going", "categories-are-no-place",
          "a-provinces-bureaus-written-short", "a-provinces-discipline-commission", "a-democratic-partys-committee",
-         "a-name-longer-than-the-pattern-is-not-cut"],
+         "a-name-longer-than-the-pattern-is-not-cut", "a-name-before-guanyu", "a-name-before-fuze",
+         "set-up-in-a-citys-office", "a-municipalitys-commissions-written-short", "a-verb-before-an-elided-city"],
 )
 def test_nlp_names_cut_where_the_words_around_them_say(text, wanted, unwanted):
     _, found, _ = run(text)
@@ -1739,8 +1758,13 @@ def test_nlp_listed_full_programme_names_keep_their_suffix():
         ("江苏省召开全省制造业智能化改造和数字化转型推进会。省工业和信息化厅厅长谢志成出席会议并讲话。", "谢志成",
          "江苏省制造业智能化改造和数字化转型推进会"),
         ("天津召开全市工业战役推进大会。市委书记张高丽出席会议并讲话。", "张高丽", "天津市工业战役推进大会"),
+        ("6月28日,钢铁产业高质量发展交流会在石家庄召开。河北省工业和信息化厅副厅长宋向党出席会议并致辞。", "宋向党",
+         "钢铁产业高质量发展交流会"),
+        ("西藏自治区工业和信息化厅组织召开《西藏自治区国家级有色金属产业基地发展规划》专家咨询会。自治区工业和信息化厅徐飞厅长出席会议。",
+         "徐飞", "西藏自治区国家级有色金属产业基地发展规划专家咨询会"),
     ],
-    ids=["briefing-presenter", "promotion-meeting", "a-citys-meeting-under-its-name"],
+    ids=["briefing-presenter", "promotion-meeting", "a-citys-meeting-under-its-name", "an-exchange-meeting",
+         "a-meeting-named-after-a-document"],
 )
 def test_nlp_presenters_and_promotion_meetings(text, person, event):
     _, found, relations = run(text)

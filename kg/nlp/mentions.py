@@ -44,7 +44,10 @@ NAME_FOLLOWERS = (
     "任",  # 副总理曾培炎任副组长
     "职务",  # 免去市卫健委主任雷海潮职务
     "涉嫌",  # 副厅长王洪欣涉嫌严重违纪违法
+    "负责", "牵头",  # 副省长黄兰香负责工业和信息化…方面工作 (a division of work)
 )
+# Two-character followers whose first character may end a given name (主任张枢关于…的汇报: 张枢, then 关于)
+_FOLLOWERS_TAKING_THE_LAST_CHAR = ("关于", "负责")
 # A given name never ends with these (they are the verbs/particles after it).
 NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强认提谈答出主回会接今昨分率应参到赴作做发宣致讲调签代以从于上同则所曾已首随最针围"
                    "位名由陪共被")  # …主任何被任命为: 被 then a verb  # 有三位|副司长, 李四|陪同, 都是由|副司长一职: a count or a particle before a title
@@ -72,7 +75,8 @@ DOC_SUFFIXES = ("实施方案", "工作方案", "行动方案", "方案", "指�
                 "条例", "规定", "规划", "纲要", "指南", "促进法", "法", "决定", "通知", "细则", "目录", "标准")
 EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发布会", "新闻通气会", "通气会", "记者会", "工作会议", "常务会议", "全体会议", "会议",
                   "大会", "论坛", "博览会", "峰会", "座谈会", "年会", "交易会", "展览会", "推进会", "现场会", "研讨会",
-                  "对接会", "对接活动", "推介会", "分析会", "见面会", "启动会", "专题会", "宣贯会", "调度会", "部署会", "协调会", "仪式")
+                  "对接会", "对接活动", "推介会", "分析会", "见面会", "启动会", "专题会", "宣贯会", "调度会", "部署会", "协调会", "仪式",
+                  "交流会", "咨询会", "论证会", "评审会", "洽谈会")
 # 召开全国电视电话会议, 部分企业负责人座谈会: what kind of meeting, not its name
 GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?:电视电话|视频|专题|工作|动员|部署|调度|协调)$"
                                  r"|^部分|负责人$|^(?:企业|专家|行业|行业性|部门)"
@@ -174,6 +178,8 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
             if given_len == 2 and name[-1] in NOT_NAME_END and not _name_end_before_a_verb(text, name, end) \
                     and not (name[-1] in _NAME_END_OR_VERB and not (name[-1] + text[end : end + 2]).startswith(NAME_FOLLOWERS)):
                 continue  # (王少强为市…副主任: 强 starts no verb here, so it ends the name)
+            if given_len == 2 and text[end - 1 : end + 1] in _FOLLOWERS_TAKING_THE_LAST_CHAR:
+                continue  # 副书记张枢关于…: 张枢, then 关于
             if given_len == 2 and text[end - 1 : end + 1] in ("一同", "一起", "一行", "一道", "一并"):
                 continue  # 副市长白龙一同参加: 白龙, then 一同
             if any(word in name for word in NON_OFFICIAL_WORDS) or name in NOT_NAMES or any(c in name[1:] for c in "各们该"):
@@ -937,6 +943,9 @@ LOCAL_OFFICE_NAMES = {
     "经贸委": "经济贸易委员会", "经委": "经济委员会", "安监局": "安全生产监督管理局", "食药监局": "食品药品监督管理局",
     "工商局": "工商行政管理局", "质监局": "质量技术监督局",
     "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会",
+    # a municipality's commissions (上海: 市经济信息化委, 市商务委, 市科委, 市交通委)
+    "经济信息化委": "经济和信息化委员会", "商务委": "商务委员会", "科委": "科学技术委员会", "交通委": "交通委员会",
+    "农业农村委": "农业农村委员会", "规划资源局": "规划和自然资源局",
 }
 
 
@@ -1624,6 +1633,11 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         if text.startswith(("中心", "室", "厅", "馆", "楼", "堂", "发言"), match.end()):
             continue  # 北京国际会议中心, 会议室: a venue; 在…会议上作大会发言: a speech at the plenary
         start = _clause_start(text, match.start(), limit=60, enum_breaks=False)
+        titled = start > 0 and text[start - 1] == "》" and (opening := text.rfind("《", max(0, start - 60), start)) > 0 \
+            and re.sub(r"[(（][^()（）]{1,16}[)）]$", "", text[opening + 1 : start - 1]).endswith(DOC_SUFFIXES)
+        if titled:  # (《经济通通讯社23日专讯》第25届…博览会: a dateline, no document)
+            # 召开《…发展规划》专家咨询会, 《…规划》宣贯会: a meeting named after a document
+            start = _clause_start(text, opening, limit=40, enum_breaks=False)
         clause = text[start : match.start()]
         cut = _after_trigger(clause, EVENT_TRIGGERS, last=True)
         held_after = cut is None
@@ -1656,6 +1670,9 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         cut += inner[-1].end() if inner else 0
         raw = clause[cut:] + match.group()
         name = _normalize_event_name(raw)
+        offset = len(raw) - len(name)
+        if titled and name.startswith("《") and name.count("《") == 1:
+            name = name.replace("《", "").replace("》", "")
         stem = name[: -len(match.group())]
         if len(stem) < 4 or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
                 or "了" in stem or "会上" in stem \
@@ -1665,8 +1682,9 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         known = lex.surfaces.get(stem)
         if known and known.type == "Organization":
             continue  # 国务院新闻办新闻发布会: an organization's press conference, not a named event
-        offset = len(raw) - len(name)
         name_start = start + cut + offset
+        if titled and "》" in raw[offset:]:
+            name_start += raw[offset:].rindex("》") + 1  # the document keeps its own span; the label names both
         joined = re.match(r"(.{4,40}?(?:博览会|大会|论坛|峰会|展览会|交易会))(?:开幕式|开幕仪式|开幕会)?暨", name)
         if joined:
             # 中国国际软件博览会开幕式暨软件产业创新与融合高峰论坛: the expo, and the forum held as its opening

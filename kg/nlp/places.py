@@ -218,6 +218,7 @@ _OFFICE_NAMES = sorted({*LOCAL_OFFICE_NAMES, *LOCAL_OFFICE_NAMES.values(), "财�
 # (组建市经济贸易委员会, 不再保留市经济委员会: a verb of reorganising before an elided 市)
 _NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|直辖|计划单列|组建|保留|撤销|设立|成立|合并|免去|任命"
                           "|深入|走进|来到|前往|走访"  # 深入市经信委调研: a visit to an elided 市's office
+                          "|设在|分管|协助|负责"  # 办公室设在市农业农村委, 分管市财政局: a verb before an elided 市
                           "|^(?:希望|要求|推动|支持|指导|督促|鼓励|引导|协调|配合|会同)")
 
 
@@ -456,7 +457,8 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
                 start, committee_label = named
                 label = committee_label + PARTY_DEPARTMENTS[match.group(2)]
                 out.append(Mention(start, match.end(), text[start : match.end()], "Organization", label, "party-department"))
-        # 浙江省委常委、宣传部长葛慧君: the committee's department, its 部 shared with the head's title (部长)
+        # 浙江省委常委、宣传部长葛慧君: the committee's department, its 部 shared with the head's title (部长); or
+        # written whole (统战部部长)
         for match in MEMBER_HEADS_DEPARTMENT_RE.finditer(text):
             named = _committee_named_before(text, match.start(1), match.group(1), lex)
             committee_label = named[1] if named is not None else None
@@ -482,7 +484,7 @@ def _committee_named_before(text: str, pos: int, word: str, lex: Lexicon) -> tup
     return None
 
 
-MEMBER_HEADS_DEPARTMENT_RE = re.compile(r"(省|自治区|市)委常委、(宣传|组织|统战)(?=部长)")
+MEMBER_HEADS_DEPARTMENT_RE = re.compile(r"(省|自治区|市)委常委、(宣传|组织|统战)(?=部长|部(?:常务)?(?:副)?部长)")
 
 
 # 雄安新区党工委书记、管委会主任X, 南昌市红谷滩新区党工委书记Y: the party working committee and the

@@ -269,9 +269,9 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
         if not titles:
             break
         orgs = _orgs_before(ctx, title_start) or _elided_government(ctx, title_start, titles)
-        if not orgs and titles[-1] == "链长" and not segments:
+        if not orgs and titles[-1] in ("链长", "组长", "副组长") and not segments:
             # 常务副省长、省新能源及装备制造产业链链长程晓波: one industry's chain is no body, and the posts
-            # before it go on
+            # before it go on; so is a task force (统战部部长、省新材料产业专班组长徐建国)
             lead = INDUSTRY_CHAIN_RE.search(ctx.text, max(0, title_start - 20), title_start)
             if lead:
                 pos = lead.start()
@@ -298,7 +298,7 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
     return resolved
 
 
-INDUSTRY_CHAIN_RE = re.compile(f"、[{CJK}()（）]{{2,18}}链$")
+INDUSTRY_CHAIN_RE = re.compile(f"、[{CJK}()（）]{{2,18}}(?:链|专班|工作组)$")
 _GOVERNMENT_HEADS = ("省长", "副省长", "常务副省长", "代省长", "主席", "副主席", "常务副主席", "代主席")
 
 
