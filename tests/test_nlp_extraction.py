@@ -1488,6 +1488,8 @@ def test_nlp_name_then_body_and_title(text, posts):
         ("党的十八大以来，新能源汽车产业成效显著。", True),
         ("下一步，将加快集成电路材料攻关，力争取得突破。", False),
         ("今年要推动新能源汽车产业发展。", False),
+        ("名单涉及炼铁、炼钢、焦炭、水泥、造纸等5个工业行业。", False),  # the count of a list, no figure
+        ("全省新增专精特新企业500个。", True),
     ],
 )
 def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospective):

@@ -45,7 +45,9 @@ def is_cjk(char: str) -> bool:
 
 
 # Statistics and past achievements (DECISIONS.md: fields that appear only there are not policy targets).
-FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|家|个|台|辆|吨|倍|千瓦|兆瓦)|同比|位居|居世界|居全球|世界第一|全球第一|世界前列|首位"
+# (…等18个工业行业: the count of a list of fields, no figure)
+FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|家|个(?![\u4e00-\u9fff]{0,4}?(?:行业|产业|领域)[。；;，,])|台|辆|吨|倍|千瓦|兆瓦)"
+                       r"|同比|位居|居世界|居全球|世界第一|全球第一|世界前列|首位"
                        r"|(?:全球|世界)[^，,。；;]{0,4}?最大"  # 建成了全球规模最大的…网络
                        r"|贡献率|市场份额|市占率|增速")  # 四个行业对工业生产增长的贡献率接近一半
 FORWARD_RE = re.compile(
