@@ -718,9 +718,14 @@ def test_nlp_trailing_links_in_traditional_pinyin_text_are_not_read():
         ("新华网北京12月23日电　国务院办公厅日前转发国家发展改革委等部门《关于制止钢铁电解铝水泥行业盲目投资的若干意见》。\n"
          "答：意见由国家发展改革委会同国土资源部、商务部、国家环保总局等部门研究制定。",
          {"国务院办公厅", "国家发展改革委", "国土资源部", "商务部", "国家环境保护总局"}, "关于制止钢铁电解铝水泥行业盲目投资的若干意见"),
+        ("为贯彻落实中办、国办《关于促进中小企业健康发展的指导意见》，推动中小企业走“专精特新”发展之路。",
+         {"中国共产党中央委员会办公厅", "国务院办公厅"}, "关于促进中小企业健康发展的指导意见"),
+        ("根据《工业和信息化部关于印发促进中小企业发展规划的通知》要求，开展申报工作。", set(),
+         "工业和信息化部关于印发促进中小企业发展规划的通知"),
     ],
     ids=["subject-clause-and-shared-suffix", "adverbial-clause-skipped", "passive", "forwarded-by", "co-issuers-listed-after",
-         "forwards-then-an-interview-names-the-drafters"],
+         "forwards-then-an-interview-names-the-drafters", "bodies-right-before-the-title",
+         "a-cited-title-holding-its-body-gives-no-issues"],
 )
 def test_nlp_issuers(text, issuers, document):
     _, _, relations = run(text)
@@ -1526,12 +1531,16 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
           ("Organization", "上海市规划和自然资源局")}, set()),
         ("上海市人民政府领导分工。陈杰 副市长 分管市发展和改革委员会,市财政局。", {("Organization", "上海市财政局")},
          {("Organization", "分管市发展和改革委员会")}),
+        ("厦门市政府近日发出《关于市人民政府领导成员工作分工的通知》。市长裴金佳主持市政府全面工作。",
+         {("Organization", "厦门市人民政府")}, {("Organization", "关于市人民政府")}),
+        ("甘肃省委宣传部部长励小捷在会上致辞。", {("Official", "励小捷")}, set()),
     ],
     ids=["two-verbs-before-one-programme", "a-name-before-yitong", "a-county-is-no-namesake", "elected-by-a-congress",
          "the-means-before-the-fields-are-no-fields", "a-citys-office-after-a-verb-of-going", "categories-are-no-place",
          "a-provinces-bureaus-written-short", "a-provinces-discipline-commission", "a-democratic-partys-committee",
          "a-name-longer-than-the-pattern-is-not-cut", "a-name-before-guanyu", "a-name-before-fuze",
-         "set-up-in-a-citys-office", "a-municipalitys-commissions-written-short", "a-verb-before-an-elided-city"],
+         "set-up-in-a-citys-office", "a-municipalitys-commissions-written-short", "a-verb-before-an-elided-city",
+         "a-title-opening-with-guanyu-is-no-place", "a-rare-surname"],
 )
 def test_nlp_names_cut_where_the_words_around_them_say(text, wanted, unwanted):
     _, found, _ = run(text)

@@ -1638,6 +1638,29 @@ def find_notice_issuers(ctx: Context) -> list[Found]:
     return out
 
 
+def find_named_issuers(ctx: Context) -> list[Found]:
+    """The bodies written right before a document's title (``贯彻落实中办、国办《关于…的指导意见》``,
+    ``根据国务院《新一代人工智能发展规划》``): its issuers."""
+    out: list[Found] = []
+    for doc in ctx.in_span(0, len(ctx.text), ("PolicyDocument",)):
+        opening = doc.start - 1 if ctx.text[doc.start - 1 : doc.start] == "《" else doc.start if doc.text.startswith("《") else None
+        if opening is None:
+            continue
+        sentence = ctx.sentence_at(doc.start)
+        # (《A关于…的通知》 cited in running text gives no issues: the gold sets leave its A out)
+        issuers = []
+        before = [m for m in ctx.in_span(max(sentence.start, opening - 40), opening, ("Organization",))]
+        pos = opening
+        for org in reversed(before):
+            if org.end != pos or _is_media(ctx.lex, org.label):
+                break
+            issuers.append(org)  # 中办、国办《…》: the bodies joined right before the title
+            pos = org.start - 1 if ctx.text[org.start - 1 : org.start] in ("、", "和", "与") else -1
+        for org in issuers:
+            out.append(Found(org.label, "issues", doc.label, None, sentence, "named-issuer"))
+    return out
+
+
 # (《X》已经省政府同意，现印发给你们; 《X》现予印发: the same, without 现将)
 FORWARDED_RE = re.compile(r"《[^《》\n]{2,80}》(?:等[^，。\n]{0,10})?(?:已经?[^《》。；\n]{1,20}?(?:同意|通过)[，,]\s*)?"
                           r"(?<=[》，,\s])现(?:印发给你们|予印发)|现将《[^《》\n]{2,80}》(?:等[^，。\n]{0,10})?印发给你们")
@@ -2130,6 +2153,7 @@ def extract_relations(ctx: Context) -> list[Found]:
     topics = question_topics(ctx, speakers)
     found = posts + find_part_of(ctx) + find_discusses(ctx, speakers) + find_targets(ctx) + find_item_targets(ctx)
     found += find_issues(ctx, speakers, posts) + find_passive_issues(ctx) + find_notice_issuers(ctx) + find_signatories(ctx)
+    found += find_named_issuers(ctx)
     found += find_agreement_parties(ctx)
     found += find_oversees(ctx, topics) + find_attends(ctx, speakers)
     return found
