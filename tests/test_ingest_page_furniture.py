@@ -77,12 +77,15 @@ def test_ingest_furniture_keeps_body_lines(line):
         # one link on the marker line (devset5 f04)
         (LEAD + BODY + "\n相关链接：工业和信息化部关于印发《工业转型升级规划（2011—2015年）》的通知\n" + MORE + "\n",
          [BODY, MORE], ["工业转型升级规划"]),
+        # a government portal's 【相关文件】 list (devset13 n08)
+        (LEAD + BODY + "\n分享到：微信 | 新浪微博\n【相关文件】\n· 谌贻琴主持召开省政府常务会议研究大数据发展工作\n· 陈敏尔在全省大数据发展大会上强调\n",
+         [BODY], ["谌贻琴", "陈敏尔"]),
         # a marker followed by prose is a heading of the body: the prose stays
         (LEAD + BODY + "\n相关新闻\n工信部表示，将加快推进5G网络和千兆光网建设部署，促进产业创新发展。\n",
          [BODY, "工信部表示，将加快推进5G网络和千兆光网建设部署"], []),
     ],
     ids=["trailing-bulleted", "mid-page", "epaper-head", "mid-page-list", "traditional-list", "hong-kong-list", "inline-link",
-         "marker-then-prose"],
+         "portal-related-documents", "marker-then-prose"],
 )
 def test_ingest_furniture_dropped_from_page(tmp_path, page, kept, dropped):
     path = tmp_path / "page.txt"

@@ -1534,13 +1534,19 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
         ("厦门市政府近日发出《关于市人民政府领导成员工作分工的通知》。市长裴金佳主持市政府全面工作。",
          {("Organization", "厦门市人民政府")}, {("Organization", "关于市人民政府")}),
         ("甘肃省委宣传部部长励小捷在会上致辞。", {("Official", "励小捷")}, set()),
+        ("浙江省人民政府通知。毛光烈副省长分管省经信委、省安全监管局。联系省通信管理局、省盐务局。朱从玖副省长分管省政府金融办。",
+         {("Organization", "浙江省经济和信息化委员会"), ("Organization", "浙江省安全生产监督管理局"),
+          ("Organization", "浙江省通信管理局"), ("Organization", "浙江省盐务局"),
+          ("Organization", "浙江省人民政府金融工作办公室")}, set()),
+        ("河北省政府新闻办举行新闻发布会。", {("Organization", "河北省人民政府新闻办公室")}, {("Organization", "河北省人民政府")}),
     ],
     ids=["two-verbs-before-one-programme", "a-name-before-yitong", "a-county-is-no-namesake", "elected-by-a-congress",
          "the-means-before-the-fields-are-no-fields", "a-citys-office-after-a-verb-of-going", "categories-are-no-place",
          "a-provinces-bureaus-written-short", "a-provinces-discipline-commission", "a-democratic-partys-committee",
          "a-name-longer-than-the-pattern-is-not-cut", "a-name-before-guanyu", "a-name-before-fuze",
          "set-up-in-a-citys-office", "a-municipalitys-commissions-written-short", "a-verb-before-an-elided-city",
-         "a-title-opening-with-guanyu-is-no-place", "a-rare-surname"],
+         "a-title-opening-with-guanyu-is-no-place", "a-rare-surname", "offices-a-vice-governor-oversees",
+         "a-provinces-press-office"],
 )
 def test_nlp_names_cut_where_the_words_around_them_say(text, wanted, unwanted):
     _, found, _ = run(text)
@@ -1771,11 +1777,13 @@ def test_nlp_listed_full_programme_names_keep_their_suffix():
         ("天津召开全市工业战役推进大会。市委书记张高丽出席会议并讲话。", "张高丽", "天津市工业战役推进大会"),
         ("6月28日,钢铁产业高质量发展交流会在石家庄召开。河北省工业和信息化厅副厅长宋向党出席会议并致辞。", "宋向党",
          "钢铁产业高质量发展交流会"),
+        ("青海日报讯 7月23日，省长骆惠宁主持召开省政府第93次常务会议，研究部署工业稳增长工作。", "骆惠宁", "青海省人民政府常务会议"),
+        ("武汉市市长程用文主持召开市政府常务会议。", "程用文", "武汉市人民政府常务会议"),
         ("西藏自治区工业和信息化厅组织召开《西藏自治区国家级有色金属产业基地发展规划》专家咨询会。自治区工业和信息化厅徐飞厅长出席会议。",
          "徐飞", "西藏自治区国家级有色金属产业基地发展规划专家咨询会"),
     ],
     ids=["briefing-presenter", "promotion-meeting", "a-citys-meeting-under-its-name", "an-exchange-meeting",
-         "a-meeting-named-after-a-document"],
+         "a-provinces-standing-meeting", "a-citys-standing-meeting", "a-meeting-named-after-a-document"],
 )
 def test_nlp_presenters_and_promotion_meetings(text, person, event):
     _, found, relations = run(text)

@@ -1506,6 +1506,8 @@ def _normalize_event_name(name: str) -> str:
     # (中国大陆首届中国国际消费品博览会: a Taiwan paper's 大陆 before the edition)
     name = re.sub(r"^(?:中国)?大陆(?=首届|首次|第)", "", name)
     name = re.sub(r"^(?:第[一二三四五六七八九十百\d]+(?:届|次|场)|首届|首次)", "", name)
+    # 青海省人民政府第93次常务会议: a government's standing meeting is one event across its sessions
+    name = re.sub(r"(?<=政府)第[\d一二三四五六七八九十百]+次(?=常务会议|全体会议)", "", name)
     # 成功举办了四届全球工业互联网大会: a count of editions (十四届全国人大 is a term, named with its body)
     return re.sub(r"^[两三四五六七八九十\d]{1,2}届(?!全国|中央|人大|政协|全会|[一二三四五六七八九]中全会)", "", name)
 
@@ -1625,6 +1627,9 @@ def find_body_ceremonies(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+GOVERNMENT_STEM_RE = re.compile(f"(?:[{CJK}]{{2,8}}?(?:省|自治区|市))?(?:省|市|自治区)?(?:人民)?政府")
+
+
 def find_events(text: str, lex: Lexicon) -> list[Mention]:
     """Named meetings and press conferences after 举行/召开: ``召开了全国专精特新中小企业发展大会``."""
     suffix_re = re.compile("|".join(s + "(?!议)" if s.endswith("会") else s for s in EVENT_SUFFIXES))  # 分析会议: 会议
@@ -1674,13 +1679,15 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         if titled and name.startswith("《") and name.count("《") == 1:
             name = name.replace("《", "").replace("》", "")
         stem = name[: -len(match.group())]
-        if len(stem) < 4 or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
+        # 省政府常务会议, 青海省人民政府常务会议: a government in session is a named event
+        session = match.group() in ("常务会议", "全体会议") and GOVERNMENT_STEM_RE.fullmatch(stem) is not None
+        if (len(stem) < 4 and not session) or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
                 or "了" in stem or "会上" in stem \
                 or GENERIC_EVENT_STEMS.search(stem) \
                 or re.search("总书记|总理(?!定期会晤)|致|主席(?!团)|书记(?!处)|省长|市长|宣布", stem):
             continue  # 在习近平总书记致首届大会贺信精神的指引下 (a letter), 国家副主席习近平宣布博览会: no names
         known = lex.surfaces.get(stem)
-        if known and known.type == "Organization":
+        if known and known.type == "Organization" and not session:
             continue  # 国务院新闻办新闻发布会: an organization's press conference, not a named event
         name_start = start + cut + offset
         if titled and "》" in raw[offset:]:

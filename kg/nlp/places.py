@@ -23,7 +23,8 @@ _BEFORE = set("、和及与由在对同是为该本赴到从向将请好前了")
 _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经",
-                 "指出", "表示", "强调", "介绍", "感谢", "陪同", "会见", "看望", "欢迎", "听取", "参加", "列席", "按照", "落实", "贯彻")  # 指出省委书记刘奇…
+                 "指出", "表示", "强调", "介绍", "感谢", "陪同", "会见", "看望", "欢迎", "听取", "参加", "列席", "按照", "落实", "贯彻",
+                 "分管", "联系", "协助")  # 分管省经信委、省科技厅: a division of work  # 指出省委书记刘奇…
 # Provincial bodies the dictionary need not list one by one: their names follow from the province's.
 # {} is the province (广东省).
 PROVINCE_BODIES = {"人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
@@ -73,18 +74,34 @@ def article_province(mentions: list[Mention], lex: Lexicon) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# 省政府第93次常务会议, 市人民政府常务会议: a province's or a city's government in session (written without the place)
+GOVERNMENT_SESSION_RE = re.compile(r"(省|自治区|市)(?:人民)?政府(?:第[\d一二三四五六七八九十百]+次)?(常务会议|全体会议)")
+
+
 def name_provincial_events(mentions: list[Mention], lex: Lexicon, text: str = "", site: str | None = None) -> list[Mention]:
     """``全省工业恢复重建工作会议`` in an article about one province: the event under the province's name
     (四川省工业恢复重建工作会议), so the meetings of two provinces stay two events in the graph; ``全市…`` in
     an article about one city (``article_city`` of ``text``) likewise (上海市推进高新技术产业化工作会议)."""
     events = [m for m in mentions if m.type == "Event" and m.label.startswith(("全省", "全区", "全市"))]
-    if not events:
+    sessions = [m for m in mentions if m.type == "Event" and GOVERNMENT_SESSION_RE.fullmatch(m.label)]
+    if not events and not sessions:
         return mentions
     renamed = {}
-    if any(not m.label.startswith("全市") for m in events) and (province := article_province(mentions, lex)) is not None:
+    province = article_province(mentions, lex) if any(not m.label.startswith(("全市", "市")) for m in events + sessions) else None
+    city = article_city(text, mentions, lex, site) if text and any(m.label.startswith(("全市", "市")) for m in events + sessions) else None
+    for m in sessions:  # 省政府第93次常务会议: the government's standing meeting, one label across its sessions
+        session = GOVERNMENT_SESSION_RE.fullmatch(m.label)
+        if session.group(1) == "市":
+            place = city
+        else:  # (the article's province, else the one named before: 省长骆惠宁主持召开省政府常务会议 in a 青海 paper)
+            place = province or (province_before(text, m.start, lex) if text else None)
+            place = place if place and place.endswith(session.group(1)) else None
+        if place:
+            renamed[id(m)] = dataclasses.replace(m, label=f"{place}人民政府{session.group(2)}")
+    if province is not None:
         renamed.update({id(m): dataclasses.replace(m, label=province + m.label[2:]) for m in events
                         if not m.label.startswith("全市") and m.label.startswith("全省") == province.endswith("省")})
-    if text and any(m.label.startswith("全市") for m in events) and (city := article_city(text, mentions, lex, site)):
+    if city is not None:
         renamed.update({id(m): dataclasses.replace(m, label=city + m.label[2:]) for m in events if m.label.startswith("全市")})
     return [renamed.get(id(m), m) for m in mentions]
 
@@ -594,6 +611,10 @@ PROVINCE_OFFICES = {**PROVINCE_BODIES,
                     "应急管理厅": "{}应急管理厅", "审计厅": "{}审计厅", "民政厅": "{}民政厅", "司法厅": "{}司法厅",
                     "文化和旅游厅": "{}文化和旅游厅", "监察厅": "{}监察厅", "外事办公室": "{}外事办公室",
                     "国防科学技术工业办公室": "{}国防科学技术工业办公室", "国防科工办": "{}国防科学技术工业办公室",
+                    "安全生产监督管理局": "{}安全生产监督管理局", "安全监管局": "{}安全生产监督管理局", "安监局": "{}安全生产监督管理局",
+                    "质量技术监督局": "{}质量技术监督局", "质监局": "{}质量技术监督局", "盐务局": "{}盐务局",
+                    "烟草专卖局": "{}烟草专卖局", "政府金融办": "{}人民政府金融工作办公室",
+                    "政府新闻办公室": "{}人民政府新闻办公室", "政府新闻办": "{}人民政府新闻办公室",
                     # the party's discipline commission of the province (省纪委副书记)
                     "纪委": "中国共产党{}纪律检查委员会", "纪律检查委员会": "中国共产党{}纪律检查委员会",
                     # (the dictionary's industry department may carry an older or newer name: 安徽 has had both)
