@@ -242,6 +242,12 @@ def posts_of(text: str) -> set[tuple[str, str, str | None]]:
              ("李猛", "安徽省监察厅", "厅长"), ("李猛", "中国共产党铜陵市委员会", "书记")},
             {("李猛", "中国共产党安徽省委员会", "副校长")},
         ),
+        (  # the career on the line after the bio's head; a factory's posts stepped over; a secretariat's head
+            "陆昊简历\n陆昊，男，汉族，1967年6月生，上海人，北京大学经济学院经济学硕士研究生毕业。\n"
+            "历任北京清河毛纺织厂副厂长、厂长，北京市人民政府副市长，共青团中央书记处第一书记。",
+            {("陆昊", "北京市人民政府", "副市长"), ("陆昊", "中国共产主义青年团中央委员会", "第一书记")},
+            {("陆昊", "历任北京市人民政府", "副市长"), ("陆昊", "中国共产主义青年团中央委员会", "书记")},
+        ),
         (  # a name before 曾任 and a local body; a post of no known body in the middle goes on to the next
             "于伟国曾任福建省委常委、组织部部长、厦门市委书记等职务。",
             {("于伟国", "中国共产党福建省委员会", "常委"), ("于伟国", "中国共产党厦门市委员会", "书记")},

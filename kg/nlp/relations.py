@@ -692,6 +692,15 @@ def _biography_subject(ctx: Context, pos: int) -> Mention | None:
     par = ctx.paragraphs[i] if i >= 0 else None
     if par is None or pos >= par.end:
         return None
+    subject = _biography_head(ctx, par)
+    if subject is None and i > 0 and CAREER_VERB_RE.match(par.text.lstrip()):
+        # 陆昊，男，汉族…毕业。/ 历任…: a career written on the line after the bio's head
+        subject = _biography_head(ctx, ctx.paragraphs[i - 1])
+    return subject
+
+
+def _biography_head(ctx: Context, par: Segment) -> Mention | None:
+    """The official a paragraph opens with as a biography's head (``苗圩，男，汉族…``), or None."""
     lead = len(par.text) - len(par.text.lstrip())
     named = ctx.in_span(par.start + lead, par.start + lead + 8, ("Official",))
     if not named or named[0].start != par.start + lead or not BIOGRAPHY_HEAD_RE.match(ctx.text, named[0].end):
@@ -774,6 +783,8 @@ def _decree_item(ctx: Context, pos: int, sentence, appointing_only: bool = False
 def _titles_after(text: str, pos: int, ordered: list[str]) -> tuple[int, list[str]]:
     """Titles written from ``pos`` on (部长, 党组书记、部长): (end, titles in text order)."""
     found: list[str] = []
+    if text.startswith("书记处", pos) and any(text.startswith(t, pos + 3) for t in ordered):
+        pos += 3  # 共青团中央书记处第一书记: the secretariat's head is the body's
     while True:
         title = next((t for t in ordered if text.startswith(t, pos)), None)
         if title is None:
