@@ -80,12 +80,14 @@ def test_ingest_furniture_keeps_body_lines(line):
         # a government portal's 【相关文件】 list (devset13 n08)
         (LEAD + BODY + "\n分享到：微信 | 新浪微博\n【相关文件】\n· 谌贻琴主持召开省政府常务会议研究大数据发展工作\n· 陈敏尔在全省大数据发展大会上强调\n",
          [BODY], ["谌贻琴", "陈敏尔"]),
+        # a marker with an arrow (devset16 r09)
+        (LEAD + BODY + "\n(责编：刘洋)\n\n相关阅读 ›\n· 辛国斌：加快稀土产业转型升级\n· 包钢集团稀土产业链调研行\n", [BODY], ["辛国斌"]),
         # a marker followed by prose is a heading of the body: the prose stays
         (LEAD + BODY + "\n相关新闻\n工信部表示，将加快推进5G网络和千兆光网建设部署，促进产业创新发展。\n",
          [BODY, "工信部表示，将加快推进5G网络和千兆光网建设部署"], []),
     ],
     ids=["trailing-bulleted", "mid-page", "epaper-head", "mid-page-list", "traditional-list", "hong-kong-list", "inline-link",
-         "portal-related-documents", "marker-then-prose"],
+         "portal-related-documents", "marker-with-an-arrow", "marker-then-prose"],
 )
 def test_ingest_furniture_dropped_from_page(tmp_path, page, kept, dropped):
     path = tmp_path / "page.txt"
