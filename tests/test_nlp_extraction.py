@@ -958,8 +958,10 @@ def test_nlp_application_scenes_are_no_fields():
          "国民经济综合统计司", "国家统计局"),
         ("苗圩表示，将成立国家制造强国建设领导小组，统筹协调制造强国建设全局性工作。领导小组办公室设在工业和信息化部，承担领导小组日常工作。",
          "国家制造强国建设领导小组办公室", "工业和信息化部"),
+        ("香港特区政府创新及科技局局长杨伟雄昨日回应本报查询时表示，特区政府正研究推动再工业化。",
+         "创新及科技局", "香港特别行政区政府"),
     ],
-    ids=["department-in-a-title-chain", "office-set-up-in-a-ministry"],
+    ids=["department-in-a-title-chain", "office-set-up-in-a-ministry", "a-bureau-after-the-government-the-dictionary-names"],
 )
 def test_nlp_part_of(text, part, whole):
     _, _, relations = run(text)
@@ -1534,6 +1536,7 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
         ("厦门市政府近日发出《关于市人民政府领导成员工作分工的通知》。市长裴金佳主持市政府全面工作。",
          {("Organization", "厦门市人民政府")}, {("Organization", "关于市人民政府")}),
         ("甘肃省委宣传部部长励小捷在会上致辞。", {("Official", "励小捷")}, set()),
+        ("香港特区政府创新及科技局局长杨伟雄昨日回应时表示。", {("Official", "杨伟雄")}, set()),
         ("浙江省人民政府通知。毛光烈副省长分管省经信委、省安全监管局。联系省通信管理局、省盐务局。朱从玖副省长分管省政府金融办。",
          {("Organization", "浙江省经济和信息化委员会"), ("Organization", "浙江省安全生产监督管理局"),
           ("Organization", "浙江省通信管理局"), ("Organization", "浙江省盐务局"),
@@ -1545,7 +1548,7 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
          "a-provinces-bureaus-written-short", "a-provinces-discipline-commission", "a-democratic-partys-committee",
          "a-name-longer-than-the-pattern-is-not-cut", "a-name-before-guanyu", "a-name-before-fuze",
          "set-up-in-a-citys-office", "a-municipalitys-commissions-written-short", "a-verb-before-an-elided-city",
-         "a-title-opening-with-guanyu-is-no-place", "a-rare-surname", "offices-a-vice-governor-oversees",
+         "a-title-opening-with-guanyu-is-no-place", "a-rare-surname", "a-name-before-zuori", "offices-a-vice-governor-oversees",
          "a-provinces-press-office"],
 )
 def test_nlp_names_cut_where_the_words_around_them_say(text, wanted, unwanted):

@@ -45,6 +45,7 @@ NAME_FOLLOWERS = (
     "职务",  # 免去市卫健委主任雷海潮职务
     "涉嫌",  # 副厅长王洪欣涉嫌严重违纪违法
     "负责", "牵头",  # 副省长黄兰香负责工业和信息化…方面工作 (a division of work)
+    "昨日", "今日", "当天", "当日", "前日",  # 局长杨伟雄昨日回应 (Hong Kong papers write 昨日)
 )
 # Two-character followers whose first character may end a given name (主任张枢关于…的汇报: 张枢, then 关于)
 _FOLLOWERS_TAKING_THE_LAST_CHAR = ("关于", "负责")

@@ -1047,6 +1047,13 @@ def _names_other_parent(lex: Lexicon, label: str, parent: str) -> bool:
     return record.extra.get("kind") not in (None, "", "department") or bool(parents and parent not in parents)
 
 
+def _dictionary_parent(lex: Lexicon, label: str) -> str | None:
+    """The one parent the dictionary gives ``label`` (香港特别行政区政府 for 创新及科技局), else None."""
+    record = lex.record(label)
+    parents = [p for p in (record.extra.get("parent") or "").split("|") if p] if record is not None else []
+    return parents[0] if len(parents) == 1 else None
+
+
 def find_part_of(ctx: Context) -> list[Found]:
     """partOf from a department written after its parent (工业和信息化部中小企业局) or said to be inside it."""
     out: list[Found] = []
@@ -1056,7 +1063,8 @@ def find_part_of(ctx: Context) -> list[Found]:
             continue
         if a.label.endswith(PARENT_SUFFIXES) and b.label.endswith(DEPT_SUFFIXES) \
                 and (not a.label.endswith("厅") or b.label.endswith("处")) \
-                or a.label in COUNCIL_PARENTS and b.label.endswith("委员会"):  # 全国政协经济委员会
+                or a.label in COUNCIL_PARENTS and b.label.endswith("委员会") \
+                or _dictionary_parent(ctx.lex, b.label) == a.label:  # 全国政协经济委员会; 香港特区政府创新及科技局
             out.append(Found(b.label, "partOf", a.label, None, ctx.sentence_at(b.start), "department-prefix"))
             # 工业和信息化部规划司、装备工业一司: the parent prefix is shared by the listed departments; so is it by
             # the departments of a list of their officials (…国际合作司司长屠森林、信息通信发展司副司长陈家春) that
