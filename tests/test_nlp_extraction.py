@@ -1918,13 +1918,14 @@ def test_nlp_a_list_item_that_is_a_task_is_no_programme():
         ("推进国家人工智能创新应用先导区和国家工业互联网大数据江西分中心建设。", set(), {"人工智能", "工业互联网", "大数据"}),
         ("据《新能源汽车报》报道，动力电池回收体系正在建立。", {"动力电池"}, {"新能源汽车"}),
         ("新能源汽车报废回收体系正在建立。", {"新能源汽车"}, set()),
+        ("《实施意见》明确了新能源、民用航空制造业、生物医药三个重点领域。", {"新能源", "生物医药"}, {"明确了新能源"}),
         ("(责任单位:省大数据局、省工业和信息化厅)要发展大数据产业。", {"大数据"}, set()),
         ("责任单位:省大数据局。", set(), {"大数据"}),
         ("新能源汽车局面向好。", {"新能源汽车"}, set()),
     ],
     ids=["verb-before-field", "university", "offices", "firms-then-fields", "counted-chains", "counted-aspects",
          "zone-and-branch-names", "a-paper-named-after-a-field", "scrapping-is-no-paper",
-         "a-bureau-then-the-field", "a-bureau-is-no-field", "a-situation-keeps-its-field"],
+         "a-bureau-then-the-field", "a-bureau-is-no-field", "a-situation-keeps-its-field", "a-list-a-document-sets-out"],
 )
 def test_nlp_field_words_inside_other_words(text, fields, not_fields):
     _, found, _ = run(text)

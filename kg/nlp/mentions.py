@@ -101,7 +101,8 @@ SCOPE_TAIL_RE = re.compile(
 ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "支持", "培育", "加快", "布局", "引导和支持",
                    "引导", "在", "对", "开展", "壮大", "巩固提升", "提升", "强化", "鼓励", "重点", "特别是在",
                    "以及", "如", "包括", "例如", "覆盖", "涵盖", "加强", "推广", "实现", "促进", "打造", "突破",
-                   "做大", "做强", "做优", "做精", "选择", "聚集", "巩固")  # (聚集: a spinner's 聚焦, devset13 n09)
+                   "做大", "做强", "做优", "做精", "选择", "聚集", "巩固",
+                   "明确了", "确定了", "明确", "确定")  # 明确了新能源、…九个重点领域; (聚集: a spinner's 聚焦, devset13 n09)
 ENUM_LEAD_VERBS_LONGEST_FIRST = tuple(sorted(ENUM_LEAD_VERBS, key=len, reverse=True))
 # the last lead verb of a list's first item that opens with a subject (深圳要巩固电脑: 巩固; 福建将以电子信息: 将以)
 # (a modal before the verb says the words before are the subject: 深圳要, 福建将)
