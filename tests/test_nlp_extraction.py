@@ -1781,12 +1781,14 @@ def test_nlp_listed_full_programme_names_keep_their_suffix():
         ("6月28日,钢铁产业高质量发展交流会在石家庄召开。河北省工业和信息化厅副厅长宋向党出席会议并致辞。", "宋向党",
          "钢铁产业高质量发展交流会"),
         ("青海日报讯 7月23日，省长骆惠宁主持召开省政府第93次常务会议，研究部署工业稳增长工作。", "骆惠宁", "青海省人民政府常务会议"),
+        ("工信部在北京召开了主题为“政策支持产业健康快速发展,自主创新推进产业结构升级”的全国集成电路行业工作会议。"
+         "工信部副部长杨学山在会上发表重要讲话。", "杨学山", "全国集成电路行业工作会议"),
         ("武汉市市长程用文主持召开市政府常务会议。", "程用文", "武汉市人民政府常务会议"),
         ("西藏自治区工业和信息化厅组织召开《西藏自治区国家级有色金属产业基地发展规划》专家咨询会。自治区工业和信息化厅徐飞厅长出席会议。",
          "徐飞", "西藏自治区国家级有色金属产业基地发展规划专家咨询会"),
     ],
     ids=["briefing-presenter", "promotion-meeting", "a-citys-meeting-under-its-name", "an-exchange-meeting",
-         "a-provinces-standing-meeting", "a-citys-standing-meeting", "a-meeting-named-after-a-document"],
+         "a-provinces-standing-meeting", "a-themed-meeting", "a-citys-standing-meeting", "a-meeting-named-after-a-document"],
 )
 def test_nlp_presenters_and_promotion_meetings(text, person, event):
     _, found, relations = run(text)

@@ -1640,6 +1640,12 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         if text.startswith(("中心", "室", "厅", "馆", "楼", "堂", "发言"), match.end()):
             continue  # 北京国际会议中心, 会议室: a venue; 在…会议上作大会发言: a speech at the plenary
         start = _clause_start(text, match.start(), limit=60, enum_breaks=False)
+        closing = text.rfind("”", start, match.start())
+        if text.count("”", start, match.start()) > text.count("“", start, match.start()) \
+                and text[closing - 1] not in "。！？!?…":  # (…。”记者从…发布会: a quoted speech ended before)
+            quote = text.rfind("“", max(0, start - 60), start)  # 主题为“政策支持…发展,自主创新…”的…会议: a comma in the theme
+            if quote > 0:
+                start = _clause_start(text, quote, limit=40, enum_breaks=False)
         titled = start > 0 and text[start - 1] == "》" and (opening := text.rfind("《", max(0, start - 60), start)) > 0 \
             and re.sub(r"[(（][^()（）]{1,16}[)）]$", "", text[opening + 1 : start - 1]).endswith(DOC_SUFFIXES)
         if titled:  # (《经济通通讯社23日专讯》第25届…博览会: a dateline, no document)
@@ -1675,6 +1681,9 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
                 left_end = start + cut + inner[-1].start("join")
                 out.append(Mention(left_end - len(left), left_end, left, "Event", _event_label(left), "event-trigger"))
         cut += inner[-1].end() if inner else 0
+        themed = re.match(r".*(?:主题|题)为?“[^“”]{2,40}”的", clause[cut:])
+        if themed:
+            cut += themed.end()  # 召开了主题为“…”的全国集成电路行业工作会议: the theme is no part of the name
         raw = clause[cut:] + match.group()
         name = _normalize_event_name(raw)
         offset = len(raw) - len(name)
