@@ -42,6 +42,12 @@ SETS = [
     # a fourteenth annotator's set (1999–2014, Hong Kong and Taiwan script, a Q&A interview, a ministry's founding), blind;
     # first 0.821 / 0.660 / 0.785
     ("devset14", ROOT / "tests/data/devset14/gold.jsonl", ROOT / "tests/data/devset14", 0.83, 0.74, 0.92),
+    # a fifteenth annotator's set (2008–2017, a 三定 department list, Kangxi look-alikes, numbered-tone pinyin), blind;
+    # first 0.804 / 0.637 / 0.576
+    ("devset15", ROOT / "tests/data/devset15/gold.jsonl", ROOT / "tests/data/devset15", 0.87, 0.85, 0.89),
+    # a sixteenth annotator's set (2011–2020, a 分工 notice, HTML character references, a mojibake title), blind;
+    # first 0.767 / 0.763 / 0.917
+    ("devset16", ROOT / "tests/data/devset16/gold.jsonl", ROOT / "tests/data/devset16", 0.82, 0.79, 0.90),
 ]
 
 
