@@ -252,6 +252,13 @@ def test_nlp_co_presenters_attend_the_press_conference():
     assert attends == {"李乐成", "王健", "高涛"}
 
 
+def test_nlp_presenters_listed_by_commas_attend_the_press_conference():
+    _, _, relations = run("2月28日,国新办举行促进工业和信息化平稳运行和提质升级发布会。工业和信息化部部长肖亚庆,工业和信息化部副部长辛国斌,"
+                          "工业和信息化部总工程师、新闻发言人田玉龙介绍有关情况,并答记者问。")
+    attends = {s for s, p, o, _ in relations if p == "attends" and o == "促进工业和信息化平稳运行和提质升级发布会"}
+    assert attends == {"肖亚庆", "辛国斌", "田玉龙"}
+
+
 @pytest.mark.parametrize(
     "text,event",
     [("第八届全国人民代表大会第一次会议以来的五年，我国各族人民迈向二十一世纪。", "第八届全国人民代表大会第一次会议"),

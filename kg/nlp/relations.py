@@ -1927,9 +1927,25 @@ def _press_event_speakers(ctx: Context) -> list[Found]:
             for o in ctx.in_span(following.start, following.end, ("Official",)):
                 if ANSWERS_RE.search(ctx.text, o.end, min(following.end, o.end + 30)):
                     people.append(o.label)
+            people += [p for person in people for p in _titled_before(ctx, following, person)]
             for person in dict.fromkeys(people):
                 out.append(Found(person, "attends", events[-1].label, None, following, "after-press-event"))
     return out
+
+
+def _titled_before(ctx: Context, sentence: Segment, speaker: str) -> list[str]:
+    """The officials listed before ``speaker`` in ``sentence``, each after its titles and a comma
+    (``部长肖亚庆，副部长辛国斌，总工程师、新闻发言人田玉龙介绍有关情况``): they present with the speaker."""
+    named = ctx.in_span(sentence.start, sentence.end, ("Official",))
+    at = next((k for k, m in enumerate(named) if m.label == speaker), None)
+    listed: list[str] = []
+    while at:
+        between = ctx.text[named[at - 1].end : named[at].start]
+        if not re.fullmatch(f"[，,、]\\s*[{CJK}、]{{0,30}}", between) or not between.endswith(tuple(ctx.titles_longest_first)):
+            break  # only bodies and titles between two names: one list of presenters
+        at -= 1
+        listed.append(named[at].label)
+    return listed
 
 
 ATTENDING_BEFORE_RE = re.compile(r"(?:参加|出席|列席|参会)(?:了|完)?[“”]?$")
