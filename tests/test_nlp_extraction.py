@@ -252,6 +252,11 @@ def test_nlp_co_presenters_attend_the_press_conference():
     assert attends == {"李乐成", "王健", "高涛"}
 
 
+def test_nlp_speaking_at_a_ceremony_attends_it():
+    _, _, relations = run("工业和信息化部23日在京举行国家新型工业化产业示范基地授牌仪式。苗圩在授牌仪式上表示，示范基地的作用日益显现。")
+    assert ("苗圩", "attends", "国家新型工业化产业示范基地授牌仪式", None) in relations
+
+
 def test_nlp_presenters_listed_by_commas_attend_the_press_conference():
     _, _, relations = run("2月28日,国新办举行促进工业和信息化平稳运行和提质升级发布会。工业和信息化部部长肖亚庆,工业和信息化部副部长辛国斌,"
                           "工业和信息化部总工程师、新闻发言人田玉龙介绍有关情况,并答记者问。")
