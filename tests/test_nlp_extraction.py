@@ -1551,6 +1551,8 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
         ("香港特区政府创新及科技局局长杨伟雄昨日回应时表示。", {("Official", "杨伟雄")}, set()),
         ("兰州市政府副市长牛向东汇报了工作。各市政府要抓好落实。", {("Organization", "兰州市人民政府")},
          {("Organization", "各市人民政府")}),
+        ("副部长辛国斌在国新办新闻发布会上答记者问时表示。", {("Organization", "国务院新闻办公室")},
+         {("Event", "国新办新闻发布会")}),
         ("浙江省人民政府通知。毛光烈副省长分管省经信委、省安全监管局。联系省通信管理局、省盐务局。朱从玖副省长分管省政府金融办。",
          {("Organization", "浙江省经济和信息化委员会"), ("Organization", "浙江省安全生产监督管理局"),
           ("Organization", "浙江省通信管理局"), ("Organization", "浙江省盐务局"),
@@ -1562,7 +1564,7 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
          "a-provinces-bureaus-written-short", "a-provinces-discipline-commission", "a-democratic-partys-committee",
          "a-name-longer-than-the-pattern-is-not-cut", "a-name-before-guanyu", "a-name-before-fuze",
          "set-up-in-a-citys-office", "a-municipalitys-commissions-written-short", "a-verb-before-an-elided-city",
-         "a-title-opening-with-guanyu-is-no-place", "a-rare-surname", "a-name-before-zuori", "a-citys-government-written-short",
+         "a-title-opening-with-guanyu-is-no-place", "a-rare-surname", "a-name-before-zuori", "a-citys-government-written-short", "the-body-of-a-press-conference",
          "offices-a-vice-governor-oversees",
          "a-provinces-press-office"],
 )

@@ -165,6 +165,12 @@ class EntityMerger:
                         start = blocker.start + offset + m.start
                         found[(start, start + len(m.text))] = Mention(start, start + len(m.text), m.text, m.type, m.label, m.rule)
             merged.extend(rules.merge_mentions(list(found.values())))
+        # A press conference blocked as no named event (国新办新闻发布会) still names its body (国新办).
+        for blocker in [m for m in merged if m.type == "NotEntity" and m.label == "Event"]:
+            inner = rules.find_dictionary_mentions(text[blocker.start : blocker.end - 1], self.lex)
+            if inner and inner[0].start == 0 and inner[0].type == "Organization":
+                head = inner[0]
+                merged.append(Mention(blocker.start, blocker.start + len(head.text), head.text, head.type, head.label, head.rule))
         sector_ends = {m.end for m in merged if m.type == "Sector"}
         spun = bool(doc.user_data.get(SPUN_KEY))
         for m in merged:
