@@ -17,6 +17,8 @@ from kg.queries import list_queries, read_query, run_sparql
 from kg.stores.oxigraph import open_store
 from kg.validate import validate_graph
 
+if not (SHARED / "gold" / "seeds.jsonl").exists():
+    pytest.skip(f"{SHARED} is not here (shared/ sits beside the repository in CI)", allow_module_level=True)
 GOLD = [json.loads(line) for line in (SHARED / "gold" / "seeds.jsonl").read_text(encoding="utf-8").splitlines() if line]
 GOLD_FACTS = {(r["s"], r["p"], r["o"], r.get("role")) for record in GOLD for r in record["relations"]}
 
