@@ -1039,19 +1039,24 @@ def _listed_before(ctx: Context, m: Mention, titled: bool = False, joints: str =
         out.append(current)
 
 
+def _dictionary_parents(lex: Lexicon, label: str) -> list[str]:
+    """The parents the dictionary gives ``label`` (its ``parent`` column, | between several)."""
+    record = lex.record(label)
+    return [p for p in (record.extra.get("parent") or "").split("|") if p] if record is not None else []
+
+
 def _names_other_parent(lex: Lexicon, label: str, parent: str) -> bool:
     """The dictionary gives ``label`` a parent other than ``parent`` (or ``label`` is a body of its own kind)."""
     record = lex.record(label)
     if record is None:
         return False
-    parents = [p for p in (record.extra.get("parent") or "").split("|") if p]
+    parents = _dictionary_parents(lex, label)
     return record.extra.get("kind") not in (None, "", "department") or bool(parents and parent not in parents)
 
 
 def _dictionary_parent(lex: Lexicon, label: str) -> str | None:
     """The one parent the dictionary gives ``label`` (香港特别行政区政府 for 创新及科技局), else None."""
-    record = lex.record(label)
-    parents = [p for p in (record.extra.get("parent") or "").split("|") if p] if record is not None else []
+    parents = _dictionary_parents(lex, label)
     return parents[0] if len(parents) == 1 else None
 
 
