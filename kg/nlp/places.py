@@ -24,7 +24,7 @@ _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经",
                  "指出", "表示", "强调", "介绍", "感谢", "陪同", "会见", "看望", "欢迎", "听取", "参加", "列席", "按照", "落实", "贯彻",
-                 "分管", "联系", "协助")  # 分管省经信委、省科技厅: a division of work  # 指出省委书记刘奇…
+                 "分管", "联系", "协助")  # 指出省委书记刘奇…; 分管省经信委、省科技厅 (a division of work)
 # Provincial bodies the dictionary need not list one by one: their names follow from the province's.
 # {} is the province (广东省).
 PROVINCE_BODIES = {"人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
@@ -81,7 +81,8 @@ GOVERNMENT_SESSION_RE = re.compile(r"(省|自治区|市)(?:人民)?政府(?:第[
 def name_provincial_events(mentions: list[Mention], lex: Lexicon, text: str = "", site: str | None = None) -> list[Mention]:
     """``全省工业恢复重建工作会议`` in an article about one province: the event under the province's name
     (四川省工业恢复重建工作会议), so the meetings of two provinces stay two events in the graph; ``全市…`` in
-    an article about one city (``article_city`` of ``text``) likewise (上海市推进高新技术产业化工作会议)."""
+    an article about one city (``article_city`` of ``text``) likewise (上海市推进高新技术产业化工作会议), and so is a
+    government's standing meeting written without its place (省政府常务会议 → 青海省人民政府常务会议)."""
     events = [m for m in mentions if m.type == "Event" and m.label.startswith(("全省", "全区", "全市"))]
     sessions = [m for m in mentions if m.type == "Event" and GOVERNMENT_SESSION_RE.fullmatch(m.label)]
     if not events and not sessions:
