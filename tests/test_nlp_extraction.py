@@ -1554,6 +1554,7 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
          {("Organization", "各市人民政府")}),
         ("副部长辛国斌在国新办新闻发布会上答记者问时表示。", {("Organization", "国务院新闻办公室")},
          {("Event", "国新办新闻发布会")}),
+        ("原材料工业司骆铁军巡视员及钢铁处有关同志参加此次会商。", {("Official", "骆铁军")}, set()),
         ("浙江省人民政府通知。毛光烈副省长分管省经信委、省安全监管局。联系省通信管理局、省盐务局。朱从玖副省长分管省政府金融办。",
          {("Organization", "浙江省经济和信息化委员会"), ("Organization", "浙江省安全生产监督管理局"),
           ("Organization", "浙江省通信管理局"), ("Organization", "浙江省盐务局"),
@@ -1566,6 +1567,7 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
          "a-name-longer-than-the-pattern-is-not-cut", "a-name-before-guanyu", "a-name-before-fuze",
          "set-up-in-a-citys-office", "a-municipalitys-commissions-written-short", "a-verb-before-an-elided-city",
          "a-title-opening-with-guanyu-is-no-place", "a-rare-surname", "a-name-before-zuori", "a-citys-government-written-short", "the-body-of-a-press-conference",
+         "a-name-before-an-inspectors-title",
          "offices-a-vice-governor-oversees",
          "a-provinces-press-office"],
 )
