@@ -462,13 +462,11 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
     # 兰州市政府副市长X: a listed city's government written short (cities.tsv; an unlisted 各市政府 is none)
     if "市政府" in text:
         for match in re.finditer("市政府(?!办公厅|采购|工作报告|网)", text):
-            for size in (3, 4, 5):
-                start = match.start() + 1 - size
-                place = text[start : match.start() + 1] if start >= 0 else ""
-                if place and lex.cities.get(place) == place and not glued_after_decree_verb(text, start):
-                    out.append(Mention(start, match.end(), text[start : match.end()], "Organization", place + "人民政府",
-                                       "local-government"))
-                    break
+            place = _listed_city_ending(text[max(0, match.start() - 5) : match.start() + 1], lex)
+            start = match.start() + 1 - len(place) if place else 0
+            if place and not glued_after_decree_verb(text, start):
+                out.append(Mention(start, match.end(), text[start : match.end()], "Organization", place + "人民政府",
+                                   "local-government"))
     # 河南省人民政府办公厅: a government's general office, labelled under the government's full name.
     for match in re.finditer("人民政府办公厅", text):
         for size in (3, 4, 5, 6):  # 河南省, 黑龙江省, 内蒙古自治区

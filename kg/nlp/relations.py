@@ -1672,17 +1672,14 @@ def find_named_issuers(ctx: Context) -> list[Found]:
         if opening is None:
             continue
         sentence = ctx.sentence_at(doc.start)
+        # 中办、国办《…》: the bodies joined right before the title, read backwards from it
         # (《A关于…的通知》 cited in running text gives no issues: the gold sets leave its A out)
-        issuers = []
-        before = [m for m in ctx.in_span(max(sentence.start, opening - 40), opening, ("Organization",))]
         pos = opening
-        for org in reversed(before):
+        for org in reversed(ctx.in_span(max(sentence.start, opening - 40), opening, ("Organization",))):
             if org.end != pos or _is_media(ctx.lex, org.label):
                 break
-            issuers.append(org)  # 中办、国办《…》: the bodies joined right before the title
-            pos = org.start - 1 if ctx.text[org.start - 1 : org.start] in ("、", "和", "与") else -1
-        for org in issuers:
             out.append(Found(org.label, "issues", doc.label, None, sentence, "named-issuer"))
+            pos = org.start - 1 if ctx.text[org.start - 1 : org.start] in ("、", "和", "与") else -1
     return out
 
 
