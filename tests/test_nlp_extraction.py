@@ -2743,6 +2743,37 @@ def test_nlp_department_named_with_yu_and_a_name_before_guanyu():
 
 
 @pytest.mark.parametrize(
+    "text,department,person",
+    [("交通运输部科技信息及标准司副司长王某某出席会议并讲话。", "科技信息及标准司", "王某某"),
+     ("中国科学院高技术研究与发展局局长李某某出席。", "高技术研究与发展局", "李某某")],
+    ids=["ji", "yu-longer-head"],
+)
+def test_nlp_department_named_with_ji_or_yu_inside(text, department, person):
+    _, found, relations = run(text)
+    assert ("Organization", department) in found
+    assert any(r[0] == person and r[1] == "holdsPost" and r[2] == department for r in relations)
+
+
+def test_nlp_two_departments_joined_by_ji_stay_two():
+    _, found, _ = run("工业和信息化部规划司及财务司有关负责同志出席。某某部综合司及产业处处长出席。"
+                      "今后,管委会副主任、成员及办公室主任职务如有变动,由其所在单位接任领导自然替补。")
+    assert ("Organization", "规划司") in found and ("Organization", "财务司") in found
+    assert not any("及" in label for t, label in found if t == "Organization")
+
+
+@pytest.mark.parametrize(
+    "text,department,parent",
+    [("科技部高新技术发展及产业化司副司长胡世辉出席会议并讲话。", "高新技术发展及产业化司", "科学技术部"),
+     ("工业和信息化部原材料工业司、国家发展改革委产业协调司有关同志赴中国钢铁工业协会会商。", "产业协调司", "国家发展改革委")],
+    ids=["most-2008-2018", "ndrc-2008-2018"],
+)
+def test_nlp_other_ministries_departments_of_the_2008_2018_charts(text, department, parent):
+    _, found, relations = run(text)
+    assert ("Organization", department) in found
+    assert (department, "partOf", parent, None) in relations
+
+
+@pytest.mark.parametrize(
     "text,absent,present",
     [("国防科工局科技与质量司司长潘爱华一行调研,集团公司质量安全部部长吴智翔、科技开展部副部长黄小峰等陪同。",
       {"吴智翔", "黄小峰"}, {"潘爱华"}),

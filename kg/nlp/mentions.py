@@ -793,11 +793,14 @@ def _last_breaker_end(dept: str, word: str, compounds: frozenset[str] = frozense
         pos = dept.rfind(word, 0, pos)
     while word == "有" and pos > 0 and dept[pos - 1] == "国":
         pos = dept.rfind(word, 0, pos)  # 国有资产监督管理委员会: 有 of 国有 is no particle
-    if word == "与" and pos >= 0 and re.fullmatch(f"[{CJK}]{{2,4}}(?:司|局|处|厅|室)", dept[pos + 1 :]):
+    if word in ("与", "及") and pos >= 0 and re.fullmatch(f"[{CJK}]{{2,4}}(?:司|局|处|厅|室)", dept[pos + 1 :]):
         head = dept[:pos]
-        start = max((_last_breaker_end(head, w) for w in DEPT_BREAKERS if w != "与" and w in head), default=0)
-        if 2 <= pos - start <= 4:
-            return 0  # 科技与质量司, 政策与法规司: two words of one department's name (产业政策司与法规司 are two)
+        start = max((_last_breaker_end(head, w) for w in DEPT_BREAKERS if w not in ("与", "及") and w in head), default=0)
+        # 科技与质量司, 政策与法规司, 高新技术发展及产业化司: two words of one department's name (产业政策司与法规司
+        # and 规划司及财务司 are two: the first word ends like a body)
+        # (管委会副主任、成员及办公室主任: people, then a body)
+        if 2 <= pos - start <= 6 and head[-1] not in DEPARTMENT_LAST_CHARS and head[start:] not in ("成员", "委员", "人员"):
+            return 0
     return pos + len(word) if pos >= 0 else 0
 
 
