@@ -2421,6 +2421,29 @@ def test_nlp_cppcc_committee_and_a_former_post():
     assert ("苗圩", "holdsPost", "工业和信息化部", "部长") in relations
 
 
+def test_nlp_congress_and_cppcc_committees_named_with_their_parents():
+    _, found, relations = run("工信部副部长王江平出席会议并讲话,全国人大财政经济委员会、全国人大常委会代表工作委员会、"
+                              "全国政协提案委员会有关负责同志参加会议。")
+    committees = {("全国人民代表大会财政经济委员会", "全国人民代表大会"),
+                  ("全国人民代表大会常务委员会代表工作委员会", "全国人民代表大会常务委员会"),
+                  ("提案委员会", "中国人民政治协商会议全国委员会")}
+    for committee, parent in committees:
+        assert ("Organization", committee) in found
+        assert (committee, "partOf", parent, None) in relations
+
+
+def test_nlp_central_party_school_is_no_central_committee():
+    _, found, _ = run("副市长李卓彬:在中共中央党校学习。")
+    assert ("Organization", "中国共产党中央委员会党校") in found
+    assert ("Organization", "中国共产党中央委员会") not in found
+
+
+@pytest.mark.parametrize("text", ["国务院办公厅印发通知。", "国务院国资委主任出席。"], ids=["office", "sasac"])
+def test_nlp_state_council_bodies_get_no_part_of_from_their_names(text):
+    _, _, relations = run(text)
+    assert not {r for r in relations if r[1] == "partOf"}
+
+
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}

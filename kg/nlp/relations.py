@@ -1060,6 +1060,21 @@ def _dictionary_parent(lex: Lexicon, label: str) -> str | None:
     return parents[0] if len(parents) == 1 else None
 
 
+def _parents_inside_names(ctx: Context, orgs: list[Mention]) -> list[Found]:
+    """partOf for a congress's or a CPPCC's committee written with its parent's name as one dictionary word
+    (全国政协经济委员会, 全国人大常委会代表工作委员会), as the department rule gives it when the two are two words.
+    Other bodies named so (国务院办公厅, 国务院国资委) are bodies of their own: the gold sets give them no partOf."""
+    out = []
+    for m in orgs:
+        parent = _dictionary_parent(ctx.lex, m.label)
+        if parent not in COUNCIL_PARENTS or m.label in COUNCIL_PARENTS:
+            continue
+        heads = (m.text[:k] for k in range(2, len(m.text) - 1))
+        if any((entry := ctx.lex.surfaces.get(head)) is not None and entry.label == parent for head in heads):
+            out.append(Found(m.label, "partOf", parent, None, ctx.sentence_at(m.start), "parent-in-name"))
+    return out
+
+
 def find_part_of(ctx: Context) -> list[Found]:
     """partOf from a department written after its parent (工业和信息化部中小企业局) or said to be inside it."""
     out: list[Found] = []
@@ -1086,6 +1101,7 @@ def find_part_of(ctx: Context) -> list[Found]:
                 if not _names_other_parent(ctx.lex, c.label, a.label):
                     out.append(Found(c.label, "partOf", a.label, None, ctx.sentence_at(c.start), "department-prefix-shared"))
                 prev = c
+    out += _parents_inside_names(ctx, orgs)
     # "X 在我们 Y" / "Y 有个局叫 X": a body said to sit inside another.
     for sentence in ctx.sentences_with("Organization"):
         local = ctx.in_span(sentence.start, sentence.end, ("Organization",))
