@@ -411,9 +411,10 @@ def test_nlp_posts_at_elided_province_offices_and_before_ren(text, post):
     assert (post[0], "holdsPost", post[1], post[2]) in relations
 
 
-def test_nlp_bracketed_list_lines_give_posts_and_roles():
-    text = ("国务院办公厅关于成立国家信息化工作领导小组的通知\n二、领导小组的组成\n  组长:吴邦国(国务院副总理)\n"
-            "  副组长:吴基传(信息产业部部长)\n  成员:朱丽兰(科技部部长)\n  高强(财政部副部长)\n")
+@pytest.mark.parametrize("indent", ["  ", ""], ids=["indented", "flush"])
+def test_nlp_bracketed_list_lines_give_posts_and_roles(indent):
+    text = (f"国务院办公厅关于成立国家信息化工作领导小组的通知\n二、领导小组的组成\n{indent}组长:吴邦国(国务院副总理)\n"
+            f"{indent}副组长:吴基传(信息产业部部长)\n{indent}成员:朱丽兰(科技部部长)\n{indent}高强(财政部副部长)\n")
     _, _, relations = run(text)
     group = "国家信息化工作领导小组"
     assert {(s, role) for s, p, o, role in relations if p == "holdsPost" and o == group} == {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.normalize import apply_substitutions, compile_substitutions, detect_traditional, normalize
@@ -327,6 +329,36 @@ def test_normalize_keeps_line_breaks_between_paragraphs(text):
     result = normalize(text)
     assert result.text.count("\n") == text.count("\n")
     assert result.flags["joined_lines"] is False
+
+
+LYNX_DUMP = """   #[1]某省人民政府门户网站 要闻动态
+
+   [2]首页 | [3]要闻动态 | [4]政务公开
+
+                   省长在某市调研时强调 加快建设制造业强省
+
+   6月15日，省长[9]陈某某到某市调研制造业发展情况。副省长[10]王某某陪同调
+   研。
+
+   在[11]某某经济综合实验区，陈某某走进一家智能手机生产企业的车间，详细了
+   解产能和本地配套情况。
+"""
+
+
+def test_normalize_undoes_a_text_browsers_dump():
+    text = normalize(LYNX_DUMP).text
+    assert "省长陈某某到某市调研" in text and "副省长王某某陪同调研。" in text
+    assert "详细了解产能" in text and "#某省人民政府门户网站" in text
+    assert not re.search(r"\[\d+\]|^ ", text, re.M)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["据《意见》[1]，到2025年，某某产业规模达到1万亿元。", "工信部联规[2016]412号文件印发。\n  二是加快推进。\n三是。"],
+    ids=["one-footnote", "document-number-and-an-indented-line"],
+)
+def test_normalize_keeps_brackets_and_indents_of_ordinary_text(text):
+    assert normalize(text).text.replace("  ", " ") == text.replace("  ", " ")
 
 
 @pytest.mark.parametrize(

@@ -368,7 +368,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
             pos = end + 1
     # 成员：陈肇雄 工业和信息化部副部长 / 王一鸣 国家发展改革委副主任: a list line, the name first, a space, then
     # the body and title (a leading group's members, a delegation)
-    for match in LIST_LINE_NAME_RE.finditer(text) if " " in text or "\t" in text else ():
+    for match in LIST_LINE_NAME_RE.finditer(text) if " " in text or "\t" in text or "(" in text or "（" in text else ():
         name, pos = match.group(1), match.end()
         line_end = text.find("\n", pos)
         rest = text[pos : line_end if line_end >= 0 else len(text)].rstrip().removesuffix(")").removesuffix("）")
