@@ -433,17 +433,17 @@ def _page_break_edits(text: str) -> list[Edit]:
 # lynx -dump and w3m write each link's number before its text (省长[9]陈润儿, #[1]河南省人民政府门户网站) and indent
 # every line alike. The numbers split names from their titles, and the indent, kept as one space by the space-run
 # folding, makes every hard-wrapped line look like a new paragraph. No library undoes a dump (html2text and friends
-# read HTML), so this is done here: two or more link numbers mark a dump (a lone [1] may be a footnote), and a
-# space that starts most lines is the dump's margin. [2016] in a document number has four digits and stays.
+# read HTML), so this is done here: two or more link numbers mark a dump (a lone [1] may be a footnote), and in a
+# dump a space that starts most lines is its margin. [2016] in a document number has four digits and stays.
 _LINK_NUMBER_RE = re.compile(r"\[\d{1,3}\]")
 _MARGIN_SHARE = 0.8
 
 
 def _text_dump_edits(text: str) -> list[Edit]:
     """Link numbers and the left margin of a text browser's dump, to delete."""
-    edits: list[Edit] = []
-    if len(_LINK_NUMBER_RE.findall(text, 0, 20_000)) >= 2:
-        edits += [(m.start(), m.end(), "") for m in _LINK_NUMBER_RE.finditer(text)]
+    if len(_LINK_NUMBER_RE.findall(text, 0, 20_000)) < 2:
+        return []  # no dump: an indent that starts most lines is the paragraphs' own (the seeds' two spaces)
+    edits = [(m.start(), m.end(), "") for m in _LINK_NUMBER_RE.finditer(text)]
     starts = [m.start() for m in re.finditer(r"^(?=[^\n]*\S)", text, re.M)]
     indented = [p for p in starts if text.startswith(" ", p)]
     if len(starts) >= 5 and len(indented) >= _MARGIN_SHARE * len(starts):
