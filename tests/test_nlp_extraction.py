@@ -1561,6 +1561,14 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
           ("Organization", "浙江省通信管理局"), ("Organization", "浙江省盐务局"),
           ("Organization", "浙江省人民政府金融工作办公室")}, set()),
         ("河北省政府新闻办举行新闻发布会。", {("Organization", "河北省人民政府新闻办公室")}, {("Organization", "河北省人民政府")}),
+        ("深圳市人民政府办公厅关于成立领导小组的通知\n成员：市科工贸信委、市财政委、市规划国土委、市人居环境委、市人力社保局主要负责同志。",
+         {("Organization", "深圳市人民政府办公厅"), ("Organization", "深圳市科技工贸和信息化委员会"),
+          ("Organization", "深圳市财政委员会"), ("Organization", "深圳市规划和国土资源委员会"),
+          ("Organization", "深圳市人居环境委员会"), ("Organization", "深圳市人力资源和社会保障局")},
+         {("Organization", "办公厅")}),
+        ("浙江省人民政府办公厅通知。成员：省人力社保厅负责同志。", {("Organization", "浙江省人力资源和社会保障厅")}, set()),
+        ("深圳政府在线 > 市政府办公厅文件\n深圳市人民政府办公厅关于成立领导小组的通知\n市政府办公厅负责同志出席。",
+         {("Organization", "深圳市人民政府办公厅")}, {("Organization", "办公厅")}),
     ],
     ids=["two-verbs-before-one-programme", "a-name-before-yitong", "a-county-is-no-namesake", "elected-by-a-congress",
          "the-means-before-the-fields-are-no-fields", "a-citys-office-after-a-verb-of-going", "categories-are-no-place",
@@ -1570,7 +1578,8 @@ def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospect
          "a-title-opening-with-guanyu-is-no-place", "a-rare-surname", "a-name-before-zuori", "a-citys-government-written-short", "the-body-of-a-press-conference",
          "a-name-before-an-inspectors-title",
          "offices-a-vice-governor-oversees",
-         "a-provinces-press-office"],
+         "a-provinces-press-office", "a-citys-general-office-and-commissions-written-short",
+         "a-provinces-social-security-department-written-short", "a-citys-general-office-with-the-city-elided"],
 )
 def test_nlp_names_cut_where_the_words_around_them_say(text, wanted, unwanted):
     _, found, _ = run(text)

@@ -258,7 +258,8 @@ def find_city_offices(text: str) -> list[Mention]:
 
 # Bodies a city article writes without the city (市政府, 市人大常委会, 市委书记, 市工信局), and their full names
 # after the city's name; {} is the city (深圳市).
-ELIDED_CITY_BODIES = {"人民政府": "{}人民政府", "政府": "{}人民政府", "人大常委会": "{}人民代表大会常务委员会",
+ELIDED_CITY_BODIES = {"人民政府": "{}人民政府", "政府": "{}人民政府", "人民政府办公厅": "{}人民政府办公厅",
+                      "政府办公厅": "{}人民政府办公厅", "人大常委会": "{}人民代表大会常务委员会",
                       "人民代表大会常务委员会": "{}人民代表大会常务委员会"}
 _ELIDED_CITY_RE = re.compile(
     "市(?:(" + "|".join(sorted([*ELIDED_CITY_BODIES, *_OFFICE_NAMES], key=len, reverse=True)) + ")"
@@ -459,6 +460,9 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
             # 各省、自治区、直辖市人民政府: the addressees' categories, no government's name
             if entry is None and not name.startswith(("全", "各", "本", "该", "省", "市", "直辖", "计划单列", "地级", "县级", "自治")):
                 out.append(Mention(match.start(), match.end(), name, "Organization", name, "local-government"))
+                if text.startswith("办公厅", match.end()):  # 深圳市人民政府办公厅: its general office (no ministry's 办公厅)
+                    out.append(Mention(match.start(), match.end() + 3, name + "办公厅", "Organization", name + "办公厅",
+                                       "government-office"))
     # 兰州市政府副市长X: a listed city's government written short (cities.tsv; an unlisted 各市政府 is none)
     if "市政府" in text:
         for match in re.finditer("市政府(?!办公厅|采购|工作报告|网)", text):
@@ -610,7 +614,7 @@ PROVINCE_OFFICES = {**PROVINCE_BODIES,
                     "教育厅": "{}教育厅", "公安厅": "{}公安厅", "交通运输厅": "{}交通运输厅", "水利厅": "{}水利厅",
                     "环境保护厅": "{}环境保护厅", "环保厅": "{}环境保护厅", "生态环境厅": "{}生态环境厅",
                     "自然资源厅": "{}自然资源厅", "国土资源厅": "{}国土资源厅", "农业农村厅": "{}农业农村厅",
-                    "人力资源和社会保障厅": "{}人力资源和社会保障厅", "人力资源社会保障厅": "{}人力资源和社会保障厅",
+                    "人力资源和社会保障厅": "{}人力资源和社会保障厅", "人力资源社会保障厅": "{}人力资源和社会保障厅", "人力社保厅": "{}人力资源和社会保障厅",
                     "住房和城乡建设厅": "{}住房和城乡建设厅", "住房城乡建设厅": "{}住房和城乡建设厅",
                     "卫生健康委员会": "{}卫生健康委员会", "卫生健康委": "{}卫生健康委员会",
                     "市场监督管理局": "{}市场监督管理局", "市场监管局": "{}市场监督管理局",
