@@ -2454,6 +2454,22 @@ def test_nlp_state_council_bodies_get_no_part_of_from_their_names(text):
     assert not {r for r in relations if r[1] == "partOf"}
 
 
+@pytest.mark.parametrize(
+    "text,post",
+    [("7月20日电工业和信息化部发展司司长张峰今日表示,将有序推进试点工作。", ("张峰", "发展司", "司长")),
+     ("根据国家广电总局科技司司长王效杰此前披露的计划,各地市可以上报试点申请。", ("王效杰", "科技司", "司长")),
+     ("1月16日,中共中央政治局常委、全国人大常委会委员长吴邦国抵达无锡调研。",
+      ("吴邦国", "全国人民代表大会常务委员会", "委员长")),
+     ("无锡市人大常委会主任徐一平、无锡市委组织部部长柏长岭等参加活动。", ("柏长岭", "中国共产党无锡市委员会组织部", "部长"))],
+    ids=["a-datelines-dian-before-the-ministry", "genju-before-the-body", "a-name-before-didá",
+         "a-listed-citys-party-department"],
+)
+def test_nlp_posts_behind_words_glued_before_or_after(text, post):
+    _, found, relations = run(text)
+    assert (post[0], "holdsPost", post[1], post[2]) in relations
+    assert not any(label.startswith(("电", "根据")) for t, label in found if t == "Organization")
+
+
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}

@@ -46,6 +46,8 @@ NAME_FOLLOWERS = (
     "涉嫌",  # 副厅长王洪欣涉嫌严重违纪违法
     "负责", "牵头",  # 副省长黄兰香负责工业和信息化…方面工作 (a division of work)
     "昨日", "今日", "当天", "当日", "前日",  # 局长杨伟雄昨日回应 (Hong Kong papers write 昨日)
+    "抵达", "到达", "访问", "会晤",  # 委员长吴邦国抵达无锡调研
+    "此前",  # 司长王效杰此前披露
 )
 # Two-character followers whose first character may end a given name (主任张枢关于…的汇报: 张枢, then 关于)
 _FOLLOWERS_TAKING_THE_LAST_CHAR = ("关于", "负责")
@@ -702,7 +704,8 @@ DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等
                  "兼",  # 副秘书长兼一局局长: 兼 joins two posts
                  "谁",  # 谁来接棒电子信息司司长: a headline's question
                  "其", "过",  # 免去其浙江省人事厅厅长职务, 先后担任过广西国际博览事务局副局长: a pronoun, a verb's aspect
-                 "邀请到", "请到", "来到", "回到")  # 邀请到海南省发展和改革委员会…副主任田原: a verb and its complement
+                 "邀请到", "请到", "来到", "回到",  # 邀请到海南省发展和改革委员会…副主任田原: a verb and its complement
+                 "根据", "依据", "按照")  # 根据国家广电总局科技司司长王效杰此前披露: what a report rests on
 
 
 # A body's own office, named only with its body (X委员会办公室): no department of its own name
@@ -827,6 +830,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         cut = max((_last_breaker_end(dept, w, _and_compounds(lex)) for w in DEPT_BREAKERS if w in dept), default=0)
         if cut == 0 and start > 0 and text[start - 1].isdigit() and dept[:1] in "年月日号":
             cut = 1  # 2003年安监总局局长: the date's unit
+        if dept[cut : cut + 1] in ("电", "讯") and text[start + cut - 1 : start + cut] == "日":
+            cut += 1  # 7月20日电工业和信息化部通信发展司司长: a dateline's 电
         dept, start = dept[cut:], start + cut
         if start == match.start("dept") and _cut_inside_a_word(text, match):
             continue  # 省国家信息经济示范区建设领导小组办公室: a name longer than the pattern holds, cut inside it

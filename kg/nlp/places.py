@@ -505,12 +505,16 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
 
 def _committee_named_before(text: str, pos: int, word: str, lex: Lexicon) -> tuple[int, str] | None:
     """The party committee the dictionary knows whose place is written right before ``pos`` (湖北|省委, 黑龙江|省委,
-    内蒙古|自治区委): where the place starts and the committee's label, or None."""
+    内蒙古|自治区委), or a listed city's (无锡|市委): where the place starts and the committee's label, or None."""
     for size in (2, 3, 4):
         start = pos - size
         committee = lex.surfaces.get(text[start:pos] + word + "委") if start >= 0 else None
         if committee is not None and committee.type == "Organization":
             return start, committee.label
+    if word == "市":  # 无锡市委组织部: a listed city's committee (cities are in no dictionary of bodies)
+        city = _listed_city_ending(text[max(0, pos - 5) : pos + 1], lex)
+        if city is not None:
+            return pos + 1 - len(city), f"中国共产党{city}委员会"
     return None
 
 
