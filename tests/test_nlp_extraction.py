@@ -2470,6 +2470,24 @@ def test_nlp_posts_behind_words_glued_before_or_after(text, post):
     assert not any(label.startswith(("电", "根据")) for t, label in found if t == "Organization")
 
 
+@pytest.mark.parametrize(
+    "text,body",
+    [("经国家质检总局、卫生部、农业部等相关部门整治,乳制品企业生产已逐渐恢复。", "卫生部"),
+     ("工信部、卫计委、国家发改委等部委联合发布通知。", "国家卫生和计划生育委员会"),
+     ("建设部、交通部和人事部联合发文。", "交通部"),
+     ("劳动保障部、国家安监局有关负责同志出席。", "劳动和社会保障部")],
+    ids=["ministry-of-health", "nhfpc-2013-2018", "ministries-before-2008", "written-short"],
+)
+def test_nlp_bodies_of_earlier_state_council_charts(text, body):
+    _, found, _ = run(text)
+    assert ("Organization", body) in found
+
+
+def test_nlp_a_plans_bushu_names_no_ministry():
+    _, found, _ = run("要加快5G网络建设部署，交通部署到位，文化部门要配合。")
+    assert not {label for t, label in found if t == "Organization"}
+
+
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}

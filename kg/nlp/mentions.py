@@ -2091,8 +2091,9 @@ def find_dictionary_mentions(text: str, lex: Lexicon) -> list[Mention]:
             continue
         if first == "化" and _splits_a_hua_word(text, start, end):
             continue
-        if last == "部" and text[end : end + 1] == "门" and entry.type == "Organization":
-            # 电力部门, 化工部门: a field's departments, not the ministry 电力部 (the field is still named)
+        if last == "部" and text[end : end + 1] in ("门", "署") and entry.type == "Organization":
+            # 电力部门, 化工部门: a field's departments, not the ministry 电力部 (the field is still named);
+            # 网络建设部署, 交通部署: a plan's 部署, not 建设部 or 交通部
             out += [Mention(start + s, start + e, text[start + s : start + e], sub.type, sub.label, sub.rule)
                     for s, e, sub in lex.find(text[start : end - 1])]
             continue
