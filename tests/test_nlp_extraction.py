@@ -2488,6 +2488,22 @@ def test_nlp_a_plans_bushu_names_no_ministry():
     assert not {label for t, label in found if t == "Organization"}
 
 
+@pytest.mark.parametrize(
+    "text,person",
+    [("自治区主席白玛赤林代表自治区人民政府作政府工作报告。", "白玛赤林"),
+     ("西藏自治区党委副书记、自治区主席洛桑江村主持会议。", "洛桑江村")],
+    ids=["before-daibiao", "before-zhuchi"],
+)
+def test_nlp_tibetan_names_after_a_title(text, person):
+    _, found, _ = run(text)
+    assert ("Official", person) in found
+
+
+def test_nlp_tibetan_words_inside_other_words_name_nobody():
+    _, found, _ = run("主席扎西德勒。书记白玛赤林场调研。")  # a greeting; 林场 (a forest farm) goes on after 赤林
+    assert not {label for t, label in found if t == "Official"}
+
+
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}

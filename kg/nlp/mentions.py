@@ -151,8 +151,27 @@ def _followed_by_boundary(text: str, end: int) -> bool:
 DOTTED_NAME_RE = re.compile(f"[{CJK}]{{2,6}}(?:[·•・‧][{CJK}]{{2,8}}){{1,2}}")
 
 
+# 白玛赤林, 洛桑江村, 向巴平措: Tibetan names are written as two transliterated words, no surname and no dot. These
+# are the words most frequent in officials' names (general knowledge of Tibetan naming; no package lists them).
+TIBETAN_NAME_WORDS = frozenset(
+    "白玛 赤林 洛桑 江村 向巴 平措 强巴 次仁 扎西 多吉 尼玛 达娃 格桑 索朗 拉巴 旦增 丹增 罗布 次旦 普布 边巴 巴桑 顿珠 德吉 央金"
+    " 卓玛 加措 嘉措 坚参 曲珍 益西 土登 阿旺 群培 朗杰 泽仁 其美 晋美 旺堆 旺姆 琼达 米玛 贡嘎 多杰 桑珠 旺杰 仁青 仁增 措姆"
+    " 拉姆 丹巴 赤列 达瓦 贡布 索南 群觉 单增 德庆 巴珠 次珠 多布杰 格列 降边 尼玛次仁 才旦 才让 卓嘎 顿旦 边巴扎西".split())
+
+
+def _tibetan_name(text: str, start: int) -> str | None:
+    """A four-character Tibetan name at ``start`` (白玛赤林代表…), both of its words known and a boundary after it."""
+    name = text[start : start + 4]
+    if len(name) == 4 and name[:2] in TIBETAN_NAME_WORDS and name[2:] in TIBETAN_NAME_WORDS \
+            and _followed_by_boundary(text, start + 4):
+        return name
+    return None
+
+
 def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | None:
-    """The person name starting at ``start`` (surname + 1-2 chars, or a dotted name), or None."""
+    """The person name starting at ``start`` (surname + 1-2 chars, a dotted name or a Tibetan name), or None."""
+    if (tibetan := _tibetan_name(text, start)) is not None:
+        return tibetan
     dotted = DOTTED_NAME_RE.match(text, start)
     first = re.match(f"[{CJK}]+", dotted.group()).group() if dotted else ""
     if dotted and not first.endswith(("网", "报", "台", "频道", "社")) and not lex.surfaces.get(first):  # 新华网•人事频道
