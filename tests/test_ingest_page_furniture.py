@@ -82,12 +82,15 @@ def test_ingest_furniture_keeps_body_lines(line):
          [BODY], ["谌贻琴", "陈敏尔"]),
         # a marker with an arrow (devset16 r09)
         (LEAD + BODY + "\n(责编：刘洋)\n\n相关阅读 ›\n· 辛国斌：加快稀土产业转型升级\n· 包钢集团稀土产业链调研行\n", [BODY], ["辛国斌"]),
+        # a bilingual page's marker, Tibetan first (devset17 s10)
+        (LEAD + BODY + "\nའབྲེལ་ཡོད་གསར་འགྱུར། 相关新闻\n· 向巴平措主持自治区九届人大常委会会议\n· 西藏“十二五”规划纲要（草案）提请审议\n",
+         [BODY], ["向巴平措", "相关新闻"]),
         # a marker followed by prose is a heading of the body: the prose stays
         (LEAD + BODY + "\n相关新闻\n工信部表示，将加快推进5G网络和千兆光网建设部署，促进产业创新发展。\n",
          [BODY, "工信部表示，将加快推进5G网络和千兆光网建设部署"], []),
     ],
     ids=["trailing-bulleted", "mid-page", "epaper-head", "mid-page-list", "traditional-list", "hong-kong-list", "inline-link",
-         "portal-related-documents", "marker-with-an-arrow", "marker-then-prose"],
+         "portal-related-documents", "marker-with-an-arrow", "tibetan-marker", "marker-then-prose"],
 )
 def test_ingest_furniture_dropped_from_page(tmp_path, page, kept, dropped):
     path = tmp_path / "page.txt"

@@ -2504,6 +2504,23 @@ def test_nlp_tibetan_words_inside_other_words_name_nobody():
     assert not {label for t, label in found if t == "Official"}
 
 
+@pytest.mark.parametrize(
+    "text,topic",
+    [("工业和信息化部部长苗圩作工作报告。报告提出，要大力发展集成电路产业。", ("苗圩", "集成电路")),
+     ("自治区主席白玛赤林代表自治区人民政府作政府工作报告。以下为报告摘要。\n“十二五”时期，我们将因地制宜发展光伏。",
+      ("白玛赤林", "光伏"))],
+    ids=["baogao-tichu", "an-excerpt-after-the-report-line"],
+)
+def test_nlp_a_work_report_is_its_reporters_speech(text, topic):
+    _, _, relations = run(text)
+    assert (topic[0], "discusses", topic[1], None) in relations
+
+
+def test_nlp_a_work_report_cited_for_its_spirit_is_no_speech():
+    _, _, relations = run("部长苗圩传达学习政府工作报告精神。会议认为，要大力发展集成电路产业。")
+    assert not {r for r in relations if r[1] == "discusses"}
+
+
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}

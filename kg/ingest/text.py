@@ -203,7 +203,10 @@ _TAIL_MARKERS = (
     f"{_READING_MARKERS}|热点推荐|热门推荐|最新评论|热门评论|网友评论|我要评论|猜你喜欢|更多精彩|为你推荐|"
     "熱點推薦|熱門推薦|最新評論|熱門評論|網友評論|我要評論|猜你喜歡|為你推薦"
 )
-_TAIL_MARKER_RE = re.compile(rf"^\s*[【\[]?(?:{_TAIL_MARKERS})[】\]]?\s*[:：›>»]?\s*$")  # 相关阅读 ›: an arrow
+# (相关阅读 ›: an arrow; འབྲེལ་ཡོད་གསར་འགྱུར། 相关新闻: the marker in Tibetan, Uyghur or Mongolian script first, on a
+# bilingual page of a minority region)
+_OTHER_SCRIPT_WORDS = "[\u0f00-\u0fff\u0600-\u06ff\u1800-\u18af\\s]*"
+_TAIL_MARKER_RE = re.compile(rf"^\s*{_OTHER_SCRIPT_WORDS}[【\[]?(?:{_TAIL_MARKERS})[】\]]?\s*[:：›>»]?\s*$")
 _TAIL_MARKER_WORD_RE = re.compile(_TAIL_MARKERS)
 _BULLET = r"(?:[-–—·•*●■▪>＞]\s*)?"
 # 相关阅读：工信部发布…: the marker and one link on a line

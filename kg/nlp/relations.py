@@ -32,6 +32,8 @@ SPEECH_VERB_RE = re.compile(
         else r"(?<![小学据听传游])说" if v == "说" else r"(?<![见和的条])建议" if v == "建议" else v
         for v in SPEECH_VERBS
     )
+    # 白玛赤林代表自治区人民政府作政府工作报告, 苗圩作工作报告: the report is his speech (报告提出… goes on with it)
+    + r"|(?<![工操合动])(?:作|做)(?:了)?(?:政府)?工作报告(?!精神)"
 )
 NON_OFFICIAL_SPEAKER_RE = re.compile(
     r"(?:教授|专家|研究员|董事长|总经理|有关负责人|相关负责人|分析师|经济学家|院士|总裁|创始人|首席|企业家|人士|业者|网友|市民)"
