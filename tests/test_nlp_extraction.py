@@ -2521,6 +2521,29 @@ def test_nlp_a_work_report_cited_for_its_spirit_is_no_speech():
     assert not {r for r in relations if r[1] == "discusses"}
 
 
+@pytest.mark.parametrize(
+    "text,group",
+    [("副总理马凯主持召开国家制造强国建设领导小组第二次会议。", "国家制造强国建设领导小组"),
+     ("国务院副总理刘鹤主持召开国务院促进中小企业发展工作领导小组第一次会议。", "国务院促进中小企业发展工作领导小组")],
+    ids=["numbered", "numbered-state-council-group"],
+)
+def test_nlp_a_leading_groups_meeting_names_the_group_and_the_meeting(text, group):
+    _, found, relations = run(text)
+    assert ("Event", group + "会议") in found and ("Organization", group) in found
+    assert any(r[1] == "attends" and r[2] == group + "会议" for r in relations)
+
+
+def test_nlp_a_bare_leading_group_meeting_is_no_event():
+    _, found, _ = run("省长主持召开领导小组会议,研究部署下一步工作。")
+    assert not {label for t, label in found if t == "Event"}
+
+
+def test_nlp_a_numbered_session_keeps_its_whole_span():
+    doc = extract_article(Article("x.txt", "x.txt", "标题\n省长骆惠宁主持召开省政府第93次常务会议。"))
+    (event,) = [m for m in doc.mentions if m.type == "Event"]
+    assert event.text == "省政府第93次常务会议"
+
+
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}

@@ -196,10 +196,22 @@ class EntityMerger:
         pairs = [(m, s) for m, s in ((m, to_span(doc, m)) for m in kept) if s is not None]
         doc.set_ents([s for _, s in pairs], default="outside")  # what ``doc.ents = …`` does, without re-making each Span
         # What the spans say, as Mentions (to_mention without reading each Span back).
-        doc.user_data[MENTIONS_KEY] = [
-            Mention(s.start_char, s.end_char, text[s.start_char : s.end_char], m.type, m.label, m.rule) for m, s in pairs
-        ]
+        mentions = [Mention(s.start_char, s.end_char, text[s.start_char : s.end_char], m.type, m.label, m.rule) for m, s in pairs]
+        # 国务院促进中小企业发展工作领导小组第一次会议: a group's meeting names the group too. Spans may not nest in
+        # doc.ents, so the group is a mention only (the gold sets hold both).
+        nested = [self.group_of_meeting(m) for m in mentions if m.type == "Event" and m.label.endswith("领导小组会议")]
+        doc.user_data[MENTIONS_KEY] = sorted([*mentions, *(m for m in nested if m is not None)], key=lambda m: (m.start, -m.end))
         return doc
+
+    def group_of_meeting(self, event: Mention) -> Mention | None:
+        """The leading group whose meeting ``event`` is, as a mention at the event's start, or None."""
+        at = event.text.find("领导小组")
+        head = event.text[: at + 4]
+        if at < 0 or len(head) <= 6 or not head.isalnum():
+            return None  # (东博会、峰会广西领导小组: two events' group, no one name)
+        entry = self.lex.surfaces.get(head)
+        label = entry.label if entry is not None and entry.type == "Organization" else head
+        return Mention(event.start, event.start + len(head), head, "Organization", label, "meeting-group")
 
 
 RETROSPECTIVE_FRAME_RE = re.compile(r"(?:党的十[七八九]大|[一二三四五六七八九十\d]+年|“?十[一二三四五]五”?)以来|近年来|近几年"

@@ -83,6 +83,7 @@ EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发�
 # 召开全国电视电话会议, 部分企业负责人座谈会: what kind of meeting, not its name
 GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?:电视电话|视频|专题|工作|动员|部署|调度|协调)$"
                                  r"|^部分|负责人$|^(?:企业|专家|行业|行业性|部门)"
+                                 r"|^(?:领导小组|工作领导小组|专班|工作专班|联席会议)$"  # 召开领导小组会议: no group named
                                  r"|^[部局厅委]?(?:党组|党委|常委|部务|局务|厅务|部长办公|党组理论学习中心组)(?:扩大|学习)?$")
 EVENT_TRIGGERS = ("举行", "召开", "举办", "办好", "出席", "参加", "主持", "在")
 EVENT_BAD_STARTS = ("多个", "一次", "一系列", "这次", "此次", "本次", "该", "各", "有关", "相关", "这", "那", "此",
@@ -1542,6 +1543,8 @@ def _normalize_event_name(name: str) -> str:
     name = re.sub(r"^(?:第[一二三四五六七八九十百\d]+(?:届|次|场)|首届|首次)", "", name)
     # 青海省人民政府第93次常务会议: a government's standing meeting is one event across its sessions
     name = re.sub(r"(?<=政府)第[\d一二三四五六七八九十百]+次(?=常务会议|全体会议)", "", name)
+    # …and a leading group's meetings (国务院促进中小企业发展工作领导小组第一次会议)
+    name = re.sub(r"(?<=领导小组)第[\d一二三四五六七八九十百]+次(?=(?:全体)?会议)", "", name)
     # 成功举办了四届全球工业互联网大会: a count of editions (十四届全国人大 is a term, named with its body)
     return re.sub(r"^[两三四五六七八九十\d]{1,2}届(?!全国|中央|人大|政协|全会|[一二三四五六七八九]中全会)", "", name)
 
@@ -1718,12 +1721,16 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
             cut += themed.end()  # 召开了主题为“…”的全国集成电路行业工作会议: the theme is no part of the name
         raw = clause[cut:] + match.group()
         name = _normalize_event_name(raw)
-        offset = len(raw) - len(name)
+        # where the name starts in raw: after what normalizing cut off its start (2019年度, 第七届); a session's number
+        # cut inside it (政府第93次常务会议, 领导小组第一次会议) moves no start
+        offset = next((raw.find(name[:k]) for k in (4, 3, 2) if raw.find(name[:k]) >= 0), len(raw) - len(name))
         if titled and name.startswith("《") and name.count("《") == 1:
             name = name.replace("《", "").replace("》", "")
         stem = name[: -len(match.group())]
         # 省政府常务会议, 青海省人民政府常务会议: a government in session is a named event
-        session = match.group() in ("常务会议", "全体会议") and GOVERNMENT_STEM_RE.fullmatch(stem) is not None
+        session = match.group() in ("常务会议", "全体会议") and GOVERNMENT_STEM_RE.fullmatch(stem) is not None \
+            or match.group() in ("会议", "全体会议") and stem.endswith("领导小组") and len(stem) > 6  # (…领导小组会议: a bare
+        # 领导小组会议 names no group)
         if (len(stem) < 4 and not session) or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
                 or "了" in stem or "会上" in stem \
                 or GENERIC_EVENT_STEMS.search(stem) \
