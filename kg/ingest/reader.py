@@ -17,13 +17,14 @@ from kg.errors import InputError
 from kg.ingest.dates import make_date, parse_date, resolve_dateline
 from kg.ingest.encoding import decode_bytes
 from kg.ingest.files import display_path, iter_source_files
+from kg.ingest.containers import Wrapped, looks_like_email, looks_like_json, looks_like_rtf, read_email, read_json, read_rtf
 from kg.ingest.html import declared_charset, extract_html, flatten_embedded_markup, looks_like_html
 from kg.ingest.text import find_text_metadata, strip_page_furniture
 from kg.model import Article
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("text", "html", "markdown", "jsonl")
+FORMATS = ("text", "html", "markdown", "jsonl", "json", "email", "rtf")
 _SUFFIX_FORMATS = {
     ".txt": "text",
     ".text": "text",
@@ -35,8 +36,12 @@ _SUFFIX_FORMATS = {
     ".markdown": "markdown",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".json": "json",
+    ".eml": "email",
+    ".rtf": "rtf",
 }
-SUPPORTED = "plain text, HTML, Markdown with YAML front matter, JSON Lines (.txt, .html, .md, .jsonl)"
+SUPPORTED = ("plain text, HTML, Markdown with YAML front matter, JSON Lines, a JSON or JSONP API response, an e-mail, "
+             "RTF (.txt, .html, .md, .jsonl, .json, .eml, .rtf)")
 JSONL_FIX = 'each line must be a JSON object with a "text" field, and optional "title", "date", "url", "source"'
 
 # The longest article text kept: spaCy refuses longer texts (its max_length),
@@ -96,7 +101,7 @@ def _read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
 
 def _detect_format(suffix: str, text: str) -> str:
     fmt = _SUFFIX_FORMATS.get(suffix)
-    if fmt == "jsonl":
+    if fmt in ("jsonl", "json"):
         return fmt
     head = text.lstrip()
     if fmt == "markdown" or _FRONT_MATTER_RE.match(head[:65536]):
@@ -312,6 +317,10 @@ def read_file(
     name = display_path(path)
     suffix = path.suffix.lower()
     raw = _read_bytes(path, None if _SUFFIX_FORMATS.get(suffix) == "jsonl" else MAX_FILE_BYTES)
+    wrapped = _read_wrapped_bytes(raw, suffix)
+    if wrapped is not None:
+        fmt, content = wrapped
+        return [_read_wrapped(path, content, fmt, hashlib.sha256(raw).hexdigest())]
     declared = declared_charset(raw) if _SUFFIX_FORMATS.get(suffix, "html") == "html" else None
     text, codec = decode_bytes(raw, name, encoding=encoding, declared=declared)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -321,7 +330,49 @@ def read_file(
     if fmt == "jsonl":
         report = on_error or (lambda err: log.warning("skipped %s", err))
         return _read_jsonl(path, text, codec, report)
+    if fmt == "json" or (fmt == "text" and looks_like_json(text)):
+        content = read_json(text)
+        if content is not None:
+            return [_read_wrapped(path, content, "json", hashlib.sha256(raw).hexdigest(), codec)]
+        if fmt == "json":
+            raise InputError(name, "no article found in the JSON (no object with a content, body or text field)",
+                             'give the article object a "content" or "text" field, or save the article as .txt or .html')
+        # ({编者按}…: braces that are no JSON; the text is read as text)
     return [_read_document(path, text, fmt, codec, hashlib.sha256(raw).hexdigest())]
+
+
+def _read_wrapped_bytes(raw: bytes, suffix: str) -> tuple[str, Wrapped] | None:
+    """An e-mail or an RTF document (by extension or by content), unwrapped; None for other files."""
+    if _SUFFIX_FORMATS.get(suffix) == "rtf" or looks_like_rtf(raw):
+        content = read_rtf(raw)
+        return ("rtf", content) if content is not None else None
+    if _SUFFIX_FORMATS.get(suffix) == "email" or (suffix not in _SUFFIX_FORMATS and looks_like_email(raw)):
+        content = read_email(raw)
+        return ("email", content) if content is not None else None
+    return None
+
+
+def _read_wrapped(path: Path, content: Wrapped, fmt: str, content_hash: str, encoding: str = "utf-8") -> Article:
+    """An article unwrapped from an e-mail, an RTF document or a JSON response: HTML bodies go through the HTML
+    reader, text bodies through the furniture cleaner."""
+    name = display_path(path)
+    body = content.body.replace("\r\n", "\n").replace("\r", "\n")
+    fields = {"title": content.title, "date_value": content.date, "date_source": fmt, "source": content.source,
+              "url": content.url}
+    if looks_like_html(body):
+        page = extract_html(body)
+        body = page.text
+        fields["title"] = fields["title"] or page.title
+        fields["site"] = page.site
+        if fields["date_value"] is None and page.date:
+            fields["date_value"], fields["date_source"] = page.date, "html-meta"
+    else:
+        body = strip_page_furniture(body)
+    if not body.strip():
+        raise InputError(name, f"no article text found in the {fmt} file", "check that the file holds an article")
+    _check_length(body, name)
+    return _make_article(doc_id=display_path(path.name), path=path, text=body, fmt=fmt, encoding=encoding,
+                         content_hash=content_hash, **fields)
 
 
 def read_sources(paths: Iterable[Path | str]) -> tuple[list[Article], list[InputError]]:

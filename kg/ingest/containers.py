@@ -1,0 +1,150 @@
+"""Articles that arrive wrapped in another format: an e-mail, an RTF document, a JSON API response.
+
+Each reader returns the article's fields (body, title, date, source, url) for ``kg.ingest.reader`` to finish,
+or None when the content is not what the format says (the caller then reads it as text). The parsing is done by
+well-kept libraries: the standard ``email`` and ``json`` packages, and ``striprtf`` for RTF.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import parsedate_to_datetime
+
+__all__ = ["Wrapped", "looks_like_email", "looks_like_json", "looks_like_rtf", "read_email", "read_json", "read_rtf"]
+
+
+@dataclass
+class Wrapped:
+    """What a wrapper gives: the body (text or HTML) and the metadata it carries."""
+
+    body: str
+    title: str | None = None
+    date: object = None
+    source: str | None = None
+    url: str | None = None
+
+
+# ---------------------------------------------------------------- e-mail (a newsletter saved as .eml)
+
+_MAIL_HEADER_RE = re.compile(rb"\A(?:(?:From|To|Subject|Date|MIME-Version|Received|Return-Path|Message-ID|Content-Type)"
+                             rb":[^\n]*\n(?:[ \t][^\n]*\n)*){3,}", re.IGNORECASE)
+
+
+def looks_like_email(raw: bytes) -> bool:
+    """Three or more mail headers open the file (From:, Subject:, MIME-Version: …)."""
+    return _MAIL_HEADER_RE.match(raw.replace(b"\r\n", b"\n")[:8192]) is not None
+
+
+def read_email(raw: bytes) -> Wrapped | None:
+    """The message's text (HTML part first, else plain), its subject as the title and its Date header."""
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    if not isinstance(message, EmailMessage):
+        return None
+    part = message.get_body(preferencelist=("html", "plain"))
+    if part is None:
+        return None
+    try:
+        body = part.get_content()
+    except (LookupError, UnicodeError):  # a charset Python does not know: read it as the text it mostly is
+        body = part.get_payload(decode=True).decode("utf-8", errors="replace")
+    date = None
+    if message["date"]:
+        try:
+            date = parsedate_to_datetime(str(message["date"])).date()
+        except (TypeError, ValueError):
+            date = None
+    return Wrapped(body, title=str(message["subject"] or "").strip() or None, date=date, source=None)
+
+
+# ---------------------------------------------------------------- RTF (a document saved by a word processor)
+
+_CODEPAGE_RE = re.compile(r"\\ansicpg(\d{3,5})")
+
+
+def looks_like_rtf(raw: bytes) -> bool:
+    return raw.lstrip()[:6] == b"{\\rtf1"
+
+
+def read_rtf(raw: bytes) -> Wrapped | None:
+    """The document's text; ``\\'b9\\'a4`` escapes decoded with the code page it declares (936: GBK)."""
+    from striprtf.striprtf import rtf_to_text
+
+    text = raw.decode("latin-1")  # RTF is 7-bit: every non-ASCII character is an escape
+    codepage = _CODEPAGE_RE.search(text[:4096])
+    encoding = f"cp{codepage.group(1)}" if codepage else "cp1252"
+    try:
+        body = rtf_to_text(text, encoding=encoding, errors="replace")
+    except LookupError:  # a code page Python has no codec for
+        body = rtf_to_text(text, encoding="cp1252", errors="replace")
+    return Wrapped(body) if body.strip() else None
+
+
+# ---------------------------------------------------------------- JSON (an app's or a site's API response)
+
+# jQuery1830648213_1406000112345({...}); or a bare object: JSONP is JSON in a callback
+_JSONP_RE = re.compile(r"\A\s*[A-Za-z_$][\w$.]*\s*\(\s*(?P<json>[\[{].*[\]}])\s*\)\s*;?\s*\Z", re.DOTALL)
+_BODY_KEYS = ("content", "body", "text", "article", "articleBody", "article_body", "detail", "正文", "内容")
+_TITLE_KEYS = ("title", "headline", "标题")
+_DATE_KEYS = ("pubTime", "pubtime", "pubDate", "pub_date", "publishTime", "publish_time", "publishDate", "published",
+              "date", "time", "ctime", "发布时间")
+_SOURCE_KEYS = ("source", "media", "from", "来源")
+_URL_KEYS = ("url", "link", "shareUrl", "share_url")
+MIN_BODY_CHARS = 50
+
+
+def looks_like_json(text: str) -> bool:
+    """An object or an array first, or a JSONP callback around one (the caller then tries to parse it)."""
+    head = text.lstrip()[:200]
+    return head[:1] in ("{", "[") or re.match(r"[A-Za-z_$][\w$.]*\s*\(\s*[\[{]", head) is not None
+
+
+def _load(text: str):
+    match = _JSONP_RE.match(text)
+    try:
+        return json.loads(match.group("json") if match else text)
+    except json.JSONDecodeError:
+        return None
+
+
+def _objects(value) -> list[dict]:
+    """Every JSON object in ``value``, outermost first."""
+    out, stack = [], [value]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, dict):
+            out.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return out
+
+
+def _field(obj: dict, keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, (str, int)) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def read_json(text: str) -> Wrapped | None:
+    """The article an API response holds: the object with the longest body field (content, body, text …), and
+    that object's title, date, source and url."""
+    data = _load(text)
+    if data is None:
+        return None
+    best: tuple[int, dict, str] | None = None
+    for obj in _objects(data):
+        body = _field(obj, _BODY_KEYS)
+        if body and len(body) >= MIN_BODY_CHARS and (best is None or len(body) > best[0]):
+            best = (len(body), obj, body)
+    if best is None:
+        return None
+    _, obj, body = best
+    return Wrapped(body, title=_field(obj, _TITLE_KEYS), date=_field(obj, _DATE_KEYS), source=_field(obj, _SOURCE_KEYS),
+                   url=_field(obj, _URL_KEYS))

@@ -1,0 +1,73 @@
+"""Articles wrapped in an e-mail, an RTF document or a JSON (JSONP) API response, read from real files."""
+
+from __future__ import annotations
+
+import json
+from email.message import EmailMessage
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import read_file
+
+BODY = ("工业和信息化部22日举行新闻发布会。工业和信息化部新闻发言人、运行监测协调局局长肖春泉介绍，"
+        "上半年全国规模以上工业增加值同比增长8.8%，工业经济呈现稳中向好态势。")
+TITLE = "工信部：上半年规模以上工业增加值增长8.8%"
+
+
+def test_ingest_jsonp_response_with_escaped_characters(tmp_path):
+    record = {"code": 0, "data": {"article": {"title": TITLE, "pubTime": "2014-07-22 10:35:12", "source": "中国电子报",
+                                              "content": f"<p>{BODY}</p><p>责任编辑：王芳</p>"}}}
+    path = tmp_path / "app.txt"  # saved as .txt: the content says what it is
+    path.write_text("jQuery1830648213_1406000112345(" + json.dumps(record) + ");", encoding="utf-8")
+    assert "\\u5de5" in path.read_text(encoding="utf-8")  # the characters are escapes in the file
+    (article,) = read_file(path)
+    assert BODY in article.text and article.text.startswith(TITLE)
+    assert str(article.date) == "2014-07-22" and article.source == "中国电子报"
+    assert "{" not in article.text and "jQuery" not in article.text
+
+
+def test_ingest_json_file_takes_the_object_with_the_longest_body(tmp_path):
+    record = {"list": [{"title": "另一篇", "summary": "短"}, {"title": TITLE, "body": BODY, "url": "http://example.cn/a.html"}]}
+    path = tmp_path / "api.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    (article,) = read_file(path)
+    assert BODY in article.text and article.title == TITLE and article.url == "http://example.cn/a.html"
+
+
+def test_ingest_json_without_an_article_names_the_file_and_the_fix(tmp_path):
+    path = tmp_path / "config.json"
+    path.write_text('{"code": 0, "msg": "success"}', encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_file(path)
+    assert "config.json" in str(err.value) and '"content"' in str(err.value)
+
+
+def test_ingest_text_opening_with_a_brace_is_still_text(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("{编者按}\n" + BODY, encoding="utf-8")
+    (article,) = read_file(path)
+    assert BODY in article.text
+
+
+def test_ingest_email_newsletter_in_quoted_printable(tmp_path):
+    message = EmailMessage()
+    message["From"] = "湖南日报数字报 <dzb-news@example.cn>"
+    message["To"] = "subscriber@example.com"
+    message["Subject"] = TITLE
+    message["Date"] = "Thu, 25 Jul 2013 07:30:00 +0800"
+    message.set_content(BODY, charset="utf-8", cte="quoted-printable")
+    path = tmp_path / "digest.eml"
+    path.write_bytes(bytes(message))
+    assert b"=E5=B7=A5" in path.read_bytes()  # the body is quoted-printable in the file
+    (article,) = read_file(path)
+    assert BODY in article.text and article.title == TITLE and str(article.date) == "2013-07-25"
+
+
+def test_ingest_rtf_with_gbk_escapes(tmp_path):
+    escaped = "".join(c if ord(c) < 128 else "".join(f"\\'{b:02x}" for b in c.encode("gbk")) for c in BODY)
+    path = tmp_path / "notice.rtf"
+    path.write_text("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\n"
+                    f"\\pard\\f0\\fs32 {escaped}\\par\n}}", encoding="ascii")
+    (article,) = read_file(path)
+    assert BODY in article.text and "\\" not in article.text
