@@ -2544,6 +2544,19 @@ def test_nlp_a_numbered_session_keeps_its_whole_span():
     assert event.text == "省政府第93次常务会议"
 
 
+def test_nlp_party_group_members_of_the_body_named_in_the_sentence_before():
+    _, _, relations = run("10月16日，工业和信息化部党组书记、部长李毅中主持召开党组会议，传达学习党的十七届三中全会精神，"
+                          "研究部署贯彻落实工作。党组成员、副部长欧新黔、娄勤俭出席会议。")
+    for person in ("欧新黔", "娄勤俭"):
+        assert (person, "holdsPost", "工业和信息化部", "副部长") in relations
+        assert (person, "holdsPost", "工业和信息化部", "党组成员") in relations
+
+
+def test_nlp_a_party_groups_title_alone_takes_no_body_from_the_sentence_before():
+    _, _, relations = run("工业和信息化部部长李毅中主持召开会议，研究部署贯彻落实工作。党组成员王某某出席会议。")
+    assert not {r for r in relations if r[0] == "王某某"}
+
+
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}

@@ -446,6 +446,10 @@ UNKNOWN_BODY_END_RE = re.compile(f"[{CJK}]{{3,}}(?:[(（][A-Za-z]{{2,8}}[)）])?
 NEW_CLAUSE_VERB_RE = re.compile(r"当选|出任|担任|接任|升任|调任|任(?!命)")
 
 
+# The posts of a body's party group, which a head of the body holds with his head's title (党组成员、副部长X)
+PARTY_GROUP_TITLES = ("党组成员", "党组副书记", "党组书记")
+
+
 def find_posts(ctx: Context) -> list[Found]:
     """holdsPost from ``[机构][部门]职务、职务 姓名`` chains; a list inherits the previous person's body."""
     out: list[Found] = []
@@ -479,10 +483,15 @@ def find_posts(ctx: Context) -> list[Found]:
                 and not UNKNOWN_BODY_END_RE.search(gap)
             # 信息产业部党组书记、部长吴基传出席会议并讲话。副部长吕新奎主持会议: the next sentence opens with a title of
             # the same body's kind, and names nothing between
-            next_sentence = previous[0] < sentence.start and sentence.start - previous[0] <= 30 \
+            # (…主持召开党组会议，传达学习…，研究部署…。党组成员、副部长X: the rest of the sentence may be long when
+            # it names nobody and no body)
+            next_sentence = previous[0] < sentence.start and (sentence.start - previous[0] <= 30 or (
+                sentence.start - previous[0] <= 120 and not re.search("[。！？!?\n]", ctx.text[previous[0] : sentence.start - 1]))) \
                 and not ctx.text[sentence.start : first_start].strip() and "\n" not in gap \
                 and not ctx.in_span(previous[0], first_start, ("Organization", "Official")) \
-                and all(t.removeprefix("常务").removeprefix("副") in ("部长", "局长", "厅长", "司长") for t in first_titles) \
+                and all(t.removeprefix("常务").removeprefix("副") in ("部长", "局长", "厅长", "司长")
+                        or t in PARTY_GROUP_TITLES for t in first_titles) \
+                and any(t not in PARTY_GROUP_TITLES for t in first_titles) \
                 and all(title_fits_body(t, previous[1][-1].label) for t in first_titles)
             if next_sentence or previous[0] >= sentence.start and (same_list or same_sentence):
                 # A spokesperson in the list speaks for the body the previous chain started with
