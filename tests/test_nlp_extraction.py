@@ -2557,6 +2557,18 @@ def test_nlp_a_party_groups_title_alone_takes_no_body_from_the_sentence_before()
     assert not {r for r in relations if r[0] == "王某某"}
 
 
+def test_nlp_list_line_with_a_padded_role_and_a_bare_title():
+    _, _, relations = run("重庆市人民政府办公厅关于成立重庆市笔记本电脑基地建设领导小组的通知\n一、领导小组组成人员\n"
+                          "组　长：黄奇帆　市长\n副组长：马正其　市委常委、常务副市长")
+    assert ("黄奇帆", "holdsPost", "重庆市笔记本电脑基地建设领导小组", "组长") in relations
+    assert ("黄奇帆", "holdsPost", "重庆市人民政府", "市长") in relations
+
+
+def test_nlp_a_name_before_duoci():
+    _, found, _ = run("上半年全省规模工业增加值同比增长11.2%。省长杜家毫多次深入企业调研。")
+    assert ("Official", "杜家毫") in found
+
+
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}

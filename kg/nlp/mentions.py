@@ -48,6 +48,7 @@ NAME_FOLLOWERS = (
     "昨日", "今日", "当天", "当日", "前日",  # 局长杨伟雄昨日回应 (Hong Kong papers write 昨日)
     "抵达", "到达", "访问", "会晤",  # 委员长吴邦国抵达无锡调研
     "此前",  # 司长王效杰此前披露
+    "多次", "再次", "一再",  # 省长杜家毫多次深入企业调研
 )
 # Two-character followers whose first character may end a given name (主任张枢关于…的汇报: 张枢, then 关于)
 _FOLLOWERS_TAKING_THE_LAST_CHAR = ("关于", "负责")
@@ -456,17 +457,18 @@ def glued_after_decree_verb(text: str, pos: int) -> bool:
 
 
 def _ends_with_title(words: str, lex: Lexicon) -> bool:
-    """``卫生计生委副主任``, ``省政府副秘书长、办公厅主任（兼）``: a body's name and its titles, nothing else."""
+    """``卫生计生委副主任``, ``省政府副秘书长、办公厅主任（兼）``, ``市长``: a body's name (or none: the list's place's)
+    and its titles, nothing else."""
     titles = _title_alternation(lex)
     return len(words) <= 40 and re.fullmatch(
-        f"[{CJK}]{{1,20}}?(?:{titles})(?:、[{CJK}]{{0,12}}?(?:{titles}))*(?:[（(][{CJK}]{{1,6}}[）)])?", words) is not None
+        f"[{CJK}]{{0,20}}?(?:{titles})(?:、[{CJK}]{{0,12}}?(?:{titles}))*(?:[（(][{CJK}]{{1,6}}[）)])?", words) is not None
 
 
 BIO_HEAD_NAME_RE = re.compile(f"(?m)^[ \t]*([{CJK}]{{2,3}})[ \t]*(?:[，,][ \t]*[男女][，,]|[男女][，,]|[（(][男女][）)][，,]?)[ \t]*"
                               rf"(?:[{CJK}]{{1,3}}族[，,])?[ \t]*\d{{4}}年")
 # a line of a list: an optional role (组长：, 成员：), a name, spaces, then the rest of the line
 # (组长:吴邦国(国务院副总理): the body and title may follow in brackets, closing the line)
-LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \t]*(?:【[^】\n]{{1,6}}】)?(?:[{CJK}]{{2,6}}[：:][ \t]*)?([{CJK}]{{2,3}})"
+LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \t]*(?:【[^】\n]{{1,6}}】)?(?:[{CJK}](?:[ \t]?[{CJK}]){{1,5}}[：:][ \t]*)?([{CJK}]{{2,3}})"
                                f"(?:[ \t]+(?=[{CJK}])|[（(](?=[^（()）\n]{{2,40}}[）)][ \t]*$))")
 # (是 first, a literal re scans for fast; the title is then read before it)
 IS_BEFORE_NAMES_RE = re.compile(f"是(?=[{CJK}]{{2,3}}[，,、和及。；;])")
