@@ -2569,6 +2569,18 @@ def test_nlp_a_name_before_duoci():
     assert ("Official", "杜家毫") in found
 
 
+@pytest.mark.parametrize(
+    "text,sector",
+    [("杨学山表示，要加快培育软件和信息服务业。", "软件和信息服务"),
+     ("夏德仁说，大连已形成以服务外包为特色的软件产业集群。", "服务外包"),
+     ("夏德仁说，要加快发展动漫游戏、集成电路设计等新兴领域。", "动漫游戏")],
+    ids=["software-and-information-services", "service-outsourcing", "animation-and-games"],
+)
+def test_nlp_fields_of_the_software_plans(text, sector):
+    _, found, _ = run(text)
+    assert ("Sector", sector) in found
+
+
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}
