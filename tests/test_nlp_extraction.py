@@ -2581,6 +2581,19 @@ def test_nlp_fields_of_the_software_plans(text, sector):
     assert ("Sector", sector) in found
 
 
+@pytest.mark.parametrize(
+    "text,label,kind",
+    [("工信部、最高人民法院、最高人民检察院等十三部门日前印发《综合整治骚扰电话专项行动方案》。", "最高人民检察院", "Organization"),
+     ("国家市场监督管理总局、国家能源局、国家消防救援局有关司局负责人作交流发言。", "国家消防救援局", "Organization"),
+     ("据国家航天局局长孙来燕介绍,月球探测工程与载人航天工程一起作为重大专项之一。", "探月工程", "Program"),
+     ("中国国家航天局系统工程司副司长吕波透露,中国将推进航天产业发展。", "系统工程司", "Organization")],
+    ids=["supreme-procuratorate", "fire-and-rescue", "lunar-exploration", "cnsa-written-with-zhongguo"],
+)
+def test_nlp_bodies_and_programmes_of_other_state_organs(text, label, kind):
+    _, found, _ = run(text)
+    assert (kind, label) in found
+
+
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}
