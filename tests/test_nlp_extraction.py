@@ -2594,6 +2594,22 @@ def test_nlp_bodies_and_programmes_of_other_state_organs(text, label, kind):
     assert (kind, label) in found
 
 
+@pytest.mark.parametrize(
+    "text,post",
+    [("国家工业和信息化部产业政策司袁克兰处长参加了会议。", ("袁克兰", "产业政策司", "处长")),
+     ("中国水泥协会雷前治会长、辽宁省经信委谭成旭副主任参加了会议。", ("谭成旭", "辽宁省经济和信息化委员会", "副主任"))],
+    ids=["division-head-after-a-department", "after-a-local-commission-written-short"],
+)
+def test_nlp_name_then_title_after_a_body(text, post):
+    _, _, relations = run(text)
+    assert (post[0], "holdsPost", post[1], post[2]) in relations
+
+
+def test_nlp_name_then_division_title():
+    _, found, _ = run("会上,电子信息司电子基础处李婷处长介绍规范条件修订实施情况。")
+    assert ("Official", "李婷") in found
+
+
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}

@@ -296,7 +296,8 @@ ORG_ENDINGS = tuple("部委局司厅办院会组处室署行社台报网所校�
 PERSONAL_TITLES = ("部长", "副部长", "司长", "副司长", "局长", "副局长", "总工程师", "总经济师", "主任", "副主任",
                    "书记", "新闻发言人", "秘书长", "院长", "署长", "行长", "委员", "总理", "副总理",
                    "厅长", "副厅长", "省长", "副省长", "市长", "副市长",
-                   "巡视员", "副巡视员")  # 原材料工业司骆铁军巡视员 (一级/二级巡视员 end with it)
+                   "巡视员", "副巡视员",  # 原材料工业司骆铁军巡视员 (一级/二级巡视员 end with it)
+                   "处长", "副处长")  # 电子基础处李婷处长
 
 
 def _organization_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
@@ -306,8 +307,10 @@ def _organization_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
     if any(_known_org(lex, text[start:pos]) for start in range(max(0, pos - 24), pos - 1)):
         return True
     before = text[max(0, pos - 14) : pos]
-    # 省工信厅|冯文胜副厅长, 市委|马文田书记, 市政府|郑剑戈市长: a department, or a local party committee or government
-    return re.search(f"[{CJK}]{{2,12}}(?:司|局|厅)$|(?:省|市|县|区|州|盟)(?:委|政府)$", before) is not None
+    # 省工信厅|冯文胜副厅长, 市委|马文田书记, 市政府|郑剑戈市长: a department, or a local party committee or government;
+    # …and a local commission written short (辽宁省经信委|谭成旭副主任), or a division (电子基础处|李婷处长)
+    return re.search(f"[{CJK}]{{2,12}}(?:司|局|厅|处)$|(?:省|市|县|区|州|盟)(?:委|政府)$"
+                     "|(?:经信|工信|发改|发展改革|经贸|经济信息|科技|国资|卫健|商务|交通)委$", before) is not None
 
 
 RANK_NOTE_RE = re.compile(r"[(（](?:正|副)?(?:部|省|司|局|厅|处|县)?(?:长|级)级?[)）]")
