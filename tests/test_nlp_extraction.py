@@ -2610,6 +2610,17 @@ def test_nlp_name_then_division_title():
     assert ("Official", "李婷") in found
 
 
+def test_nlp_a_provinces_office_after_its_short_name_is_the_provinces():
+    _, found, relations = run("原材料工业司司长陈燕海、四川经济和信息化委员会主任焦伟侠出席会议并讲话。")
+    assert ("焦伟侠", "holdsPost", "四川省经济和信息化委员会", "主任") in relations
+    assert ("Organization", "四川经济和信息化委员会") not in found
+
+
+def test_nlp_a_rare_surname_you():
+    _, found, _ = run("副县长攸超出席会议并讲话。")
+    assert ("Official", "攸超") in found
+
+
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}

@@ -889,6 +889,10 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             continue  # 访国家数据局, 来接棒电子信息司: words before a known body (江苏省统计局 is a body)
         # 贵州省十二届人民代表大会常务委员会: a congress's term is no part of its standing committee's name
         label = local_office_label(BODY_TERM_RE.sub("", dept))
+        # 四川经济和信息化委员会: a province's office written after its short name is the province's (四川省…)
+        short = next((p for p in (label[:2], label[:3]) if p in PROVINCE_SHORT_NAMES), None)
+        if short and lex.type_of(short + "省人民政府") == "Organization" and not label.startswith(short + "省"):
+            label = short + "省" + label[len(short) :]
         known = lex.surfaces.get(label)
         out.append(Mention(start, start + len(dept), dept, "Organization",
                            known.label if known and known.type == "Organization" else label, "department-title"))
