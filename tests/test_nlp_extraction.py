@@ -2470,33 +2470,9 @@ def test_nlp_posts_behind_words_glued_before_or_after(text, post):
     assert not any(label.startswith(("电", "根据")) for t, label in found if t == "Organization")
 
 
-@pytest.mark.parametrize(
-    "text,body",
-    [("经国家质检总局、卫生部、农业部等相关部门整治,乳制品企业生产已逐渐恢复。", "卫生部"),
-     ("工信部、卫计委、国家发改委等部委联合发布通知。", "国家卫生和计划生育委员会"),
-     ("建设部、交通部和人事部联合发文。", "交通部"),
-     ("劳动保障部、国家安监局有关负责同志出席。", "劳动和社会保障部")],
-    ids=["ministry-of-health", "nhfpc-2013-2018", "ministries-before-2008", "written-short"],
-)
-def test_nlp_bodies_of_earlier_state_council_charts(text, body):
-    _, found, _ = run(text)
-    assert ("Organization", body) in found
-
-
 def test_nlp_a_plans_bushu_names_no_ministry():
     _, found, _ = run("要加快5G网络建设部署，交通部署到位，文化部门要配合。")
     assert not {label for t, label in found if t == "Organization"}
-
-
-@pytest.mark.parametrize(
-    "text,person",
-    [("自治区主席白玛赤林代表自治区人民政府作政府工作报告。", "白玛赤林"),
-     ("西藏自治区党委副书记、自治区主席洛桑江村主持会议。", "洛桑江村")],
-    ids=["before-daibiao", "before-zhuchi"],
-)
-def test_nlp_tibetan_names_after_a_title(text, person):
-    _, found, _ = run(text)
-    assert ("Official", person) in found
 
 
 def test_nlp_tibetan_words_inside_other_words_name_nobody():
@@ -2564,36 +2540,6 @@ def test_nlp_list_line_with_a_padded_role_and_a_bare_title():
     assert ("黄奇帆", "holdsPost", "重庆市人民政府", "市长") in relations
 
 
-def test_nlp_a_name_before_duoci():
-    _, found, _ = run("上半年全省规模工业增加值同比增长11.2%。省长杜家毫多次深入企业调研。")
-    assert ("Official", "杜家毫") in found
-
-
-@pytest.mark.parametrize(
-    "text,sector",
-    [("杨学山表示，要加快培育软件和信息服务业。", "软件和信息服务"),
-     ("夏德仁说，大连已形成以服务外包为特色的软件产业集群。", "服务外包"),
-     ("夏德仁说，要加快发展动漫游戏、集成电路设计等新兴领域。", "动漫游戏")],
-    ids=["software-and-information-services", "service-outsourcing", "animation-and-games"],
-)
-def test_nlp_fields_of_the_software_plans(text, sector):
-    _, found, _ = run(text)
-    assert ("Sector", sector) in found
-
-
-@pytest.mark.parametrize(
-    "text,label,kind",
-    [("工信部、最高人民法院、最高人民检察院等十三部门日前印发《综合整治骚扰电话专项行动方案》。", "最高人民检察院", "Organization"),
-     ("国家市场监督管理总局、国家能源局、国家消防救援局有关司局负责人作交流发言。", "国家消防救援局", "Organization"),
-     ("据国家航天局局长孙来燕介绍,月球探测工程与载人航天工程一起作为重大专项之一。", "探月工程", "Program"),
-     ("中国国家航天局系统工程司副司长吕波透露,中国将推进航天产业发展。", "系统工程司", "Organization")],
-    ids=["supreme-procuratorate", "fire-and-rescue", "lunar-exploration", "cnsa-written-with-zhongguo"],
-)
-def test_nlp_bodies_and_programmes_of_other_state_organs(text, label, kind):
-    _, found, _ = run(text)
-    assert (kind, label) in found
-
-
 @pytest.mark.parametrize(
     "text,post",
     [("国家工业和信息化部产业政策司袁克兰处长参加了会议。", ("袁克兰", "产业政策司", "处长")),
@@ -2605,20 +2551,40 @@ def test_nlp_name_then_title_after_a_body(text, post):
     assert (post[0], "holdsPost", post[1], post[2]) in relations
 
 
-def test_nlp_name_then_division_title():
-    _, found, _ = run("会上,电子信息司电子基础处李婷处长介绍规范条件修订实施情况。")
-    assert ("Official", "李婷") in found
-
-
 def test_nlp_a_provinces_office_after_its_short_name_is_the_provinces():
     _, found, relations = run("原材料工业司司长陈燕海、四川经济和信息化委员会主任焦伟侠出席会议并讲话。")
     assert ("焦伟侠", "holdsPost", "四川省经济和信息化委员会", "主任") in relations
     assert ("Organization", "四川经济和信息化委员会") not in found
 
 
-def test_nlp_a_rare_surname_you():
-    _, found, _ = run("副县长攸超出席会议并讲话。")
-    assert ("Official", "攸超") in found
+# Entities of real sentences that dictionaries and rules added in one session read (one table: the same check)
+FOUND_IN_SENTENCES = [
+    # bodies of earlier State Council charts and of other state organs
+    ("经国家质检总局、卫生部、农业部等相关部门整治,乳制品企业生产已逐渐恢复。", "Organization", "卫生部"),
+    ("工信部、卫计委、国家发改委等部委联合发布通知。", "Organization", "国家卫生和计划生育委员会"),
+    ("建设部、交通部和人事部联合发文。", "Organization", "交通部"),
+    ("劳动保障部、国家安监局有关负责同志出席。", "Organization", "劳动和社会保障部"),
+    ("工信部、最高人民法院、最高人民检察院等十三部门日前印发《综合整治骚扰电话专项行动方案》。", "Organization", "最高人民检察院"),
+    ("国家市场监督管理总局、国家能源局、国家消防救援局有关司局负责人作交流发言。", "Organization", "国家消防救援局"),
+    ("中国国家航天局系统工程司副司长吕波透露,中国将推进航天产业发展。", "Organization", "系统工程司"),
+    ("据国家航天局局长孙来燕介绍,月球探测工程与载人航天工程一起作为重大专项之一。", "Program", "探月工程"),
+    # fields of the software plans
+    ("杨学山表示，要加快培育软件和信息服务业。", "Sector", "软件和信息服务"),
+    ("夏德仁说，大连已形成以服务外包为特色的软件产业集群。", "Sector", "服务外包"),
+    ("夏德仁说，要加快发展动漫游戏、集成电路设计等新兴领域。", "Sector", "动漫游戏"),
+    # names: Tibetan, before 多次, a rare surname, before a division's title
+    ("自治区主席白玛赤林代表自治区人民政府作政府工作报告。", "Official", "白玛赤林"),
+    ("西藏自治区党委副书记、自治区主席洛桑江村主持会议。", "Official", "洛桑江村"),
+    ("上半年全省规模工业增加值同比增长11.2%。省长杜家毫多次深入企业调研。", "Official", "杜家毫"),
+    ("副县长攸超出席会议并讲话。", "Official", "攸超"),
+    ("会上,电子信息司电子基础处李婷处长介绍规范条件修订实施情况。", "Official", "李婷"),
+]
+
+
+@pytest.mark.parametrize("text,kind,label", FOUND_IN_SENTENCES, ids=[label for _, _, label in FOUND_IN_SENTENCES])
+def test_nlp_entities_found_in_real_sentences(text, kind, label):
+    _, found, _ = run(text)
+    assert (kind, label) in found
 
 
 def test_nlp_committee_word_names_nobody():

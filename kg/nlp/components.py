@@ -206,8 +206,10 @@ class EntityMerger:
     def group_of_meeting(self, event: Mention) -> Mention | None:
         """The leading group whose meeting ``event`` is, as a mention at the event's start, or None."""
         at = event.text.find("领导小组")
+        if at < 0:
+            return None
         head = event.text[: at + 4]
-        if at < 0 or len(head) <= 6 or not head.isalnum():
+        if len(head) <= 6 or not head.isalnum():
             return None  # (东博会、峰会广西领导小组: two events' group, no one name)
         entry = self.lex.surfaces.get(head)
         label = entry.label if entry is not None and entry.type == "Organization" else head

@@ -1732,7 +1732,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         name = _normalize_event_name(raw)
         # where the name starts in raw: after what normalizing cut off its start (2019年度, 第七届); a session's number
         # cut inside it (政府第93次常务会议, 领导小组第一次会议) moves no start
-        offset = next((raw.find(name[:k]) for k in (4, 3, 2) if raw.find(name[:k]) >= 0), len(raw) - len(name))
+        offset = next((at for at in (raw.find(name[:k]) for k in (4, 3, 2)) if at >= 0), len(raw) - len(name))
         if titled and name.startswith("《") and name.count("《") == 1:
             name = name.replace("《", "").replace("》", "")
         stem = name[: -len(match.group())]
