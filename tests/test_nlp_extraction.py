@@ -2587,6 +2587,28 @@ def test_nlp_entities_found_in_real_sentences(text, kind, label):
     assert (kind, label) in found
 
 
+@pytest.mark.parametrize(
+    "text,programme,fields",
+    [("规划部署了八个重点工程。其中，大数据关键技术及产品研发与产业化工程围绕云计算、物联网、人工智能等领域，突破关键技术；"
+      "工业大数据创新发展工程聚焦智能制造和工业互联网，推动大数据应用。",
+      "工业大数据创新发展工程", {"智能制造", "工业互联网"}),
+     ("实施特色优势产业培育工程，聚焦藏医药、天然饮用水、民族手工业和农畜产品加工四大领域，培育一批龙头企业。",
+      "特色优势产业培育工程", {"藏医药", "天然饮用水", "民族手工业", "农畜产品加工"})],
+    ids=["a-programme-opening-its-clause-then-its-scope", "a-counted-list-whose-last-item-is-two"],
+)
+def test_nlp_programmes_and_the_fields_they_target(text, programme, fields):
+    _, found, relations = run(text)
+    assert ("Program", programme) in found
+    assert {o for s, p, o, _ in relations if s == programme and p == "targets"} == fields
+
+
+def test_nlp_a_counted_list_after_zhua_and_no_aggregate_fields():
+    _, found, _ = run("包叙定说：我们重点抓电子信息、生物工程和环保三个领域。推动装备制造、石化、能源和食品四大主导产业转型升级。")
+    sectors = {label for t, label in found if t == "Sector"}
+    assert {"电子信息", "生物工程", "环保"} <= sectors
+    assert not {"抓电子信息", "装备制造"} & sectors
+
+
 def test_nlp_committee_word_names_nobody():
     _, found, _ = run("市委副书记、市长胡衡华主持,全国政协常委、经济委员会副主任苗圩,市政协主席程丽华出席。")
     assert "经济" not in {label for t, label in found if t == "Official"}

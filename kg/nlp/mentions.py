@@ -106,7 +106,8 @@ ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "
                    "引导", "在", "对", "开展", "壮大", "巩固提升", "提升", "强化", "鼓励", "重点", "特别是在",
                    "以及", "如", "包括", "例如", "覆盖", "涵盖", "加强", "推广", "实现", "促进", "打造", "突破",
                    "做大", "做强", "做优", "做精", "选择", "聚集", "巩固",
-                   "明确了", "确定了", "明确", "确定")  # 明确了新能源、…九个重点领域; (聚集: a spinner's 聚焦, devset13 n09)
+                   "明确了", "确定了", "明确", "确定",  # 明确了新能源、…九个重点领域; (聚集: a spinner's 聚焦, devset13 n09)
+                   "主攻", "抓好", "抓")  # 重点抓电子信息、生物工程和环保三个领域
 ENUM_LEAD_VERBS_LONGEST_FIRST = tuple(sorted(ENUM_LEAD_VERBS, key=len, reverse=True))
 # the last lead verb of a list's first item that opens with a subject (深圳要巩固电脑: 巩固; 福建将以电子信息: 将以)
 # (a modal before the verb says the words before are the subject: 深圳要, 福建将)
@@ -1114,6 +1115,10 @@ ITEM_MODAL_RE = re.compile(r"(?:要|将|需|须)(?:加快|加紧|推进|推动|�
                            r"|(?:加快|加紧|推进|推动|开展|深化|抓好|做好|启动|继续|全面|深入|大力|着力|组织|落实)+(?=“)")
 
 
+# Verbs of scope after a programme that opens its clause (…工程围绕云计算、物联网…, …工程聚焦智能制造…)
+SUBJECT_SCOPE_VERBS = ("围绕", "聚焦", "着力", "旨在", "面向", "重点支持", "重点发展", "将围绕", "将聚焦", "将重点")
+
+
 def find_programs(text: str, lex: Lexicon) -> list[Mention]:
     """Named programmes after a trigger verb: ``深入实施优质企业梯度培育工程``."""
     suffix_re = re.compile("|".join(PROGRAM_SUFFIXES))
@@ -1144,6 +1149,9 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
             item = 0  # “五大工程”：A工程、B工程、…: the first of a list of programmes has no trigger of its own
         if item is not None:
             cut = item  # 部署了八项专项行动。一是企业两化深度融合示范推广行动，…: an item of a list is named whole
+        if cut is None and suffix in ("工程", "行动", "专项行动") and text.startswith(SUBJECT_SCOPE_VERBS, end) \
+                and (start == 0 or text[start - 1] in "，,；;。\n"):
+            cut = 0  # 其中，工业大数据创新发展工程聚焦智能制造…: a programme opening its clause, then its scope
         if cut is None:
             if not clause.startswith("“"):
                 continue
@@ -2026,6 +2034,12 @@ def find_counted_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[
         for part in segment[lead:].split("、"):
             items.append((pos, part))
             pos += len(part) + 1
+        if len(items) == count - 1 and items:
+            # 藏医药、天然饮用水、民族手工业和农畜产品加工四大领域: the count says the last item is two, joined by 和
+            last_start, last = items[-1]
+            halves = re.split("和|与|及", last)
+            if len(halves) == 2:
+                items[-1:] = [(last_start, halves[0]), (last_start + len(halves[0]) + 1, halves[1])]
         if len(items) != count or count < 2:
             continue
         if not all(2 <= len(item) <= 14 and re.fullmatch(f"[{CJK}A-Za-z0-9+]+", item) for _, item in items):
