@@ -881,8 +881,8 @@ def normalize(
             flags["joined_lines"] = True
             text, offsets = _splice(text, offsets, edits)
 
-    # 2a. a text browser's dump: link numbers and the left margin
-    if "\n " in text or "[" in text:
+    # 2a. a text browser's dump: link numbers and the left margin (no margin is stripped without link numbers)
+    if "[" in text:
         edits = _text_dump_edits(text)
         if edits:
             text, offsets = _splice(text, offsets, edits)

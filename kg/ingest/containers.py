@@ -37,7 +37,7 @@ _MAIL_HEADER_RE = re.compile(rb"\A(?:(?:From|To|Subject|Date|MIME-Version|Receiv
 
 def looks_like_email(raw: bytes) -> bool:
     """Three or more mail headers open the file (From:, Subject:, MIME-Version: …)."""
-    return _MAIL_HEADER_RE.match(raw.replace(b"\r\n", b"\n")[:8192]) is not None
+    return _MAIL_HEADER_RE.match(raw[:8192].replace(b"\r\n", b"\n")) is not None  # (the head only: no copy of the file)
 
 
 def read_email(raw: bytes) -> Wrapped | None:
@@ -67,7 +67,8 @@ _CODEPAGE_RE = re.compile(r"\\ansicpg(\d{3,5})")
 
 
 def looks_like_rtf(raw: bytes) -> bool:
-    return raw.lstrip()[:6] == b"{\\rtf1"
+    """The file opens with ``{\\rtf1`` (after white space); only its head is looked at, for every file read."""
+    return raw[:1024].lstrip()[:6] == b"{\\rtf1"
 
 
 def read_rtf(raw: bytes) -> Wrapped | None:
