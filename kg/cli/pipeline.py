@@ -10,7 +10,7 @@ import typer
 
 from kg.cli.app import app, reports_errors, stderr_is_terminal
 
-SOURCES_HELP = "Files or folders of articles (.txt, .html, .md, .jsonl; any encoding)."
+SOURCES_HELP = "Files or folders of articles (.txt, .html, .md, .jsonl, .json, .eml, .rtf; any encoding)."
 
 
 @app.command()

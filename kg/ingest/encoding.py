@@ -20,6 +20,7 @@ from functools import lru_cache
 from kg.errors import InputError
 
 RESAVE_FIX = "re-save the file as UTF-8, or pass the right encoding"
+TEXT_ONLY_FIX = "only text files are read: .txt, .html, .md, .jsonl, .json, .eml, .rtf"
 
 # Magic numbers of binary formats people drop into corpus folders by mistake.
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (
@@ -234,7 +235,7 @@ def decode_bytes(raw: bytes, path: str, *, encoding: str | None = None, declared
         found = _decode_bomless_utf16(raw)
         if found:
             return found
-        raise InputError(path, "binary file (contains NUL bytes)", "only text files are read: .txt, .html, .md, .jsonl")
+        raise InputError(path, "binary file (contains NUL bytes)", TEXT_ONLY_FIX)
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
@@ -261,5 +262,5 @@ def decode_bytes(raw: bytes, path: str, *, encoding: str | None = None, declared
         found = other, codec_or_hint
     text, codec = found
     if len(_CONTROL_RE.findall(text[:8192])) > max(8, len(text[:8192]) // 100):
-        raise InputError(path, "binary file (control characters)", "only text files are read: .txt, .html, .md, .jsonl")
+        raise InputError(path, "binary file (control characters)", TEXT_ONLY_FIX)
     return text, codec
