@@ -71,6 +71,8 @@ class Lexicon:
     cities: dict[str, str] = field(default_factory=dict)
     bare_cities: frozenset[str] = frozenset()  # short names that name the city alone in running text (赣州)
     city_provinces: dict[str, str] = field(default_factory=dict)  # a city's full name -> its province (兰州市 -> 甘肃省)
+    # An alias two rows give (国家计委: 国家计划委员会 until 1998, 国家发展计划委员会 after) -> every label, first claim first
+    shared_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def find(self, text: str) -> list[tuple[int, int, LexEntry]]:
         """Leftmost-longest, non-overlapping dictionary matches in ``text``."""
@@ -246,10 +248,13 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     spin_pairs.sort(key=lambda p: (-len(p[0]), p[0]))
 
     surfaces: dict[str, LexEntry] = {}
+    alias_labels: dict[str, list[str]] = {}
     for rec in records.values():
         _add_surface(surfaces, rec.label, LexEntry(rec.type, rec.label, "dict"))
         for alias in rec.aliases:
             _add_surface(surfaces, alias, LexEntry(rec.type, rec.label, "dict-alias"))
+            alias_labels.setdefault(alias, []).append(rec.label)
+    shared_aliases = {alias: tuple(labels) for alias, labels in alias_labels.items() if len(labels) > 1}
     for row in read_table(base / "not_entities.tsv"):
         surface = row.get("surface", "")
         if surface:
@@ -306,4 +311,4 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     patterns = sorted(surfaces)
     matcher = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     return Lexicon(records, surfaces, spin_pairs, titles, surnames, taiwan_fixups, matcher, patterns,
-                   cities, frozenset(bare_cities), city_provinces)
+                   cities, frozenset(bare_cities), city_provinces, shared_aliases)

@@ -523,12 +523,29 @@ def test_nlp_leaders_at_the_office_and_a_secretary_after_a_speech_verb():
          {("刘积斌", "财政部", "副部长"), ("刘积斌", "国家国有资产管理局", "局长")}),
         ("吴基传男，1937年生。曾任邮电部副部长、中共河南省委副书记，1993年起任邮电部部长。",
          {("吴基传", "邮电部", "副部长"), ("吴基传", "中国共产党河南省委员会", "副书记"), ("吴基传", "邮电部", "部长")}),
+        ("全国政协原副主席陈锦华同志的遗体在北京火化。\n陈锦华同志1929年7月出生，安徽青阳人。"
+         "1990年任国家经济体制改革委员会主任、党组书记。1993年任国家计划委员会主任，组织国家计委编制规划。",
+         {("陈锦华", "中国人民政治协商会议全国委员会", "副主席"), ("陈锦华", "国家经济体制改革委员会", "主任"),
+          ("陈锦华", "国家经济体制改革委员会", "党组书记"), ("陈锦华", "国家计划委员会", "主任")}),
     ],
-    ids=["comma-before-gender", "gender-glued-to-the-name"],
+    ids=["comma-before-gender", "gender-glued-to-the-name", "an-obituarys-life-paragraph"],
 )
 def test_nlp_a_biography_names_its_subject_and_career(text, posts):
     _, _, relations = run(text)
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("1993年任国家计划委员会主任，组织国家计委编制规划。", "国家计划委员会"),
+        ("2000年，国家计委发布规划。", "国家发展计划委员会"),
+    ],
+    ids=["the-full-name-written-picks-the-body", "alone-the-dictionarys-first-claim"],
+)
+def test_nlp_an_alias_two_bodies_share(text, label):
+    _, entities, _ = run(text)
+    assert {name for t, name in entities if t == "Organization"} == {label}
 
 
 def test_nlp_vice_ministers_in_the_next_sentence_share_the_ministry():

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -171,6 +173,7 @@ class EntityMerger:
             if inner and inner[0].start == 0 and inner[0].type == "Organization":
                 head = inner[0]
                 merged.append(Mention(blocker.start, blocker.start + len(head.text), head.text, head.type, head.label, head.rule))
+        merged = relabel_shared_aliases(merged, self.lex.shared_aliases)
         sector_ends = {m.end for m in merged if m.type == "Sector"}
         spun = bool(doc.user_data.get(SPUN_KEY))
         for m in merged:
@@ -224,6 +227,23 @@ PRONOUN_RE = re.compile(r"(?<![其吉])[他她]")  # 他曾在…工作, not 其
 
 
 CITED_EVENT_AFTER_RE = re.compile(r"(?:召开)?以来")
+
+
+def relabel_shared_aliases(mentions: list[Mention], shared: Mapping[str, tuple[str, ...]]) -> list[Mention]:
+    """An alias two bodies share names the one whose full name the article writes (a bio's 国家计划委员会…国家计委
+    is the commission of 1952-1998, not its 1998 successor); without one it keeps the dictionary's first claim."""
+    if not shared:
+        return mentions
+    written = {m.label for m in mentions if m.rule == "dict"}
+    out = []
+    for m in mentions:
+        labels = shared.get(m.text) if m.rule == "dict-alias" else None
+        if labels and m.label not in written:
+            named = [label for label in labels if label in written]
+            if len(named) == 1:
+                m = replace(m, label=named[0])
+        out.append(m)
+    return out
 
 
 def drop_time_phrase_events(text: str, mentions: list[Mention]) -> list[Mention]:

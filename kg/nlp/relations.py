@@ -595,7 +595,9 @@ CAREER_VERB_RE = re.compile(r"曾任|历任|曾担任|先后(?:担)?任|现任|�
 # Heads of bodies that are no entities of ours (companies, banks, plants) in a career chain.
 OTHER_HEADS = ("总经理", "副总经理", "经理", "董事长", "副董事长", "总裁", "副总裁", "厂长", "副厂长", "行长", "社长", "所长", "院长", "校长")
 # 苗圩，男，汉族…; 胡明朗早年在广西公安系统工作，曾任…: a paragraph that opens a person's career
-BIOGRAPHY_HEAD_RE = re.compile(r"[，,（(]\s*(?:男|女|汉族|[\u4e00-\u9fff]{1,3}族|\d{4}年)|[男女][，,]|早年|长期在|曾经?任|此前任|历任|青年时")
+# (陈锦华同志1929年7月出生: an obituary's 生平 paragraph)
+BIOGRAPHY_HEAD_RE = re.compile(r"[，,（(]\s*(?:男|女|汉族|[\u4e00-\u9fff]{1,3}族|\d{4}年)|[男女][，,]|早年|长期在|曾经?任|此前任|历任|青年时"
+                               r"|同志[，,]?\d{4}年(?:\d{1,2}月)?(?:出)?生")
 
 
 def _appointed_posts(ctx: Context) -> list[Found]:
