@@ -8,7 +8,9 @@
    (``guo``), and repeated (``國(guo)(guo)務院``). A bracket is
    removed only when its content is pinyin *of the characters just before it*
    (checked with pypinyin, all readings), so ``(6G)``, ``(试行)``,
-   ``(IMT-2030)`` or ``(GDP)`` stay.
+   ``(IMT-2030)`` or ``(GDP)`` stay. A line of readings printed above each
+   line of text (a learners' page) goes with its line break, when its words
+   are readings, most with tone marks (``gōng yè hé xìn xī huà bù``).
 2. **Width and compatibility folding** (a selective NFKC). Convention:
 
    - full-width Latin letters, digits and ASCII symbols become ASCII
@@ -184,6 +186,69 @@ def _glued_pinyin_edits(text: str) -> list[Edit]:
         read = [m for m in pairs if _spells(m.group(2), m.group(1))]
         if len(read) >= 3 and len(read) * 4 >= len(pairs) * 3:
             edits += [(m.start(2), m.end(2), "") for m in read]
+    return edits
+
+
+# A line of readings above each line of text (a learners' page: ``gōng yè hé xìn xī huà bù`` over 工业和信息化部):
+# Latin words only, most of them tone-marked, between CJK punctuation, spaces and digits.
+_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_LINE_RE = re.compile(
+    rf"^[ \t\u3000]*(?:[{_PINYIN_LETTERS}]+|\d+|[，。、“”‘’《》：；！？,.:;!?()（）…—·%％\-])"
+    rf"(?:[ \t\u3000]+(?:[{_PINYIN_LETTERS}]+|\d+|[，。、“”‘’《》：；！？,.:;!?()（）…—·%％\-]))+[ \t\u3000]*(?:\n|$)",
+    re.MULTILINE,
+)
+_LATIN_WORD_RE = re.compile(f"[{_PINYIN_LETTERS}]+")
+_TONED_HINT_RE = re.compile(f"[{_TONE_MARKED}][^\\n]* [^\\n]*[{_TONE_MARKED}]")  # two toned words on a line, cheaply
+
+
+@lru_cache(maxsize=1)
+def _toned_syllables() -> frozenset[str]:
+    """Every reading with its tone mark (gōng, le, lǜ), lower case: pypinyin's single-character table."""
+    table = _pinyin_table()
+    if table is None:
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        table = {str(k): v for k, v in pinyin_dict.items()}
+    return frozenset(unicodedata.normalize("NFC", r) for readings in table.values() for r in readings.split(",") if r)
+
+
+@lru_cache(maxsize=1)
+def _toneless_syllables() -> frozenset[str]:
+    return frozenset(_strip_tone(r) for r in _toned_syllables())
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_syllables(word: str) -> bool:
+    """True for one to three readings written as one word (zhōng, chǎnnéng, guòshèng), with or without tones."""
+    word = unicodedata.normalize("NFC", word.lower())
+    known = (_toneless_syllables() if word.isascii() else _toned_syllables()).__contains__
+    reachable = {0}
+    for _ in range(3):
+        reachable = {p + n for p in reachable for n in range(1, 7) if known(word[p : p + n])}
+        if len(word) in reachable:
+            return True
+    return False
+
+
+def _pinyin_line_edits(text: str) -> list[Edit]:
+    """Remove lines of readings printed above the lines of text (with their line break, so the text's own lines
+    meet and a sentence broken across them is joined by the wrap step). A line is readings when it has at least
+    three Latin words, none longer than a syllable pair, and at least half of them carry a tone mark (an English
+    line has none)."""
+    edits = []
+    for m in _PINYIN_LINE_RE.finditer(text):
+        words = _LATIN_WORD_RE.findall(m.group())
+        toned = sum(1 for w in words if any(c in _TONE_MARKED for c in w))
+        if not (len(words) >= 3 and toned * 2 >= len(words) or len(words) == toned == 2) \
+                or sum(map(_is_syllables, words)) * 5 < len(words) * 4:
+            continue  # (Café René à Paris: tone marks, but words no reading spells)
+        start = m.start()
+        # 出台了⏎(readings)⏎《关于…: the text lines around readings are one paragraph wrapped; they meet unless
+        # the line before ends a sentence or the paragraph (a blank line, the text's start)
+        before = text[max(0, start - 2) : start]
+        if len(before) == 2 and before[1] == "\n" and before[0] not in "\n。！？”" and m.group().endswith("\n"):
+            start -= 1
+        edits.append((start, m.end(), ""))
     return edits
 
 
@@ -841,6 +906,11 @@ def normalize(
     # 1. pinyin annotations (before folding: the brackets may be full-width)
     if "(" in text or "（" in text:
         edits = _pinyin_edits(text)
+        if edits:
+            flags["pinyin"] = True
+            text, offsets = _splice(text, offsets, edits)
+    if _TONED_HINT_RE.search(text):
+        edits = _pinyin_line_edits(text)
         if edits:
             flags["pinyin"] = True
             text, offsets = _splice(text, offsets, edits)

@@ -32,6 +32,7 @@ MORE = "调研组一行前往胜华电缆、北方仪表等企业,参观文化�
         "上一篇",
         "相关阅读：工业和信息化部关于印发《工业转型升级规划（2011—2015年）》的通知",
         "「推荐阅读」王江平：推动石化化工行业高质量发展",  # devset10 h07: in brackets, no colon
+        "往期回顾：李克强谈扩大内需(2010-02-26)|王岐山会见美国财长(2010-02-20)",  # a learners' page, a WeChat post
     ],
 )
 def test_ingest_furniture_link_lines(line):

@@ -75,6 +75,32 @@ def test_normalize_keeps_brackets_that_are_not_pinyin(text):
 
 @pytest.mark.parametrize(
     "text,expected",
+    [
+        ("lǐ yì zhōng ： jīn nián jiāng gōng bù\n李毅中：今年将公布\n", "李毅中：今年将公布\n"),
+        # the text lines around readings are one wrapped paragraph: they meet
+        ("guó wù yuàn qù nián chū tái le\n国务院去年出台了\n《 guān yú yì zhì 》\n《关于抑制》，钢铁", "国务院去年出台了《关于抑制》，钢铁"),
+        ("mù biāo shì 1 1 % zuǒ yòu\n目标是11%左右。\nchǎn néng 。\n产能。", "目标是11%左右。\n产能。"),
+    ],
+    ids=["a-title", "a-wrapped-paragraph", "digits-and-a-two-syllable-line"],
+)
+def test_normalize_removes_lines_of_readings_above_the_text(text, expected):
+    result = normalize(text)
+    assert result.text == expected
+    assert result.flags["pinyin"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Daily Chinese News: MIIT minister answers reporters\n李毅中表示", "Café René à Paris\n李毅中表示",
+     "产能过剩 chǎnnéng guòshèng overcapacity\n李毅中表示"],
+    ids=["english", "accented-french", "a-glossary-line-with-characters"],
+)
+def test_normalize_keeps_latin_lines_that_are_no_readings(text):
+    assert normalize(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text,expected",
     [("党组书记,、部长金壮龙", "党组书记、部长金壮龙"), ("工信部,,表示", "工信部,表示"), ("副部长茍仲文", "副部长苟仲文")],
     ids=["comma-then-enumeration-mark", "doubled-comma", "variant-surname"],
 )

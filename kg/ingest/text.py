@@ -195,8 +195,8 @@ _DATELINE_ENDS = ("日电", "日讯")
 # Link lists: a marker line and the short lines after it (link titles, "outlet date" lines); at the end of
 # the text everything from the marker on, elsewhere the marker and the link lines up to the next prose line.
 _READING_MARKERS = (
-    "相关阅读|相关新闻|相关文章|相关报道|相关链接|相关文件|相关稿件|延伸阅读|推荐阅读|"
-    "相關閱讀|相關新聞|相關文章|相關報道|相關報導|相關鏈接|相關文件|相關稿件|延伸閱讀|推薦閱讀|"
+    "相关阅读|相关新闻|相关文章|相关报道|相关链接|相关文件|相关稿件|延伸阅读|推荐阅读|往期回顾|往期推荐|往期精选|往期阅读|"
+    "相關閱讀|相關新聞|相關文章|相關報道|相關報導|相關鏈接|相關文件|相關稿件|延伸閱讀|推薦閱讀|往期回顧|往期推薦|往期精選|往期閱讀|"
     "相關鏈結|相關連結|相关链结|相关连结"  # Hong Kong and Taiwan pages
 )
 _TAIL_MARKERS = (
