@@ -715,6 +715,14 @@ def test_nlp_distributed_programme_suffix(text):
     assert ("Sector", "智能制造") not in entities
 
 
+def test_nlp_fields_counted_as_works_are_fields_not_programmes():
+    # 信息产业“十一五”规划's twelve works are named by their fields: no item with 工程 is a programme anyone names
+    _, entities, relations = run("娄勤俭说，要组织实施好集成电路、软件、新一代移动通信、下一代互联网、数字视听、宽带通信、"
+                                 "先进计算、新型元器件、电信普遍服务、邮政服务设施和无线电监测等十二项重大工程。")
+    assert not any(t == "Program" for t, _ in entities)
+    assert {("娄勤俭", "集成电路"), ("娄勤俭", "软件"), ("娄勤俭", "数字视听")} <= {(s, o) for s, p, o, _ in relations if p == "discusses"}
+
+
 def test_nlp_attends_the_event_held_not_the_one_cited():
     text = ("全国工业和信息化工作会议12月26日在北京召开。会议强调，要贯彻落实中央经济工作会议精神。"
             "工业和信息化部副部长张克俭在会上作了部署。")

@@ -1258,7 +1258,7 @@ def find_quoted_initiatives(text: str, lex: Lexicon) -> list[Mention]:
 
 
 DISTRIBUTIVE_RE = re.compile(
-    r"等?(?:[一二三四五六七八九十两]|\d{1,2})(?:项|大|个|类)(?:重大|重点|专项)?(?P<suffix>专项行动|行动计划|工程|行动)"
+    r"等?(?:[一二三四五六七八九十两]{1,3}|\d{1,2})(?:项|大|个|类)(?:重大|重点|专项)?(?P<suffix>专项行动|行动计划|工程|行动)"
 )
 
 
@@ -1286,6 +1286,8 @@ def find_distributive_programs(text: str, lex: Lexicon) -> list[Mention]:
         if len(items) < 2 or not all(re.fullmatch(f"[{CJK}A-Za-z0-9]{{2,12}}|“[^”]{{1,10}}”[{CJK}]{{0,6}}", p) for _, p in items):
             continue
         base = match.group("suffix")
+        if _fields_not_programmes(items, base, lex):
+            continue
         # …等五大工程实施指南: each item names a document, item + 工程实施指南.
         doc_tail = re.match(r"实施指南|实施方案|行动方案|指南|实施意见", text[match.end() : match.end() + 4])
         etype = "PolicyDocument" if doc_tail else "Program"
@@ -1297,6 +1299,16 @@ def find_distributive_programs(text: str, lex: Lexicon) -> list[Mention]:
             label = entry.label if entry and entry.type == etype else name
             out.append(Mention(item_start, item_start + len(item), item, etype, label, "program-distributive"))
     return out
+
+
+def _fields_not_programmes(items: list[tuple[int, str]], suffix: str, lex: Lexicon) -> bool:
+    """True for a list of fields counted as works (实施好集成电路、软件、…和无线电监测等十二项重大工程): no item with
+    the suffix is a programme we know, and a third of the items or more are fields; then the items are fields, not twelve programmes
+    nobody names. (制造业创新中心建设、…、智能制造等五大工程 holds known programmes: each is one.)"""
+    if any((entry := lex.surfaces.get(item + suffix)) and entry.type == "Program" for _, item in items):
+        return False
+    fields = sum(1 for _, item in items if (entry := lex.surfaces.get(item)) and entry.type == "Sector")
+    return fields * 3 >= len(items) and fields >= 2
 
 
 REPEATED_TYPES = ("Program", "PolicyDocument")
