@@ -381,6 +381,18 @@ def test_nlp_list_lines_name_people_and_their_posts():
     assert ("Official", "成员") not in entities
 
 
+def test_nlp_list_lines_with_the_name_glued_to_its_body():
+    # a leading group's notice printed without spaces: the body we know says where the name ends (李国|海关总署)
+    text = ("国务院决定成立国家新材料产业发展领导小组。\n\n副组长:苗圩工业和信息化部部长\n\n成员:杜占元教育部副部长\n\n"
+            "汤涛人力资源社会保障部副部长\n\n李国海关总署副署长\n\n许宪春统计局副局长\n\n陆明外专局副局长\n\n"
+            "高新区管委会主任\n\n工业和信息化部召开会议\n")
+    _, entities, relations = run(text)
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost" and role != "成员"}
+    assert {("杜占元", "教育部", "副部长"), ("汤涛", "人力资源和社会保障部", "副部长"), ("李国", "海关总署", "副署长"),
+            ("许宪春", "国家统计局", "副局长"), ("陆明", "国家外国专家局", "副局长")} <= posts
+    assert {label for t, label in entities if t == "Official"} == {"苗圩", "杜占元", "汤涛", "李国", "许宪春", "陆明"}
+
+
 @pytest.mark.parametrize(
     "text,group",
     [

@@ -403,6 +403,15 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
         # says where the name ends, so it may end like a verb (高强(财政部副部长))
         if _name_by_layout(name, lex, known) and _ends_with_title(rest, lex):
             out.append(PersonCandidate(match.start(1), match.end(1), name, "list-line"))
+    # 成员:杜占元教育部副部长 / 许宪春统计局副局长: a list line with the name glued to a body we know, then its
+    # titles (a leading group's notice printed without spaces); the body says where the name ends
+    for match in GLUED_LIST_LINE_RE.finditer(text) if "\n" in text else ():
+        line = match.group(1)
+        if not _ends_with_title(line, lex):
+            continue
+        ends = [size for size in (2, 3) if _known_org_starts(line[size:], lex) and _name_by_layout(line[:size], lex, known)]
+        if len(ends) == 1:
+            out.append(PersonCandidate(match.start(1), match.start(1) + ends[0], line[: ends[0]], "list-line"))
     # 接受赵世勇辞去副省长职务的请求: the person a resignation accepted names
     for match in RESIGNATION_RE.finditer(text) if "辞去" in text else ():
         name = match.group(1)
@@ -474,6 +483,15 @@ BIO_HEAD_NAME_RE = re.compile(f"(?m)^[ \t]*([{CJK}]{{2,3}})[ \t]*(?:[，,][ \t]*
 # (组长:吴邦国(国务院副总理): the body and title may follow in brackets, closing the line)
 LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \t]*(?:【[^】\n]{{1,6}}】)?(?:[{CJK}](?:[ \t]?[{CJK}]){{1,5}}[：:][ \t]*)?([{CJK}]{{2,3}})"
                                f"(?:[ \t]+(?=[{CJK}])|[（(](?=[^（()）\n]{{2,40}}[）)][ \t]*$))")
+# a list line with no space after the name: an optional role (成员：), then the name, a body and titles
+GLUED_LIST_LINE_RE = re.compile(f"(?m)^[ \t]*(?:[{CJK}](?:[ \t]?[{CJK}]){{1,5}}[：:][ \t]*)?([{CJK}][{CJK}、（）()]{{5,40}})[ \t]*$")
+
+
+def _known_org_starts(words: str, lex: Lexicon) -> bool:
+    """True when ``words`` open with the name of a body the dictionary knows (教育部副部长, 国资委副主任)."""
+    return any(_known_org(lex, words[:size]) for size in range(min(len(words), 14), 1, -1))
+
+
 # (是 first, a literal re scans for fast; the title is then read before it)
 IS_BEFORE_NAMES_RE = re.compile(f"是(?=[{CJK}]{{2,3}}[，,、和及。；;])")
 _COUNT_OF_HOLDERS_RE = re.compile(r"[一二三四五六七八九十两\d]名$")
