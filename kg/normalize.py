@@ -8,7 +8,8 @@
    (``guo``), and repeated (``國(guo)(guo)務院``). A bracket is
    removed only when its content is pinyin *of the characters just before it*
    (checked with pypinyin, all readings), so ``(6G)``, ``(试行)``,
-   ``(IMT-2030)`` or ``(GDP)`` stay. A line of readings printed above each
+   ``(IMT-2030)`` or ``(GDP)`` stay. Readings in zhuyin (``消(ㄒㄧㄠ)费``)
+   go without a check (the script writes nothing else). A line of readings printed above each
    line of text (a learners' page) goes with its line break, when its words
    are readings, most with tone marks (``gōng yè hé xìn xī huà bù``).
 2. **Width and compatibility folding** (a selective NFKC). Convention:
@@ -252,8 +253,13 @@ def _pinyin_line_edits(text: str) -> list[Edit]:
     return edits
 
 
+# 消(ㄒㄧㄠ)费(ㄈㄟˋ): readings in zhuyin (bopomofo), a script that writes nothing else, so no reading check is needed
+_ZHUYIN_HINT_RE = re.compile("[\u3105-\u312f]")
+_ZHUYIN_RE = re.compile(r"[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff][(（])\s?[\u3105-\u312f\u31a0-\u31bfˊˇˋ˙ ]{1,12}\s?[)）]")
+
+
 def _pinyin_edits(text: str) -> list[Edit]:
-    edits = []
+    edits = [(m.start(), m.end(), "") for m in _ZHUYIN_RE.finditer(text)] if _ZHUYIN_HINT_RE.search(text) else []
     if " (" in text or " （" in text:
         edits += [(m.start(), m.end(), "") for m in _SPACED_PINYIN_RE.finditer(text) if _spells(m.group(1), text[m.start() - 1])]
     for m in _PINYIN_RE.finditer(text):
@@ -274,7 +280,7 @@ def _pinyin_edits(text: str) -> list[Edit]:
         while (repeat := _REPEAT_RE.match(text, end)) and _spells(repeat.group(1), read):
             edits.append((end, repeat.end(), ""))
             end = repeat.end()
-    return edits
+    return sorted(edits)  # (the three kinds are found apart: _splice needs them in text order)
 
 
 # -- step 2: width and compatibility folding -----------------------------------

@@ -28,6 +28,8 @@ PINYIN = [
     ("工 (gōng) 业 (yè) 和 (hé) 信 (xìn) 息 (xī) 化 (huà) 部", "工业和信息化部"),  # a space around each bracket
     ("工gōng业yè和hé信xìn息xī化huà部bù表示", "工业和信息化部表示"),  # readings glued on (a ruby page copied as text)
     ("金jin壮zhuang龙long表示", "金壮龙表示"),
+    ("消(ㄒㄧㄠ)费(ㄈㄟˋ)品工业司司长王(ㄨㄤˊ)黎(ㄌㄧˊ)明", "消费品工业司司长王黎明"),  # zhuyin (bopomofo)
+    ("国(guó)家和工 (gōng) 业", "国家和工业"),  # spaced and glued annotations in one text, removed in text order
 ]
 NOT_PINYIN = [
     "全面推进6G(6G)技术研发",
