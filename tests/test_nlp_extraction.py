@@ -381,6 +381,22 @@ def test_nlp_list_lines_name_people_and_their_posts():
     assert ("Official", "成员") not in entities
 
 
+def test_nlp_a_countys_elided_bodies_posts_and_meeting():
+    # a county's news: 县委, 县长, 县经贸委 and 全县…会 are the county's (counties are in no list: the text names it)
+    text = ("玛纳斯县召开全县工业经济形势分析会。县委书记吴建新、县长艾尼瓦尔·买买提出席会议并讲话，副县长王丽娟主持会议。"
+            "县经贸委、县财政局负责人发言。")
+    _, entities, relations = run(text)
+    assert {("Organization", "中国共产党玛纳斯县委员会"), ("Organization", "玛纳斯县经济贸易委员会"),
+            ("Organization", "玛纳斯县财政局"), ("Event", "玛纳斯县工业经济形势分析会")} <= entities
+    assert {("吴建新", "holdsPost", "中国共产党玛纳斯县委员会", "书记"), ("艾尼瓦尔·买买提", "holdsPost", "玛纳斯县人民政府", "县长"),
+            ("王丽娟", "holdsPost", "玛纳斯县人民政府", "副县长")} <= relations
+
+
+def test_nlp_a_county_is_not_guessed_among_two():
+    _, entities, _ = run("玛纳斯县和呼图壁县的企业代表参加。县委书记吴建新出席。")
+    assert not any(label.startswith("中国共产党") for t, label in entities if t == "Organization")
+
+
 def test_nlp_list_lines_with_the_name_glued_to_its_body():
     # a leading group's notice printed without spaces: the body we know says where the name ends (李国|海关总署)
     text = ("国务院决定成立国家新材料产业发展领导小组。\n\n副组长:苗圩工业和信息化部部长\n\n成员:杜占元教育部副部长\n\n"

@@ -152,6 +152,8 @@ def _followed_by_boundary(text: str, end: int) -> bool:
 # 艾尔肯·吐尼亚孜, 司马义·艾买提: a name of Uyghur, Kazakh or Tibetan form, its parts joined by a middle dot
 # (no surname: the dot and the place after a title say it is a name)
 DOTTED_NAME_RE = re.compile(f"[{CJK}]{{2,6}}(?:[·•・‧][{CJK}]{{2,8}}){{1,2}}")
+# verbs a dotted name is followed by, checked one character past a shorter end (…买买|提出 or …买买提|出席)
+DOTTED_NAME_VERBS = ("出席", "主持", "参加", "表示", "指出", "强调", "讲话", "会见", "陪同", "调研", "介绍", "要求")
 
 
 # 白玛赤林, 洛桑江村, 向巴平措: Tibetan names are written as two transliterated words, no surname and no dot. These
@@ -177,7 +179,8 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
         return tibetan
     dotted = DOTTED_NAME_RE.match(text, start)
     first = re.match(f"[{CJK}]+", dotted.group()).group() if dotted else ""
-    if dotted and not first.endswith(("网", "报", "台", "频道", "社")) and not lex.surfaces.get(first):  # 新华网•人事频道
+    if dotted and not first.endswith(("网", "报", "台", "频道", "社")) and not lex.surfaces.get(first) \
+            and not first.startswith(lex.titles_longest_first):  # 新华网•人事频道; 、县长艾尼瓦尔·…: the title goes first
         # the last part runs on into the verb (吐尼亚孜出席并讲话): the shortest name a boundary follows
         last_dot = max(dotted.group().rfind(dot) for dot in "·•・‧")
         # (a known name first: 司马义·艾买提出席, whose 提 a verb 提出 would take)
@@ -186,7 +189,9 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
             if text[start:end] in known:
                 return text[start:end]
         for end in ends:
-            if _followed_by_boundary(text, end) and not lex.surfaces.get(text[start:end]):
+            # (艾尼瓦尔·买买提出席: 提出 is a verb, but 出席 after 提 is the one meant; 买买提 ends many names)
+            if _followed_by_boundary(text, end) and not lex.surfaces.get(text[start:end]) \
+                    and not (end + 1 in ends and text.startswith(DOTTED_NAME_VERBS, end + 1)):
                 return text[start:end]
     for size in (4, 3, 2):
         # a known two-character name runs on into a longer one (王毅|韧主持): not that person
@@ -2216,7 +2221,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
 
 
 RULE_PRIORITY = {
-    "program-distributive": -1, "elided-city": -1, "short-name": 1, "congress-session": 2, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
+    "program-distributive": -1, "elided-city": -1, "elided-county": -1, "short-name": 1, "congress-session": 2, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
     "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-despun": 1, "dict-fuzzy-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3, "body-ceremony": 3, "resignation": 1,
     "document-trigger": 3, "quoted-initiative": 3, "repeated-name": 3, "anaphor": 5, "enumeration": 4, "enumeration-compound": 4,
 }

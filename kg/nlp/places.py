@@ -83,12 +83,12 @@ def name_provincial_events(mentions: list[Mention], lex: Lexicon, text: str = ""
     (四川省工业恢复重建工作会议), so the meetings of two provinces stay two events in the graph; ``全市…`` in
     an article about one city (``article_city`` of ``text``) likewise (上海市推进高新技术产业化工作会议), and so is a
     government's standing meeting written without its place (省政府常务会议 → 青海省人民政府常务会议)."""
-    events = [m for m in mentions if m.type == "Event" and m.label.startswith(("全省", "全区", "全市"))]
+    events = [m for m in mentions if m.type == "Event" and m.label.startswith(("全省", "全区", "全市", "全县"))]
     sessions = [m for m in mentions if m.type == "Event" and GOVERNMENT_SESSION_RE.fullmatch(m.label)]
     if not events and not sessions:
         return mentions
     renamed = {}
-    province = article_province(mentions, lex) if any(not m.label.startswith(("全市", "市")) for m in events + sessions) else None
+    province = article_province(mentions, lex) if any(not m.label.startswith(("全市", "市", "全县")) for m in events + sessions) else None
     city = article_city(text, mentions, lex, site) if text and any(m.label.startswith(("全市", "市")) for m in events + sessions) else None
     for m in sessions:  # 省政府第93次常务会议: the government's standing meeting, one label across its sessions
         session = GOVERNMENT_SESSION_RE.fullmatch(m.label)
@@ -104,6 +104,9 @@ def name_provincial_events(mentions: list[Mention], lex: Lexicon, text: str = ""
                         if not m.label.startswith("全市") and m.label.startswith("全省") == province.endswith("省")})
     if city is not None:
         renamed.update({id(m): dataclasses.replace(m, label=city + m.label[2:]) for m in events if m.label.startswith("全市")})
+    county = article_county(text, mentions) if text and any(m.label.startswith("全县") for m in events) else None
+    if county is not None:
+        renamed.update({id(m): dataclasses.replace(m, label=county + m.label[2:]) for m in events if m.label.startswith("全县")})
     return [renamed.get(id(m), m) for m in mentions]
 
 
@@ -265,6 +268,7 @@ _ELIDED_CITY_RE = re.compile(
     "市(?:(" + "|".join(sorted([*ELIDED_CITY_BODIES, *_OFFICE_NAMES], key=len, reverse=True)) + ")"
     f"|(委)(?=书记|副书记|常委|、|，|,|和|办公厅|[{CJK}]{{2,3}}(?:副)?书记))"  # 市委马文田书记
 )
+_ELIDED_COUNTY_RE = re.compile(_ELIDED_CITY_RE.pattern.replace("市(?:(", "县(?:(", 1))
 _PLACE_IN_NAME_RE = re.compile(f"(?:中国共产党|中共)?([{CJK}]{{2,4}}?(?:市|县|区|州|盟))")
 
 
@@ -320,26 +324,51 @@ _GONE_TO = set("赴到往抵进飞回去")
 
 def find_elided_city_bodies(text: str, named: list[Mention], lex: Lexicon, site: str | None = None) -> list[Mention]:
     """市政府, 市人大常委会, 市委, 市工业和信息化局 in an article about one city (``article_city``), under the
-    city's full names. Cities are in no dictionary of entities, so nothing is made up when the city is unknown."""
-    if "市" not in text or not _ELIDED_CITY_RE.search(text):
-        return []
-    city = article_city(text, named, lex, site)
-    if city is None:
-        return []
+    city's full names; 县委, 县政府, 县经贸委 likewise in an article about one county (``article_county``).
+    Cities and counties are in no dictionary of entities, so nothing is made up when the place is unknown."""
     out = []
-    for match in _ELIDED_CITY_RE.finditer(text):
+    if "市" in text and _ELIDED_CITY_RE.search(text) and (city := article_city(text, named, lex, site)):
+        out += _elided_bodies(text, _ELIDED_CITY_RE, city, "elided-city")
+    if "县" in text and _ELIDED_COUNTY_RE.search(text) and (county := article_county(text, named)):
+        out += _elided_bodies(text, _ELIDED_COUNTY_RE, county, "elided-county")
+    return out
+
+
+def _elided_bodies(text: str, pattern: re.Pattern, place: str, rule: str) -> list[Mention]:
+    out = []
+    for match in pattern.finditer(text):
         pos = match.start()
         if not _opens_elided_place(text, pos):
             continue  # 深圳市政府 (named), 城市
         body = match.group(1)
         if body is None:
-            label = f"中国共产党{city}委员会"
+            label = f"中国共产党{place}委员会"
         elif body in ELIDED_CITY_BODIES:
-            label = ELIDED_CITY_BODIES[body].format(city)
+            label = ELIDED_CITY_BODIES[body].format(place)
         else:
-            label = local_office_label(city + body)
-        out.append(Mention(pos, match.end(), match.group(), "Organization", label, "elided-city"))
+            label = local_office_label(place + body)
+        out.append(Mention(pos, match.end(), match.group(), "Organization", label, rule))
     return out
+
+
+def article_county(text: str, named: list[Mention]) -> str | None:
+    """The one county (玛纳斯县) an article is about, or None: the county whose bodies the article names
+    (玛纳斯县人民政府), else the one county it names as a place (县委书记X陪同 after 到玛纳斯县调研). Counties are in no list, so the
+    text alone says it; an article about a city (it names a city's bodies) has none."""
+    places = set()
+    for m in named:
+        match = _PLACE_IN_NAME_RE.match(m.text) if m.type == "Organization" else None
+        if match and match.group(1) in m.label and not _NO_PLACE_RE.search(match.group(1)):
+            places.add(match.group(1))
+    counties = {place for place in places if place.endswith("县")}
+    if places:
+        return counties.pop() if len(places) == 1 and counties else None
+    counts: dict[str, int] = {}
+    for match in _COUNTY_RE.finditer(text):
+        place = match.group(1)
+        if _names_a_place(place) and not _NO_PLACE_RE.search(place):
+            counts[place] = counts.get(place, 0) + 1
+    return next(iter(counts)) if len(counts) == 1 else None
 
 
 # 武汉市人民政府副市长X: city and county governments are in no dictionary; the name says what they are.
@@ -386,6 +415,8 @@ def _names_a_place(place: str) -> bool:
 
 
 _PLACE_START_RE = re.compile(_PLACE_START)
+# 玛纳斯县召开…: a county named as a place (after punctuation, a line's start or a function word)
+_COUNTY_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?县)")
 
 
 def _listed_city_ending(place: str, lex: Lexicon) -> str | None:

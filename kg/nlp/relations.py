@@ -20,7 +20,7 @@ from kg.model import Mention
 from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, GENDER_NOTE_RE, NON_OFFICIAL_WORDS, NOT_NAMES, NOTICE_TITLE_RE,
                              RANK_NOTE_RE, TURN_HEAD_RE, decree_item_starts, find_foreign_ministries,
                              short_ministry_label, titles_before_is)
-from kg.nlp.places import article_city, is_local_government, province_before
+from kg.nlp.places import article_city, article_county, is_local_government, province_before
 from kg.nlp.text import Segment
 
 SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
@@ -122,6 +122,11 @@ class Context:
                 if match:
                     return match.group(1)
         return article_city(self.text, self.mentions, self.lex)
+
+    @functools.cached_property
+    def county(self) -> str | None:
+        """The one county the article is about (玛纳斯县): ``article_county``'s."""
+        return article_county(self.text, self.mentions)
 
     @functools.cached_property
     def interviewee(self) -> str | None:
@@ -414,8 +419,9 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
         if visited:
             city = visited[-1].group(1)
             return Mention(visited[-1].start(1), visited[-1].end(1), city, "Organization", f"{city}人民政府", "visited-city")
-    if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长") and (government := _place_government(ctx, titles[-1], start)):
-        # 市长张科出席 in an article about 揭阳: that city's government
+    if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长", "县长", "副县长", "常务副县长", "代县长") \
+            and (government := _place_government(ctx, titles[-1], start)):
+        # 市长张科出席 in an article about 揭阳: that city's government (县长X: the county's)
         return Mention(start, start, "", "Organization", government, "city")
     if titles[-1] == "国务委员" and ctx.lex.type_of("国务院") == "Organization":
         return Mention(start, start, "", "Organization", "国务院", "state-council")  # named or not, on the State Council
@@ -854,6 +860,8 @@ def _place_government(ctx: Context, title: str, pos: int) -> str | None:
         province = province_before(ctx.text, pos, ctx.lex)
         government = f"{province}人民政府" if province else None
         return government if government and ctx.lex.type_of(government) == "Organization" else None
+    if title.endswith("县长"):
+        return f"{ctx.county}人民政府" if ctx.county else None
     return f"{ctx.city}人民政府" if title.endswith("市长") and ctx.city else None
 
 
@@ -981,7 +989,7 @@ def _abbreviated_body(ctx: Context, pos: int, in_word: bool = False) -> Mention 
     return None
 
 
-LOCAL_OFFICE_RULES = ("local-office", "elided-city", "elided-province")
+LOCAL_OFFICE_RULES = ("local-office", "elided-city", "elided-county", "elided-province")
 FUSED_HEADS = {"部": "部长", "局": "局长", "厅": "厅长", "署": "署长"}
 
 
