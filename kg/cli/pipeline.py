@@ -10,7 +10,8 @@ import typer
 
 from kg.cli.app import app, reports_errors, stderr_is_terminal
 
-SOURCES_HELP = "Files or folders of articles (.txt, .html, .md, .jsonl, .json, .eml, .rtf; any encoding)."
+SOURCES_HELP = ("Files or folders of articles (.txt, .html, .md, .jsonl, .json, .eml, .mht, .rtf, .xml/.rss/.atom "
+                "feeds, Word 2003 XML, .fodt, .docx, .odt; any encoding).")
 
 
 @app.command()

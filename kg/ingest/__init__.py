@@ -1,7 +1,9 @@
 """Ingest: source files and folders -> ``kg.model.Article``.
 
 Reads plain text, HTML, Markdown with YAML front matter and JSON Lines, in
-UTF-8 (with or without BOM), UTF-16/32 with BOM, GB18030/GBK/GB2312 or Big5.
+UTF-8 (with or without BOM), UTF-16/32 with BOM, GB18030/GBK/GB2312 or Big5
+(mojibake repaired), and articles wrapped in JSON responses, e-mail, MHTML,
+RTF, RSS/Atom feeds, Word 2003 XML, flat OpenDocument, .docx and .odt.
 Page furniture (navigation, link lists, editor lines) is dropped; title,
 date, source and URL come from the format's metadata or from the text.
 

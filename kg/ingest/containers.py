@@ -1,8 +1,10 @@
-"""Articles that arrive wrapped in another format: an e-mail, an RTF document, a JSON API response.
+"""Articles that arrive wrapped in another format: an e-mail, a saved web page (MHTML), an RTF document, a JSON
+API response.
 
 Each reader returns the article's fields (body, title, date, source, url) for ``kg.ingest.reader`` to finish,
 or None when the content is not what the format says (the caller then reads it as text). The parsing is done by
-well-kept libraries: the standard ``email`` and ``json`` packages, and ``striprtf`` for RTF.
+well-kept libraries: the standard ``email`` package (e-mail and MHTML, which is a MIME message too) and ``json``
+package, and ``striprtf`` for RTF.
 """
 
 from __future__ import annotations
@@ -10,12 +12,18 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 
-__all__ = ["Wrapped", "looks_like_email", "looks_like_json", "looks_like_rtf", "read_email", "read_json", "read_rtf"]
+from kg.errors import InputError
+from kg.ingest.encoding import decode_bytes
+from kg.ingest.html import declared_charset, split_page_title
+
+__all__ = ["Wrapped", "looks_like_email", "looks_like_json", "looks_like_mhtml", "looks_like_rtf", "read_email",
+           "read_json", "read_mhtml", "read_rtf"]
 
 
 @dataclass
@@ -27,6 +35,8 @@ class Wrapped:
     date: object = None
     source: str | None = None
     url: str | None = None
+    is_html: bool | None = None  # what the body is when the wrapper says so (None: sniffed from the body)
+    fragment: bool = False  # the HTML is the article itself (a feed item's content), not a page around it
 
 
 # ---------------------------------------------------------------- e-mail (a newsletter saved as .eml)
@@ -40,7 +50,31 @@ def looks_like_email(raw: bytes) -> bool:
     return _MAIL_HEADER_RE.match(raw[:8192].replace(b"\r\n", b"\n")) is not None  # (the head only: no copy of the file)
 
 
-def read_email(raw: bytes) -> Wrapped | None:
+def _part_text(part, name: str) -> str:
+    """A MIME part's text, decoded like a file: its charset parameter (or an HTML meta charset) is a declaration
+    that UTF-8 and the Chinese detection may overrule, as for HTML files (pages saved without a charset parameter
+    are common, and the email package would then decode them as ASCII)."""
+    payload = part.get_payload(decode=True) or b""  # quoted-printable and base64 undone
+    declared = part.get_content_charset() or (declared_charset(payload) if part.get_content_subtype() == "html" else None)
+    try:
+        return decode_bytes(payload, name, declared=declared)[0]
+    except InputError:  # an empty or undecodable part: read it as the UTF-8 text it mostly is
+        return payload.decode("utf-8", errors="replace")
+
+
+def _header_date(message) -> datetime | None:
+    """The Date header as a moment (the reader takes its date in Beijing time)."""
+    if not message["date"]:
+        return None
+    try:
+        moment = parsedate_to_datetime(str(message["date"]))
+    except (TypeError, ValueError, IndexError):
+        return None
+    # "-0000" (RFC 5322: zone unknown) is what browsers write for the UTC time they save a page at
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+
+
+def read_email(raw: bytes, name: str = "<e-mail>") -> Wrapped | None:
     """The message's text (HTML part first, else plain), its subject as the title and its Date header."""
     message = BytesParser(policy=policy.default).parsebytes(raw)
     if not isinstance(message, EmailMessage):
@@ -48,17 +82,42 @@ def read_email(raw: bytes) -> Wrapped | None:
     part = message.get_body(preferencelist=("html", "plain"))
     if part is None:
         return None
-    try:
-        body = part.get_content()
-    except (LookupError, UnicodeError):  # a charset Python does not know: read it as the text it mostly is
-        body = part.get_payload(decode=True).decode("utf-8", errors="replace")
-    date = None
-    if message["date"]:
-        try:
-            date = parsedate_to_datetime(str(message["date"])).date()
-        except (TypeError, ValueError):
-            date = None
-    return Wrapped(body, title=str(message["subject"] or "").strip() or None, date=date, source=None)
+    return Wrapped(_part_text(part, name), title=str(message["subject"] or "").strip() or None,
+                   date=_header_date(message), source=None)
+
+
+# ---------------------------------------------------------------- MHTML (a web page saved by a browser: .mht, .mhtml)
+
+_MIME_HEADER_LINE_RE = re.compile(rb"[A-Za-z0-9-]+:|[ \t]")
+_RELATED_RE = re.compile(rb"^content-type:\s*multipart/related\b", re.IGNORECASE | re.MULTILINE)
+
+
+def looks_like_mhtml(raw: bytes) -> bool:
+    """The file opens with a MIME header block whose Content-Type is multipart/related (what browsers save)."""
+    head = raw[:8192].replace(b"\r\n", b"\n").lstrip(b"\n")
+    block = head.split(b"\n\n", 1)[0]
+    lines = block.split(b"\n")
+    return all(_MIME_HEADER_LINE_RE.match(line) for line in lines) and _RELATED_RE.search(block) is not None
+
+
+def read_mhtml(raw: bytes, name: str = "<mhtml>") -> Wrapped | None:
+    """The saved page's HTML part (quoted-printable or base64, any charset), the Subject header (the page title,
+    RFC 2047 words decoded) as the title, the Date header, and the page address from Snapshot-Content-Location or
+    Content-Location. None when the file has no HTML part."""
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    if not isinstance(message, EmailMessage):
+        return None
+    part = message.get_body(preferencelist=("html",))
+    if part is None:
+        part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    if part is None:
+        return None
+    subject = str(message["subject"] or "").strip()
+    url = next((str(h[key]).strip() for h, key in ((message, "snapshot-content-location"),
+                                                   (message, "content-location"), (part, "content-location"))
+                if h[key] and str(h[key]).strip()), None)
+    return Wrapped(_part_text(part, name), title=split_page_title(subject)[0] if subject else None,
+                   date=_header_date(message), url=url, is_html=True)
 
 
 # ---------------------------------------------------------------- RTF (a document saved by a word processor)

@@ -9,18 +9,24 @@ when neither Chinese encoding decodes (a Western file, say), and its answer
 is used only when all its plausible candidates agree; otherwise its best
 guess goes into the error message. Anything else is an InputError that says
 how to fix it: re-save as UTF-8, or pass the encoding.
+
+A Chinese text that was once read as Windows-1252 or Latin-1 and saved again
+as UTF-8 (mojibake: å·¥ä¸šå’Œä¿¡æ¯åŒ–éƒ¨ for 工业和信息化部) is repaired with ftfy,
+only when the text has next to no Chinese and the repair gives mostly Chinese.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from functools import lru_cache
 
 from kg.errors import InputError
 
 RESAVE_FIX = "re-save the file as UTF-8, or pass the right encoding"
-TEXT_ONLY_FIX = "only text files are read: .txt, .html, .md, .jsonl, .json, .eml, .rtf"
+TEXT_ONLY_FIX = ("only text and document files are read: .txt, .html, .md, .jsonl, .json, .eml, .mht, .rtf, .xml "
+                 "(Word 2003 XML, feeds), .rss, .atom, .fodt, .docx, .odt")
 
 # Magic numbers of binary formats people drop into corpus folders by mistake.
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (
@@ -214,13 +220,139 @@ def _decode_other(raw: bytes) -> tuple[str | None, str]:
     return texts.pop(), codec
 
 
+# ---------------------------------------------------------------- mojibake (UTF-8 read as Windows-1252, saved again)
+
+# What UTF-8 Chinese looks like read as Windows-1252 or Latin-1: a lead byte of a three-byte character (à-ï)
+# followed by a continuation byte (0x80-0xBF as Latin-1, as C1 controls, or as the Windows-1252 letters there).
+_CP1252_HIGH = "".join(bytes([b]).decode("cp1252") for b in range(0x80, 0xC0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+_MOJIBAKE_RE = re.compile("[\u00e0-\u00ef][\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "\ufffd]")
+_CJK_RE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f\s]")
+# The five bytes Windows-1252 leaves undefined: a decoder drops them, or writes U+FFFD or a C1 control for them
+_CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+_COMMON_PUNCTUATION = "，。、“”‘’：；！？（）《》—…·"
+MIN_MOJIBAKE_MARKS = 4
+
+
+def _cjk_share(text: str) -> float:
+    non_ascii = len(_NON_ASCII_RE.findall(text))
+    return len(_CJK_RE.findall(text)) / non_ascii if non_ascii else 0.0
+
+
+def _to_bytes(text: str) -> list[int | None]:
+    """The bytes a Windows-1252/Latin-1 reading came from (None where a decoder wrote U+FFFD for a byte)."""
+    out: list[int | None] = []
+    for ch in text:
+        if ch == "\ufffd":
+            out.append(None)
+        elif ord(ch) < 256:
+            out.append(ord(ch))
+        else:
+            try:
+                out.extend(ch.encode("cp1252"))
+            except UnicodeEncodeError:
+                out.extend(ch.encode("utf-8"))  # a character the mangling never touched
+    return out
+
+
+def _best_character(candidates: list[bytes]) -> str | None:
+    """The most frequent Chinese character among byte sequences that differ in one lost byte."""
+    found = []
+    for seq in candidates:
+        try:
+            ch = seq.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(ch) == 1 and _HAN_RE.fullmatch(ch):
+            rank = _COMMON_SIMPLIFIED.find(ch)
+            found.append((rank if rank >= 0 else len(_COMMON_SIMPLIFIED), ch))
+        elif len(ch) == 1 and unicodedata.category(ch)[0] in "PS":  # ” (E2 80 9D), not a joiner or a space
+            rank = _COMMON_PUNCTUATION.find(ch)
+            found.append((len(_COMMON_SIMPLIFIED) + (rank if rank >= 0 else len(_COMMON_PUNCTUATION)), ch))
+    return min(found)[1] if found else None
+
+
+def _decode_lossy_utf8(data: list[int | None]) -> str:
+    """UTF-8 bytes in which some of the five Windows-1252-undefined bytes were dropped or replaced by U+FFFD.
+
+    Written here because ftfy cannot know which byte was lost: of the five candidates (and, for a dropped byte,
+    each place it may have stood) the one giving the most frequent Chinese character is taken.
+    """
+    out: list[str] = []
+    i, n = 0, len(data)
+    while i < n:
+        lead = data[i]
+        if lead is None or lead < 0x80:
+            out.append("\ufffd" if lead is None else chr(lead))
+            i += 1
+            continue
+        width = 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 1
+        tail = data[i + 1 : i + width]
+        if width > 1 and len(tail) == width - 1 and all(b is not None and 0x80 <= b <= 0xBF for b in tail):
+            try:
+                out.append(bytes([lead, *tail]).decode("utf-8"))
+                i += width
+                continue
+            except UnicodeDecodeError:
+                pass  # an overlong or surrogate form: handled as a lost byte below
+        candidates: list[bytes] = []
+        replaced = next((k for k, b in enumerate(tail) if b is None), None)
+        if width > 1 and replaced is not None and len(tail) == width - 1:  # a U+FFFD stood for one byte
+            for b in _CP1252_UNDEFINED:
+                candidates.append(bytes([lead, *(b if x is None else x for x in tail)]))
+            ch, used = _best_character(candidates), width
+        else:  # a byte was dropped: it may have stood at any place of the character
+            kept = [b for b in data[i + 1 : i + width - 1] if b is not None and 0x80 <= b <= 0xBF]
+            if width > 1 and len(kept) == width - 2:
+                for place in range(width - 1):
+                    for b in _CP1252_UNDEFINED:
+                        candidates.append(bytes([lead, *kept[:place], b, *kept[place:]]))
+            ch, used = _best_character(candidates), width - 1
+        if ch is None:
+            out.append("\ufffd")
+            i += 1
+        else:
+            out.append(ch)
+            i += used
+    return "".join(out)
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` itself, or the Chinese it was before it was read as Windows-1252/Latin-1 and saved as UTF-8.
+
+    Repaired only when the text has next to no Chinese characters, many mojibake pairs (å· ä¸ …), and the
+    repair is mostly Chinese (CJK characters and punctuation) of common characters; English with accented
+    letters (café), Chinese and mixed pages are returned as they are.
+    """
+    marks = _MOJIBAKE_RE.findall(text)
+    if len(marks) < MIN_MOJIBAKE_MARKS or len(marks) * 4 < len(_NON_ASCII_RE.findall(text)):
+        return text  # (mojibake Chinese is two or three Latin characters per character, nearly all in pairs)
+    if len(_HAN_RE.findall(text)) * 20 > len(marks):
+        return text  # the text already has Chinese: not a whole text read in the wrong encoding
+    import ftfy
+
+    fixed = ftfy.fix_encoding(text)
+    if _MOJIBAKE_RE.search(fixed) or "\ufffd" in fixed:
+        fixed = _decode_lossy_utf8(_to_bytes(text))  # bytes were lost: ftfy left some characters as they were
+    if _cjk_share(fixed) >= 0.8 and score_chinese(fixed) >= MIN_SCORE:
+        return fixed
+    return text
+
+
 def decode_bytes(raw: bytes, path: str, *, encoding: str | None = None, declared: str | None = None) -> tuple[str, str]:
     """Decode a file's bytes; return ``(text, codec name)``.
 
     ``encoding`` forces a codec; ``declared`` (an HTML meta charset) is tried
-    after UTF-8 and before detection. Raises ``InputError`` for empty,
+    after UTF-8 and before detection. A mojibake text (see ``repair_mojibake``)
+    is repaired and its codec name says so. Raises ``InputError`` for empty,
     binary, truncated and undecodable files, with a fix in the message.
     """
+    text, codec = _decode(raw, path, encoding=encoding, declared=declared)
+    repaired = repair_mojibake(text)
+    return (repaired, f"{codec} (mojibake repaired)") if repaired is not text else (text, codec)
+
+
+def _decode(raw: bytes, path: str, *, encoding: str | None, declared: str | None) -> tuple[str, str]:
     if not raw:
         raise InputError(path, "empty file", "remove it or put the article text in it")
     if encoding:

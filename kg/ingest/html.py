@@ -141,6 +141,13 @@ def _stream_text(markup: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def split_page_title(title: str) -> tuple[str | None, str | None]:
+    """A page title "Headline_Section_Site" as (headline, site); the site is None for a title without parts."""
+    parts = _TITLE_SEPARATORS_RE.split(title.strip())
+    headline = parts[0] if parts and parts[0] else None
+    return headline, (parts[-1] if len(parts) > 1 and parts[-1] else None)
+
+
 def _read_meta(tree) -> HtmlPage:
     values: dict[str, str] = {}
     for meta in tree.iter("meta"):
@@ -151,10 +158,9 @@ def _read_meta(tree) -> HtmlPage:
     page = HtmlPage(text="")
     page.title = next((values[k] for k in _META_TITLE if k in values), None)
     title_el = tree.find(".//title")
-    parts = _TITLE_SEPARATORS_RE.split(title_el.text_content().strip()) if title_el is not None else []
-    if page.title is None and parts and parts[0]:
-        page.title = parts[0]  # "Headline_Site_Portal": keep the headline
-    page.site = values.get("og:site_name") or (parts[-1] if len(parts) > 1 and parts[-1] else None)
+    headline, site = split_page_title(title_el.text_content()) if title_el is not None else (None, None)
+    page.title = page.title or headline  # "Headline_Site_Portal": keep the headline
+    page.site = values.get("og:site_name") or site
     page.date = next((values[k] for k in _META_DATE if k in values), None)
     page.source = next((values[k] for k in _META_SOURCE if k in values), None)
     page.url = next((values[k] for k in _META_URL if k in values), None)
@@ -192,6 +198,13 @@ def _drop_ruby_readings(tree) -> None:
         el.drop_tree()  # keeps the element's tail text
     for ruby in list(tree.iter("ruby")):
         ruby.drop_tag()  # the base text joins its neighbours (trafilatura would start a line at an unknown tag)
+
+
+def extract_fragment_text(markup: str) -> str:
+    """The text of an HTML fragment that is the article itself (a feed item's content): every block kept, one
+    line each, editor lines dropped. The main-text search of whole pages is not run: it has no page furniture to
+    remove here, may drop a short paragraph, and costs about 5 ms a fragment."""
+    return strip_page_furniture(_fallback_text(markup))
 
 
 def extract_html(markup: str) -> HtmlPage:

@@ -1,4 +1,5 @@
-"""read_file: one source file -> Articles (plain text, HTML, Markdown with front matter, JSON Lines)."""
+"""read_file: one source file -> Articles (plain text, HTML, Markdown with front matter, JSON Lines, and the
+wrapped formats: JSON responses, e-mail, MHTML, RTF, XML feeds and documents, .docx and .odt)."""
 
 from __future__ import annotations
 
@@ -17,14 +18,18 @@ from kg.errors import InputError
 from kg.ingest.dates import make_date, parse_date, resolve_dateline
 from kg.ingest.encoding import decode_bytes
 from kg.ingest.files import display_path, iter_source_files
-from kg.ingest.containers import Wrapped, looks_like_email, looks_like_json, looks_like_rtf, read_email, read_json, read_rtf
-from kg.ingest.html import declared_charset, extract_html, flatten_embedded_markup, looks_like_html
+from kg.ingest.containers import (Wrapped, looks_like_email, looks_like_json, looks_like_mhtml, looks_like_rtf,
+                                  read_email, read_json, read_mhtml, read_rtf)
+from kg.ingest.documents import looks_like_xml, read_package, read_xml
+from kg.ingest.html import (declared_charset, extract_fragment_text, extract_html, flatten_embedded_markup,
+                            looks_like_html)
 from kg.ingest.text import find_text_metadata, strip_page_furniture
 from kg.model import Article
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("text", "html", "markdown", "jsonl", "json", "email", "rtf")
+FORMATS = ("text", "html", "markdown", "jsonl", "json", "email", "rtf", "mhtml", "feed", "wordml", "fodt", "docx",
+           "odt")
 _SUFFIX_FORMATS = {
     ".txt": "text",
     ".text": "text",
@@ -39,9 +44,20 @@ _SUFFIX_FORMATS = {
     ".json": "json",
     ".eml": "email",
     ".rtf": "rtf",
+    ".mht": "mhtml",
+    ".mhtml": "mhtml",
+    ".xml": "xml",
+    ".rss": "xml",
+    ".atom": "xml",
+    ".fodt": "xml",
+    ".docx": "docx",
+    ".odt": "odt",
 }
 SUPPORTED = ("plain text, HTML, Markdown with YAML front matter, JSON Lines, a JSON or JSONP API response, an e-mail, "
-             "RTF (.txt, .html, .md, .jsonl, .json, .eml, .rtf)")
+             "a saved web page (MHTML), RTF, an RSS or Atom feed, Word 2003 XML, flat OpenDocument, Word and "
+             "OpenDocument documents (.txt, .html, .md, .jsonl, .json, .eml, .mht, .rtf, .xml, .rss, .atom, .fodt, "
+             ".docx, .odt)")
+ZIP_MAGIC = b"PK\x03\x04"
 JSONL_FIX = 'each line must be a JSON object with a "text" field, and optional "title", "date", "url", "source"'
 
 # The longest article text kept: spaCy refuses longer texts (its max_length),
@@ -317,10 +333,13 @@ def read_file(
     name = display_path(path)
     suffix = path.suffix.lower()
     raw = _read_bytes(path, None if _SUFFIX_FORMATS.get(suffix) == "jsonl" else MAX_FILE_BYTES)
-    wrapped = _read_wrapped_bytes(raw, suffix)
+    wrapped = _read_wrapped_bytes(raw, suffix, name)
     if wrapped is not None:
-        fmt, content = wrapped
-        return [_read_wrapped(path, content, fmt, hashlib.sha256(raw).hexdigest())]
+        fmt, items = wrapped
+        if fmt == "feed":
+            report = on_error or (lambda err: log.warning("skipped %s", err))
+            return _read_feed_items(path, items, report)
+        return [_read_wrapped(path, items[0], fmt, hashlib.sha256(raw).hexdigest())]
     declared = declared_charset(raw) if _SUFFIX_FORMATS.get(suffix, "html") == "html" else None
     text, codec = decode_bytes(raw, name, encoding=encoding, declared=declared)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -341,28 +360,59 @@ def read_file(
     return [_read_document(path, text, fmt, codec, hashlib.sha256(raw).hexdigest())]
 
 
-def _read_wrapped_bytes(raw: bytes, suffix: str) -> tuple[str, Wrapped] | None:
-    """An e-mail or an RTF document (by extension or by content), unwrapped; None for other files."""
-    if _SUFFIX_FORMATS.get(suffix) == "rtf" or looks_like_rtf(raw):
+def _read_wrapped_bytes(raw: bytes, suffix: str, name: str) -> tuple[str, list[Wrapped]] | None:
+    """A document package, an RTF document, a saved page, an e-mail or an XML file (by extension or by content),
+    unwrapped into its items (several for a feed); None for other files."""
+    given = _SUFFIX_FORMATS.get(suffix)
+    if raw.startswith(ZIP_MAGIC):  # .docx and .odt, whatever their name; other zip files are refused with the fix
+        fmt, content = read_package(raw, name)
+        return fmt, [content]
+    if given == "rtf" or looks_like_rtf(raw):
         content = read_rtf(raw)
-        return ("rtf", content) if content is not None else None
-    if _SUFFIX_FORMATS.get(suffix) == "email" or (suffix not in _SUFFIX_FORMATS and looks_like_email(raw)):
-        content = read_email(raw)
-        return ("email", content) if content is not None else None
+        return ("rtf", [content]) if content is not None else None
+    if given == "mhtml" or (given in (None, "text") and looks_like_mhtml(raw)):
+        content = read_mhtml(raw, name)
+        if content is None:
+            raise InputError(name, "saved page without an HTML part (no text/html in the MIME message)",
+                             "save the page again as a single file (.mht, .mhtml) or as HTML")
+        return "mhtml", [content]
+    if given == "email" or (given is None and looks_like_email(raw)):
+        content = read_email(raw, name)
+        return ("email", [content]) if content is not None else None
+    if given == "xml" or (given in (None, "text") and looks_like_xml(raw)):
+        fmt, items, _feed_title = read_xml(raw, name)
+        return fmt, items
     return None
 
 
-def _read_wrapped(path: Path, content: Wrapped, fmt: str, content_hash: str, encoding: str = "utf-8") -> Article:
-    """An article unwrapped from an e-mail, an RTF document or a JSON response: HTML bodies go through the HTML
-    reader, text bodies through the furniture cleaner."""
-    name = display_path(path)
+def _read_feed_items(path: Path, items: list[Wrapped], report: Callable[[InputError], None]) -> list[Article]:
+    """One article per feed item; an item without text goes to ``report`` and the others are kept."""
+    articles = []
+    for number, item in enumerate(items, start=1):
+        digest = hashlib.sha256("\n".join((item.url or "", item.title or "", item.body)).encode("utf-8")).hexdigest()
+        try:
+            articles.append(_read_wrapped(path, item, "feed", digest, doc_id=f"{display_path(path.name)}#{number}",
+                                          where=f"{display_path(path)}#{number}"))
+        except InputError as err:
+            report(err)
+    return articles
+
+
+def _read_wrapped(path: Path, content: Wrapped, fmt: str, content_hash: str, encoding: str = "utf-8", *,
+                  doc_id: str | None = None, where: str | None = None) -> Article:
+    """An article unwrapped from an e-mail, a saved page, an RTF document, a JSON response, a feed item or a
+    document: HTML bodies go through the HTML reader, text bodies through the furniture cleaner."""
+    name = where or display_path(path)
     body = content.body.replace("\r\n", "\n").replace("\r", "\n")
     fields = {"title": content.title, "date_value": content.date, "date_source": fmt, "source": content.source,
               "url": content.url}
-    if looks_like_html(body):
+    if content.fragment:
+        body = extract_fragment_text(body)
+    elif content.is_html or (content.is_html is None and looks_like_html(body)):
         page = extract_html(body)
         body = page.text
         fields["title"] = fields["title"] or page.title
+        fields["url"] = fields["url"] or page.url
         fields["site"] = page.site
         if fields["date_value"] is None and page.date:
             fields["date_value"], fields["date_source"] = page.date, "html-meta"
@@ -371,7 +421,7 @@ def _read_wrapped(path: Path, content: Wrapped, fmt: str, content_hash: str, enc
     if not body.strip():
         raise InputError(name, f"no article text found in the {fmt} file", "check that the file holds an article")
     _check_length(body, name)
-    return _make_article(doc_id=display_path(path.name), path=path, text=body, fmt=fmt, encoding=encoding,
+    return _make_article(doc_id=doc_id or display_path(path.name), path=path, text=body, fmt=fmt, encoding=encoding,
                          content_hash=content_hash, **fields)
 
 
