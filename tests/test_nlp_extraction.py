@@ -806,6 +806,16 @@ def test_nlp_taiwan_phrases_keep_policy_meaning():
     assert {("Sector", "高端芯片"), ("Sector", "核心电子元器件"), ("Organization", "新华通讯社")} <= entities
 
 
+def test_nlp_taiwan_xinzeng_stays_xinzeng_and_additives_stay_additives():
+    # tw2sp writes 新增 as 添加 (the IT sense); 食品添加劑 is 食品添加剂 all the same
+    _, entities, _ = run("北京將出臺《北京市新增產業的禁止和限制目錄》，並規範食品添加劑的生產。")
+    assert ("PolicyDocument", "北京市新增产业的禁止和限制目录") in entities
+    from kg.nlp import normalize_article
+    from kg.model import Article
+    text = normalize_article(Article(doc_id="t", path="t.txt", text="北京將規範食品添加劑，新增項目一律不予審批。")).text
+    assert "食品添加剂" in text and "新增项目" in text
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

@@ -107,7 +107,8 @@ ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "
                    "以及", "如", "包括", "例如", "覆盖", "涵盖", "加强", "推广", "实现", "促进", "打造", "突破",
                    "做大", "做强", "做优", "做精", "选择", "聚集", "巩固",
                    "明确了", "确定了", "明确", "确定",  # 明确了新能源、…九个重点领域; (聚集: a spinner's 聚焦, devset13 n09)
-                   "主攻", "抓好", "抓")  # 重点抓电子信息、生物工程和环保三个领域
+                   "主攻", "抓好", "抓",  # 重点抓电子信息、生物工程和环保三个领域
+                   "关停", "关闭", "淘汰", "整治", "压减", "退出", "疏解")  # 重点关停铸造、印染、家具等行业中的…企业
 ENUM_LEAD_VERBS_LONGEST_FIRST = tuple(sorted(ENUM_LEAD_VERBS, key=len, reverse=True))
 # the last lead verb of a list's first item that opens with a subject (深圳要巩固电脑: 巩固; 福建将以电子信息: 将以)
 # (a modal before the verb says the words before are the subject: 深圳要, 福建将)
@@ -642,6 +643,9 @@ FORMER_HEADS = ("校长", "院长", "所长", "董事长", "总经理", "书记"
 TURN_HEAD_RE = re.compile(r"^[ \t]*(?:[\[【](?=[^\n\]】]{1,50}[\]】]))?([^\n:：\[\]【】]{1,50})(?:[:：]|[\]】])", re.M)
 
 
+TURN_VERBS = ("答", "问", "说", "称", "讲")
+
+
 def turn_name(head: str, lex: Lexicon, known: set[str]) -> tuple[int, str] | None:
     """The speaker's name at the end of a turn head (``工业和信息化部部长 金壮龙``, ``苗圩部长``).
 
@@ -649,6 +653,9 @@ def turn_name(head: str, lex: Lexicon, known: set[str]) -> tuple[int, str] | Non
     """
     head = head.rstrip()
     titles = lex.titles_longest_first
+    # 王安顺答：…, 记者问：…: the turn's verb goes first (a name of four characters ending 答 is rare beside it)
+    if head.endswith(TURN_VERBS) and len(head) >= 3 and head[:-1] not in known:
+        head = head[:-1].rstrip()
     # A title after the name (苗圩部长) is dropped first.
     for title in titles:
         if head.endswith(title) and len(head) > len(title) + 1:

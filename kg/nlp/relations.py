@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, GENDER_NOTE_RE, NON_OFFICIAL_WORDS, NOT_NAMES, NOTICE_TITLE_RE,
-                             RANK_NOTE_RE, TURN_HEAD_RE, decree_item_starts, find_foreign_ministries,
+                             RANK_NOTE_RE, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, find_foreign_ministries,
                              short_ministry_label, titles_before_is)
 from kg.nlp.places import article_city, article_county, is_local_government, province_before
 from kg.nlp.text import Segment
@@ -1310,7 +1310,7 @@ def turn_at(ctx: Context, par: Segment) -> tuple[bool, str | None]:
     named = ctx.in_span(head.start(1), head.end(1), ("Official",))
     if named:
         rest = ctx.text[named[-1].end : head.end(1)].strip()
-        if not rest or rest in ctx.lex.titles:
+        if not rest or rest in ctx.lex.titles or rest in TURN_VERBS:  # (王安顺答：)
             return True, named[-1].label
     if any(w in head.group(1) for w in NON_OFFICIAL_WORDS):
         return True, None
