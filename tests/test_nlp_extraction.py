@@ -397,6 +397,21 @@ def test_nlp_a_county_is_not_guessed_among_two():
     assert not any(label.startswith("中国共产党") for t, label in entities if t == "Organization")
 
 
+def test_nlp_group_roles_given_with_wei_and_the_groups_bare_office():
+    text = ("国务院决定成立国家制造强国建设领导小组。组长为国务院副总理马凯，副组长为工业和信息化部部长苗圩、"
+            "国务院副秘书长肖亚庆。领导小组办公室设在工业和信息化部，工业和信息化部副部长毛伟明兼任办公室主任。")
+    _, entities, relations = run(text)
+    group = "国家制造强国建设领导小组"
+    assert {("马凯", group, "组长"), ("苗圩", group, "副组长"), ("肖亚庆", group, "副组长"),
+            ("毛伟明", group + "办公室", "主任")} <= {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert ("Organization", "办公室") not in entities
+
+
+def test_nlp_a_bare_office_with_no_named_office_is_no_body():
+    _, entities, _ = run("工业和信息化部副部长毛伟明兼任办公室主任。")
+    assert ("Organization", "办公室") not in entities
+
+
 def test_nlp_list_lines_with_the_name_glued_to_its_body():
     # a leading group's notice printed without spaces: the body we know says where the name ends (李国|海关总署)
     text = ("国务院决定成立国家新材料产业发展领导小组。\n\n副组长:苗圩工业和信息化部部长\n\n成员:杜占元教育部副部长\n\n"

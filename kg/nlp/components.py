@@ -131,7 +131,7 @@ class RuleMatcher:
         found += rules.find_counted_sectors(text, self.lex, dictionary)
         found += rules.find_program_anaphors(text, dictionary + found)
         found += rules.find_repeated_names(text, found)
-        doc._.ipkg_candidates = found
+        doc._.ipkg_candidates = rules.resolve_bare_offices(found, dictionary)
         return doc
 
 

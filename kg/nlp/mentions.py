@@ -1341,6 +1341,22 @@ def _fields_not_programmes(items: list[tuple[int, str]], suffix: str, lex: Lexic
     return fields * 3 >= len(items) and fields >= 2
 
 
+def resolve_bare_offices(found: list[Mention], named: list[Mention]) -> list[Mention]:
+    """A bare 办公室 before a title (毛伟明兼任办公室主任) is the office the article named last before it
+    (国家制造强国建设领导小组办公室); with none named it is no body of a name, and goes."""
+    offices = sorted((m for m in [*named, *found] if m.type == "Organization" and m.label.endswith(GENERIC_OFFICES)
+                      and m.label not in GENERIC_OFFICES), key=lambda m: m.start)
+    out = []
+    for m in found:
+        if m.type == "Organization" and m.label in GENERIC_OFFICES:
+            before = [o for o in offices if o.end <= m.start and o.label.endswith(m.label)]
+            if not before:
+                continue
+            m = dataclasses.replace(m, label=before[-1].label, rule="bare-office")
+        out.append(m)
+    return out
+
+
 REPEATED_TYPES = ("Program", "PolicyDocument")
 REPEATED_RULES = ("program-trigger", "document-trigger", "book-title", "program-distributive")
 
@@ -2229,7 +2245,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
 
 RULE_PRIORITY = {
     "program-distributive": -1, "elided-city": -1, "elided-county": -1, "short-name": 1, "congress-session": 2, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
-    "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-despun": 1, "dict-fuzzy-spin": 1, "department-title": 2, "program-trigger": 3, "event-trigger": 3, "body-ceremony": 3, "resignation": 1,
+    "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-despun": 1, "dict-fuzzy-spin": 1, "department-title": 2, "bare-office": 2, "program-trigger": 3, "event-trigger": 3, "body-ceremony": 3, "resignation": 1,
     "document-trigger": 3, "quoted-initiative": 3, "repeated-name": 3, "anaphor": 5, "enumeration": 4, "enumeration-compound": 4,
 }
 

@@ -895,6 +895,11 @@ _GROUP_ROLES = "|".join(GROUP_ROLES)
 GROUP_ROLE_LINE_RE = re.compile("(?m)^[ \t]*(" + "|".join("[ \t\u3000]?".join(role) for role in GROUP_ROLES) + ")[ \t]*[：:]")
 # 领导小组由国务院总理温家宝任组长, 副总理曾培炎任副组长: a person, then the role taken
 GROUP_ROLE_TAKEN_RE = re.compile(f"(?:同志)?(?:担任|兼任|出任|任)({_GROUP_ROLES})(?:(?![\u4e00-\u9fff])|(?=职))")
+# 副组长为工业和信息化部部长苗圩、国务院副秘书长肖亚庆: the role, 为, then the people (each with titles) to the clause's end
+GROUP_ROLE_IS_RE = re.compile(f"(?<![\u4e00-\u9fff])({_GROUP_ROLES})(?:分别)?(?:为|是)(?=[\u4e00-\u9fff])"
+                              f"|(?<=[，,；;。：:\n])({_GROUP_ROLES})(?:分别)?(?:为|是)(?=[\u4e00-\u9fff])"
+                              f"|(?<=领导小组)({_GROUP_ROLES})(?:分别)?(?:为|是)(?=[\u4e00-\u9fff])")
+_ROLE_LIST_END_RE = re.compile(f"[；;。\n]|[，,](?:{_GROUP_ROLES})(?:分别)?(?:为|是)")
 # 组长由国务院副总理马凯担任: the role, 由, then the person and 担任
 GROUP_ROLE_BY_RE = re.compile(f"(?:领导小组|小组|委员会)?({_GROUP_ROLES})由")
 
@@ -932,6 +937,16 @@ def _group_role_posts(ctx: Context) -> list[Found]:
             if not first or ctx.text[following : first[0].start].strip() or not people and ctx.text[pos:line_end].strip():
                 break
             pos = following
+    for match in GROUP_ROLE_IS_RE.finditer(ctx.text):
+        group = _group_before(ctx, match.start(), 600)
+        if group is None:
+            continue
+        role = match.group(1) or match.group(2) or match.group(3)
+        end = _ROLE_LIST_END_RE.search(ctx.text, match.end())
+        end = end.start() if end else len(ctx.text)
+        sentence = ctx.sentence_at(match.start())
+        out += [Found(p.label, "holdsPost", group.label, role, sentence, "group-role-is")
+                for p in ctx.in_span(match.end(), end, ("Official",))]
     for person in ctx._by_type.get("Official", ((), ()))[1]:
         taken = GROUP_ROLE_TAKEN_RE.match(ctx.text, person.end)
         role = taken and taken.group(1)
