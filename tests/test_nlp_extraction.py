@@ -397,6 +397,27 @@ def test_nlp_a_county_is_not_guessed_among_two():
     assert not any(label.startswith("中国共产党") for t, label in entities if t == "Organization")
 
 
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("任命重庆市副市长、市公安局局长胡明朗为应急管理部副部长。",
+         {("胡明朗", "重庆市人民政府", "副市长"), ("胡明朗", "重庆市公安局", "局长"), ("胡明朗", "应急管理部", "副部长")}),
+        ("苏波，男，1959年生。2005年1月起,先后任国家发改委党组成员兼国家物资储备局党组书记、局长,国家发改委纪检组长等职。",
+         {("苏波", "国家发展改革委", "党组成员"), ("苏波", "国家物资储备局", "党组书记"), ("苏波", "国家物资储备局", "局长"),
+          ("苏波", "国家发展改革委", "纪检组长")}),
+        ("金壮龙任工业和信息化部部长兼国家航天局局长。", {("金壮龙", "工业和信息化部", "部长"), ("金壮龙", "国家航天局", "局长")}),
+        ("任命胡明朗为应急管理部副部长。胡明朗早年在广西工作，曾任柳州市副市长、市公安局局长，此后任重庆市副市长、市公安局局长。",
+         {("胡明朗", "应急管理部", "副部长"), ("胡明朗", "柳州市人民政府", "副市长"), ("胡明朗", "柳州市公安局", "局长"), ("胡明朗", "重庆市人民政府", "副市长"),
+          ("胡明朗", "重庆市公安局", "局长")}),
+    ],
+    ids=["a-decree-after-two-present-posts", "jian-in-a-career-chain", "jian-after-an-appointment",
+         "each-citys-bureau-after-its-city"],
+)
+def test_nlp_posts_joined_by_jian_and_present_posts_before_a_decrees_name(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
 def test_nlp_group_roles_given_with_wei_and_the_groups_bare_office():
     text = ("国务院决定成立国家制造强国建设领导小组。组长为国务院副总理马凯，副组长为工业和信息化部部长苗圩、"
             "国务院副秘书长肖亚庆。领导小组办公室设在工业和信息化部，工业和信息化部副部长毛伟明兼任办公室主任。")

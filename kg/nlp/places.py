@@ -234,13 +234,21 @@ def find_local_offices(text: str, lex: Lexicon, dictionary: list[Mention]) -> li
 # 以及成都市经济和信息化局: a city's or county's office under its full or short name (a short name that is also a
 # national body's, 苏州市发改委, is find_local_offices' case)
 _OFFICE_NAMES = sorted({*LOCAL_OFFICE_NAMES, *LOCAL_OFFICE_NAMES.values(), "财政局", "商务局", "统计局", "生态环境局",
-                        "交通运输局", "教育局", "审计局", "通信管理局"}, key=len, reverse=True)
+                        "交通运输局", "教育局", "审计局", "通信管理局",
+                        # a city's or county's other bureaus (重庆市副市长、市公安局局长X): the common ones of the 2000s-2020s
+                        "公安局", "民政局", "司法局", "自然资源局", "住房和城乡建设局", "水务局", "水利局", "农业农村局",
+                        "农业局", "林业局", "文化和旅游局", "应急管理局", "医疗保障局", "退役军人事务局", "体育局",
+                        "金融工作局", "规划局", "国土资源局", "环境保护局", "物价局", "粮食局", "安全生产监督管理局",
+                        "城乡建设委员会", "外事办公室", "人民防空办公室"}, key=len, reverse=True)
 # 以下简称市工信局, 我市工信局: no place's name
 # (组建市经济贸易委员会, 不再保留市经济委员会: a verb of reorganising before an elided 市)
 _NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|直辖|计划单列|组建|保留|撤销|设立|成立|合并|免去|任命"
                           "|深入|走进|来到|前往|走访"  # 深入市经信委调研: a visit to an elided 市's office
                           "|设在|分管|协助|负责"  # 办公室设在市农业农村委, 分管市财政局: a verb before an elided 市
                           "|^(?:希望|要求|推动|支持|指导|督促|鼓励|引导|协调|配合|会同)")
+
+
+_CAREER_VERB_BEFORE_PLACE_RE = re.compile("曾任|后任|历任|现任|先后任|升任|调任|改任|转任|出任|兼任|担任|任命|任")
 
 
 def find_city_offices(text: str) -> list[Mention]:
@@ -251,11 +259,16 @@ def find_city_offices(text: str) -> list[Mention]:
     # The office's name first (a literal scan), then the place before it (a look-behind scan is slow).
     for office in _OFFICE_AFTER_PLACE_RE.finditer(text):
         place = _LOCAL_PLACE_RE.search(text, max(0, office.start() - 4), office.start() + 1)
-        if place is None or _NO_PLACE_RE.search(place.group(1)) or place.group(1).startswith(("市", "县")) \
-                or not _names_a_place(place.group(1)) or glued_after_decree_verb(text, place.start(1)):
+        start = place.start(1) if place else 0
+        verb = _CAREER_VERB_BEFORE_PLACE_RE.match(text, start, office.start()) if place else None
+        if verb and office.start() + 1 - verb.end() >= 3:
+            start = verb.end()  # 后任重庆市公安局局长: a career verb, then the city (任丘市 is a city)
+        name = text[start : office.start() + 1]
+        if place is None or len(name) < 3 or _NO_PLACE_RE.search(name) or name.startswith(("市", "县")) \
+                or not _names_a_place(name) or glued_after_decree_verb(text, start):
             continue
-        out.append(Mention(place.start(1), office.end(), text[place.start(1) : office.end()], "Organization",
-                           local_office_label(text[place.start(1) : office.end()]), "local-office"))
+        out.append(Mention(start, office.end(), text[start : office.end()], "Organization",
+                           local_office_label(text[start : office.end()]), "local-office"))
     return out
 
 
@@ -327,28 +340,49 @@ def find_elided_city_bodies(text: str, named: list[Mention], lex: Lexicon, site:
     city's full names; 县委, 县政府, 县经贸委 likewise in an article about one county (``article_county``).
     Cities and counties are in no dictionary of entities, so nothing is made up when the place is unknown."""
     out = []
-    if "市" in text and _ELIDED_CITY_RE.search(text) and (city := article_city(text, named, lex, site)):
-        out += _elided_bodies(text, _ELIDED_CITY_RE, city, "elided-city")
+    if "市" in text and _ELIDED_CITY_RE.search(text):
+        city = article_city(text, named, lex, site)
+        out += _elided_bodies(text, _ELIDED_CITY_RE, city, "elided-city") if city else _bodies_of_city_just_named(text)
     if "县" in text and _ELIDED_COUNTY_RE.search(text) and (county := article_county(text, named)):
         out += _elided_bodies(text, _ELIDED_COUNTY_RE, county, "elided-county")
     return out
 
 
-def _elided_bodies(text: str, pattern: re.Pattern, place: str, rule: str) -> list[Mention]:
+# 任命重庆市副市长、市公安局局长X: the city whose post was just written, in the same list of posts
+_CITY_POST_BEFORE_RE = re.compile(f"([{CJK}]{{2,4}}?市)(?:人民政府|政府)?(?:常务副|副|代)?市长、$|([{CJK}]{{2,4}}?市)委(?:常委|副书记|书记)、$")
+
+
+def _bodies_of_city_just_named(text: str) -> list[Mention]:
+    """Elided city bodies right after a post at a named city (重庆市副市长、市公安局局长), in an article about no one
+    city: that city's."""
     out = []
-    for match in pattern.finditer(text):
-        pos = match.start()
-        if not _opens_elided_place(text, pos):
-            continue  # 深圳市政府 (named), 城市
-        body = match.group(1)
-        if body is None:
-            label = f"中国共产党{place}委员会"
-        elif body in ELIDED_CITY_BODIES:
-            label = ELIDED_CITY_BODIES[body].format(place)
-        else:
-            label = local_office_label(place + body)
-        out.append(Mention(pos, match.end(), match.group(), "Organization", label, rule))
+    for match in _ELIDED_CITY_RE.finditer(text):
+        if not _opens_elided_place(text, match.start()):
+            continue
+        before = _CITY_POST_BEFORE_RE.search(text, max(0, match.start() - 14), match.start())
+        place = before and (before.group(1) or before.group(2))
+        verb = _CAREER_VERB_BEFORE_PLACE_RE.match(place) if place else None
+        if verb and len(place) - verb.end() >= 3:
+            place = place[verb.end() :]  # 曾任柳州市副市长、市公安局局长
+        if place and _names_a_place(place) and not _NO_PLACE_RE.search(place):
+            out.append(_elided_body(match, place, "elided-city"))
     return out
+
+
+def _elided_bodies(text: str, pattern: re.Pattern, place: str, rule: str) -> list[Mention]:
+    # (深圳市政府 is named, 城市 is a word: no elided place opens there)
+    return [_elided_body(match, place, rule) for match in pattern.finditer(text) if _opens_elided_place(text, match.start())]
+
+
+def _elided_body(match: re.Match, place: str, rule: str) -> Mention:
+    body = match.group(1)
+    if body is None:
+        label = f"中国共产党{place}委员会"
+    elif body in ELIDED_CITY_BODIES:
+        label = ELIDED_CITY_BODIES[body].format(place)
+    else:
+        label = local_office_label(place + body)
+    return Mention(match.start(), match.end(), match.group(), "Organization", label, rule)
 
 
 def article_county(text: str, named: list[Mention]) -> str | None:

@@ -679,8 +679,12 @@ def _chained_posts(ctx: Context, pos: int, career: bool, official_starts: set[in
             end = _unknown_post_end(ctx, pos) if career else None
             if end is None:
                 break
-        # (先后担任A副部长和B部长: 和 joins the last post)
-        if not career or ctx.text[end : end + 1] not in ("、", "，", ",", "；", ";", "和") or end + 1 in official_starts:
+        # (先后担任A副部长和B部长: 和 joins the last post; 任A党组成员兼B局长: 兼 joins a second post to any)
+        joint = ctx.text[end : end + 1]
+        if joint == "兼" and not ctx.text.startswith("兼任", end) and end + 1 not in official_starts:
+            pos = end + 1
+            continue
+        if not career or joint not in ("、", "，", ",", "；", ";", "和") or end + 1 in official_starts:
             break
         pos = end + 1
     return posts
@@ -744,6 +748,12 @@ def _decree_posts(ctx: Context) -> list[Found]:
                 pos, titles, present = after_orgs + 1, ["长"], orgs[-1].label
             if not titles:
                 continue
+            while ctx.text.startswith("、", pos):  # 任命重庆市副市长、市公安局局长胡明朗为…: more present posts
+                more_orgs, after_more = _orgs_after(ctx, pos + 1, skip_notes=True)
+                more_end, more = _titles_after(ctx.text, after_more, ctx.titles_longest_first)
+                if not more:
+                    break
+                pos = more_end
         sentence = ctx.sentence_at(match.start())
         item = _decree_item(ctx, pos, sentence)
         if item is None:
