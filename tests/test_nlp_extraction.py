@@ -392,6 +392,29 @@ def test_nlp_a_countys_elided_bodies_posts_and_meeting():
             ("王丽娟", "holdsPost", "玛纳斯县人民政府", "副县长")} <= relations
 
 
+def test_nlp_a_one_character_county_and_its_listed_bureaus():
+    text = ("代县召开2024年一季度经济运行调度会。县委副书记、县长张志杰主持会议并讲话。政府副县长李宝炎参加会议。"
+            "县工信局、统计局负责人分别进行了安排部署。")
+    _, entities, relations = run(text)
+    assert {("Organization", "代县统计局"), ("Organization", "代县工业和信息化局")} <= entities
+    assert ("Organization", "国家统计局") not in entities
+    assert not any("政府副县" in label for _, label in entities)
+    assert {("张志杰", "holdsPost", "代县人民政府", "县长"), ("李宝炎", "holdsPost", "代县人民政府", "副县长")} <= relations
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("自治区有色金属产业促进会、新能源汽车产业发展促进会等负责人依次交流发言。", {"有色金属", "新能源汽车"}),
+        ("他于北京航空航天大学计算机软件与理论专业毕业，现任工业和信息化部副部长。", {"计算机", "软件"}),
+    ],
+    ids=["associations", "a-degrees-major"],
+)
+def test_nlp_fields_inside_association_names_and_majors_are_no_fields(text, absent):
+    _, entities, _ = run(text)
+    assert not absent & {label for t, label in entities if t == "Sector"}
+
+
 def test_nlp_a_county_is_not_guessed_among_two():
     _, entities, _ = run("玛纳斯县和呼图壁县的企业代表参加。县委书记吴建新出席。")
     assert not any(label.startswith("中国共产党") for t, label in entities if t == "Organization")

@@ -2291,7 +2291,10 @@ WEBSITE_AFTER_RE = re.compile(r"网(?:站|讯|报道|消息|记者|获悉|[ \t]*
 # 南京航空航天大学, 医药处, 美联新材料股份有限公司, 东风汽车公司: a field word inside a school's, an office's
 # or a firm's name names the institution, not a field
 INSTITUTION_AFTER_RE = re.compile(
-    f"[{CJK}]{{0,4}}?(?:大学|学院|学校|研究院|研究所|实验室|股份|有限公司|有限责任公司|集团|公司|联合会|协会|学会|商会)"
+    f"[{CJK}]{{0,4}}?(?:大学|学院|学校|研究院|研究所|实验室|股份|有限公司|有限责任公司|集团|公司|联合会|协会|学会|商会"
+    "|促进会|研究会|联盟)"  # 新能源汽车产业发展促进会, 智能制造联盟: an association's name
+    # 计算机软件与理论专业毕业: a degree's major
+    f"|[{CJK}]{{0,6}}?专业(?:毕业|本科|硕士|博士|学士|研究生)"
     # 人工智能展示中心, 工业互联网创新中心 (a 低空经济中心 is a hub the field makes, kept)
     r"|(?:展示|展览|研发|创新|服务|检测|计算|研究|技术|工程|培训|交易|运营|指挥|体验|产业创新)中心"
     # 国家人工智能创新应用先导区, 国家工业互联网大数据江西分中心, 《新能源汽车报》: a zone's, a branch's or a paper's name

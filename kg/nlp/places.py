@@ -281,6 +281,7 @@ _ELIDED_CITY_RE = re.compile(
     "市(?:(" + "|".join(sorted([*ELIDED_CITY_BODIES, *_OFFICE_NAMES], key=len, reverse=True)) + ")"
     f"|(委)(?=书记|副书记|常委|、|，|,|和|办公厅|[{CJK}]{{2,3}}(?:副)?书记))"  # 市委马文田书记
 )
+_LISTED_OFFICE_RE = re.compile("[、和及](" + "|".join(_OFFICE_NAMES) + ")")
 _ELIDED_COUNTY_RE = re.compile(_ELIDED_CITY_RE.pattern.replace("市(?:(", "县(?:(", 1))
 _PLACE_IN_NAME_RE = re.compile(f"(?:中国共产党|中共)?([{CJK}]{{2,4}}?(?:市|县|区|州|盟))")
 
@@ -371,7 +372,18 @@ def _bodies_of_city_just_named(text: str) -> list[Mention]:
 
 def _elided_bodies(text: str, pattern: re.Pattern, place: str, rule: str) -> list[Mention]:
     # (深圳市政府 is named, 城市 is a word: no elided place opens there)
-    return [_elided_body(match, place, rule) for match in pattern.finditer(text) if _opens_elided_place(text, match.start())]
+    out = []
+    for match in pattern.finditer(text):
+        if not _opens_elided_place(text, match.start()):
+            continue
+        out.append(_elided_body(match, place, rule))
+        # 县工信局、统计局负责人: the bureaus listed after the first are the same place's (not 国家统计局)
+        pos = match.end()
+        while (more := _LISTED_OFFICE_RE.match(text, pos)) is not None:
+            label = local_office_label(place + more.group(1))
+            out.append(Mention(more.start(1), more.end(1), more.group(1), "Organization", label, rule))
+            pos = more.end()
+    return out
 
 
 def _elided_body(match: re.Match, place: str, rule: str) -> Mention:
@@ -400,7 +412,9 @@ def article_county(text: str, named: list[Mention]) -> str | None:
     counts: dict[str, int] = {}
     for match in _COUNTY_RE.finditer(text):
         place = match.group(1)
-        if _names_a_place(place) and not _NO_PLACE_RE.search(place):
+        # (政府副县长X, 常务副县长: a title after a body's word, no county)
+        if _names_a_place(place) and not _NO_PLACE_RE.search(place) and "政府" not in place and not place.endswith("副县") \
+                and place[0] not in "每一两多此邻副郡州乡":
             counts[place] = counts.get(place, 0) + 1
     return next(iter(counts)) if len(counts) == 1 else None
 
@@ -449,8 +463,9 @@ def _names_a_place(place: str) -> bool:
 
 
 _PLACE_START_RE = re.compile(_PLACE_START)
-# 玛纳斯县召开…: a county named as a place (after punctuation, a line's start or a function word)
-_COUNTY_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?县)")
+# 玛纳斯县召开…: a county named as a place (after punctuation, a line's start or a function word); a county of one
+# character (代县, 沛县) only before what a county does or has (代县召开, 代县人民政府), never 代县长 (an acting head)
+_COUNTY_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?县(?!长)|[{CJK}]县(?=召开|举行|人民政府|县委|经济|工业|[，,、]))")
 
 
 def _listed_city_ending(place: str, lex: Lexicon) -> str | None:
@@ -768,7 +783,7 @@ def find_province_offices(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
-LOCAL_GOVERNMENT_LABEL_RE = re.compile(f"[{CJK}]{{2,8}}(?:市|县|区|州|盟)人民政府")
+LOCAL_GOVERNMENT_LABEL_RE = re.compile(f"(?:[{CJK}]{{2,8}}(?:市|县|区|州|盟)|[{CJK}]县)人民政府")
 
 
 def is_local_government(label: str) -> bool:

@@ -408,7 +408,10 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
     place = re.search(r"([\u4e00-\u9fff]{1,6}?(?:省|市|自治区))$", ctx.text[max(0, start - 8) : start])
     if place and ctx.lex.type_of(f"{place.group(1)}人民政府") == "Organization":
         return Mention(start - len(place.group(1)), start, place.group(1), "Organization", f"{place.group(1)}人民政府", "place")
-    bare = not re.match(f"[{CJK}]", ctx.text[start - 1 : start] or " ")
+    # (政府副县长李宝炎: the government named by its word alone, the place elided)
+    bare = not re.match(f"[{CJK}]", ctx.text[start - 1 : start] or " ") \
+        or ctx.text.endswith("政府", 0, start) and titles[-1].endswith(("市长", "县长")) and not re.match(
+            f"[{CJK}]", ctx.text[start - 3 : start - 2] or " ")
     if bare and titles[-1].endswith("省长") and (government := _place_government(ctx, titles[-1], start)):
         # 省长龚正 in an article about one province: that province's government
         return Mention(start, start, "", "Organization", government, "province")
