@@ -500,7 +500,7 @@ def _known_org_starts(words: str, lex: Lexicon) -> bool:
 
 # (是 first, a literal re scans for fast; the title is then read before it)
 IS_BEFORE_NAMES_RE = re.compile(f"是(?=[{CJK}]{{2,3}}[，,、和及。；;])")
-_COUNT_OF_HOLDERS_RE = re.compile(r"[一二三四五六七八九十两\d]名$")
+_COUNT_OF_HOLDERS_RE = re.compile(r"[一二三四五六七八九十两\d][名位]$")
 
 
 def titles_before_is(text: str, lex: Lexicon) -> Iterator[tuple[int, str, int]]:
@@ -508,6 +508,7 @@ def titles_before_is(text: str, lex: Lexicon) -> Iterator[tuple[int, str, int]]:
     title that starts a clause, alone or after a count of its holders."""
     for match in IS_BEFORE_NAMES_RE.finditer(text) if "是" in text else ():
         end = match.start() - 2 if text.endswith(("分别", "依次"), 0, match.start()) else match.start()
+        end -= 1 if end != match.start() and text[end - 1 : end] in ("，", ",") else 0  # 7位副部长,分别是…
         title = next((text[end - k : end] for k in range(min(7, end), 1, -1) if text[end - k : end] in lex.titles),
                      None)  # the longest title
         if title is None:
@@ -515,9 +516,16 @@ def titles_before_is(text: str, lex: Lexicon) -> Iterator[tuple[int, str, int]]:
         start = end - len(title)
         count = _COUNT_OF_HOLDERS_RE.search(text, max(0, start - 3), start)
         lead = count.start() if count else start
-        if lead > 0 and re.match(f"[{CJK}]", text[lead - 1]):
+        if lead > 0 and re.match(f"[{CJK}]", text[lead - 1]) and not _body_or_verb_ends_at(text, lead, lex):
             continue  # 中部长是…, 这是…: the title is part of a longer phrase
         yield start, title, match.end()
+
+
+def _body_or_verb_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """工业和信息化部|部长是…, 工信部的|四名副部长, 任命了|7位副部长: a body's name, 的 or 任命了 before a title."""
+    if text[pos - 1] == "的" or text.endswith("任命了", 0, pos):
+        return True
+    return any(_known_org(lex, text[pos - k : pos]) for k in range(2, min(pos, 14) + 1))
 
 
 # (no look-behind before the alternation: re would try it at every position; the start is checked after)

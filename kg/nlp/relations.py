@@ -878,6 +878,9 @@ def _place_government(ctx: Context, title: str, pos: int) -> str | None:
     return f"{ctx.city}人民政府" if title.endswith("市长") and ctx.city else None
 
 
+_HOLDERS_AFTER_BODY_RE = re.compile(r"(?:的|任命了|任命)?(?:[一二三四五六七八九十两\d]{1,2}[名位])?")
+
+
 def _title_is_posts(ctx: Context) -> list[Found]:
     """``现任工信部领导班子中，部长是苗圩，四名副部长分别是A、B、C和D``: a title, 是, then who holds it, at the
     one body the sentence names before (a sentence naming two bodies leaves it open)."""
@@ -886,14 +889,19 @@ def _title_is_posts(ctx: Context) -> list[Found]:
         sentence = ctx.sentence_at(title_start)
         bodies = {o.label: o for o in ctx.in_span(sentence.start, title_start, ("Organization",))
                   if not _is_media(ctx.lex, o.label)}
+        last = list(bodies.values())[-1] if bodies else None
+        if last is not None and _HOLDERS_AFTER_BODY_RE.fullmatch(ctx.text, last.end, title_start) \
+                and ctx.text[last.start - 1 : last.start] not in ("和", "、", "与", "及"):  # (商务部和工信部的发言人)
+            bodies = {last.label: last}  # 国务院公布…，工业和信息化部任命了7位副部长，分别是: the body right before
         if len(bodies) != 1:
             continue
         orgs = list(bodies.values())
         while (person := ctx.official_by_start.get(pos)) is not None:
             out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "title-is"))
-            if ctx.text[person.end : person.end + 1] not in ("、", "和", "及"):
+            joint = next((j for j in ("以及", "、", "和", "及") if ctx.text.startswith(j, person.end)), None)
+            if joint is None:
                 break
-            pos = person.end + 1
+            pos = person.end + len(joint)
     return out
 
 
