@@ -614,8 +614,12 @@ def test_nlp_leaders_at_the_office_and_a_secretary_after_a_speech_verb():
          "1990年任国家经济体制改革委员会主任、党组书记。1993年任国家计划委员会主任，组织国家计委编制规划。",
          {("陈锦华", "中国人民政治协商会议全国委员会", "副主席"), ("陈锦华", "国家经济体制改革委员会", "主任"),
           ("陈锦华", "国家经济体制改革委员会", "党组书记"), ("陈锦华", "国家计划委员会", "主任")}),
+        ("王旭东今天出任信息产业部部长。\n王旭东一九九三年任中央组织部副部长。二OOO年六月后任河北省委书记。"
+         "二OO二年十一月任信息产业部党组书记。",
+         {("王旭东", "信息产业部", "部长"), ("王旭东", "中国共产党中央委员会组织部", "副部长"),
+          ("王旭东", "中国共产党河北省委员会", "书记"), ("王旭东", "信息产业部", "党组书记")}),
     ],
-    ids=["comma-before-gender", "gender-glued-to-the-name", "an-obituarys-life-paragraph"],
+    ids=["comma-before-gender", "gender-glued-to-the-name", "an-obituarys-life-paragraph", "years-in-characters"],
 )
 def test_nlp_a_biography_names_its_subject_and_career(text, posts):
     _, _, relations = run(text)

@@ -606,7 +606,10 @@ OTHER_HEADS = ("总经理", "副总经理", "经理", "董事长", "副董事长
 # 苗圩，男，汉族…; 胡明朗早年在广西公安系统工作，曾任…: a paragraph that opens a person's career
 # (陈锦华同志1929年7月出生: an obituary's 生平 paragraph)
 BIOGRAPHY_HEAD_RE = re.compile(r"[，,（(]\s*(?:男|女|汉族|[\u4e00-\u9fff]{1,3}族|\d{4}年)|[男女][，,]|早年|长期在|曾经?任|此前任|历任|青年时"
-                               r"|同志[，,]?\d{4}年(?:\d{1,2}月)?(?:出)?生")
+                               r"|同志[，,]?\d{4}年(?:\d{1,2}月)?(?:出)?生"
+                               # 王旭东一九九三年任中央组织部副部长: the name, then a year (in figures or characters) and a post
+                               r"|(?:同志)?(?:\d{4}|[一二三四五六七八九〇零OО○]{4})年(?:\d{1,2}月|[一二三四五六七八九十]{1,2}月)?"
+                               r"(?:\d{1,2}日)?(?:起|开始|后)?(?:任|担任|出任|调任|当选)")
 
 
 def _appointed_posts(ctx: Context) -> list[Found]:
