@@ -392,6 +392,21 @@ def test_nlp_a_countys_elided_bodies_posts_and_meeting():
             ("王丽娟", "holdsPost", "玛纳斯县人民政府", "副县长")} <= relations
 
 
+@pytest.mark.parametrize(
+    "text,post",
+    [
+        ("全省工业经济工作推进会议在石家庄召开，全省工信系统要抓落实。厅党组书记、厅长付振波出席会议并讲话。",
+         ("付振波", "holdsPost", "河北省工业和信息化厅", "厅长")),
+        ("全省工业经济工作推进会议在石家庄召开。厅党组书记、厅长付振波出席会议并讲话。", None),
+    ],
+    ids=["a-provincial-departments-own-page", "no-department-the-text-is-about"],
+)
+def test_nlp_a_bare_ting_on_a_provincial_departments_page(text, post):
+    _, _, relations = run(text)
+    found = {r for r in relations if r[0] == "付振波" and r[1] == "holdsPost"}
+    assert (post in found) if post else not found
+
+
 def test_nlp_a_one_character_county_and_its_listed_bureaus():
     text = ("代县召开2024年一季度经济运行调度会。县委副书记、县长张志杰主持会议并讲话。政府副县长李宝炎参加会议。"
             "县工信局、统计局负责人分别进行了安排部署。")

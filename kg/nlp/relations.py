@@ -1025,7 +1025,19 @@ def _abbreviated_body(ctx: Context, pos: int, in_word: bool = False) -> Mention 
             (char, "委员会") if char == "委" else char
         ) and not m.label.endswith("办公厅"):  # 厅长 is a provincial department's head, never a 办公厅's
             return Mention(pos - 1, pos, char, "Organization", m.label, "abbreviated-body")
+    if char == "厅" and (department := _topic_department(ctx, pos)) is not None:
+        return Mention(pos - 1, pos, char, "Organization", department, "abbreviated-body")
     return None
+
+
+def _topic_department(ctx: Context, pos: int) -> str | None:
+    """厅党组书记、厅长X on a provincial 工信厅's own page (全省工信系统, no 厅 named): the province's department of
+    industry and IT, when the dictionary lists it; None when the text is about no such department."""
+    word = "经济和信息化厅" if "经信" in ctx.text or "经济和信息化" in ctx.text else \
+        "工业和信息化厅" if "工信" in ctx.text or "工业和信息化" in ctx.text else None
+    province = province_before(ctx.text, pos, ctx.lex) if word else None
+    department = f"{province}{word}" if province else None
+    return department if department and ctx.lex.type_of(department) == "Organization" else None
 
 
 LOCAL_OFFICE_RULES = ("local-office", "elided-city", "elided-county", "elided-province")
