@@ -407,6 +407,13 @@ def test_nlp_a_bare_ting_on_a_provincial_departments_page(text, post):
     assert (post in found) if post else not found
 
 
+def test_nlp_heads_of_the_district_a_visit_went_to():
+    text = ("9月10日,新乡市工信局党组书记、局长李湘一行到红旗区考察调研部分重点工业企业,区长刘怀斌、副区长张磊,"
+            "区工信局等有关同志参与调研。")
+    _, _, relations = run(text)
+    assert {("刘怀斌", "holdsPost", "新乡市红旗区人民政府", "区长"), ("张磊", "holdsPost", "新乡市红旗区人民政府", "副区长")} <= relations
+
+
 def test_nlp_a_one_character_county_and_its_listed_bureaus():
     text = ("代县召开2024年一季度经济运行调度会。县委副书记、县长张志杰主持会议并讲话。政府副县长李宝炎参加会议。"
             "县工信局、统计局负责人分别进行了安排部署。")

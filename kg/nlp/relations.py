@@ -399,6 +399,7 @@ LEADING_TIME_CLAUSE_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨�
 ELIDED_LOCAL_BODY_BEFORE_RE = re.compile(r"[省市县区州](?:委|政府|人大常委会|政协)?$")
 
 
+VISITED_DISTRICT_RE = re.compile(f"(?:到|来到|赴|前往|抵达|走进|深入)([{CJK}]{{2,6}}?[区县])(?![域级委])")
 VISITED_CITY_RE = re.compile(f"(?:到|来到|赴|前往|抵达|走进|深入)([{CJK}]{{2,4}}?市)(?![场民委区级属])")  # not 市场, 市民
 
 
@@ -422,6 +423,17 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
         if visited:
             city = visited[-1].group(1)
             return Mention(visited[-1].start(1), visited[-1].end(1), city, "Organization", f"{city}人民政府", "visited-city")
+    if bare and titles[-1] in ("区长", "副区长", "常务副区长", "代区长", "县长", "副县长", "常务副县长", "代县长"):
+        # 新乡市工信局…到红旗区考察调研，区长刘怀斌: the head of the district (or county) the visit went to
+        par_start = ctx.text.rfind("\n", 0, start) + 1
+        kind = titles[-1][-2]
+        visited = [m for m in VISITED_DISTRICT_RE.finditer(ctx.text, max(par_start, start - 120), start)
+                   if m.group(1).endswith(kind) and not m.group(1).startswith(("全", "各", "本", "该"))]
+        if visited:
+            place = visited[-1].group(1)
+            city = ctx.city if kind == "区" else None
+            government = f"{place}人民政府" if city is None or place.startswith(city) else f"{city}{place}人民政府"
+            return Mention(visited[-1].start(1), visited[-1].end(1), place, "Organization", government, "visited-city")
     if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长", "县长", "副县长", "常务副县长", "代县长") \
             and (government := _place_government(ctx, titles[-1], start)):
         # 市长张科出席 in an article about 揭阳: that city's government (县长X: the county's)
