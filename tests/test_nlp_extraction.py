@@ -2404,7 +2404,13 @@ def test_nlp_a_title_that_is_the_tail_of_an_earlier_one_names_it():
          "《国务院关于加快培育和发展战略性新兴产业的决定》有关情况，并答记者问。",
          "国务院关于加快培育和发展战略性新兴产业的决定新闻发布会", "曹健林"),
     ],
-    ids=["document-in-title-marks", "white-paper", "topic-after-comma", "document-after-comma"],
+        ("國務院新聞辦公室舉行新聞發布會,請工信部部長苗圩介紹工業穩增長調結構有關情況,並答記者問。",
+         "工业稳增长调结构有关情况新闻发布会", "苗圩"),
+        ("国新办就贯彻落实党的十八届五中全会精神,促进工业通信业转型发展有关情况举行新闻发布会,工业和信息化部部长苗圩出席。",
+         "贯彻落实党的十八届五中全会精神,促进工业通信业转型发展有关情况新闻发布会", "苗圩"),
+    ],
+    ids=["document-in-title-marks", "white-paper", "topic-after-comma", "document-after-comma", "a-topics-youguan-qingkuang",
+         "topic-before-the-conference"],
 )
 def test_nlp_press_conference_named_by_what_it_presents(text, event, attendee):
     _, found, relations = run(text)

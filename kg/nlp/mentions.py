@@ -1694,6 +1694,12 @@ TOPIC_PRESS_RE = re.compile(
 )
 
 
+# 国新办就贯彻落实…,促进工业通信业转型发展有关情况举行新闻发布会: the topic before the conference
+TOPIC_BEFORE_PRESS_RE = re.compile(
+    # (举行发布会 alone, in the text of a series' conference, names the series' one: 就…情况举行发布会 is left to it)
+    r"就(?P<topic>[^。；;\n《》“”]{4,60}?)(?P<about>有关|相关)?情况(?:举行|召开)(?:了)?(?P<suffix>新闻发布会)")
+
+
 def find_press_conferences_by_topic(text: str) -> list[Mention]:
     """Press conferences named by what they present: the document (举行《X》新闻发布会) or the topic
     (举行新闻发布会，介绍Y情况 is ``Y情况新闻发布会``, the form the conference's own title takes)."""
@@ -1703,14 +1709,20 @@ def find_press_conferences_by_topic(text: str) -> list[Mention]:
         label = title + (match.group("kind") or "") + match.group("suffix")
         start = match.end("title")  # from 》: the title itself stays a document mention
         out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "event-trigger"))
+    for match in TOPIC_BEFORE_PRESS_RE.finditer(text) if "就" in text else ():
+        # (the mention is the verb and the conference word: the bare word alone is blocked as generic)
+        start, end = match.end("topic") + len(match.group("about") or "") + 2, match.end("suffix")
+        label = match.group("topic") + (match.group("about") or "") + "情况" + match.group("suffix")
+        out.append(Mention(start, end, text[start:end], "Event", label, "event-trigger"))
     for match in TOPIC_PRESS_RE.finditer(text):
         topic = match.group("topic")
         if match.group("title"):
             label = _strip_edition(match.group("title")) + match.group("suffix")
-        elif not re.match(r"\d{4}年|[^的]{0,12}(?:发展|运行|工作|经济)", topic) or "的" in topic:
-            continue  # 介绍有关情况, 介绍会议的情况: no topic that names the conference
+        elif "的" in topic or not re.match(r"\d{4}年|[^的]{0,12}(?:发展|运行|工作|经济)", topic) \
+                and not text.startswith("有关情况", match.end("topic")):
+            continue  # 介绍有关情况, 介绍会议的情况: no topic that names the conference (介绍X有关情况: X is one)
         else:
-            label = topic + "情况" + match.group("suffix")
+            label = topic + ("有关" if text.startswith("有关情况", match.end("topic")) else "") + "情况" + match.group("suffix")
         # The mention is the conference word and its comma: the topic after it may name fields, and the
         # bare word alone is blocked as generic.
         start, end = match.start("suffix"), match.end("suffix") + 1
