@@ -2417,6 +2417,13 @@ def test_nlp_press_conference_named_by_what_it_presents(text, event, attendee):
     assert (attendee, "attends", event, None) in relations
 
 
+def test_nlp_a_contest_is_an_event_and_a_list_of_launched_projects_is_none():
+    _, found, relations = run("第五届中国工业互联网大赛开幕式在浙江省宁波市举行。工业和信息化部总工程师赵志国出席开幕式并致辞。")
+    assert ("赵志国", "attends", "中国工业互联网大赛", None) in relations
+    _, found, _ = run("会上举行了“中国工业互联网研究院山东省分院”“工业数据管理能力成熟度评估模型”等青岛市工业互联网标志性项目启动仪式。")
+    assert not {label for t, label in found if t == "Event"}
+
+
 def test_nlp_white_paper_is_a_document_its_publisher_issued():
     _, found, relations = run("国务院新闻办公室27日发表《2016中国的航天》白皮书，全面介绍中国航天活动的主要进展。")
     assert ("PolicyDocument", "2016中国的航天") in found

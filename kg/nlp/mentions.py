@@ -80,7 +80,7 @@ DOC_SUFFIXES = ("实施方案", "工作方案", "行动方案", "方案", "指�
 EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发布会", "新闻通气会", "通气会", "记者会", "工作会议", "常务会议", "全体会议", "会议",
                   "大会", "论坛", "博览会", "峰会", "座谈会", "年会", "交易会", "展览会", "推进会", "现场会", "研讨会",
                   "对接会", "对接活动", "推介会", "分析会", "见面会", "启动会", "专题会", "宣贯会", "调度会", "部署会", "协调会", "仪式",
-                  "交流会", "咨询会", "论证会", "评审会", "洽谈会")
+                  "交流会", "咨询会", "论证会", "评审会", "洽谈会", "大赛", "竞赛")
 # 召开全国电视电话会议, 部分企业负责人座谈会: what kind of meeting, not its name
 GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?:电视电话|视频|专题|工作|动员|部署|调度|协调)$"
                                  r"|^部分|负责人$|^(?:企业|专家|行业|行业性|部门)"
@@ -1828,6 +1828,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         # 领导小组会议 names no group)
         if (len(stem) < 4 and not session) or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
                 or "了" in stem or "会上" in stem \
+                or "以及" in stem or "”“" in stem or "”等" in stem \
                 or GENERIC_EVENT_STEMS.search(stem) \
                 or re.search("总书记|总理(?!定期会晤)|致|主席(?!团)|书记(?!处)|省长|市长|宣布", stem):
             continue  # 在习近平总书记致首届大会贺信精神的指引下 (a letter), 国家副主席习近平宣布博览会: no names
