@@ -1172,6 +1172,11 @@ def test_nlp_headline_event_without_series_is_the_same_event():
     assert ("李乐成", "attends", "“高质量完成‘十四五’规划”系列主题新闻发布会", None) in relations
 
 
+def test_nlp_headline_event_with_a_short_name_is_the_same_event():
+    _, found, _ = run("全市工信工作会议召开\n3月28日，全市工业和信息化工作会议在南京召开。南京市工信局局长张三出席。")
+    assert {label for t, label in found if t == "Event"} == {"南京市工业和信息化工作会议"}
+
+
 def test_nlp_third_spinner_reposts():
     # a content-farm thesaurus: 人工智能→野生智能, 产业→家当, 推动→鞭策, 新能源→新动力, 机器人→机械人, 制造→制作
     doc, found, relations = run(

@@ -1637,11 +1637,21 @@ def _event_label(name: str) -> str:
     return re.sub(r"(?<=论坛|峰会|大会)(?:\d{4}年?(?:年会)?)$", "", name)
 
 
+_SHORT_IN_EVENT = {"工业和信息化": "工信", "经济和信息化": "经信", "发展和改革": "发改"}
+_SHORT_IN_EVENT_RE = re.compile("|".join(_SHORT_IN_EVENT))
+
+
 def fold_event_variants(mentions: list[Mention]) -> list[Mention]:
-    """One label for an event an article names with and without 系列 (a headline shortens it), or once
-    with and once without the words before its quoted name (新能源汽车“两会”精神宣贯会, “两会”精神宣贯会): the full one."""
+    """One label for an event an article names with and without 系列 (a headline shortens it), with a body's short
+    or full name inside (工信工作会议, 工业和信息化工作会议), or once with and once without the words before its
+    quoted name (新能源汽车“两会”精神宣贯会, “两会”精神宣贯会): the full one."""
     full = {m.label.replace("系列", ""): m.label for m in mentions if m.type == "Event" and "系列" in m.label}
     labels = {m.label for m in mentions if m.type == "Event"}
+    # 全市工信工作会议 (a headline) and 全市工业和信息化工作会议: a body's short name inside the name, the full one
+    for label in labels:
+        short = _SHORT_IN_EVENT_RE.sub(lambda m: _SHORT_IN_EVENT[m.group()], label)
+        if short != label and short in labels:
+            full[short] = label
     for short in (label for label in labels if label.startswith("“")):
         longer = [label for label in labels if label.endswith(short) and label != short]
         if len(longer) == 1:
