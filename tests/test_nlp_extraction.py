@@ -1172,6 +1172,12 @@ def test_nlp_headline_event_without_series_is_the_same_event():
     assert ("李乐成", "attends", "“高质量完成‘十四五’规划”系列主题新闻发布会", None) in relations
 
 
+def test_nlp_a_post_at_an_unlisted_committee_in_a_chain_is_stepped_over():
+    _, entities, relations = run("青岛市市长、大会组委会主席张新起主持开幕式。")
+    assert ("张新起", "holdsPost", "青岛市人民政府", "市长") in relations
+    assert not {label for t, label in entities if t == "Organization" and "组委会" in label}
+
+
 def test_nlp_headline_event_with_a_short_name_is_the_same_event():
     _, found, _ = run("全市工信工作会议召开\n3月28日，全市工业和信息化工作会议在南京召开。南京市工信局局长张三出席。")
     assert {label for t, label in found if t == "Event"} == {"南京市工业和信息化工作会议"}

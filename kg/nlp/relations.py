@@ -263,6 +263,9 @@ def _is_media(lex: Lexicon, label: str) -> bool:
     return bool(record and record.type == "Organization" and record.extra.get("kind") == "media")
 
 
+_UNKNOWN_BODY_BEFORE_RE = re.compile(f"(?<=[{CJK}])、[{CJK}]{{2,10}}?(?:组委会|委员会|理事会|协会|学会|联合会|联盟|大会)$")
+
+
 def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[Mention], int]]:
     """Title segments before a name, left to right: ``工业和信息化部副部长、国家航天局局长X``.
 
@@ -283,6 +286,13 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
             lead = INDUSTRY_CHAIN_RE.search(ctx.text, max(0, title_start - 20), title_start)
             if lead:
                 pos = lead.start()
+                continue
+        if not orgs and not segments:
+            # 青岛市市长、大会组委会主席张新起: a post at a body no list names (an event's committee) is stepped over,
+            # and the posts before it go on
+            unknown = _UNKNOWN_BODY_BEFORE_RE.search(ctx.text, max(0, title_start - 12), title_start)
+            if unknown and any(ctx.text.startswith(t, unknown.start() - len(t)) for t in ctx.titles_longest_first):
+                pos = unknown.start()
                 continue
         if after_comma and not orgs:
             break  # …副部长，国家数据局局长X: a comma goes on a chain only from a post with its own body
