@@ -2162,12 +2162,13 @@ def test_nlp_quoted_counts_and_sentences_are_no_programmes(text, not_programme):
     [
         ("第十一届全国人民代表大会常务委员会第十八次会议29日在京闭幕。", "第十一届全国人民代表大会常务委员会第十八次会议"),
         ("十三届全国人大常委会第三十六次会议表决通过。", "第十三届全国人民代表大会常务委员会第三十六次会议"),
+        ("华建敏在十一届全国人大一次会议第四次全体会议上作说明。", "第十一届全国人民代表大会第一次会议第四次全体会议"),
         ("十四届全国人大二次会议3月5日开幕。", "第十四届全国人民代表大会第二次会议"),
         ("全国政协十四届二次会议闭幕。", "中国人民政治协商会议第十四届全国委员会第二次会议"),
         ("4月20日，中部六省一季度工业经济运行形势分析会在武汉召开，辛国斌出席会议。", "中部六省一季度工业经济运行形势分析会"),
         ("中国记协在京举办以“智造未来——中国制造业企业媒体见面会”为主题的新闻茶座。", "中国制造业企业媒体见面会"),
     ],
-    ids=["standing-committee", "standing-committee-short", "npc-short", "cppcc-short", "analysis-meeting", "slogan-before-dash"],
+    ids=["standing-committee", "standing-committee-short", "a-plenary-meeting-of-a-session", "npc-short", "cppcc-short", "analysis-meeting", "slogan-before-dash"],
 )
 def test_nlp_sessions_and_named_meetings(text, event):
     _, found, _ = run(text)

@@ -1903,6 +1903,8 @@ def short_ministry_label(label: str, written: set[str]) -> str:
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
 NPC_SESSION_RE = re.compile(
     rf"第?(?P<term>{_NUMERAL})届全国人(?:民代表)?大(?:会)?(?P<standing>常务委员会|常委会)?第?(?P<session>{_NUMERAL})次(?:全体)?会议"
+    # 十一届全国人大一次会议第四次全体会议: one plenary meeting of the session
+    rf"(?:第(?P<plenary>{_NUMERAL})次全体会议)?"
 )
 CPPCC_SESSION_RE = re.compile(
     rf"(?:全国政协|中国人民政治协商会议|政协)第?(?P<term>{_NUMERAL})届(?:全国委员会)?(?P<standing>常务委员会|常委会)?"
@@ -1922,6 +1924,7 @@ def find_congress_sessions(text: str) -> list[Mention]:
     for match in NPC_SESSION_RE.finditer(text):
         standing = "常务委员会" if match.group("standing") else ""
         label = f"第{match.group('term')}届全国人民代表大会{standing}第{match.group('session')}次会议"
+        label += f"第{match.group('plenary')}次全体会议" if match.group("plenary") else ""
         out.append(Mention(match.start(), match.end(), match.group(), "Event", label, "congress-session"))
     for match in CPPCC_SESSION_RE.finditer(text):
         body = "常务委员会" if match.group("standing") else ""
