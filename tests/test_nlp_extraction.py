@@ -1178,6 +1178,11 @@ def test_nlp_a_post_at_an_unlisted_committee_in_a_chain_is_stepped_over():
     assert not {label for t, label in entities if t == "Organization" and "组委会" in label}
 
 
+def test_nlp_departments_after_bu_are_the_ministrys():
+    _, _, relations = run("工业和信息化部召开会议。部政策法规司、科技司，部分省区市工信主管部门有关负责同志参加了会议。")
+    assert {("政策法规司", "partOf", "工业和信息化部", None), ("科技司", "partOf", "工业和信息化部", None)} <= relations
+
+
 def test_nlp_headline_event_with_a_short_name_is_the_same_event():
     _, found, _ = run("全市工信工作会议召开\n3月28日，全市工业和信息化工作会议在南京召开。南京市工信局局长张三出席。")
     assert {label for t, label in found if t == "Event"} == {"南京市工业和信息化工作会议"}

@@ -1169,6 +1169,27 @@ def _parents_inside_names(ctx: Context, orgs: list[Mention]) -> list[Found]:
     return out
 
 
+def _departments_after_abbreviation(ctx: Context, orgs: list[Mention]) -> list[Found]:
+    """部政策法规司、科技司 after the article named 工业和信息化部: 部 stands for the ministry, and the departments
+    written after it, and listed with them, are its own."""
+    out = []
+    for k, b in enumerate(orgs):
+        if ctx.text[b.start - 1 : b.start] != "部" or not b.label.endswith(("司", "局")):
+            continue
+        parent = _abbreviated_body(ctx, b.start)
+        if parent is None or b.label.startswith(parent.label) or _names_other_parent(ctx.lex, b.label, parent.label):
+            continue
+        out.append(Found(b.label, "partOf", parent.label, None, ctx.sentence_at(b.start), "department-after-abbreviation"))
+        prev = b
+        for c in orgs[k + 1 :]:
+            if c.start != prev.end + 1 or ctx.text[prev.end] not in "、和及" or not c.label.endswith(("司", "局")):
+                break
+            if not _names_other_parent(ctx.lex, c.label, parent.label):
+                out.append(Found(c.label, "partOf", parent.label, None, ctx.sentence_at(c.start), "department-after-abbreviation"))
+            prev = c
+    return out
+
+
 def find_part_of(ctx: Context) -> list[Found]:
     """partOf from a department written after its parent (工业和信息化部中小企业局) or said to be inside it."""
     out: list[Found] = []
@@ -1196,6 +1217,7 @@ def find_part_of(ctx: Context) -> list[Found]:
                     out.append(Found(c.label, "partOf", a.label, None, ctx.sentence_at(c.start), "department-prefix-shared"))
                 prev = c
     out += _parents_inside_names(ctx, orgs)
+    out += _departments_after_abbreviation(ctx, orgs)
     # "X 在我们 Y" / "Y 有个局叫 X": a body said to sit inside another.
     for sentence in ctx.sentences_with("Organization"):
         local = ctx.in_span(sentence.start, sentence.end, ("Organization",))
