@@ -50,8 +50,24 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
+def merge_split_documents(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, dict]:
+    """Predictions for a gold document the tool read as several articles (a feed's items: ``news.xml#1``,
+    ``news.xml#2``) merged into one, when the gold annotates the file whole and no prediction has its name."""
+    merged = dict(pred)
+    for doc in gold:
+        if doc in pred:
+            continue
+        parts = [record for name, record in pred.items() if name.startswith(doc + "#")]
+        if parts:
+            merged[doc] = {"doc": doc, "entities": [e for r in parts for e in r.get("entities", [])],
+                           "relations": [x for r in parts for x in r.get("relations", [])]}
+    return merged
+
+
 def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict:
-    """P/R/F1 per entity type, per relation and micro totals; documents missing from pred count as empty."""
+    """P/R/F1 per entity type, per relation and micro totals; documents missing from pred count as empty
+    (a document the tool split into articles is scored as their union: ``merge_split_documents``)."""
+    pred = merge_split_documents(gold, pred)
     counts: dict[str, dict[str, list[int]]] = {"entities": defaultdict(lambda: [0, 0, 0]), "relations": defaultdict(lambda: [0, 0, 0])}
     misses: list[dict] = []
     for doc, gold_record in gold.items():

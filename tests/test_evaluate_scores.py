@@ -43,6 +43,16 @@ def test_evaluate_missing_document_counts_as_empty():
     assert scores["entities"]["micro"]["f1"] == 0.0
 
 
+def test_evaluate_a_file_read_as_several_articles_is_scored_as_their_union():
+    # a feed's items are articles a.txt#1, a.txt#2; the gold annotates the file a.txt whole
+    pred = {"a.txt#1": {"doc": "a.txt#1", "entities": GOLD["a.txt"]["entities"][:1], "relations": GOLD["a.txt"]["relations"]},
+            "a.txt#2": {"doc": "a.txt#2", "entities": GOLD["a.txt"]["entities"][1:], "relations": []},
+            "ab.txt#1": {"doc": "ab.txt#1", "entities": [{"type": "Official", "label": "辛国斌"}], "relations": []}}
+    scores = ev.score(GOLD, pred)
+    assert scores["missing_documents"] == []
+    assert scores["entities"]["micro"]["f1"] == 1.0 and scores["relations"]["micro"]["f1"] == 1.0
+
+
 def test_evaluate_misses_listed_in_table():
     pred = {"a.txt": {"doc": "a.txt", "entities": [{"type": "Official", "label": "辛国斌"}], "relations": []}}
     table = ev.format_scores(ev.score(GOLD, pred), misses=True)
