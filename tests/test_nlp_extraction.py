@@ -1178,6 +1178,15 @@ def test_nlp_a_post_at_an_unlisted_committee_in_a_chain_is_stepped_over():
     assert not {label for t, label in entities if t == "Organization" and "组委会" in label}
 
 
+def test_nlp_a_proposed_post_is_not_held_and_a_short_alias_after_another_body_is_that_bodys():
+    text = ("蔡明哲，男，汉族，1968年2月生，江苏如皋人。现任国家国防科技工业局综合司副司长，拟任工业和信息化部电子信息司副司长。"
+            "\n国家统计局新闻发言人、综合司司长毛盛勇介绍。")
+    _, entities, relations = run(text)
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert ("蔡明哲", "综合司", "副司长") in posts and ("毛盛勇", "国民经济综合统计司", "司长") in posts
+    assert not any(o == "电子信息司" for _, o, _ in posts)
+
+
 def test_nlp_departments_after_bu_are_the_ministrys():
     _, _, relations = run("工业和信息化部召开会议。部政策法规司、科技司，部分省区市工信主管部门有关负责同志参加了会议。")
     assert {("政策法规司", "partOf", "工业和信息化部", None), ("科技司", "partOf", "工业和信息化部", None)} <= relations

@@ -174,6 +174,7 @@ class EntityMerger:
                 head = inner[0]
                 merged.append(Mention(blocker.start, blocker.start + len(head.text), head.text, head.type, head.label, head.rule))
         merged = relabel_shared_aliases(merged, self.lex.shared_aliases)
+        merged = literal_departments_of_other_parents(merged, self.lex)
         sector_ends = {m.end for m in merged if m.type == "Sector"}
         spun = bool(doc.user_data.get(SPUN_KEY))
         for m in merged:
@@ -242,6 +243,21 @@ def relabel_shared_aliases(mentions: list[Mention], shared: Mapping[str, tuple[s
             named = [label for label in labels if label in written]
             if len(named) == 1:
                 m = replace(m, label=named[0])
+        out.append(m)
+    return out
+
+
+def literal_departments_of_other_parents(mentions: list[Mention], lex) -> list[Mention]:
+    """A department's short alias written right after another body (国家国防科技工业局综合司: the dictionary's
+    综合司 is 国家统计局's) is that body's department, named as written, not the dictionary's."""
+    org_by_end = {m.end: m for m in mentions if m.type == "Organization"}
+    out = []
+    for m in mentions:
+        before = org_by_end.get(m.start) if m.type == "Organization" and m.rule == "dict-alias" else None
+        record = lex.record(m.label) if before is not None else None
+        parent = record.extra.get("parent") if record is not None else None
+        if parent and before.label != parent and before.label != m.label and m.text.endswith(("司", "局", "处", "办公室")):
+            m = replace(m, label=m.text, rule="dict-alias-literal")
         out.append(m)
     return out
 

@@ -616,6 +616,7 @@ def _name_body_title_posts(ctx: Context) -> list[Found]:
 
 SUCCEEDED_VERBS = ("接替", "接任", "取代", "替代", "顶替")
 APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|当选为|当选|任)(?:了|过)?")
+PROPOSED_POST_WORDS = ("拟任", "拟提名", "拟推荐", "拟为", "拟担任")
 NEW_BODY_RE = re.compile(r"(?:新组建|新成立|新设立|重新组建)的")  # 出任新组建的工业和信息化部首任部长
 _ALIAS_NOTE_RE = re.compile(r"[(（]以下简称[^)）]{1,12}[)）]")
 
@@ -644,6 +645,8 @@ def _appointed_posts(ctx: Context) -> list[Found]:
     for match in APPOINTED_RE.finditer(ctx.text):
         if match.group() == "任命":
             continue  # a decree: _decree_posts
+        if ctx.text[match.start() - 1 : match.start()] == "拟":
+            continue  # 拟任原材料工业司司长 (a 任前公示): a post proposed, not held
         career = bool(CAREER_VERB_RE.match(ctx.text, max(0, match.end() - 3))) or bool(
             CAREER_VERB_RE.search(ctx.text, max(0, match.start() - 2), match.end())) \
             or match.group().startswith("兼任")  # 已兼任A局局长，B机构主任，C局党组书记、局长: every post of the list
@@ -681,6 +684,8 @@ def _chained_posts(ctx: Context, pos: int, career: bool, official_starts: set[in
     person's, and ends the list."""
     posts: list[tuple[list[Mention], list[str]]] = []
     while True:
+        if ctx.text.startswith(PROPOSED_POST_WORDS, pos):
+            break  # 现任A副司长，拟任B司长: the chain of posts held ends at the one proposed
         new_body = NEW_BODY_RE.match(ctx.text, pos)
         pos = new_body.end() if new_body else pos
         orgs, after = _orgs_after(ctx, pos, skip_notes=True)
