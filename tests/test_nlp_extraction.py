@@ -1187,6 +1187,17 @@ def test_nlp_a_proposed_post_is_not_held_and_a_short_alias_after_another_body_is
     assert not any(o == "电子信息司" for _, o, _ in posts)
 
 
+def test_nlp_groups_set_up_in_a_list_and_their_roles_given_later():
+    text = ("12月29日，工业和信息化部在北京召开会议，宣布成立国家智能制造标准化协调推进组、国家智能制造标准化总体组和"
+            "国家智能制造标准化专家咨询组。工业和信息化部副部长怀进鹏出席会议并讲话。怀进鹏指出，智能制造是主攻方向。"
+            "标准化工作是实现智能制造的重要技术基础，要加快制定一批急需的智能制造标准，以标准引领智能制造健康发展。"
+            "会议宣布，国家智能制造标准化协调推进组由怀进鹏担任组长，田世宏担任副组长。")
+    _, entities, relations = run(text)
+    assert {("Organization", "国家智能制造标准化" + kind) for kind in ("协调推进组", "总体组", "专家咨询组")} <= entities
+    assert {("怀进鹏", "holdsPost", "国家智能制造标准化协调推进组", "组长"),
+            ("田世宏", "holdsPost", "国家智能制造标准化协调推进组", "副组长")} <= relations
+
+
 def test_nlp_departments_after_bu_are_the_ministrys():
     _, _, relations = run("工业和信息化部召开会议。部政策法规司、科技司，部分省区市工信主管部门有关负责同志参加了会议。")
     assert {("政策法规司", "partOf", "工业和信息化部", None), ("科技司", "partOf", "工业和信息化部", None)} <= relations

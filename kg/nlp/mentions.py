@@ -980,7 +980,10 @@ def find_divisions(text: str, named: list[Mention]) -> list[Mention]:
 
 # 省政府决定成立甘肃省黄标车和老旧车淘汰工作领导小组, 关于调整X领导小组组成人员: a group named as it is set up or
 # changed
-FOUNDED_GROUP_RE = re.compile(f"(?:成立|调整)(?:了|后的)?([{CJK}“”]{{4,30}}?(?:领导小组|协调小组|工作小组|工作组|指挥部))")
+_GROUP_KINDS = "领导小组|协调小组|工作小组|工作组|指挥部|协调推进组|推进组|总体组|专家咨询组|咨询组|专家组|工作专班"
+FOUNDED_GROUP_RE = re.compile(f"(?:成立|调整)(?:了|后的)?([{CJK}“”]{{4,30}}?(?:{_GROUP_KINDS}))")
+# (宣布成立A协调推进组、B总体组和C专家咨询组: the groups listed after the first are set up too)
+_LISTED_GROUP_RE = re.compile(f"[、和及]([{CJK}“”]{{4,30}}?(?:{_GROUP_KINDS}))")
 FOUNDED_GROUP_BAD_STARTS = ("相应", "专门", "专项", "一个", "工作", "由", "以", "有关", "相关", "联合", "各级", "省级", "市级")
 
 
@@ -992,6 +995,10 @@ def find_founded_groups(text: str) -> list[Mention]:
         if "的" in name or name.startswith(FOUNDED_GROUP_BAD_STARTS):
             continue  # 成立以省长为组长的领导小组, 成立专门工作组: no name
         out.append(Mention(match.start(1), match.end(1), name, "Organization", name, "founded-group"))
+        pos = match.end()
+        while (more := _LISTED_GROUP_RE.match(text, pos)) is not None and "的" not in more.group(1):
+            out.append(Mention(more.start(1), more.end(1), more.group(1), "Organization", more.group(1), "founded-group"))
+            pos = more.end()
     return out
 
 
@@ -1365,8 +1372,8 @@ def resolve_bare_offices(found: list[Mention], named: list[Mention]) -> list[Men
     return out
 
 
-REPEATED_TYPES = ("Program", "PolicyDocument")
-REPEATED_RULES = ("program-trigger", "document-trigger", "book-title", "program-distributive")
+REPEATED_TYPES = ("Program", "PolicyDocument", "Organization")
+REPEATED_RULES = ("program-trigger", "document-trigger", "book-title", "program-distributive", "founded-group")
 
 
 def find_repeated_names(text: str, found: list[Mention]) -> list[Mention]:

@@ -937,7 +937,7 @@ def _title_is_posts(ctx: Context) -> list[Found]:
 
 # A leading group, a working group, a committee: bodies whose members hold its roles (组长, 成员 …)
 # (not 委员会: a party committee, a zone's 管委会 or a congress's standing committee is named near such lists too)
-GROUP_BODY_ENDS = ("领导小组", "工作小组", "小组", "工作组", "指挥部", "联席会议")
+GROUP_BODY_ENDS = ("领导小组", "工作小组", "小组", "工作组", "指挥部", "联席会议", "推进组", "工作专班")
 GROUP_ROLES = ("常务副组长", "副组长", "组长", "成员", "常务副主任", "副主任", "主任", "副指挥长", "指挥长", "副召集人",
                "召集人", "秘书长")
 _GROUP_ROLES = "|".join(GROUP_ROLES)
