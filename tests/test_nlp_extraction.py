@@ -1198,6 +1198,14 @@ def test_nlp_groups_set_up_in_a_list_and_their_roles_given_later():
             ("田世宏", "holdsPost", "国家智能制造标准化协调推进组", "副组长")} <= relations
 
 
+def test_nlp_events_listed_one_per_line_under_their_announcement():
+    text = ("2020世界工业互联网产业大会在青岛开幕。\n大会为期两天，同期举办三场平行论坛：\n工业互联网安全论坛\n"
+            "智能家电产业链协同创新论坛\n中日韩工业互联网合作论坛\n当天下午，山东省副省长凌文出席工业互联网安全论坛并致辞。")
+    _, entities, relations = run(text)
+    assert {("Event", name) for name in ("工业互联网安全论坛", "智能家电产业链协同创新论坛", "中日韩工业互联网合作论坛")} <= entities
+    assert ("凌文", "attends", "工业互联网安全论坛", None) in relations
+
+
 def test_nlp_departments_after_bu_are_the_ministrys():
     _, _, relations = run("工业和信息化部召开会议。部政策法规司、科技司，部分省区市工信主管部门有关负责同志参加了会议。")
     assert {("政策法规司", "partOf", "工业和信息化部", None), ("科技司", "partOf", "工业和信息化部", None)} <= relations

@@ -987,6 +987,24 @@ _LISTED_GROUP_RE = re.compile(f"[、和及]([{CJK}“”]{{4,30}}?(?:{_GROUP_KIN
 FOUNDED_GROUP_BAD_STARTS = ("相应", "专门", "专项", "一个", "工作", "由", "以", "有关", "相关", "联合", "各级", "省级", "市级")
 
 
+# 同期举办六场平行论坛：⏎A论坛⏎B论坛: the events a line announces, one per line below it
+_EVENT_LIST_HEAD_RE = re.compile(r"(?m)^[^\n]{0,40}(?:举办|举行|召开|设置|设有|包括)[^\n]{0,16}(?:论坛|会议|活动|会)[:：][ \t]*$")
+_EVENT_LINE_RE = re.compile(rf"(?m)^[ \t]*(?:[\d一二三四五六七八九十]+[、.．]\s*)?([{CJK}“”+A-Za-z0-9（）()]{{4,40}}?"
+                            f"(?:{'|'.join(('论坛', '峰会', '研讨会', '对接会', '座谈会', '交流会', '推介会', '发布会', '大赛'))}))[ \t]*$")
+
+
+def find_listed_events(text: str) -> list[Mention]:
+    """Events listed one per line under a line that announces them (同期举办六场平行论坛：)."""
+    out = []
+    for head in _EVENT_LIST_HEAD_RE.finditer(text) if "：" in text or ":" in text else ():
+        pos = head.end() + 1
+        while (line := _EVENT_LINE_RE.match(text, pos)) is not None:
+            name = line.group(1)
+            out.append(Mention(line.start(1), line.end(1), name, "Event", name, "event-list"))
+            pos = line.end() + 1
+    return out
+
+
 def find_founded_groups(text: str) -> list[Mention]:
     """A leading or working group named where it is set up: ``决定成立X领导小组``."""
     out = []
@@ -2285,7 +2303,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
 
 
 RULE_PRIORITY = {
-    "program-distributive": -1, "elided-city": -1, "elided-county": -1, "short-name": 1, "congress-session": 2, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
+    "program-distributive": -1, "event-list": -1, "elided-city": -1, "elided-county": -1, "short-name": 1, "congress-session": 2, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
     "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-despun": 1, "dict-fuzzy-spin": 1, "department-title": 2, "bare-office": 2, "program-trigger": 3, "event-trigger": 3, "body-ceremony": 3, "resignation": 1,
     "document-trigger": 3, "quoted-initiative": 3, "repeated-name": 3, "anaphor": 5, "enumeration": 4, "enumeration-compound": 4,
 }
