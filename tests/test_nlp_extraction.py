@@ -437,6 +437,14 @@ def test_nlp_fields_inside_association_names_and_majors_are_no_fields(text, abse
     assert not absent & {label for t, label in entities if t == "Sector"}
 
 
+def test_nlp_a_countys_committee_after_a_leading_verb_and_no_county_from_a_slogan():
+    text = "6月9日,汉寿县委副书记、县长周功表率领县委常委、常务副县长丁克刚一行专程到常德市工信局开展工信工作互动对接。"
+    _, _, relations = run(text)
+    assert {("丁克刚", "holdsPost", "中国共产党汉寿县委员会", "常委"), ("丁克刚", "holdsPost", "汉寿县人民政府", "常务副县长")} <= relations
+    _, entities, _ = run("产业立县三年行动装备制造产业领导小组召开第一次会议。县委副书记、县长蒋颖群出席。")
+    assert not any("产业立县" in label for t, label in entities if t == "Organization")
+
+
 def test_nlp_a_county_is_not_guessed_among_two():
     _, entities, _ = run("玛纳斯县和呼图壁县的企业代表参加。县委书记吴建新出席。")
     assert not any(label.startswith("中国共产党") for t, label in entities if t == "Organization")
@@ -2060,7 +2068,8 @@ def test_nlp_a_programme_named_again_without_a_trigger():
          {("汤黎路", "浙江省经济和信息化委员会", "主任"), ("乐益民", "浙江省人力资源和社会保障厅", "厅长"),
           ("徐震", "浙江省环境保护厅", "厅长"), ("阮忠训", "浙江省人民政府外事办公室", "主任")}),
         ("会议决定任命王坚为上海市经济和信息化委员会主任,马伊里为民政局局长,葛爱玲为财政局局长。",
-         {("王坚", "上海市经济和信息化委员会", "主任"), ("马伊里", "民政局", "局长"), ("葛爱玲", "财政局", "局长")}),
+         # (the later items' bodies are the first item's city's)
+         {("王坚", "上海市经济和信息化委员会", "主任"), ("马伊里", "上海市民政局", "局长"), ("葛爱玲", "上海市财政局", "局长")}),
         ("任命交通运输部人事教育司长李良生为水利部副部长。",
          {("李良生", "人事教育司", "司长"), ("李良生", "水利部", "副部长")}),
         ("免去左力(女)的司法部副部长职务。", {("左力", "司法部", "副部长")}),

@@ -24,7 +24,7 @@ from kg.model import ENTITY_TYPES, Mention
 from kg.nlp import mentions as rules
 from kg.nlp.spin import scan_spun_text
 from kg.nlp.places import (
-    find_city_offices, find_elided_city_bodies, find_elided_province_bodies, find_local_bodies, find_local_offices,
+    find_city_offices, find_decree_city_bodies, find_elided_city_bodies, find_elided_province_bodies, find_local_bodies, find_local_offices,
     find_province_congress_sessions, find_province_offices, find_province_plenums, find_zone_bodies, name_provincial_events,
 )
 from kg.nlp.relations import Context, extract_relations
@@ -127,6 +127,7 @@ class RuleMatcher:
         found += rules.find_founded_groups(text)
         found += rules.find_short_group_names(text, dictionary + found)
         found += find_elided_city_bodies(text, dictionary + found, self.lex, site=doc.user_data.get(SITE_KEY))
+        found += find_decree_city_bodies(text)
         found += rules.find_divisions(text, dictionary + found)
         found += rules.find_enumerated_sectors(text, self.lex, dictionary)
         found += rules.find_counted_sectors(text, self.lex, dictionary)

@@ -24,7 +24,7 @@ _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经",
                  "指出", "表示", "强调", "介绍", "感谢", "陪同", "会见", "看望", "欢迎", "听取", "参加", "列席", "按照", "落实", "贯彻",
-                 "分管", "联系", "协助")  # 指出省委书记刘奇…; 分管省经信委、省科技厅 (a division of work)
+                 "分管", "联系", "协助", "率领", "带领", "带队")  # 指出省委书记刘奇…; 分管省经信委、省科技厅 (a division of work)
 # Provincial bodies the dictionary need not list one by one: their names follow from the province's.
 # {} is the province (广东省).
 PROVINCE_BODIES = {"人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
@@ -282,6 +282,7 @@ _ELIDED_CITY_RE = re.compile(
     f"|(委)(?=书记|副书记|常委|、|，|,|和|办公厅|[{CJK}]{{2,3}}(?:副)?书记))"  # 市委马文田书记
 )
 _LISTED_OFFICE_RE = re.compile("[、和及](" + "|".join(_OFFICE_NAMES) + ")")
+_DECREE_ITEM_BODY_RE = re.compile(f"[，,；;、][{CJK}]{{2,4}}?为(" + "|".join(_OFFICE_NAMES) + ")")
 _ELIDED_COUNTY_RE = re.compile(_ELIDED_CITY_RE.pattern.replace("市(?:(", "县(?:(", 1))
 _PLACE_IN_NAME_RE = re.compile(f"(?:中国共产党|中共)?([{CJK}]{{2,4}}?(?:市|县|区|州|盟))")
 
@@ -353,6 +354,26 @@ def find_elided_city_bodies(text: str, named: list[Mention], lex: Lexicon, site:
 _CITY_POST_BEFORE_RE = re.compile(f"([{CJK}]{{2,4}}?市)(?:人民政府|政府)?(?:常务副|副|代)?市长、$|([{CJK}]{{2,4}}?市)委(?:常委|副书记|书记)、$")
 
 
+# 任命王坚为上海市经济和信息化委员会主任,沙海林为商务委员会主任,马伊里为民政局局长: a decree's later items name
+# the first item's city's bodies without the city
+_DECREE_CITY_RE = re.compile(f"任命[{CJK}]{{2,4}}?为([{CJK}]{{2,4}}?市)")
+
+
+def find_decree_city_bodies(text: str) -> list[Mention]:
+    """The bodies of a city decree's later items (…，沙海林为商务委员会主任), under the first item's city."""
+    out = []
+    for first in _DECREE_CITY_RE.finditer(text) if "任命" in text else ():
+        city = first.group(1)
+        if not _names_a_place(city) or _NO_PLACE_RE.search(city):
+            continue
+        end = text.find("。", first.end())
+        end = len(text) if end < 0 else end
+        for item in _DECREE_ITEM_BODY_RE.finditer(text, first.end(), end):
+            body = item.group(1)
+            out.append(Mention(item.start(1), item.end(1), body, "Organization", local_office_label(city + body), "elided-city"))
+    return out
+
+
 def _bodies_of_city_just_named(text: str) -> list[Mention]:
     """Elided city bodies right after a post at a named city (重庆市副市长、市公安局局长), in an article about no one
     city: that city's."""
@@ -400,21 +421,21 @@ def _elided_body(match: re.Match, place: str, rule: str) -> Mention:
 def article_county(text: str, named: list[Mention]) -> str | None:
     """The one county (玛纳斯县) an article is about, or None: the county whose bodies the article names
     (玛纳斯县人民政府), else the one county it names as a place (县委书记X陪同 after 到玛纳斯县调研). Counties are in no list, so the
-    text alone says it; an article about a city (it names a city's bodies) has none."""
+    text alone says it."""
     places = set()
     for m in named:
         match = _PLACE_IN_NAME_RE.match(m.text) if m.type == "Organization" else None
         if match and match.group(1) in m.label and not _NO_PLACE_RE.search(match.group(1)):
             places.add(match.group(1))
     counties = {place for place in places if place.endswith("县")}
-    if places:
-        return counties.pop() if len(places) == 1 and counties else None
+    if places:  # (汉寿县委…到常德市工信局: a county's 县委 is that county's, whatever city the article names too)
+        return counties.pop() if len(counties) == 1 else None
     counts: dict[str, int] = {}
     for match in _COUNTY_RE.finditer(text):
         place = match.group(1)
-        # (政府副县长X, 常务副县长: a title after a body's word, no county)
+        # (政府副县长X, 常务副县长: a title after a body's word, no county; 产业立县, 工业强县: a slogan)
         if _names_a_place(place) and not _NO_PLACE_RE.search(place) and "政府" not in place and not place.endswith("副县") \
-                and place[0] not in "每一两多此邻副郡州乡":
+                and place[0] not in "每一两多此邻副郡州乡" and not (len(place) >= 3 and place[-2] in "立强兴富活"):
             counts[place] = counts.get(place, 0) + 1
     return next(iter(counts)) if len(counts) == 1 else None
 
