@@ -2478,6 +2478,13 @@ def test_nlp_a_contest_is_an_event_and_a_list_of_launched_projects_is_none():
     assert not {label for t, label in found if t == "Event"}
 
 
+def test_nlp_a_list_of_the_leaders_attending_attends_the_event_named_before():
+    text = ("第四届中国国际高新技术成果交易会今天在深圳开幕。\n出席今天开幕式的领导有：对外贸易经济合作部部长石广生同志、"
+            "信息产业部副部长苟仲文、国家计委副主任汪洋。")
+    _, _, relations = run(text)
+    assert {(name, "attends", "中国国际高新技术成果交易会", None) for name in ("石广生", "苟仲文", "汪洋")} <= relations
+
+
 def test_nlp_white_paper_is_a_document_its_publisher_issued():
     _, found, relations = run("国务院新闻办公室27日发表《2016中国的航天》白皮书，全面介绍中国航天活动的主要进展。")
     assert ("PolicyDocument", "2016中国的航天") in found

@@ -1972,6 +1972,9 @@ class _MeetingOpeners:
 
 
 MEETING_OPENERS = _MeetingOpeners()
+# 出席今天开幕式的领导有：A、B、C: the people of the list attend the event named before
+ATTENDEE_LIST_RE = re.compile(r"出席(?:今天|今日|昨天|当天|本次|此次|本届|今年)?(?:的)?(?:开幕式|闭幕式|会议|大会|论坛|活动|仪式|发布会|座谈会)?"
+                              r"的(?:领导|嘉宾|领导同志|领导和嘉宾|嘉宾和领导)(?:还)?有[:：]?")
 GUESTS_RE = re.compile(r"邀请到(?:了)?(?P<people>[^。；\n]{2,240}?)[，,]\s*(?:请|由)(?:他们|她们|他|她|各位)")
 INVITED_RE = re.compile(
     r"(?:举行|召开)(?:了)?[^，,。；\n]{0,80}?(?:发布会|吹风会)[，,]\s*(?:请|邀请)?(?P<people>[^。；\n]{2,160}?)(?:介绍|通报|解读|发布|回答|答记者问)"
@@ -2252,7 +2255,7 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
     cited_only = _cited_only_events(ctx)
     for regex, rule in ((GENERIC_EVENT_RE, "attends-generic"), (AT_MEETING_RE, "at-meeting"), (CHAIRED_RE, "chaired"),
                         (SPEECH_AT_EVENT_RE, "speaks-at"), (MEETING_OPENERS, "at-meeting"),
-                        (BARE_ATTENDANCE_RE, "attends-bare")):
+                        (BARE_ATTENDANCE_RE, "attends-bare"), (ATTENDEE_LIST_RE, "attendee-list")):
         for match in regex.finditer(ctx.text):
             if regex is MEETING_OPENERS and ctx.text[ctx.sentence_at(match.start()).start : match.start()].strip():
                 continue  # 会上，… must open its sentence
@@ -2274,7 +2277,7 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                 continue  # 工信部召开党组扩大会议，部长苗圩主持会议: a meeting no name gives, not the last named one
             low = max(sentence.start, event.end)
             high = match.end() if rule == "chaired" else match.start()
-            if regex is MEETING_OPENERS:
+            if regex is MEETING_OPENERS or regex is ATTENDEE_LIST_RE:
                 low, high = match.end(), sentence.end  # 会上，X介绍…: the people of the sentence it opens
             # A…博览会开幕式暨B论坛, A和B在广州开幕: the two were one occasion
             events = [e for e in before if JOINT_EVENTS_RE.fullmatch(ctx.text[e.end : event.start])]
