@@ -2478,6 +2478,11 @@ def test_nlp_a_contest_is_an_event_and_a_list_of_launched_projects_is_none():
     assert not {label for t, label in found if t == "Event"}
 
 
+def test_nlp_a_sitting_of_a_series_of_talks_is_the_series():
+    _, found, relations = run("“展望十三五”系列报告会第六场报告会在京举行。工业和信息化部部长苗圩作报告。")
+    assert ("苗圩", "attends", "“展望十三五”系列报告会", None) in relations
+
+
 def test_nlp_a_list_of_the_leaders_attending_attends_the_event_named_before():
     text = ("第四届中国国际高新技术成果交易会今天在深圳开幕。\n出席今天开幕式的领导有：对外贸易经济合作部部长石广生同志、"
             "信息产业部副部长苟仲文、国家计委副主任汪洋。")
