@@ -1884,6 +1884,10 @@ def test_nlp_issuers_of_a_document_cited_in_a_relative_clause(text, issues):
             "工業和信息化部辦公廳關於開展中小企業數字化轉型試點工作的通知\n各有關單位：",
             {("办公厅", "关于开展中小企业数字化转型试点工作的通知")},
         ),
+        (  # 关于公布…名单的通知: a list published is no document; the notice is
+            "工业和信息化部办公厅关于公布第二批国家工业运行重点联系城市名单的通知\n各有关单位：\n现予以公布。",
+            {("办公厅", "关于公布第二批国家工业运行重点联系城市名单的通知")},
+        ),
         (  # a sentence that mentions a notice is no title line
             "记者注意到，工业和信息化部关于开展试点工作的通知已经下发，各地正在申报。",
             set(),

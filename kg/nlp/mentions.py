@@ -1626,9 +1626,12 @@ def find_notice_titles(text: str, lex: Lexicon) -> list[Mention]:
             if text[start:start + 1] == "《" and text[end - 1 : end] == "》":
                 continue  # 《X》: the book-title rule names it
             name = _strip_edition(text[start:end]).strip()
-            if len(name) < 4 or not ends_like_a_document(name) or name in lex.surfaces:
-                continue
-            out.append(Mention(start, end, text[start:end], classify_title(name), name, "notice-title"))
+            if len(name) >= 4 and ends_like_a_document(name) and name not in lex.surfaces:
+                out.append(Mention(start, end, text[start:end], classify_title(name), name, "notice-title"))
+            elif name not in lex.surfaces and not ends_like_a_document(name):
+                # 关于公布第二批…城市名单的通知: a list published, no document: the notice itself is the document
+                start, end = rest_start - 2, match.end("kind")
+                out.append(Mention(start, end, text[start:end], "PolicyDocument", text[start:end], "notice-title"))
         else:
             start, end = rest_start - 2, match.end("kind")
             out.append(Mention(start, end, text[start:end], "PolicyDocument", text[start:end], "notice-title"))
