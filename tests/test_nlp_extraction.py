@@ -1214,6 +1214,21 @@ def test_nlp_events_listed_one_per_line_under_their_announcement():
     assert ("凌文", "attends", "工业互联网安全论坛", None) in relations
 
 
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("此前担任青海省委副书记、省长的刘宁已于稍早前平调任辽宁省委副书记、代省长。",
+         {("刘宁", "中国共产党青海省委员会", "副书记"), ("刘宁", "青海省人民政府", "省长"),
+          ("刘宁", "中国共产党辽宁省委员会", "副书记"), ("刘宁", "辽宁省人民政府", "代省长")}),
+        ("刚刚担任中共天津市委副书记的张国清，在会上发言。", {("张国清", "中国共产党天津市委员会", "副书记")}),
+    ],
+    ids=["posts-then-new-posts", "one-post"],
+)
+def test_nlp_the_person_a_relative_clause_of_posts_describes(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
 def test_nlp_departments_after_bu_are_the_ministrys():
     _, _, relations = run("工业和信息化部召开会议。部政策法规司、科技司，部分省区市工信主管部门有关负责同志参加了会议。")
     assert {("政策法规司", "partOf", "工业和信息化部", None), ("科技司", "partOf", "工业和信息化部", None)} <= relations

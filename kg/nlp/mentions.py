@@ -338,6 +338,14 @@ def _public_title_before(text: str, pos: int, lex: Lexicon) -> bool:
     return title is not None and lex.titles.get(title.group()) != "association"
 
 
+RELATIVE_NAME_FOLLOWERS = ("已", "于", "将", "在", "，", ",", "是", "曾", "现", "也", "则", "被", "调任", "出任", "当选")
+
+
+@functools.lru_cache(maxsize=4)
+def _relative_post_pattern(titles: str) -> re.Pattern:
+    return re.compile(f"(?:担任|出任|兼任)(?:过)?[^，,。；;\n的]{{2,40}}?(?:{titles})的(?=[{CJK}])")
+
+
 def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
     """People named next to a title: ``部长金壮龙``, ``局长陶青说``, ``请辛国斌副部长回答``."""
     titles = _title_alternation(lex)
@@ -370,6 +378,12 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 out.append(PersonCandidate(pos + 1, end, listed, "title-name-list"))
                 pos = end
     out.extend(_appointed_people(text, lex, known))
+    # 此前担任青海省委副书记、省长的刘宁已于…: the person a relative clause of posts describes
+    relative = _relative_post_pattern(titles)
+    for match in relative.finditer(text) if "的" in text else ():
+        name = choose_name(text, match.end(), lex, known)
+        if name and text.startswith(RELATIVE_NAME_FOLLOWERS, match.end() + len(name)):
+            out.append(PersonCandidate(match.end(), match.end() + len(name), name, "title-name"))
     # 刘积斌，男，1938年生 / 朱丽兰(女) 1935年生: the person a biography opens with
     for match in BIO_HEAD_NAME_RE.finditer(text) if "年" in text else ():
         name = match.group(1)

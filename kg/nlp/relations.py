@@ -550,6 +550,7 @@ def find_posts(ctx: Context) -> list[Found]:
         if last_orgs:
             previous = (m.end, last_orgs, top_orgs)
     out += _parenthetical_posts(ctx) + _name_then_title_posts(ctx) + _appointed_posts(ctx) + _decree_posts(ctx) + _name_body_title_posts(ctx)
+    out += _relative_clause_posts(ctx)
     out += _fused_title_posts(ctx) + _title_is_posts(ctx) + _group_role_posts(ctx)
     return [f for f in out if f.p != "holdsPost" or title_fits_body(f.role, f.o)]
 
@@ -676,6 +677,36 @@ def _appointed_posts(ctx: Context) -> list[Found]:
                 for title in titles:
                     out.append(Found(holder.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence, "appointed"))
     return out
+
+
+RELATIVE_VERB_RE = re.compile(r"(?:担任|出任|兼任)(?:过)?")
+
+
+def _relative_clause_posts(ctx: Context) -> list[Found]:
+    """``此前担任青海省委副书记、省长的刘宁``, ``刚刚担任中共天津市委副书记的张国清``: the posts of a relative clause
+    are the person's it describes."""
+    out: list[Found] = []
+    official_starts = set(ctx.official_by_start)
+    for person in ctx._by_type.get("Official", ((), ()))[1]:
+        if ctx.text[person.start - 1 : person.start] != "的":
+            continue
+        sentence = ctx.sentence_at(person.start)
+        clause_start = _clause_begin(ctx.text, sentence.start, person.start)
+        verbs = list(RELATIVE_VERB_RE.finditer(ctx.text, clause_start, person.start))
+        if not verbs:
+            continue
+        posts = _chained_posts(ctx, verbs[-1].end(), True, official_starts - {person.start})
+        for orgs, titles in posts:
+            for title in titles:
+                out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence,
+                                 "relative-clause"))
+    return out
+
+
+def _clause_begin(text: str, low: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins (after the last comma, semicolon or colon before it, not before ``low``)."""
+    marks = [text.rfind(mark, low, pos) for mark in "，,；;：:"]
+    return max([low, *(m + 1 for m in marks if m >= 0)])
 
 
 def _chained_posts(ctx: Context, pos: int, career: bool, official_starts: set[int]) -> list[tuple[list[Mention], list[str]]]:
