@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import load_lexicon
+from kg.lexicon import Lexicon, load_lexicon
 from kg.model import ENTITY_TYPES, Mention
 from kg.nlp import mentions as rules
 from kg.nlp.spin import scan_spun_text
@@ -249,7 +249,7 @@ def relabel_shared_aliases(mentions: list[Mention], shared: Mapping[str, tuple[s
     return out
 
 
-def literal_departments_of_other_parents(mentions: list[Mention], lex) -> list[Mention]:
+def literal_departments_of_other_parents(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """A department's short alias written right after another body (国家国防科技工业局综合司: the dictionary's
     综合司 is 国家统计局's) is that body's department, named as written, not the dictionary's."""
     org_by_end = {m.end: m for m in mentions if m.type == "Organization"}
