@@ -47,11 +47,21 @@ def test_crash_recovery_old_graph_left_by_a_killed_swap_is_put_back(tmp_path, sa
     assert rows_of(out) != expected and "金壮龙" in rows_of(out)
 
 
+def _dead_pids(n: int) -> list[int]:
+    """Process ids no process can have: above the kernel's pid_max (a small fixed pid such as 111 may be a live
+    kernel thread on the machine running the tests)."""
+    try:
+        pid_max = int(Path("/proc/sys/kernel/pid_max").read_text())
+    except (OSError, ValueError):
+        pid_max = 4_194_304  # Linux's highest pid_max
+    return [pid_max + 1 + k for k in range(n)]
+
+
 @needs_recovery
 def test_crash_recovery_leftover_staging_folders_are_removed(tmp_path, sample_graph):
     out = tmp_path / "graph"
     shutil.copytree(sample_graph, out)
-    for pid in (111, 222):
+    for pid in _dead_pids(2):
         staging = tmp_path / f".graph.building-{pid}"
         (staging / "store.new").mkdir(parents=True)
         (staging / "graph.nq").write_text("half", encoding="utf-8")
