@@ -2238,7 +2238,8 @@ def test_nlp_sessions_and_named_meetings(text, event):
 
 @pytest.mark.parametrize(
     "text",
-    ["工信部召开全国电视电话会议，部署工作。", "省工信厅召开部分企业负责人座谈会。", "昨日工信部召开党组扩大会议，部长苗圩主持。",
+    # (a body's own party group in session is named after the body: test_nlp_a_bodys_party_group_meeting)
+    ["工信部召开全国电视电话会议，部署工作。", "省工信厅召开部分企业负责人座谈会。", "昨日各单位召开党组扩大会议，传达精神。",
      "工信部召开行业性技术与应用大会。"],
     ids=["teleconference", "some-firms", "party-group", "industry-wide"],
 )
@@ -2495,6 +2496,24 @@ def test_nlp_a_contest_is_an_event_and_a_list_of_launched_projects_is_none():
     assert ("赵志国", "attends", "中国工业互联网大赛", None) in relations
     _, found, _ = run("会上举行了“中国工业互联网研究院山东省分院”“工业数据管理能力成熟度评估模型”等青岛市工业互联网标志性项目启动仪式。")
     assert not {label for t, label in found if t == "Event"}
+
+
+@pytest.mark.parametrize(
+    "text,event,chair",
+    [
+        ("8月1日，工业和信息化部党组书记、部长李乐成主持召开部党组会议，传达学习国务院常务会议精神。",
+         "工业和信息化部党组会议", "李乐成"),
+        ("工信部3日在京召开党组扩大会议，党组书记、部长苗圩主持会议。", "工业和信息化部党组扩大会议", "苗圩"),
+        ("工信部党组书记出席。各单位召开党组会议。", None, None),
+    ],
+    ids=["bu-for-the-ministry", "the-body-before-the-verb", "no-body-of-the-clause"],
+)
+def test_nlp_a_bodys_party_group_meeting(text, event, chair):
+    _, found, relations = run(text)
+    events = {label for t, label in found if t == "Event" and "党组" in label}
+    assert events == ({event} if event else set())
+    if chair:
+        assert (chair, "attends", event, None) in relations
 
 
 def test_nlp_a_sitting_of_a_series_of_talks_is_the_series():

@@ -112,6 +112,7 @@ class RuleMatcher:
         found += rules.find_notice_titles(text, self.lex)
         found += rules.find_events(text, self.lex)
         found += rules.find_listed_events(text)
+        found += rules.find_party_group_meetings(text, dictionary)
         found += rules.find_congress_sessions(text)
         found += rules.find_foreign_ministries(text)
         found += rules.find_cited_congress_spirit(text, dictionary)

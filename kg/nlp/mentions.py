@@ -1019,6 +1019,32 @@ def find_listed_events(text: str) -> list[Mention]:
     return out
 
 
+# 李乐成主持召开部党组会议, 工信部召开党组扩大会议: a body's party group in session, named after the body
+PARTY_GROUP_MEETING_RE = re.compile(r"(?:召开|举行)(?:了)?(?P<abbr>[部局厅委])?党组(?P<kind>扩大)?会议")
+_ABBREVIATED_KINDS = {"部": "部", "局": "局", "厅": "厅", "委": "委员会"}
+_DAY_OR_PLACE_RE = re.compile(r"\s*(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上?)?(?:在[京北]{1,2}|在北京)?\s*")
+
+
+def find_party_group_meetings(text: str, named: list[Mention]) -> list[Mention]:
+    """``主持召开部党组会议`` after 工业和信息化部党组书记 (部: the ministry named last), ``工信部召开党组会议`` (the body
+    the clause opens with): the meeting under the body's name (工业和信息化部党组会议)."""
+    out = []
+    bodies = sorted((m for m in named if m.type == "Organization"), key=lambda m: m.start)
+    for match in PARTY_GROUP_MEETING_RE.finditer(text) if "党组" in text else ():
+        abbr = match.group("abbr")
+        before = [m for m in bodies if m.end <= match.start() and match.start() - m.end <= 200]
+        if abbr:
+            body = next((m for m in reversed(before) if m.label.endswith(_ABBREVIATED_KINDS[abbr])), None)
+        else:  # the body right before the verb, a day or a place between (工信部3日在京召开党组会议)
+            body = next((m for m in reversed(before) if _DAY_OR_PLACE_RE.fullmatch(text, m.end, match.start())), None)
+        if body is None:
+            continue
+        start = match.start("abbr") if abbr else match.start() + (3 if text.startswith("召开了", match.start()) else 2)
+        label = f"{body.label}党组{match.group('kind') or ''}会议"
+        out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "party-group-meeting"))
+    return out
+
+
 def find_founded_groups(text: str) -> list[Mention]:
     """A leading or working group named where it is set up: ``决定成立X领导小组``."""
     out = []
@@ -2322,7 +2348,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
 
 
 RULE_PRIORITY = {
-    "program-distributive": -1, "event-list": -1, "elided-city": -1, "elided-county": -1, "short-name": 1, "congress-session": 2, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
+    "program-distributive": -1, "event-list": -1, "party-group-meeting": -1, "elided-city": -1, "elided-county": -1, "short-name": 1, "congress-session": 2, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
     "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-despun": 1, "dict-fuzzy-spin": 1, "department-title": 2, "bare-office": 2, "program-trigger": 3, "event-trigger": 3, "body-ceremony": 3, "resignation": 1,
     "document-trigger": 3, "quoted-initiative": 3, "repeated-name": 3, "anaphor": 5, "enumeration": 4, "enumeration-compound": 4,
 }
