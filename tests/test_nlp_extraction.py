@@ -2504,9 +2504,11 @@ def test_nlp_a_contest_is_an_event_and_a_list_of_launched_projects_is_none():
         ("8月1日，工业和信息化部党组书记、部长李乐成主持召开部党组会议，传达学习国务院常务会议精神。",
          "工业和信息化部党组会议", "李乐成"),
         ("工信部3日在京召开党组扩大会议，党组书记、部长苗圩主持会议。", "工业和信息化部党组扩大会议", "苗圩"),
+        ("10月16日，工业和信息化部党组书记、部长李毅中主持召开党组会议，传达学习党的十七届三中全会精神。",
+         "工业和信息化部党组会议", "李毅中"),
         ("工信部党组书记出席。各单位召开党组会议。", None, None),
     ],
-    ids=["bu-for-the-ministry", "the-body-before-the-verb", "no-body-of-the-clause"],
+    ids=["bu-for-the-ministry", "the-body-before-the-verb", "the-body-whose-secretary-chairs", "no-body-of-the-clause"],
 )
 def test_nlp_a_bodys_party_group_meeting(text, event, chair):
     _, found, relations = run(text)
