@@ -74,7 +74,7 @@ from pathlib import Path
 
 from kg.model import NormalizedText
 
-__all__ = ["Substitutions", "apply_substitutions", "compile_substitutions", "detect_traditional", "normalize"]
+__all__ = ["Substitutions", "apply_substitutions", "compile_substitutions", "detect_traditional", "normalize", "readings_of"]
 
 # An edit replaces text[start:end] with a new string.
 Edit = tuple[int, int, str]
@@ -137,6 +137,11 @@ def _readings(char: str) -> frozenset[str]:
     else:
         readings = [_strip_tone(r) for r in table.get(str(ord(char)), "").split(",") if r]
     return frozenset(r.replace("v", "u") for r in readings if r.isascii() and r.isalpha())
+
+
+def readings_of(char: str) -> frozenset[str]:
+    """Every toneless reading of one character (pypinyin's table, heteronyms included; 'u' for ü), empty if none."""
+    return _readings(char)
 
 
 def _toneless(content: str) -> str:

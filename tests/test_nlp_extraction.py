@@ -1229,6 +1229,19 @@ def test_nlp_the_person_a_relative_clause_of_posts_describes(text, posts):
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
 
 
+@pytest.mark.parametrize(
+    "text,official",
+    [
+        ("副组长为工业和信息化部部长苗伟、财政部副部长刘坤。", {"苗圩", "刘昆"}),
+        ("重庆市副市长苗伟出席。", {"苗伟"}),  # a homophone without the known official's post is another person
+    ],
+    ids=["homophones-with-the-known-posts", "a-homophone-at-another-post"],
+)
+def test_nlp_an_officials_name_swapped_for_a_homophone(text, official):
+    _, entities, _ = run(text)
+    assert {label for t, label in entities if t == "Official"} == official
+
+
 def test_nlp_departments_after_bu_are_the_ministrys():
     _, _, relations = run("工业和信息化部召开会议。部政策法规司、科技司，部分省区市工信主管部门有关负责同志参加了会议。")
     assert {("政策法规司", "partOf", "工业和信息化部", None), ("科技司", "partOf", "工业和信息化部", None)} <= relations

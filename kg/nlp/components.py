@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import ENTITY_TYPES, Mention
 from kg.nlp import mentions as rules
-from kg.nlp.spin import scan_spun_text
+from kg.nlp.spin import restore_spun_names, scan_spun_text
 from kg.nlp.places import (
     find_city_offices, find_decree_city_bodies, find_elided_city_bodies, find_elided_province_bodies, find_local_bodies, find_local_offices,
     find_province_congress_sessions, find_province_offices, find_province_plenums, find_zone_bodies, name_provincial_events,
@@ -180,6 +180,7 @@ class EntityMerger:
         merged = literal_departments_of_other_parents(merged, self.lex)
         sector_ends = {m.end for m in merged if m.type == "Sector"}
         spun = bool(doc.user_data.get(SPUN_KEY))
+        merged = restore_spun_names(text, merged, self.lex)
         for m in merged:
             if m.type not in ENTITY_TYPES:
                 continue  # not-entity blockers have done their job

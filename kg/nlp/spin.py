@@ -12,13 +12,13 @@ others. ``despin_by_induction`` learns those of one article from the names
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.lexicon import PROTECTED_WORDS, Lexicon
 from kg.model import Mention, NormalizedText
 from kg.nlp.fuzzy import FuzzyIndex, FuzzyMatch, find_fuzzy_matches, is_han, substitution_runs
 from kg.nlp.mentions import find_dictionary_mentions
-from kg.normalize import apply_substitutions, compile_substitutions
+from kg.normalize import apply_substitutions, compile_substitutions, readings_of
 
 MIN_SPUN_HITS = 3
 
@@ -244,3 +244,51 @@ def fuzzy_index(lex: Lexicon) -> FuzzyIndex:
     if found is None or found[0] is not lex:
         found = _indexes[id(lex)] = (lex, FuzzyIndex.from_lexicon(lex))
     return found[1]
+
+
+_SHAPES: dict[int, tuple[Lexicon, dict[tuple[int, str], tuple[str, ...]]]] = {}  # by id(lex): a Lexicon is not hashable
+
+
+def _officials_by_shape(lex: Lexicon) -> dict[tuple[int, str], tuple[str, ...]]:
+    """Dictionary officials by (length of name, surname's first character)."""
+    cached = _SHAPES.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    shapes: dict[tuple[int, str], list[str]] = {}
+    for label, record in lex.records.items():
+        if record.type == "Official":
+            shapes.setdefault((len(label), label[0]), []).append(label)
+    found = {key: tuple(labels) for key, labels in shapes.items()}
+    _SHAPES[id(lex)] = (lex, found)
+    return found
+
+
+def _posts(lex: Lexicon, label: str) -> set[tuple[str, str]]:
+    """(body, title) of every post the dictionary gives an official."""
+    record = lex.record(label)
+    posts = record.extra.get("posts", "") if record is not None else ""
+    return {(parts[0], parts[1]) for post in posts.split("|") if len(parts := post.split(":")) >= 2}
+
+
+def _reads_like(name: str, known: str) -> bool:
+    """苗伟 and 苗圩, 肖亚青 and 肖亚庆: the same surname, and one other character that reads the same (a homophone)."""
+    differing = [(a, b) for a, b in zip(name, known) if a != b]
+    return len(differing) == 1 and name[0] == known[0] and bool(readings_of(differing[0][0]) & readings_of(differing[0][1]))
+
+
+def restore_spun_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """An official's name a spinner (or a typist) swapped for a homophone (工业和信息化部部长苗伟 for 苗圩, 财政部副部长
+    刘坤 for 刘昆) is the dictionary's official it reads like when the body and title written right before it are one
+    of that official's posts (a name no dictionary knows may be a real person: the post must say it is this one)."""
+    shapes = _officials_by_shape(lex)
+    org_by_end = {m.end: m for m in mentions if m.type == "Organization"}
+    out = []
+    for m in mentions:
+        if m.type == "Official" and lex.record(m.label) is None:
+            known = [label for label in shapes.get((len(m.label), m.label[0]), ()) if _reads_like(m.label, label)]
+            posts = _posts(lex, known[0]) if len(known) == 1 else set()
+            if any(text.endswith(title, 0, m.start) and (body := org_by_end.get(m.start - len(title))) is not None
+                   and body.label == org for org, title in posts):
+                m = replace(m, label=known[0], rule="dict-spin-name")
+        out.append(m)
+    return out
