@@ -2531,6 +2531,14 @@ def test_nlp_a_bodys_party_group_meeting(text, event, chair):
         assert (chair, "attends", event, None) in relations
 
 
+def test_nlp_a_speech_after_the_event_set_in_the_sentence_before():
+    text = ("2022年世界互联网大会乌镇峰会在浙江乌镇举行。工业和信息化部副部长张云明出席大会开幕式。\n"
+            "在工业和信息化部与浙江省人民政府共同主办的“工业互联网论坛”上，国内外知名专家学者深入研讨。"
+            "张云明在致辞中表示，工业互联网快速发展。")
+    _, _, relations = run(text)
+    assert ("张云明", "attends", "工业互联网论坛", None) in relations
+
+
 def test_nlp_a_sitting_of_a_series_of_talks_is_the_series():
     _, found, relations = run("“展望十三五”系列报告会第六场报告会在京举行。工业和信息化部部长苗圩作报告。")
     assert ("苗圩", "attends", "“展望十三五”系列报告会", None) in relations

@@ -2058,7 +2058,9 @@ def _held_in_its_clause(ctx: Context, e: Mention) -> bool:
     end = mark.start() if mark else len(ctx.text)
     if CITED_EVENT_BEFORE_RE.search(ctx.text, max(0, e.start - 6), e.start) or CITED_EVENT_AFTER_RE.match(ctx.text, e.end):
         return False
-    return HELD_RE.search(ctx.text, start, end) is not None
+    # 在…共同主办的“工业互联网论坛”上，…: the setting of what the sentence tells is an event held
+    setting = ctx.text.find("在", start, e.start) >= 0 and re.match(r"”?上[，,]", ctx.text[e.end : e.end + 3]) is not None
+    return setting or HELD_RE.search(ctx.text, start, end) is not None
 
 
 def _cited_only_events(ctx: Context) -> set[str]:
