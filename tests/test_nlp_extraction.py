@@ -2424,6 +2424,8 @@ def test_nlp_actions_of_the_internet_plus_plan_are_programmes():
     assert {"“互联网+”协同制造", "“互联网+”智慧能源", "“互联网+”人工智能", "“互联网+”行动"} <= programs
     assert "“互联网+”指导意见" not in programs
     assert ("“互联网+”协同制造", "targets", "智能制造", None) in relations
+    _, found, _ = run("以实施“互联网+”制造业和“互联网+”小微企业为重点，推动工业转型。")
+    assert {label for t, label in found if t == "Program"} == {"“互联网+”制造业", "“互联网+”小微企业"}
 
 
 def test_nlp_counted_application_scenes_are_no_fields():

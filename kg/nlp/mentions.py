@@ -1316,7 +1316,8 @@ PLUS_FIELD_ACTION_RE = re.compile(
     rf"“(?:互联网|智能|人工智能|5G|数字|AI)\+”"
     # not the plan itself, its document or a spun 行动 (“互联网+”举措), nor words about it
     rf"(?!行动|计划|战略|工程|专项|举措|举动|指导意见|意见|方案|规划|政策|模式|时代|背景|新业态|发展|融合|领域|产业)"
-    rf"[{CJK}]{{2,8}}?(?=[、，,。；;和与及将等])")
+    # (以实施“互联网+”制造业和“互联网+”小微企业为重点: 为重点 says what the action is, it is no part of its name)
+    rf"[{CJK}]{{2,8}}?(?=[、，,。；;和与及将等]|为(?:重点|主线|抓手|突破口|核心|引领|支撑))")
 # “雄鹰行动”, “八八战略”, “一号工程”: a quoted name that ends like a programme is one, trigger or not
 QUOTED_NAMED_RE = re.compile(rf"“([{CJK}A-Za-z0-9+、]{{2,14}}?(专项行动|行动计划|工程|行动|计划|战略))”")
 COUNT_STEM_RE = re.compile(r"[\d一二三四五六七八九十两几多]+(?:大|个|项|类|条)")
