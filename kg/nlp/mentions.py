@@ -1037,7 +1037,7 @@ def find_party_group_meetings(text: str, named: list[Mention]) -> list[Mention]:
             body = next((m for m in reversed(before) if m.label.endswith(_ABBREVIATED_KINDS[abbr])), None)
         else:  # the body right before the verb, a day or a place between (工信部3日在京召开党组会议), or the body whose
             # party group's secretary chairs it (工业和信息化部党组书记、部长李毅中主持召开党组会议)
-            clause = max(text.rfind(mark, 0, match.start()) for mark in "，,。；;\n") + 1
+            clause = _clause_start(text, match.start(), limit=80, enum_breaks=False)
             body = next((m for m in reversed(before) if _DAY_OR_PLACE_RE.fullmatch(text, m.end, match.start())
                          or m.start >= clause and text.startswith("党组书记", m.end)), None)
         if body is None:

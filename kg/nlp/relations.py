@@ -813,7 +813,7 @@ def _decree_posts(ctx: Context) -> list[Found]:
             if not titles:
                 continue
             while ctx.text.startswith("、", pos):  # 任命重庆市副市长、市公安局局长胡明朗为…: more present posts
-                more_orgs, after_more = _orgs_after(ctx, pos + 1, skip_notes=True)
+                _, after_more = _orgs_after(ctx, pos + 1, skip_notes=True)
                 more_end, more = _titles_after(ctx.text, after_more, ctx.titles_longest_first)
                 if not more:
                     break
