@@ -1242,6 +1242,19 @@ def test_nlp_an_officials_name_swapped_for_a_homophone(text, official):
     assert {label for t, label in entities if t == "Official"} == official
 
 
+@pytest.mark.parametrize(
+    "text,post",
+    [
+        ("香港特首李家超说，将与工信部加强合作。", ("李家超", "香港特别行政区政府", "行政长官")),
+        ("澳门特区行政长官岑浩辉会见了工业和信息化部部长。", ("岑浩辉", "澳门特别行政区政府", "行政长官")),
+    ],
+    ids=["tesho-as-hong-kong-papers-write-it", "sar-chief-executive"],
+)
+def test_nlp_a_special_administrative_regions_chief_executive(text, post):
+    _, _, relations = run(text)
+    assert (post[0], "holdsPost", post[1], post[2]) in relations
+
+
 def test_nlp_departments_after_bu_are_the_ministrys():
     _, _, relations = run("工业和信息化部召开会议。部政策法规司、科技司，部分省区市工信主管部门有关负责同志参加了会议。")
     assert {("政策法规司", "partOf", "工业和信息化部", None), ("科技司", "partOf", "工业和信息化部", None)} <= relations

@@ -349,10 +349,16 @@ def _body_for_title(lex: Lexicon, title: str, body: str) -> str:
     return body
 
 
+# titles a paper writes short, as the post is named (香港特首: the chief executive)
+TITLE_AS_POST = {"特首": "行政长官"}
+
+
 def _role(title: str, orgs: list[Mention]) -> str:
-    """The post as the gold writes it: 中共中央政治局常委 is a 政治局常委 of the Central Committee."""
+    """The post as the gold writes it: 中共中央政治局常委 is a 政治局常委 of the Central Committee; 特首 is 行政长官."""
     if title in ("常委", "委员") and orgs and orgs[-1].text.endswith("政治局"):
         return "政治局" + title
+    if title in TITLE_AS_POST:
+        return TITLE_AS_POST[title]
     return title
 
 
@@ -409,6 +415,7 @@ LEADING_TIME_CLAUSE_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨�
 ELIDED_LOCAL_BODY_BEFORE_RE = re.compile(r"[省市县区州](?:委|政府|人大常委会|政协)?$")
 
 
+SAR_BEFORE_RE = re.compile(r"(香港|澳门)(?:特区|特别行政区)?(?:政府)?$")
 VISITED_DISTRICT_RE = re.compile(f"(?:到|来到|赴|前往|抵达|走进|深入)([{CJK}]{{2,6}}?[区县])(?![域级委])")
 VISITED_CITY_RE = re.compile(f"(?:到|来到|赴|前往|抵达|走进|深入)([{CJK}]{{2,4}}?市)(?![场民委区级属])")  # not 市场, 市民
 
@@ -420,6 +427,10 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
     if place and ctx.lex.type_of(f"{place.group(1)}人民政府") == "Organization":
         return Mention(start - len(place.group(1)), start, place.group(1), "Organization", f"{place.group(1)}人民政府", "place")
     # (政府副县长李宝炎: the government named by its word alone, the place elided)
+    # 香港特区行政长官X, 香港特首Y: the region's government
+    region = SAR_BEFORE_RE.search(ctx.text, max(0, start - 8), start)
+    if region and titles[-1] in ("行政长官", "特首") and ctx.lex.type_of(f"{region.group(1)}特别行政区政府") == "Organization":
+        return Mention(region.start(), start, region.group(), "Organization", f"{region.group(1)}特别行政区政府", "place")
     bare = not re.match(f"[{CJK}]", ctx.text[start - 1 : start] or " ") \
         or ctx.text.endswith("政府", 0, start) and titles[-1].endswith(("市长", "县长")) and not re.match(
             f"[{CJK}]", ctx.text[start - 3 : start - 2] or " ")
