@@ -445,6 +445,13 @@ def test_nlp_a_countys_committee_after_a_leading_verb_and_no_county_from_a_sloga
     assert not any("产业立县" in label for t, label in entities if t == "Organization")
 
 
+def test_nlp_a_countys_visit_to_its_citys_bureau_names_the_city():
+    text = ("汉寿县委副书记、县长周功表率领县委常委一行到常德市工信局开展工信工作互动对接。\n"
+            "市工信局党组副书记、副局长曾君代表局党组对周功表一行表示欢迎。")
+    _, _, relations = run(text)
+    assert ("曾君", "holdsPost", "常德市工业和信息化局", "副局长") in relations
+
+
 def test_nlp_a_county_is_not_guessed_among_two():
     _, entities, _ = run("玛纳斯县和呼图壁县的企业代表参加。县委书记吴建新出席。")
     assert not any(label.startswith("中国共产党") for t, label in entities if t == "Organization")

@@ -314,6 +314,8 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
             places.add(match.group(1))
             if match.group(1).endswith("市"):
                 city = match.group(1)
+    # (汉寿县委…到常德市工信局: a county's bodies name no second city; its city is the article's)
+    places = {place for place in places if not place.endswith("县")} or places
     if places:
         return city if len(places) == 1 else None
     if site:
