@@ -259,10 +259,7 @@ def find_city_offices(text: str) -> list[Mention]:
     # The office's name first (a literal scan), then the place before it (a look-behind scan is slow).
     for office in _OFFICE_AFTER_PLACE_RE.finditer(text):
         place = _LOCAL_PLACE_RE.search(text, max(0, office.start() - 4), office.start() + 1)
-        start = place.start(1) if place else 0
-        verb = _CAREER_VERB_BEFORE_PLACE_RE.match(text, start, office.start()) if place else None
-        if verb and office.start() + 1 - verb.end() >= 3:
-            start = verb.end()  # 后任重庆市公安局局长: a career verb, then the city (任丘市 is a city)
+        start = _after_career_verb(text, place.start(1), office.start() + 1) if place else 0  # 后任重庆市公安局局长
         name = text[start : office.start() + 1]
         if place is None or len(name) < 3 or _NO_PLACE_RE.search(name) or name.startswith(("市", "县")) \
                 or not _names_a_place(name) or glued_after_decree_verb(text, start):
@@ -296,6 +293,23 @@ _NOT_THE_PLACE_AFTER = (r"\d{1,2}月|[0-9一二三四五六七八九十]{1,3}日
 _MUNICIPALITY_RE = re.compile(f"(?<![赴到往抵来在进飞回去京沪])(北京|天津|上海|重庆)(?!{_NOT_THE_PLACE_AFTER})")
 
 
+def _places_of_bodies(named: list[Mention], skip_rules: tuple[str, ...] = ()) -> set[str]:
+    """The cities and counties whose bodies ``named`` holds (深圳市 of 深圳市人民政府, 玛纳斯县 of 玛纳斯县委)."""
+    places = set()
+    for m in named:
+        match = _PLACE_IN_NAME_RE.match(m.text) if m.type == "Organization" and m.rule not in skip_rules else None
+        if match and match.group(1) in m.label and not _NO_PLACE_RE.search(match.group(1)):
+            places.add(match.group(1))
+    return places
+
+
+def _after_career_verb(text: str, start: int, end: int) -> int:
+    """Where a place's name in text[start:end] starts after a career verb (后任重庆市 → 重庆市); a name that only
+    starts like one (任丘市) is kept whole."""
+    verb = _CAREER_VERB_BEFORE_PLACE_RE.match(text, start, end)
+    return verb.end() if verb and end - verb.end() >= 3 else start
+
+
 def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None = None) -> str | None:
     """The one city (深圳市) an article is about, or None: the city whose bodies (``named``: 深圳市人民政府,
     芜湖市经信局, 贵阳市委) the article names; else the city of the ``site`` a web page belongs to; else, when
@@ -304,20 +318,12 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
     An article that names the bodies of two places (溧阳市工信局、金坛区工信局 at a 常州 meeting) has no
     city: it may be a third one, named nowhere as a body.
     """
-    places = set()
-    city = None
-    for m in named:
-        if m.rule in ("local-district", "zone-body"):
-            continue  # a district's or a zone's own bodies name no second city (市委常委、滨海新区区委书记X)
-        match = _PLACE_IN_NAME_RE.match(m.text) if m.type == "Organization" else None
-        if match and match.group(1) in m.label and not _NO_PLACE_RE.search(match.group(1)):
-            places.add(match.group(1))
-            if match.group(1).endswith("市"):
-                city = match.group(1)
+    # (a district's or a zone's own bodies name no second city: 市委常委、滨海新区区委书记X)
+    places = _places_of_bodies(named, skip_rules=("local-district", "zone-body"))
     # (汉寿县委…到常德市工信局: a county's bodies name no second city; its city is the article's)
     places = {place for place in places if not place.endswith("县")} or places
     if places:
-        return city if len(places) == 1 else None
+        return next(iter(places)) if len(places) == 1 and next(iter(places)).endswith("市") else None
     if site:
         # 市工信局召开局党组会议 on the site of 常州市工业和信息化局: the city is the one the site belongs to
         match = _PLACE_IN_NAME_RE.match(site)
@@ -385,9 +391,7 @@ def _bodies_of_city_just_named(text: str) -> list[Mention]:
             continue
         before = _CITY_POST_BEFORE_RE.search(text, max(0, match.start() - 14), match.start())
         place = before and (before.group(1) or before.group(2))
-        verb = _CAREER_VERB_BEFORE_PLACE_RE.match(place) if place else None
-        if verb and len(place) - verb.end() >= 3:
-            place = place[verb.end() :]  # 曾任柳州市副市长、市公安局局长
+        place = place and place[_after_career_verb(place, 0, len(place)) :]  # 曾任柳州市副市长、市公安局局长
         if place and _names_a_place(place) and not _NO_PLACE_RE.search(place):
             out.append(_elided_body(match, place, "elided-city"))
     return out
@@ -424,11 +428,7 @@ def article_county(text: str, named: list[Mention]) -> str | None:
     """The one county (玛纳斯县) an article is about, or None: the county whose bodies the article names
     (玛纳斯县人民政府), else the one county it names as a place (县委书记X陪同 after 到玛纳斯县调研). Counties are in no list, so the
     text alone says it."""
-    places = set()
-    for m in named:
-        match = _PLACE_IN_NAME_RE.match(m.text) if m.type == "Organization" else None
-        if match and match.group(1) in m.label and not _NO_PLACE_RE.search(match.group(1)):
-            places.add(match.group(1))
+    places = _places_of_bodies(named)
     counties = {place for place in places if place.endswith("县")}
     if places:  # (汉寿县委…到常德市工信局: a county's 县委 is that county's, whatever city the article names too)
         return counties.pop() if len(counties) == 1 else None
