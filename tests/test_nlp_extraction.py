@@ -1759,6 +1759,12 @@ def test_nlp_name_then_body_and_title(text, posts):
         ("今年要推动新能源汽车产业发展。", False),
         ("名单涉及炼铁、炼钢、焦炭、水泥、造纸等5个工业行业。", False),  # the count of a list, no figure
         ("全省新增专精特新企业500个。", True),
+        ("从农田的无人驾驶电动拖拉机研制成功,到医院的骨科手术机器人临床应用。", True),  # milestones, no figure
+        ("力争国产大飞机2025年实现首飞。", False),
+        ("推动手术机器人临床应用。", False),
+        ("服务机器人等产品增势强劲,新能源汽车产销量连续7年位居世界首位,数字化转型全面推进。", True),  # 推进 as a state
+        ("从C919大型客机即将取证交付,到北斗组网,到骨科手术机器人临床应用。", True),  # 即将 in a list of milestones
+        ("即将出台的方案将推动工业机器人发展。", False),
     ],
 )
 def test_nlp_achievements_without_figures_are_retrospective(sentence, retrospective):
