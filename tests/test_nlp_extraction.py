@@ -425,6 +425,23 @@ def test_nlp_a_one_character_county_and_its_listed_bureaus():
 
 
 @pytest.mark.parametrize(
+    "text,bureau",
+    [
+        ("乡镇工业发展工作调度会在县工信局召开,县政府副县长赵长津、政府办副主任孙国栋、统计局局长钟庆参加。", None),
+        ("汉寿县委书记张三到县工信局调研,县政府副县长赵长津、统计局局长钟庆陪同。", "汉寿县统计局"),
+        ("会议在县工信局召开。国家统计局局长钟庆出席。", "国家统计局"),
+        ("统计局局长钟庆出席。", "国家统计局"),
+    ],
+    ids=["unnamed-county", "named-county", "national-by-its-full-name", "no-local-body-before"],
+)
+def test_nlp_a_bare_statistics_bureau_after_a_local_body_is_local(text, bureau):
+    _, entities, relations = run(text)
+    bureaus = {label for kind, label in entities if kind == "Organization" and label.endswith("统计局")}
+    assert bureaus == ({bureau} if bureau else set())
+    assert {o for s, p, o, _ in relations if s == "钟庆" and p == "holdsPost"} == bureaus
+
+
+@pytest.mark.parametrize(
     "text,absent",
     [
         ("自治区有色金属产业促进会、新能源汽车产业发展促进会等负责人依次交流发言。", {"有色金属", "新能源汽车"}),

@@ -25,7 +25,8 @@ from kg.nlp import mentions as rules
 from kg.nlp.spin import restore_spun_names, scan_spun_text
 from kg.nlp.places import (
     find_city_offices, find_decree_city_bodies, find_elided_city_bodies, find_elided_province_bodies, find_local_bodies, find_local_offices,
-    find_province_congress_sessions, find_province_offices, find_province_plenums, find_zone_bodies, name_provincial_events,
+    find_province_congress_sessions, find_province_offices, find_province_plenums, find_zone_bodies, localise_twin_aliases,
+    name_provincial_events,
 )
 from kg.nlp.relations import Context, extract_relations
 from kg.nlp.scan import align_doc, entity_span
@@ -178,6 +179,7 @@ class EntityMerger:
                 merged.append(Mention(blocker.start, blocker.start + len(head.text), head.text, head.type, head.label, head.rule))
         merged = relabel_shared_aliases(merged, self.lex.shared_aliases)
         merged = literal_departments_of_other_parents(merged, self.lex)
+        merged = localise_twin_aliases(text, merged)
         sector_ends = {m.end for m in merged if m.type == "Sector"}
         spun = bool(doc.user_data.get(SPUN_KEY))
         merged = restore_spun_names(text, merged, self.lex)

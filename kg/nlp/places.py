@@ -424,6 +424,35 @@ def _elided_body(match: re.Match, place: str, rule: str) -> Mention:
     return Mention(match.start(), match.end(), match.group(), "Organization", label, rule)
 
 
+# 县政府副县长赵长津、政府办副主任孙国栋、统计局局长钟庆: a short name a national body shares with every local
+# government's office, in a sentence that names a county's or city's own bodies without the place, is that
+# place's office, not the nation's
+_LOCAL_TWIN_ALIASES = frozenset({"统计局", "发改委", "发展改革委", "国资委"})
+_ELIDED_LOCAL_BODY_RE = re.compile(f"(?:^|(?<=[^{CJK}])|(?<=[{''.join(sorted(_BEFORE))}]))(?:县|市|区)(?:委|政府|人民政府|"
+                                   + "|".join(_OFFICE_NAMES) + ")")
+
+
+def localise_twin_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A bare 统计局 (发改委, 国资委) after a body written without its place in the same sentence: the county's
+    office when the article names one county, else dropped (which place's is unknown); the national body only
+    where the article writes its full name."""
+    twins = [m for m in mentions if m.rule == "dict-alias" and m.text in _LOCAL_TWIN_ALIASES]
+    if not twins:
+        return mentions
+    written = {m.label for m in mentions if m.rule == "dict"}
+    out = []
+    for m in mentions:
+        if m in twins and m.label not in written:
+            start = max(text.rfind(mark, 0, m.start) for mark in "。！？\n") + 1
+            if _ELIDED_LOCAL_BODY_RE.search(text, start, m.start) is not None and text[m.start - 1 : m.start] not in "省国":
+                county = article_county(text, mentions)
+                if county is None:
+                    continue
+                m = dataclasses.replace(m, label=local_office_label(county + m.text), rule="elided-county")
+        out.append(m)
+    return out
+
+
 def article_county(text: str, named: list[Mention]) -> str | None:
     """The one county (玛纳斯县) an article is about, or None: the county whose bodies the article names
     (玛纳斯县人民政府), else the one county it names as a place (县委书记X陪同 after 到玛纳斯县调研). Counties are in no list, so the
