@@ -425,6 +425,21 @@ def test_nlp_a_one_character_county_and_its_listed_bureaus():
 
 
 @pytest.mark.parametrize(
+    "text,fields",
+    [
+        ("广汽集团、大连融科储能、中信泰富特钢(深:000708)等12家企业负责人介绍了企业经营。", set()),
+        ("中国船舶、中国融通、中国一重、中航集团主要领导调整。", set()),
+        ("推动新能源汽车、储能、特钢等产业发展。", {"新能源汽车", "储能", "特殊钢"}),
+        ("支持宁德时代、比亚迪储能等企业发展。", {"储能"}),  # no firm's suffix, no leaders: read as written
+    ],
+    ids=["firms-with-their-leaders", "firms-with-a-groups-suffix", "fields-listed", "no-sign-of-firms"],
+)
+def test_nlp_a_field_word_ending_a_firms_name_in_a_list_of_firms_is_no_field(text, fields):
+    _, entities, _ = run(text)
+    assert {label for kind, label in entities if kind == "Sector"} == fields
+
+
+@pytest.mark.parametrize(
     "text,bureau",
     [
         ("乡镇工业发展工作调度会在县工信局召开,县政府副县长赵长津、政府办副主任孙国栋、统计局局长钟庆参加。", None),

@@ -2422,6 +2422,34 @@ WORK_AFTER_RE = re.compile(r"等(?:相关|有关)?工作")
 BIG_WORD_HEADS = frozenset("壮扩强庞巨加放较很更最重伟远宏广盛做")
 
 
+# 广汽集团、大连融科储能、中信泰富特钢(深:000708)等12家企业负责人: a list of firms, told by a firm's suffix in an
+# item or by what follows the list
+_FIRM_ITEM_RE = re.compile(f"[{CJK}]{{2,}}(?:集团|公司|股份|控股)")
+_FIRMS_AFTER_RE = re.compile(r"(?:等)?(?:\d+|[一二三四五六七八九十几多]+)?(?:家|个)?(?:企业|公司|集团|央企)?(?:的)?"
+                             r"(?:主要领导|主要负责人|负责人|董事长|总经理|党委书记)")
+_LIST_ITEM_BREAKS = "，,。；;：:！？\n"
+
+
+def ends_a_firms_name(text: str, mention: Mention) -> bool:
+    """A field word that ends an item of a list of firms (大连融科储能、中信泰富特钢等12家企业, 中国船舶、中国一重
+    主要领导调整): the firm's short name, not a field."""
+    item_start = max(text.rfind(mark, max(0, mention.start - 12), mention.start) for mark in "、" + _LIST_ITEM_BREAKS) + 1
+    if item_start >= mention.start or mention.start - item_start < 2 or not re.match(f"[{CJK}]", text[item_start]):
+        return False  # the item is the field itself (钢铁、有色等12家企业)
+    after = re.match(r"[(（][^)）]{0,12}[)）]", text[mention.end : mention.end + 14])  # (深:000708)
+    end = mention.end + (after.end() if after else 0)
+    if text[end : end + 1] not in ("、", "等", "") and not _FIRMS_AFTER_RE.match(text, end):
+        return False
+    clause_start = max(text.rfind(mark, 0, mention.start) for mark in _LIST_ITEM_BREAKS) + 1
+    clause_end = min((i for i in (text.find(mark, mention.end) for mark in _LIST_ITEM_BREAKS) if i >= 0), default=len(text))
+    clause = text[clause_start:clause_end]
+    if "、" not in clause:
+        return False
+    return _FIRM_ITEM_RE.search(clause) is not None or re.search(
+        _FIRMS_AFTER_RE.pattern.replace("(?:等)?", "等", 1), clause) is not None \
+        or re.search(r"(?:主要领导|主要负责人)", clause) is not None
+
+
 def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
     """A field word that names a website (…钢铁网) or ends a list of tasks (质量、标准、工业设计等相关工作).
 
@@ -2434,6 +2462,8 @@ def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
         return True  # 壮大数据咨询, 扩大数据开放: 大 ends the word before (壮大, 扩大), 数据… follows
     line_start = text.rfind("\n", 0, mention.start) + 1
     if mention.start - line_start < 40 and SOURCE_LINE_RE.match(text, line_start):
+        return True
+    if ends_a_firms_name(text, mention):
         return True
     if not WORK_AFTER_RE.match(text, mention.end):
         return False
