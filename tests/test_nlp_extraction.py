@@ -3681,3 +3681,26 @@ def test_nlp_a_meeting_of_the_premiers_regular_meeting_committee_is_an_event():
     event = "中俄总理定期会晤委员会通信与信息技术合作分委会第十八次会议"
     _, found, relations = run(f"9月13日,{event}在俄罗斯莫斯科召开,工业和信息化部副部长陈肇雄与俄方共同主持会议。")
     assert ("Event", event) in found and ("陈肇雄", "attends", event, None) in relations
+
+
+@pytest.mark.parametrize(
+    "text,posts,absent",
+    [
+        ("张工2015年跻身市委常委。2007年任北京市发改委主任。", set(), {"中国共产党年跻身市委员会", "年任北京市发展和改革委员会"}),
+        ("张工2007年任北京市发改委主任。", {("张工", "北京市发展和改革委员会", "主任")}, set()),
+        ("天津时任市长廖国勋出席。", {("廖国勋", "天津市人民政府", "市长")}, set()),
+        ("张工履新天津市委副书记。", {("张工", "中国共产党天津市委员会", "副书记")}, set()),
+        ("他接替转任工信部部长的肖亚庆。", {("肖亚庆", "工业和信息化部", "部长")}, set()),
+        ("原任安徽省委副书记的信长星则跨省履新青海省委副书记,随后获任青海省代省长。",
+         {("信长星", "中国共产党安徽省委员会", "副书记"), ("信长星", "中国共产党青海省委员会", "副书记"),
+          ("信长星", "青海省人民政府", "代省长")}, set()),
+        ("宝丰县工信局局长张中奇说,要紧跟县委、县政府节拍。", {("张中奇", "宝丰县工业和信息化局", "局长")},
+         {"紧跟县人民政府", "中国共产党紧跟县委员会"}),
+    ],
+    ids=["a-dates-year-is-no-place", "a-post-after-a-year", "time-of-a-post-between-city-and-title", "lvxin",
+         "a-relative-clause-of-a-transfer", "a-former-post-and-a-new-one", "a-verb-before-an-elided-county"],
+)
+def test_nlp_personnel_news_chains(text, posts, absent):
+    _, entities, relations = run(text)
+    assert posts <= {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert not absent & {label for _, label in entities}

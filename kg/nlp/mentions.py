@@ -343,7 +343,7 @@ RELATIVE_NAME_FOLLOWERS = ("已", "于", "将", "在", "，", ",", "是", "曾",
 
 @functools.lru_cache(maxsize=4)
 def _relative_post_pattern(titles: str) -> re.Pattern:
-    return re.compile(f"(?:担任|出任|兼任)(?:过)?[^，,。；;\n的]{{2,40}}?(?:{titles})的(?=[{CJK}])")
+    return re.compile(f"(?:担任|出任|兼任|转任|调任|升任|改任|原任|曾任)(?:过)?[^，,。；;\n的]{{2,40}}?(?:{titles})的(?=[{CJK}])")
 
 
 def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
@@ -633,7 +633,7 @@ def _plausible_name(name: str, lex: Lexicon, known: set[str]) -> bool:
         and not lex.surfaces.get(name)
 
 
-_TAKES_POST_VERB = "(?:出任|担任|调任|升任|接任|兼任|改任|转任|当选为|当选|任)(?=[\u4e00-\u9fff])"
+_TAKES_POST_VERB = "(?:出任|担任|调任|升任|接任|兼任|改任|转任|当选为|当选|履新|跻身|获任|任)(?=[\u4e00-\u9fff])"
 # what may stand between the name and the verb: 孙勤…同志任, 陈吉宁已任, 王奇曾任, 徐守盛同志不再担任
 _TAKES_POST_ADVERB = "(?:同志)?(?:已经|已|将|即将|正式|曾经|曾|历|先后|现|不再)?"
 TAKES_POST_RE = re.compile(_TAKES_POST_VERB)

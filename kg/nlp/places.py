@@ -485,7 +485,9 @@ PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPART
 # function word (会见了青岛市市长).
 _FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾赴到往"  # 任命|重庆市副市长, 免去|…, 曾任|柳州市副市长, 前往|深圳市…局
 # …and a photo caption's 图为 is no part of it (图为渝北区经信委副主任X发言)
-_PLACE_START = f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}]))(?![{_FUNCTION_CHARS}])(?!图为)"
+# …and a date's 年 is no place's first character, the place starts after it (2007年任北京市发改委主任)
+_PLACE_START = (f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}])|(?<=[0-9０-９][年月日]))(?![{_FUNCTION_CHARS}])(?!图为)"
+                "(?!(?<=[0-9０-９])[年月日])")
 # a city or county name ending right where a national body's short name starts (苏州市|发改委)
 _LOCAL_PLACE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")
 _OFFICE_AFTER_PLACE_RE = re.compile(f"(?:市|县|区|州|盟)(?:{'|'.join(_OFFICE_NAMES)})")
@@ -511,7 +513,12 @@ def _names_a_place(place: str) -> bool:
     """全市, 各县, 本市, 省市, 城市: words ending like a place that name none; nor does a clause
     (任命王少强为市人大常委会…: a name and 为 before an elided 市)."""
     return not place.startswith(("全", "各", "本", "该", "省", "市", "县")) and not place.endswith(("省市", "城市")) \
-        and not any(char in place for char in "为的是了")
+        and not any(char in place for char in "为的是了") and _VERB_BEFORE_ELIDED_PLACE_RE.match(place) is None
+
+
+# 紧跟县委、县政府节拍, 2015年跻身市委常委, 时任市长: a verb before an elided 县/市 (no county 紧跟县)
+_VERB_BEFORE_ELIDED_PLACE_RE = re.compile("紧跟|紧扣|紧紧|围绕|按照|依照|遵照|根据|落实|贯彻|服从|服务|助力|响应|汇报|请示|报请"
+                                          "|跟随|依托|对标|跻身|时任|履新|进入|递补|感谢|代表|团结|带领|带动|在")
 
 
 _PLACE_START_RE = re.compile(_PLACE_START)
@@ -531,11 +538,15 @@ def _listed_city_ending(place: str, lex: Lexicon) -> str | None:
 
 
 def _city_short_before(text: str, title_start: int, lex: Lexicon) -> list[Mention]:
-    """``深圳市长X``: a city's short name (cities.tsv) whose 市 is the mayor's title's, as the city's government."""
+    """``深圳市长X``: a city's short name (cities.tsv) whose 市 is the mayor's title's, as the city's government
+    (天津时任市长X: the time of the post may stand between)."""
+    # (the mention spans the time too, so the title follows its body)
+    place_end = title_start - 2 if text[title_start - 2 : title_start] in ("时任", "现任") else title_start
     for size in (4, 3, 2):
-        start = title_start - size
-        city = lex.cities.get(text[start:title_start]) if start >= 0 else None
-        if city is not None and not text[start:title_start].endswith("市") and _PLACE_START_RE.match(text, start):
+        start = place_end - size
+        short = text[start:place_end] if start >= 0 else ""
+        city = lex.cities.get(short) or (short + "市" if short and lex.type_of(short + "市人民政府") == "Organization" else None)
+        if city is not None and not short.endswith("市") and _PLACE_START_RE.match(text, start):
             return [Mention(start, title_start, text[start:title_start], "Organization", city + "人民政府", "local-place")]
     return []
 

@@ -627,7 +627,7 @@ def _name_body_title_posts(ctx: Context) -> list[Found]:
 
 
 SUCCEEDED_VERBS = ("接替", "接任", "取代", "替代", "顶替")
-APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|当选为|当选|任)(?:了|过)?")
+APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|当选为|当选|履新|跻身|获任|任)(?:了|过)?")
 PROPOSED_POST_WORDS = ("拟任", "拟提名", "拟推荐", "拟为", "拟担任")
 NEW_BODY_RE = re.compile(r"(?:新组建|新成立|新设立|重新组建)的")  # 出任新组建的工业和信息化部首任部长
 _ALIAS_NOTE_RE = re.compile(r"[(（]以下简称[^)）]{1,12}[)）]")
@@ -690,7 +690,7 @@ def _appointed_posts(ctx: Context) -> list[Found]:
     return out
 
 
-RELATIVE_VERB_RE = re.compile(r"(?:担任|出任|兼任)(?:过)?")
+RELATIVE_VERB_RE = re.compile(r"(?:担任|出任|兼任|转任|调任|升任|改任|原任|曾任)(?:过)?")  # 接替转任工信部部长的肖亚庆, 原任…的信长星
 
 
 def _relative_clause_posts(ctx: Context) -> list[Found]:
