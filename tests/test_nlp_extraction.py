@@ -3704,3 +3704,20 @@ def test_nlp_personnel_news_chains(text, posts, absent):
     _, entities, relations = run(text)
     assert posts <= {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
     assert not absent & {label for _, label in entities}
+
+
+def test_nlp_an_organiser_before_a_topic_press_conference_is_no_part_of_its_name():
+    text = "在国务院新闻办2012年上半年全国工业通信业发展情况新闻发布会上,工业和信息化部总工程师朱宏任表示,要抑制产能过剩。"
+    _, entities, relations = run(text)
+    assert {("Event", "2012年上半年全国工业通信业发展情况新闻发布会"), ("Organization", "国务院新闻办公室")} <= entities
+    assert any(r[:3] == ("朱宏任", "attends", "2012年上半年全国工业通信业发展情况新闻发布会") for r in relations)
+    _, entities, _ = run("工信部副部长王江平在国务院联防联控机制新闻发布会上表示,中小企业复工率已超过60%。")
+    assert ("Event", "国务院联防联控机制新闻发布会") in entities  # a body's own conference keeps its name
+
+
+def test_nlp_every_post_listed_after_who_else_attended_attends():
+    text = ("国务院新闻办公室今天举行2018年工业通信业发展情况新闻发布会。出席今天发布会的还有:工业和信息化部信息通信发展司司长、"
+            "新闻发言人闻库先生;运行监测协调局局长、新闻发言人黄利斌先生;信息化和软件服务业司司长、新闻发言人谢少锋先生。")
+    _, _, relations = run(text)
+    attends = {s for s, p, o, _ in relations if p == "attends" and o == "2018年工业通信业发展情况新闻发布会"}
+    assert attends == {"闻库", "黄利斌", "谢少锋"}

@@ -1920,6 +1920,13 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         if known and known.type == "Organization" and not session:
             continue  # 国务院新闻办新闻发布会: an organization's press conference, not a named event
         name_start = start + cut + offset
+        if match.group().endswith("发布会") and (org := lex.find(stem[:24])) and org[0][0] == 0 \
+                and org[0][2].type == "Organization" and len(stem) - org[0][1] >= 6 \
+                and re.match(r"\d{4}年|.*情况$", stem[org[0][1] :]):  # (国务院联防联控机制新闻发布会: the body's own)
+            # 国务院新闻办2012年上半年全国工业通信业发展情况新闻发布会: the organiser is no part of the topic's name
+            organiser = org[0][1]
+            name, raw, offset = name[organiser:], raw[offset + organiser :], 0
+            name_start += organiser
         if titled and "》" in raw[offset:]:
             name_start += raw[offset:].rindex("》") + 1  # the document keeps its own span; the label names both
         joined = re.match(r"(.{4,40}?(?:博览会|大会|论坛|峰会|展览会|交易会))(?:开幕式|开幕仪式|开幕会)?暨", name)

@@ -2241,8 +2241,12 @@ def _co_presenters(ctx: Context) -> list[Found]:
         if not before:
             continue
         sentence = ctx.sentence_at(match.start())
-        for person in ctx.in_span(match.end(), sentence.end, ("Official",)):
-            out.append(Found(person.label, "attends", before[-1].label, None, sentence, "co-presenter"))
+        # (…闻库先生；运行监测协调局局长黄利斌先生；…: a list of several posts each goes on past semicolons)
+        ends = [i for i in (ctx.text.find(mark, match.end()) for mark in "。\n") if i >= 0]
+        end = min(ends, default=len(ctx.text))
+        listed = Segment(sentence.start, end, ctx.text[sentence.start : end]) if end > sentence.end else sentence
+        for person in ctx.in_span(match.end(), end, ("Official",)):
+            out.append(Found(person.label, "attends", before[-1].label, None, listed, "co-presenter"))
     return out
 
 
