@@ -1772,10 +1772,11 @@ def test_nlp_city_posts_in_no_dictionary(text, posts):
         ("工业和信息化部电子信息司司长肖华、软件服务业司司长陈伟回答记者提问。",
          {("肖华", "电子信息司", "司长"), ("陈伟", "软件服务业司", "司长")}),
         ("上海市政府副秘书长、浦东新区区长吴金城,上海市经济和信息化工作党委书记程鹏出席。",
-         {("吴金城", "上海市人民政府", "副秘书长"), ("吴金城", "浦东新区人民政府", "区长")}),
+         {("吴金城", "上海市人民政府", "副秘书长"), ("吴金城", "浦东新区人民政府", "区长"),
+          ("程鹏", "中国共产党上海市经济和信息化工作委员会", "书记")}),
     ],
     ids=["name-first-list", "title-of-the-next-name", "a-comma-goes-on-a-chain-of-bodies",
-         "answering-reporters-is-no-outlet", "an-unknown-body-inherits-nothing"],
+         "answering-reporters-is-no-outlet", "a-municipalitys-party-working-committee"],
 )
 def test_nlp_name_then_body_and_title(text, posts):
     _, _, relations = run(text)
@@ -3721,3 +3722,33 @@ def test_nlp_every_post_listed_after_who_else_attended_attends():
     _, _, relations = run(text)
     attends = {s for s, p, o, _ in relations if p == "attends" and o == "2018年工业通信业发展情况新闻发布会"}
     assert attends == {"闻库", "黄利斌", "谢少锋"}
+
+
+def test_nlp_a_municipalitys_commission_and_party_working_committee_written_short():
+    text = ("上海市经济和信息化工作党委、市经济和信息化委2015年度工作会议召开。周波副市长出席会议并作重要讲话,"
+            "会议由市经济和信息化工作党委书记陆晓春主持,市经济和信息化委主任李耀新作行政工作报告,"
+            "市经济和信息化工作党委副书记张锡平作党委工作报告。")
+    _, entities, relations = run(text)
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert {("陆晓春", "中国共产党上海市经济和信息化工作委员会", "书记"), ("李耀新", "上海市经济和信息化委员会", "主任"),
+            ("张锡平", "中国共产党上海市经济和信息化工作委员会", "副书记")} <= posts
+    assert not any("会议由" in label for _, label in entities)
+    attends = {s for s, p, _, _ in relations if p == "attends"}
+    assert {"周波", "陆晓春", "李耀新", "张锡平"} <= attends  # 作…工作报告 at the meeting
+    _, entities, _ = run("沪上市经济和信息化委员团主任陈鸣波介绍。")
+    assert not any(label.startswith("沪上市") for _, label in entities)  # a spun 委员会 is no short 委
+
+
+@pytest.mark.parametrize(
+    "text,event",
+    [
+        ("娄勤俭在2007·中国百名IT青年精英论坛致词。", "中国百名IT青年精英论坛"),
+        ("在第七届虹桥国际经济论坛“全球新能源汽车的未来”分论坛上,工业和信息化部副部长熊继军指出,新能源汽车是重要方向。",
+         "虹桥国际经济论坛"),
+    ],
+    ids=["a-speech-given-at-it", "a-named-sub-forum-of-it"],
+)
+def test_nlp_speakers_at_a_forum_attend_it(text, event):
+    _, entities, relations = run(text)
+    assert ("Event", event) in entities
+    assert any(p == "attends" and o == event for _, p, o, _ in relations)

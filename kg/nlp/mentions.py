@@ -1097,14 +1097,19 @@ LOCAL_OFFICE_NAMES = {
     # 深圳's commissions of 2009-2015 (市科工贸信委, 市规划国土委, 市人居环境委, 市财政委)
     "科工贸信委": "科技工贸和信息化委员会", "规划国土委": "规划和国土资源委员会", "人居环境委": "人居环境委员会",
     "财政委": "财政委员会",
+    # …and written with 和 (上海市经济和信息化委主任李耀新), and their party working committees (市经济和信息化工作党委)
+    "经济和信息化委": "经济和信息化委员会", "工业和信息化委": "工业和信息化委员会",
+    "经济和信息化工作党委": "经济和信息化工作委员会", "经济信息化工作党委": "经济和信息化工作委员会",
 }
+# Offices above that are the party's: 上海市经济和信息化工作党委 is 中国共产党上海市经济和信息化工作委员会
+PARTY_OFFICE_NAMES = frozenset({"经济和信息化工作党委", "经济信息化工作党委"})
 
 
 def local_office_label(label: str) -> str:
     """``芜湖市经信局`` -> ``芜湖市经济和信息化局``: a city's or county's office under its full name (else ``label``)."""
-    for short, full in LOCAL_OFFICE_NAMES.items():
+    for short, full in sorted(LOCAL_OFFICE_NAMES.items(), key=lambda item: -len(item[0])):
         if label.endswith(short) and re.search("(?:市|县|区|州|盟)$", label[: -len(short)]):
-            return label[: -len(short)] + full
+            return ("中国共产党" if short in PARTY_OFFICE_NAMES else "") + label[: -len(short)] + full
     return label
 
 
@@ -1686,7 +1691,7 @@ def _normalize_event_name(name: str) -> str:
     """Recurring meetings keep one label across years; a dated press conference keeps its year."""
     name = re.sub(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日", "", name)  # 在6月9日2021年世界半导体大会开幕式上: the day it opened
     if not name.endswith("发布会"):
-        name = re.sub(r"^(?:[\d〇零一二三四五六七八九]{4}年度?|\d{4})", "", name)  # 2019年度推动…座谈会, 二00四年…
+        name = re.sub(r"^(?:[\d〇零一二三四五六七八九]{4}年度?|\d{4})[·•・]?", "", name)  # 2019年度推动…座谈会, 二00四年…, 2007·…论坛
     # 首届数字中国建设峰会, 第七届…: the edition is no part of the name; 图为…: a photo caption's lead
     name = re.sub(r"^(?:[上下左右]?图为|图片为)", "", name)
     name = re.sub(f"(?<=[{CJK}])[(（][A-Z][A-Za-z0-9]{{1,7}}[)）](?=[{CJK}])", "", name)  # 亚太经合组织（APEC）贸易部长会议

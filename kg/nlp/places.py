@@ -261,6 +261,8 @@ def find_city_offices(text: str) -> list[Mention]:
         place = _LOCAL_PLACE_RE.search(text, max(0, office.start() - 4), office.start() + 1)
         start = _after_career_verb(text, place.start(1), office.start() + 1) if place else 0  # 后任重庆市公安局局长
         name = text[start : office.start() + 1]
+        if office.group().endswith("委") and text.startswith("员", office.end()):
+            continue  # 经济和信息化委员团: a spun 委员会 (the short 委 is written before 主任, never before 员)
         if place is None or len(name) < 3 or _NO_PLACE_RE.search(name) or name.startswith(("市", "县")) \
                 or not _names_a_place(name) or glued_after_decree_verb(text, start):
             continue
@@ -513,7 +515,7 @@ def _names_a_place(place: str) -> bool:
     """全市, 各县, 本市, 省市, 城市: words ending like a place that name none; nor does a clause
     (任命王少强为市人大常委会…: a name and 为 before an elided 市)."""
     return not place.startswith(("全", "各", "本", "该", "省", "市", "县")) and not place.endswith(("省市", "城市")) \
-        and not any(char in place for char in "为的是了") and _VERB_BEFORE_ELIDED_PLACE_RE.match(place) is None
+        and not any(char in place for char in "为的是了由") and _VERB_BEFORE_ELIDED_PLACE_RE.match(place) is None
 
 
 # 紧跟县委、县政府节拍, 2015年跻身市委常委, 时任市长: a verb before an elided 县/市 (no county 紧跟县)

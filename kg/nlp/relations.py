@@ -1988,7 +1988,7 @@ def question_topics(ctx: Context, speakers: dict[int, str | None]) -> dict[int, 
 
 # 苗圩作重要讲话, 金壮龙作工作报告, A、B分别致辞 (not 重要讲话精神: a speech cited, not given here)
 SPEECH_AT_EVENT_RE = re.compile(
-    r"(?:(?<!工)作|做|发表)(?:了)?(?:重要|主旨|主题|专题|总结|动员|视频)?(?:讲话|政府工作报告|工作报告|报告|致辞|演讲|交流发言|工作部署)(?!精神)"  # 在政府工作报告中: no 作报告
+    r"(?:(?<!工)作|做|发表)(?:了)?(?:重要|主旨|主题|专题|总结|动员|视频)?(?:讲话|(?:政府|行政|党委|党组)?工作报告|报告|致辞|演讲|交流发言|工作部署)(?!精神)"  # 在政府工作报告中: no 作报告
     r"|(?:分别|先后|现场)?致辞|作了题为[^。]{2,40}?的(?:讲话|报告|主旨演讲)"
 )
 # 会上，X介绍… / 发布会上，X表示… at the start of a sentence, matched at a window's end by MEETING_OPENERS
@@ -2070,7 +2070,7 @@ def _held_in_its_clause(ctx: Context, e: Mention) -> bool:
     if CITED_EVENT_BEFORE_RE.search(ctx.text, max(0, e.start - 6), e.start) or CITED_EVENT_AFTER_RE.match(ctx.text, e.end):
         return False
     # 在…共同主办的“工业互联网论坛”上，…: the setting of what the sentence tells is an event held
-    setting = ctx.text.find("在", start, e.start) >= 0 and re.match(r"”?上[，,]", ctx.text[e.end : e.end + 3]) is not None
+    setting = ctx.text.find("在", start, e.start) >= 0 and SCENE_AFTER_RE.match(ctx.text, e.end) is not None
     return setting or HELD_RE.search(ctx.text, start, end) is not None
 
 
@@ -2184,8 +2184,12 @@ def _session_attends(ctx: Context, found: list[Found]) -> list[Found]:
 
 # 在X上, 在X期间, 在“中国发展高层论坛2009”上: the year or closing quote of the name written with it
 OPENED_AFTER_RE = re.compile(r"[”」]?(?:正式)?(?:开幕|闭幕|开工|启动|开通|开园|开营)")
-AT_EVENT_AFTER_RE = re.compile(r"(?:\d{4}(?:年)?)?[”」’]?(?:开幕式|闭幕式|开幕会|闭幕会|主论坛|开幕仪式|启动仪式)?(?:上|期间|现场)")
+# (在第七届虹桥国际经济论坛“全球新能源汽车的未来”分论坛上: a named sub-forum of it; 在…论坛致词: a speech given there)
+AT_EVENT_AFTER_RE = re.compile(r"(?:\d{4}(?:年)?)?[”」’]?(?:“[^“”]{2,30}”)?(?:开幕式|闭幕式|开幕会|闭幕会|主论坛|分论坛|开幕仪式|启动仪式)?"
+                               r"(?:上|期间|现场|致辞|致词|讲话|发表讲话|作报告|作主旨演讲|发表主旨演讲)")
 HELD_VERB_RE = re.compile(r"召开|举行|举办|开幕|启幕|揭幕")
+# 在X上，A表示: the scene of the clauses after it (在X“…”分论坛上: a named sub-forum of X)
+SCENE_AFTER_RE = re.compile(r"”?(?:“[^“”]{2,30}”)?(?:分论坛|主论坛)?上[，,]")
 ATTEND_VERB_RE = re.compile(r"(?:等(?:领导|同志|人)?)?(?:出席|参加|到会|主持|致辞|讲话|作报告|作工作报告)")
 UNNAMED_HELD_RE = re.compile(r"(?:召开|举行|主持召开)[^，,。；;]{0,30}?会")
 
@@ -2281,7 +2285,7 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                                       and OPENED_AFTER_RE.match(ctx.text, e.end))
                     if at_event or joins:
                         out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
-                elif o.start >= e.end and re.match(r"”?上[，,]", ctx.text[e.end : e.end + 3]):
+                elif o.start >= e.end and SCENE_AFTER_RE.match(ctx.text, e.end):
                     out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
                 elif o.start >= e.end and _attends_after_held(ctx, e, o, local_people):
                     # 召开X座谈会，辛国斌、张云明出席并讲话: the officials of the clause after the meeting held
@@ -2290,7 +2294,7 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                         and not ctx.in_span(e.end, o.start, ("Event",)):
                     # “部长通道”集中采访活动举行，A、B等…接受采访: the ministers interviewed there
                     out.append(Found(o.label, "attends", e.label, None, sentence, "interviewed-at"))
-            if re.match(r"”?上[，,]", ctx.text[e.end : e.end + 3]):
+            if SCENE_AFTER_RE.match(ctx.text, e.end):
                 # 在首场“部长通道”上，A表示…；B介绍…；C说…: every speaker of the clauses after it, to the full stop.
                 stop = FULL_STOP_RE.search(ctx.text, e.end)
                 for clause in ctx.sentences_in(sentence.end, stop.start() if stop else sentence.end):
