@@ -216,3 +216,19 @@ def test_a_target_year_is_policy_not_statistics():
 )
 def test_vehicle_and_telecom_fields(text, fields):
     assert sectors_of(text) == fields
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("要发挥包头的基础优势,重点发展重型汽车、煤机装备、风电装备和铁路车辆。", {"重型汽车", "煤机装备", "风电装备", "铁路车辆"}),
+        ("稳步推进煤制油、煤制天然气和煤制烯烃项目。", {"煤制油", "煤制天然气", "煤制烯烃"}),
+        ("将淘汰电石、铁合金、焦炭等行业落后产能。", {"电石", "铁合金", "焦炭"}),
+        ("要重点发展精细化工和化工新材料,推动专用汽车发展。", {"精细化工", "化工新材料", "专用汽车"}),
+        ("重点抓好高速动车组、大型农业机械和数控机床的国产化。", {"高速动车组", "大型农业机械", "数控机床"}),
+    ],
+    ids=["heavy-industry", "coal-chemicals", "backward-capacity", "chemical-materials", "equipment"],
+)
+def test_nlp_fields_of_regional_industrial_policy(text, expected):
+    assert expected <= sectors_of(text)
+    assert "先进石化化工新材料" not in sectors_of(text)  # near-synonyms are not merged
