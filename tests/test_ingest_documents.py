@@ -144,7 +144,7 @@ def test_ingest_documents_errors_name_the_file_and_the_fix(tmp_path, name, conte
     assert message.startswith(str(path)) and reason in message and fix in message, message
 
 
-@pytest.mark.parametrize("suffix", [".mht", ".xml", ".rss", ".atom", ".fodt", ".docx", ".odt"])
+@pytest.mark.parametrize("suffix", [".mht", ".xml", ".rss", ".atom", ".fodt", ".docx", ".odt", ".srt", ".vtt"])
 def test_ingest_documents_formats_named_in_help_and_fixes(suffix):
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     for text in (SUPPORTED, TEXT_ONLY_FIX, SOURCES_HELP, readme):

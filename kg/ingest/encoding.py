@@ -26,7 +26,7 @@ from kg.errors import InputError
 
 RESAVE_FIX = "re-save the file as UTF-8, or pass the right encoding"
 TEXT_ONLY_FIX = ("only text and document files are read: .txt, .html, .md, .jsonl, .json, .eml, .mht, .rtf, .xml "
-                 "(Word 2003 XML, feeds), .rss, .atom, .fodt, .docx, .odt")
+                 "(Word 2003 XML, feeds), .rss, .atom, .fodt, .docx, .odt, .srt, .vtt")
 
 # Magic numbers of binary formats people drop into corpus folders by mistake.
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (

@@ -1,5 +1,5 @@
-"""read_file: one source file -> Articles (plain text, HTML, Markdown with front matter, JSON Lines, and the
-wrapped formats: JSON responses, e-mail, MHTML, RTF, XML feeds and documents, .docx and .odt)."""
+"""read_file: one source file -> Articles (plain text, HTML, Markdown with front matter, JSON Lines, subtitles, and
+the wrapped formats: JSON responses, e-mail, MHTML, RTF, XML feeds and documents, .docx and .odt)."""
 
 from __future__ import annotations
 
@@ -23,13 +23,14 @@ from kg.ingest.containers import (Wrapped, looks_like_email, looks_like_json, lo
 from kg.ingest.documents import looks_like_xml, read_package, read_xml
 from kg.ingest.html import (declared_charset, extract_fragment_text, extract_html, flatten_embedded_markup,
                             looks_like_html)
+from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
 from kg.ingest.text import find_text_metadata, strip_page_furniture
 from kg.model import Article
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("text", "html", "markdown", "jsonl", "json", "email", "rtf", "mhtml", "feed", "wordml", "fodt", "docx",
-           "odt")
+           "odt", "srt", "vtt")
 _SUFFIX_FORMATS = {
     ".txt": "text",
     ".text": "text",
@@ -52,11 +53,13 @@ _SUFFIX_FORMATS = {
     ".fodt": "xml",
     ".docx": "docx",
     ".odt": "odt",
+    ".srt": "srt",
+    ".vtt": "vtt",
 }
 SUPPORTED = ("plain text, HTML, Markdown with YAML front matter, JSON Lines, a JSON or JSONP API response, an e-mail, "
              "a saved web page (MHTML), RTF, an RSS or Atom feed, Word 2003 XML, flat OpenDocument, Word and "
-             "OpenDocument documents (.txt, .html, .md, .jsonl, .json, .eml, .mht, .rtf, .xml, .rss, .atom, .fodt, "
-             ".docx, .odt)")
+             "OpenDocument documents, SubRip or WebVTT subtitles (.txt, .html, .md, .jsonl, .json, .eml, .mht, .rtf, "
+             ".xml, .rss, .atom, .fodt, .docx, .odt, .srt, .vtt)")
 ZIP_MAGIC = b"PK\x03\x04"
 JSONL_FIX = 'each line must be a JSON object with a "text" field, and optional "title", "date", "url", "source"'
 
@@ -117,14 +120,14 @@ def _read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
 
 def _detect_format(suffix: str, text: str) -> str:
     fmt = _SUFFIX_FORMATS.get(suffix)
-    if fmt in ("jsonl", "json"):
+    if fmt in ("jsonl", "json", "srt", "vtt"):
         return fmt
     head = text.lstrip()
     if fmt == "markdown" or _FRONT_MATTER_RE.match(head[:65536]):
         return "markdown"
     if fmt == "html" or looks_like_html(head):
         return "html"
-    return "text"
+    return looks_like_subtitles(head) or "text"
 
 
 def _clean_markdown(text: str) -> str:
@@ -239,6 +242,8 @@ def _read_document(path: Path, text: str, fmt: str, encoding: str, content_hash:
             fields["site"] = page.site
         else:
             body = strip_page_furniture(_clean_markdown(body))
+    elif fmt in ("srt", "vtt"):
+        body = read_subtitles(text, fmt, name)
     elif fmt == "html":
         page = extract_html(text)
         body = page.text
