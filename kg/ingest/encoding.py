@@ -91,6 +91,8 @@ _ODD_RE = re.compile(
     r"[\u0080-\u009f\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f\uac00-\ud7af\ue000-\uf8ff\ufffd]+"
 )
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# the same, less the ESC opening a terminal's colour code (ESC[1;31m): a BBS post captured from telnet has many
+_BINARY_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]|\x1b(?!\[)")
 
 # A legacy decoding is accepted when it scores at least MIN_SCORE and beats
 # the other Chinese encoding by MARGIN; otherwise the file is ambiguous.
@@ -393,6 +395,6 @@ def _decode(raw: bytes, path: str, *, encoding: str | None, declared: str | None
             )
         found = other, codec_or_hint
     text, codec = found
-    if len(_CONTROL_RE.findall(text[:8192])) > max(8, len(text[:8192]) // 100):
+    if len(_BINARY_CONTROL_RE.findall(text[:8192])) > max(8, len(text[:8192]) // 100):
         raise InputError(path, "binary file (control characters)", TEXT_ONLY_FIX)
     return text, codec

@@ -24,7 +24,7 @@ from kg.ingest.documents import looks_like_xml, read_package, read_xml
 from kg.ingest.html import (declared_charset, extract_fragment_text, extract_html, flatten_embedded_markup,
                             looks_like_html)
 from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
-from kg.ingest.text import find_text_metadata, strip_page_furniture
+from kg.ingest.text import find_text_metadata, split_bbs_post, strip_page_furniture, strip_terminal_codes
 from kg.model import Article
 
 log = logging.getLogger(__name__)
@@ -182,6 +182,8 @@ def _make_article(
     """
     # lone surrogates come from JSON escapes ("\ud800"); no UTF-8 writer accepts them
     text, title, source, url = (_SURROGATE_RE.sub("\ufffd", v) if v else v for v in (text, title, source, url))
+    # colour codes of a terminal capture, whatever the format carried it (a BBS post saved as text or as a page)
+    text, title = strip_terminal_codes(text), strip_terminal_codes(title) if title else title
     text = text.strip("\n").rstrip()
     # a title given by metadata is put in front of the body, so that the text
     # (and evidence offsets) include it, as they do for .txt articles
@@ -256,6 +258,11 @@ def _read_document(path: Path, text: str, fmt: str, encoding: str, content_hash:
             "site": page.site,
         }
     else:
+        post = split_bbs_post(strip_terminal_codes(text))
+        if post is not None:
+            text = post.body
+            fields = {"title": _bbs_title(post.title, post.body), "date_value": post.date, "date_source": "bbs-header",
+                      "site": post.site}
         body = strip_page_furniture(flatten_embedded_markup(text))
     if not body.strip():
         raise InputError(name, "no article text found", "check that the file holds an article, not only markup or metadata")
@@ -263,6 +270,13 @@ def _read_document(path: Path, text: str, fmt: str, encoding: str, content_hash:
     return _make_article(
         doc_id=display_path(path.name), path=path, text=body, fmt=fmt, encoding=encoding, content_hash=content_hash, **fields
     )
+
+
+def _bbs_title(title: str | None, body: str) -> str | None:
+    """A BBS post's 标题, or None when the body opens with the headline itself (标题 often adds 附生平, 转载 …):
+    then the body's first line is the title, as in other text files."""
+    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    return None if title and first and first in title else title
 
 
 def _read_jsonl(path: Path, text: str, encoding: str, report: Callable[[InputError], None]) -> list[Article]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from itertools import islice
 
 from kg.ingest.dates import make_date, make_year_last_date, parse_date
@@ -336,6 +336,63 @@ def strip_page_furniture(text: str) -> str:
     ):
         lines.pop()
     return "\n".join(lines)
+
+
+# Terminal captures (telnet BBS posts): colour and cursor codes. No maintained package here strips them from text
+# with the ESC byte lost on the way as well (strip-ansi and ansi2txt need the ESC), hence the two patterns.
+_ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
+# [1;31m, [m, [0;1;44m once the ESC byte is lost: colour codes only (a letter or ] after m makes it ordinary
+# text: [mail], [5m]), and only where the text has several of them (a capture resets every colour it sets)
+_BARE_COLOUR_RE = re.compile(r"\[(?:\d{1,3}(?:;\d{1,3})*)?m(?![A-Za-z\]])")
+_BARE_COLOURS_MIN = 2
+
+
+def strip_terminal_codes(text: str) -> str:
+    """Remove ANSI escape sequences (``ESC[1;31m``) and the colour codes left when the ESC byte was lost
+    (``[1;31m``, ``[m``); ordinary bracketed text (``[阅读文章]``, ``[1]``, ``[mail]``) stays."""
+    if "\x1b" in text:
+        text = _ANSI_RE.sub("", text).replace("\x1b", "")
+    if "m" in text and len(_BARE_COLOUR_RE.findall(text, 0, 200_000)) >= _BARE_COLOURS_MIN:
+        text = _BARE_COLOUR_RE.sub("", text)
+    return text
+
+
+# A post copied from a telnet BBS (水木社区, 北大未名): three header lines, the body, then "--" and the signature and
+# origin lines (※ 来源:·水木社区 newsmth.net·[FROM: …]) and the reader's status bar
+_BBS_HEADER_RE = re.compile(
+    r"\A\s*发信人[:：][^\n]*\n\s*标\s*题[:：]\s*(?P<title>[^\n]*?)\s*\n\s*发信站[:：]\s*(?P<site>[^(（\n]*?)\s*"
+    r"[(（](?P<when>[^)）\n]*)[)）][^\n]*\n"
+)
+_BBS_FOOTER_RE = re.compile(r"^--[ \t]*\n(?=(?:[^\n]*\n){0,12}?[ \t]*※[ \t]*(?:来源|修改|來源)[:：])", re.M)
+
+
+@dataclass
+class BbsPost:
+    """A telnet BBS post: its body without header and footer, and what the header says."""
+
+    body: str
+    title: str | None
+    date: date | None
+    site: str | None
+
+
+def split_bbs_post(text: str) -> BbsPost | None:
+    """The parts of a BBS post (发信人/标题/发信站 header), or None for other texts."""
+    m = _BBS_HEADER_RE.match(text)
+    if m is None:
+        return None
+    body = text[m.end() :]
+    footer = None
+    for footer in _BBS_FOOTER_RE.finditer(body):
+        pass  # the last "--" line before an origin line: a signature may hold its own "--"
+    if footer is not None:
+        body = body[: footer.start()]
+    when = m["when"].strip()
+    try:  # ctime, as 水木社区 writes it: Thu May 30 20:16:48 2019
+        found: date | None = datetime.strptime(when, "%a %b %d %H:%M:%S %Y").date()
+    except ValueError:
+        found = parse_date(when)  # 2019年05月30日20:16:48 星期四
+    return BbsPost(body, m["title"] or None, found, m["site"].strip() or None)
 
 
 @dataclass
