@@ -1273,8 +1273,10 @@ def test_nlp_the_person_a_relative_clause_of_posts_describes(text, posts):
     [
         ("副组长为工业和信息化部部长苗伟、财政部副部长刘坤。", {"苗圩", "刘昆"}),
         ("重庆市副市长苗伟出席。", {"苗伟"}),  # a homophone without the known official's post is another person
+        ("工业和信息化部副部长许晓兰出席研讨会并致辞。", {"徐晓兰"}),  # the surname swapped (许/徐 read xu)
+        ("深圳市副市长许晓兰出席。", {"许晓兰"}),
     ],
-    ids=["homophones-with-the-known-posts", "a-homophone-at-another-post"],
+    ids=["homophones-with-the-known-posts", "a-homophone-at-another-post", "a-swapped-surname", "a-swapped-surname-elsewhere"],
 )
 def test_nlp_an_officials_name_swapped_for_a_homophone(text, official):
     _, entities, _ = run(text)

@@ -250,7 +250,7 @@ _SHAPES: dict[int, tuple[Lexicon, dict[tuple[int, str], tuple[str, ...]]]] = {} 
 
 
 def _officials_by_shape(lex: Lexicon) -> dict[tuple[int, str], tuple[str, ...]]:
-    """Dictionary officials by (length of name, surname's first character)."""
+    """Dictionary officials by (length of name, surname's first character) and by (length, given name)."""
     cached = _SHAPES.get(id(lex))
     if cached is not None and cached[0] is lex:
         return cached[1]
@@ -258,6 +258,7 @@ def _officials_by_shape(lex: Lexicon) -> dict[tuple[int, str], tuple[str, ...]]:
     for label, record in lex.records.items():
         if record.type == "Official":
             shapes.setdefault((len(label), label[0]), []).append(label)
+            shapes.setdefault((len(label), label[1:]), []).append(label)  # 许晓兰 for 徐晓兰: the surname swapped
     found = {key: tuple(labels) for key, labels in shapes.items()}
     _SHAPES[id(lex)] = (lex, found)
     return found
@@ -271,9 +272,10 @@ def _posts(lex: Lexicon, label: str) -> set[tuple[str, str]]:
 
 
 def _reads_like(name: str, known: str) -> bool:
-    """苗伟 and 苗圩, 肖亚青 and 肖亚庆: the same surname, and one other character that reads the same (a homophone)."""
+    """苗伟 and 苗圩, 肖亚青 and 肖亚庆, 许晓兰 and 徐晓兰: one character that reads the same (a homophone), the rest
+    the same."""
     differing = [(a, b) for a, b in zip(name, known) if a != b]
-    return len(differing) == 1 and name[0] == known[0] and bool(readings_of(differing[0][0]) & readings_of(differing[0][1]))
+    return len(differing) == 1 and bool(readings_of(differing[0][0]) & readings_of(differing[0][1]))
 
 
 def restore_spun_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -285,7 +287,8 @@ def restore_spun_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
     out = []
     for m in mentions:
         if m.type == "Official" and lex.record(m.label) is None:
-            known = [label for label in shapes.get((len(m.label), m.label[0]), ()) if _reads_like(m.label, label)]
+            known = sorted({label for key in ((len(m.label), m.label[0]), (len(m.label), m.label[1:]))
+                            for label in shapes.get(key, ()) if _reads_like(m.label, label)})
             posts = _posts(lex, known[0]) if len(known) == 1 else set()
             if any(text.endswith(title, 0, m.start) and (body := org_by_end.get(m.start - len(title))) is not None
                    and body.label == org for org, title in posts):
