@@ -9,6 +9,7 @@ tokenizer instead, so its text is not lost.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -178,6 +179,7 @@ def _fallback_text(markup: str) -> str:
         return ""
     if not complete:
         return _stream_text(markup)
+    _drop_hidden(tree)
     _drop_ruby_readings(tree)
     for el in tree.xpath(_DROP_XPATH):
         if el.getparent() is not None:  # a comment before <html> has no parent and is not text anyway
@@ -186,6 +188,103 @@ def _fallback_text(markup: str) -> str:
         el.tail = "\n" + (el.tail or "")
     lines = (line.strip() for line in tree.text_content().split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+# Anti-copy "jammer" text: forums (Discuz! <font class="jammer">) and some news sites put random characters inside
+# sentences in elements the reader never sees, hidden by CSS. A reader that ignores CSS gets them inside names.
+_HIDING_STYLE_RE = re.compile(
+    r"(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0*\.?0*(?:px|pt|em|rem|%)?\s*(?:[;!]|$))",
+    re.IGNORECASE,
+)
+_JAMMER_CLASSES = frozenset({"jammer"})  # Discuz!, whose stylesheet hiding it is often not saved with the page
+_CSS_RULE_RE = re.compile(r"([^{}@]+)\{([^{}]*)\}")
+_CSS_MEDIA_RE = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.IGNORECASE)
+_CLASS_SELECTOR_RE = re.compile(r"^\s*[a-z0-9]*\.([\w-]+)\s*$", re.IGNORECASE)
+# Inline elements hidden are dropped whatever their length; a hidden block only when short, since pages also hide
+# whole sections that a script shows later (tabs, "read more"), and the article may be one of them
+_INLINE_TAGS = frozenset({"font", "span", "i", "em", "b", "strong", "small", "u", "s", "sub", "sup", "a", "label", "ins"})
+_HIDDEN_BLOCK_MAX = 200
+
+
+def _hidden_classes(tree) -> set[str]:
+    """Classes the page's own style sheets hide with a plain rule (``.jammer{display:none}``), outside @media."""
+    classes = set(_JAMMER_CLASSES)
+    for style in tree.iter("style"):
+        css = _CSS_MEDIA_RE.sub("", style.text or "")
+        for selectors, declarations in _CSS_RULE_RE.findall(css):
+            if _HIDING_STYLE_RE.search(declarations):
+                classes.update(m.group(1).lower() for part in selectors.split(",")
+                               if (m := _CLASS_SELECTOR_RE.match(part)))
+    return classes
+
+
+def _drop_hidden(tree) -> None:
+    """Remove text the page hides from its reader: anti-copy jammer elements and elements hidden by inline style
+    (display:none, visibility:hidden, font-size:0) or by a plain class rule of the page's style sheet."""
+    classes = _hidden_classes(tree)
+    hidden = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head"):
+            continue
+        style = el.get("style")
+        names = (el.get("class") or "").lower().split()
+        if el.get("hidden") is not None or (style and _HIDING_STYLE_RE.search(style)) \
+                or any(name in classes for name in names):
+            hidden.append(el)
+    for el in hidden:
+        if el.getparent() is None:
+            continue  # inside an element already dropped
+        if el.tag in _INLINE_TAGS or len(el.text_content().strip()) <= _HIDDEN_BLOCK_MAX:
+            el.drop_tree()  # keeps the tail text, the sentence the jammer sat in
+
+
+# The opening post of a forum thread (Discuz! td#postmessage_884201, vBulletin div#post_message_12, phpwind
+# div.tpc_content): reposted news sits there, and the replies, user panels and menus around it are no article
+_FORUM_POST_XPATH = ("//*[starts-with(@id,'postmessage_') or starts-with(@id,'post_message_')"
+                     " or contains(concat(' ',normalize-space(@class),' '),' tpc_content ')]")
+_FORUM_STAMP_XPATH = ".//*[contains(concat(' ',normalize-space(@class),' '),' pstatus ')]"  # 本帖最后由 … 编辑
+_FORUM_POST_MIN = 100  # characters; a shorter first post (a link, a picture) leaves the page to the main-text search
+_BREAK = "\ue000"  # a private-use character marks the breaks while the text is read
+_INDENT = "\u3000\u00a0"  # a paragraph's indent in a post: ideographic or no-break spaces (markup spaces collapse)
+_SENTENCE_END_CHARS = "。！？!?…；;：:”’」』)）"
+
+
+def _forum_post_text(tree) -> str | None:
+    """The text of a thread's opening post, one line per paragraph, or None when the page is no forum thread.
+
+    Posts copied from a newspaper are hard-wrapped with ``<br>`` (26 characters a line, words and names cut). Where
+    the post marks its paragraphs with an indent (``　　``), a break after a line that ends no sentence, before a
+    line without an indent, is inside a sentence and is joined; breaks before an indent, after 。！？：” and at
+    blank lines stay. A post without indents keeps its breaks (normalize joins the clear cases).
+    """
+    posts = tree.xpath(_FORUM_POST_XPATH)
+    if not posts:
+        return None
+    post = copy.deepcopy(posts[0])  # (the page is searched for its main text when this is no post)
+    for stamp in post.xpath(_FORUM_STAMP_XPATH):
+        stamp.drop_tree()
+    for el in post.iter(*_BLOCK_TAGS):
+        if el.tag != "br":
+            el.text = _BREAK + (el.text or "")
+        el.tail = _BREAK + (el.tail or "")
+    # newlines of the markup are white space, not breaks; only <br> and blocks break lines
+    text = re.sub(r"[ \t\r\n]*\n[ \t\r\n]*", "", post.text_content()).replace(_BREAK, "\n")
+    lines = [line.rstrip(" \t") for line in text.split("\n")]
+    if len("".join(lines).strip()) < _FORUM_POST_MIN:
+        return None
+    indented = sum(1 for line in lines if line.startswith(tuple(_INDENT)))
+    out: list[str] = []
+    for line in lines:
+        if not line.strip():
+            out.append("")
+            continue
+        previous = out[-1] if out else ""
+        if indented >= 2 and previous.strip() and not line.startswith(tuple(_INDENT)) \
+                and not previous.rstrip().endswith(tuple(_SENTENCE_END_CHARS)):
+            out[-1] = previous + line.strip(" ")
+        else:
+            out.append(line)
+    return "\n".join(line.strip(" " + _INDENT) for line in out if line.strip(" " + _INDENT))
 
 
 def _drop_ruby_readings(tree) -> None:
@@ -218,7 +317,12 @@ def extract_html(markup: str) -> HtmlPage:
     if not complete:
         page.text = strip_page_furniture(_stream_text(markup))
         return page
+    _drop_hidden(tree)
     _drop_ruby_readings(tree)
+    post = _forum_post_text(tree)
+    if post is not None:
+        page.text = strip_page_furniture(post)
+        return page
     text = trafilatura.extract(
         tree,
         favor_recall=True,

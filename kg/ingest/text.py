@@ -263,10 +263,15 @@ _PROMO_LINE_MAX = 100
 _AD_LINE_RE = re.compile(r"^\s*[【\[「(（](?:广告|廣告|推广|推廣|赞助|贊助|AD|Ad)[】\]」)）]")
 
 
+# A forum's edit stamp inside a post (本帖最后由 塞上老王 于 2011-7-29 09:16 编辑): Discuz! writes it into the post
+_FORUM_EDIT_STAMP_RE = re.compile(r"^\s*本帖最后由\s*\S.{0,40}?\s*于\s*[\d\-/:. ]{8,20}\s*编辑\s*$")
+
+
 def is_menu_line(line: str) -> bool:
     """A line of a page's menus or tools: four or more short items between bars, a breadcrumb, 字号/打印 buttons,
     an account promotion, an advertisement."""
-    if len(line) <= _PROMO_LINE_MAX and (_PROMO_LINE_RE.search(line) or _AD_LINE_RE.match(line)):
+    if len(line) <= _PROMO_LINE_MAX and (_PROMO_LINE_RE.search(line) or _AD_LINE_RE.match(line)
+                                         or _FORUM_EDIT_STAMP_RE.match(line)):
         return True
     if "|" not in line and "｜" not in line:
         # breadcrumbs and buttons are short lines; body paragraphs are skipped without a regex
