@@ -94,6 +94,8 @@ class _Spec:
 
     def __init__(self, ns: str, *, odf: bool) -> None:
         self.odf = odf
+        self.mark_deleted: str | None = None
+        self.carry = ""  # the text of a paragraph whose mark was deleted, for the next paragraph
         if odf:
             t, o = f"{{{TEXT}}}", f"{{{OFFICE}}}"
             self.paragraphs = {t + "p", t + "h"}
@@ -105,9 +107,13 @@ class _Spec:
         else:
             w = f"{{{ns}}}"
             self.paragraphs = {w + "p"}
+            # tracked changes are read accepted: deletions (w:del) and the old place of moved text (w:moveFrom)
+            # go, insertions (w:ins) and the new place (w:moveTo) stay
             self.skip = {w + "hdr", w + "ftr", w + "footnote", w + "endnote", w + "annotation", w + "del",
-                         w + "delText", w + "instrText", w + "sectPr", w + "pPr", w + "rPr",
+                         w + "delText", w + "moveFrom", w + "instrText", w + "sectPr", w + "pPr", w + "rPr",
                          f"{{{MC}}}Fallback"}  # (a text box is written twice: as DrawingML and as VML fallback)
+            # a deleted paragraph mark (w:pPr/w:rPr/w:del): accepted, the paragraph runs on into the next one
+            self.mark_deleted = f"{w}pPr/{w}rPr/{w}del"
             self.comment_tag = f"{{{AML}}}annotation"
             self.inline = {w + "tab": "\t", w + "br": "\n", w + "cr": "\n", w + "noBreakHyphen": "-"}
             self.text_tag = w + "t"
@@ -124,7 +130,8 @@ def _skipped(el, spec: _Spec) -> bool:
 def _collect(el, spec: _Spec, lines: list[str], buf: list[str] | None) -> None:
     """Append ``el``'s text to ``buf`` (the open paragraph); a paragraph element opens a new line."""
     if el.tag in spec.paragraphs:
-        buf = []  # (an enclosing paragraph, a text box's anchor, goes on collecting into its own list)
+        # (an enclosing paragraph, a text box's anchor, goes on collecting into its own list)
+        buf, spec.carry = ([spec.carry] if spec.carry else []), ""
     if buf is not None:
         if spec.odf:
             if el.tag == spec.space:
@@ -146,6 +153,9 @@ def _collect(el, spec: _Spec, lines: list[str], buf: list[str] | None) -> None:
         if spec.odf and buf is not None and child.tail and el.tag.startswith(f"{{{spec.text_ns}}}"):
             buf.append(re.sub(r"\s+", " ", child.tail))
     if el.tag in spec.paragraphs:
+        if spec.mark_deleted is not None and el.find(spec.mark_deleted) is not None:
+            spec.carry = "".join(buf or [])
+            return
         line = "".join(buf or []).strip()
         if line:
             lines.append(line)
@@ -154,6 +164,8 @@ def _collect(el, spec: _Spec, lines: list[str], buf: list[str] | None) -> None:
 def _paragraph_text(body, spec: _Spec) -> str:
     lines: list[str] = []
     _collect(body, spec, lines, None)
+    if spec.carry.strip():  # the last paragraph's mark deleted: nothing follows to run into
+        lines.append(spec.carry.strip())
     return "\n".join(lines)
 
 
