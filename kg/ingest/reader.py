@@ -24,7 +24,8 @@ from kg.ingest.documents import looks_like_xml, read_package, read_xml
 from kg.ingest.html import (declared_charset, extract_fragment_text, extract_html, flatten_embedded_markup,
                             looks_like_html)
 from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
-from kg.ingest.text import find_text_metadata, split_bbs_post, strip_page_furniture, strip_terminal_codes
+from kg.ingest.text import (find_text_metadata, fold_compat_ideographs, split_bbs_post, strip_page_furniture,
+                            strip_terminal_codes)
 from kg.model import Article
 
 log = logging.getLogger(__name__)
@@ -150,11 +151,23 @@ def _split_front_matter(text: str, name: str) -> tuple[dict, str]:
     return dict(meta), body
 
 
-def _text_field(meta: dict, *keys: str) -> str | None:
+_URL_VALUE_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+_WIKI_LINK_RE = re.compile(r"^\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]$")  # [[正北方网]], as web clippers write authors
+
+
+def _text_field(meta: dict, *keys: str, urls: bool | None = None) -> str | None:
+    """The first of ``keys`` with a text value (the first text of a list), [[wiki links]] unwrapped; ``urls``
+    True takes only web addresses, False none (a clipper's ``source`` is the page address, not the outlet)."""
     for key in keys:
         value = meta.get(key)
+        if isinstance(value, list):
+            value = next((item for item in value if isinstance(item, str) and item.strip()), None)
         if isinstance(value, str) and value.strip():
-            return value.strip()
+            value = value.strip()
+            link = _WIKI_LINK_RE.match(value)
+            value = link.group(1).strip() if link else value
+            if urls is None or urls == bool(_URL_VALUE_RE.match(value)):
+                return value
     return None
 
 
@@ -189,7 +202,8 @@ def _make_article(
     # (and evidence offsets) include it, as they do for .txt articles
     if title and title not in text[: len(title) + 300]:
         text = f"{title}\n{text}"
-    found = find_text_metadata(text, first_line_title=title is None)
+    found = find_text_metadata(fold_compat_ideographs(text), first_line_title=title is None)
+    title = fold_compat_ideographs(title) if title else title
     page_date: date | None = parse_date(date_value) if date_value is not None else None
     page_date_source = date_source if page_date else None
     if page_date is None and found.page_date:
@@ -230,8 +244,8 @@ def _read_document(path: Path, text: str, fmt: str, encoding: str, content_hash:
             "title": _text_field(meta, "title"),
             "date_value": meta.get("date") or meta.get("published") or meta.get("pubdate"),
             "date_source": "front-matter",
-            "source": _text_field(meta, "source", "author", "publisher"),
-            "url": _text_field(meta, "url", "link", "source_url"),
+            "source": _text_field(meta, "source", "author", "publisher", urls=False),
+            "url": _text_field(meta, "url", "link", "source_url", "source", urls=True),
         }
         if looks_like_html(body):
             page = extract_html(body)

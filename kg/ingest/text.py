@@ -7,6 +7,7 @@ format's own metadata (front matter, HTML meta, JSON fields) left empty.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import islice
@@ -341,6 +342,19 @@ def strip_page_furniture(text: str) -> str:
     ):
         lines.pop()
     return "\n".join(lines)
+
+
+# CJK compatibility ideographs (U+F900-FAFF, U+2F800-2FA1F): a PDF's text layer writes 吉林 as 吉 + U+F9F4. They look
+# like the unified characters and NFKC maps each to one of them; normalize folds the text, this only lets the
+# metadata patterns (年, 发布时间, a title) see the ordinary characters.
+_COMPAT_IDEOGRAPH_RE = re.compile("[\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+def fold_compat_ideographs(text: str) -> str:
+    """``text`` with CJK compatibility ideographs replaced by their unified characters (same length)."""
+    if not _COMPAT_IDEOGRAPH_RE.search(text):
+        return text
+    return _COMPAT_IDEOGRAPH_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group())[:1] or m.group(), text)
 
 
 # Terminal captures (telnet BBS posts): colour and cursor codes. No maintained package here strips them from text
