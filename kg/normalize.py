@@ -412,6 +412,16 @@ def _build_fold_table() -> dict[int, str]:
 
 
 _VARIANT_CHARS = {"茍": "苟", "陜": "陕"}  # 陜 (U+965C) for 陝/陕 on Big5-era pages: 陜西省工業和信息化廳
+# Variant and old forms (異體字, 舊字形) that Hong Kong and old pages print and OpenCC (hk2t, tw2sp, t2s) leaves as
+# they are, so 温家寳 and 稀土鑛業 would survive the conversion. The pairs come from MediaWiki's ZhConversion table
+# (zh-cn, as zhconv 1.4.3 ships it), less the characters with a use of their own in Simplified text (瞭, 钜, 锺, 甯,
+# 馀, 砲, 妳, 牠, 甦), plus 硏 (U+784F, a 研 the table lacks); a test checks that OpenCC still leaves each.
+_VARIANT_CHARS.update(zip(
+    "寳鑛竝汚硏乗亾俻倣傚効兎冐凢刦刧刼劒厰啣囙塲墖寃尅尙屛廻廵徃恠搆揷搾擧擕攷敺歴氷煑燄牎牕窓窻甎畧畱疎盌秊稾緜罸脇"
+    "舩覇覊覔讐賛辤逥鍳鎗鑚隣隷靭靱飜騐鴈鵞麺鼇幇幚廐慙憇欵濶癈胷膓蠒裠帬覩餻鬪鬦鬰欝",
+    "宝矿并污研乘亡备仿效效兔冒凡劫劫劫剑厂衔因场塔冤克尚屏回巡往怪构插榨举携考驱历冰煮焰窗窗窗窗砖略留疏碗年稿绵罚胁"
+    "船霸羁觅雠赞辞回鉴枪钻邻隶韧韧翻验雁鹅面鳌帮帮厩惭憩款阔废胸肠茧裙裙睹糕斗斗郁郁",
+))
 # Pairs (radical, unified ideograph) of the CJK radicals supplement, from the Unicode Character Database's
 # EquivalentUnifiedIdeograph.txt: Python's unicodedata does not carry that file and no package here ships it.
 _RADICAL_EQUIVALENTS = ("⺁厂⺄乙⺅亻⺆冂⺇几⺉刂⺋㔾⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺗㣺⺘扌⺙攵⺛旡⺝月⺞歺⺟母⺠民⺡氵⺢氺⺣灬⺤爫"
@@ -504,6 +514,50 @@ def _page_break_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A newspaper article continued on another page: (下转第二版) where it breaks off, the other page's header, and
+# (上接第一版) where it goes on. Between the two marks of a PDF's text layer stand only the page header's short
+# lines (要闻 2, the date, the masthead); the marks and those lines go, and a sentence running over is joined.
+_JUMP_OUT_RE = re.compile(r"[(（]\s*(?:下转|转)(?:第|至)?\s*[一二三四五六七八九十\d]{1,3}\s*[版页面]\s*[)）]")
+_JUMP_IN_RE = re.compile(r"[(（]\s*(?:上接|接)(?:第|自)?\s*[一二三四五六七八九十\d]{1,3}\s*[版页面]\s*[)）]")
+_JUMP_GAP_LINES = 8
+_JUMP_GAP_LINE_MAX = 30
+
+
+def _jump_edits(text: str) -> list[Edit]:
+    """Edits removing continuation marks (下转第二版 … 上接第一版) and the page header between a pair of them."""
+    edits: list[Edit] = []
+    covered = -1
+    for out in _JUMP_OUT_RE.finditer(text):
+        if out.start() < covered:
+            continue
+        start = out.start()
+        while start > 0 and text[start - 1] in " \t\n":
+            start -= 1
+        back_in = _JUMP_IN_RE.search(text, out.end(), out.end() + 400)
+        gap = text[out.end() : back_in.start()] if back_in else ""
+        lines = [line.strip() for line in gap.split("\n") if line.strip()]
+        if back_in and len(lines) <= _JUMP_GAP_LINES and all(
+                len(line) <= _JUMP_GAP_LINE_MAX and not re.search("[。，；！？]", line) for line in lines):
+            end = back_in.end()
+            covered = end
+        else:  # a mark alone: only the mark goes
+            end = out.end()
+        while end < len(text) and text[end] in " \t\n" and not (end + 1 < len(text) and text[end] == "\n"
+                                                                   and text[end + 1] in " \u3000"):
+            end += 1
+        # the page broke off inside a sentence, and the next page goes on without an indent: one sentence again
+        running = start > 0 and _PAGE_ENDS_RUNNING_RE.search(text, 0, start) is not None and end < len(text) \
+            and text[end] not in " \u3000\n"
+        joined = running or start == 0 or end >= len(text) or text[end] == "\n"  # (a kept break before an indent)
+        edits.append((start, end, "" if joined else "\n"))
+    for back_in in _JUMP_IN_RE.finditer(text):  # (上接第一版) opening a page whose first part is not here
+        if not any(s <= back_in.start() < e for s, e, _ in edits):
+            end = back_in.end()
+            alone = (back_in.start() == 0 or text[back_in.start() - 1] == "\n") and text[end : end + 1] == "\n"
+            edits.append((back_in.start(), end + 1 if alone else end, ""))  # (a line of its own goes whole)
+    return sorted(edits)
+
+
 # -- step 2a: a text-mode browser's dump ---------------------------------------
 
 # lynx -dump and w3m write each link's number before its text (省长[9]陈润儿, #[1]河南省人民政府门户网站) and indent
@@ -543,7 +597,7 @@ _RUNNING_RE = re.compile(
 )
 # a heading or list item: 一、总体要求 / （二）加快… / 1. / 第三章 / ■; a speaker: 李乐成：, 中国日报记者:
 _LIST_ITEM_RE = re.compile(
-    r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]"
+    r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|[.．](?!\d))"  # (13.9%, no item)
     r"|第[一二三四五六七八九十\d]+[章节条部分篇]|[■●◆▲★☆○•])"
 )
 _SPEAKER_RE = re.compile(r"[^，。；！？,;!?\n]{1,30}?[：:]")
@@ -551,6 +605,10 @@ _DATELINE_HINT_RE = re.compile(r"[^\n]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯|電|
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
 # a line opening with a date (2021-08-18, 2021年8月18日 10:00): a page stamp, never the rest of a sentence
 _DATE_LINE_RE = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+
+
+_INDENTED_LINE_RE = re.compile(r"^[ \u3000]+\S", re.M)
+_INDENTED_LINE_MIN = 8  # characters: a shorter indented line (a signature, 记者 张三) is not taken for a wrapped one
 
 
 def _wrap_edits(text: str) -> list[Edit]:
@@ -567,6 +625,10 @@ def _wrap_edits(text: str) -> list[Edit]:
     """
     first = re.search(r"\S", text)
     title_end = text.find("\n", first.start()) if first else -1
+    # a text whose paragraphs open with an indent (a newspaper's column, a post) shows where they start: the
+    # first line of an indented paragraph is no heading, even without a mark (在长春轨道客车股份有限⏎公司)
+    # (a text indenting every line has no continuation line for this to join)
+    indented_paragraphs = len(_INDENTED_LINE_RE.findall(text, 0, 200_000)) >= 3
     edits: list[Edit] = []
     for m in _WRAP_RE.finditer(text):
         p = m.start()
@@ -577,7 +639,10 @@ def _wrap_edits(text: str) -> list[Edit]:
         # only see more of a running sentence now): test the line alone otherwise
         if not (edits and edits[-1][0] == line_start - 1):
             line = text[line_start:p]
-            if not _RUNNING_RE.search(line):
+            # (a break right after a comma or an enumeration mark is inside a sentence: 先后来到长春、⏎吉林两市)
+            if not _RUNNING_RE.search(line) and text[p - 1] not in "，、" \
+                    and not (indented_paragraphs and line[:1] in " \u3000" and len(line.strip()) >= _INDENTED_LINE_MIN
+                             and " " not in line.strip()):  # (许波 省通信管理局局长: a list line, no sentence)
                 continue
             if _LIST_ITEM_RE.match(line.lstrip()) and not _SENTENCE_END_RE.search(line):
                 continue  # a heading: 一、加快推进新型工业化，建设制造强国
@@ -958,6 +1023,13 @@ def normalize(
     # 2a. page breaks of a PDF copied to text
     if _PAGE_NUMBER_RE.search(text):
         edits = _page_break_edits(text)
+        if edits:
+            flags["joined_lines"] = True
+            text, offsets = _splice(text, offsets, edits)
+
+    # 2a. a newspaper article's jump to another page (下转第二版 … 上接第一版)
+    if "接" in text or "转" in text:
+        edits = _jump_edits(text)
         if edits:
             flags["joined_lines"] = True
             text, offsets = _splice(text, offsets, edits)
