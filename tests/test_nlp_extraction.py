@@ -3754,3 +3754,15 @@ def test_nlp_speakers_at_a_forum_attend_it(text, event):
     _, entities, relations = run(text)
     assert ("Event", event) in entities
     assert any(p == "attends" and o == event for _, p, o, _ in relations)
+
+
+def test_nlp_an_interviewer_asking_about_the_ministers_post_is_no_official():
+    text = ("白岩松:这几年,包括您就任工业和信息化部部长以来,是怎么去看质量问题的?\n"
+            "李毅中:说到质量问题,我觉得应该呼吁全社会的重视。\n"
+            "白岩松:受冲击就大。\n"
+            "李毅中:没有市场,那你肯定会退出市场。\n")
+    _, entities, relations = run(text)
+    assert ("Official", "白岩松") not in entities
+    assert not any(s == "白岩松" for s, _, _, _ in relations)
+    _, entities, _ = run("张三:我们将加快推进制造业数字化转型。\n记者:下一步有何打算?\n张三:要加大支持力度。\n")
+    assert ("Official", "张三") in entities  # a speaker answering twice is still one

@@ -731,11 +731,16 @@ def find_people(text: str, lex: Lexicon, dictionary_people: set[str]) -> list[Me
     for cand in titled:
         names.setdefault(cand.name, cand.rule)
     turn_counts: dict[str, int] = {}
+    asks: dict[str, bool] = {}
     for cand in turns:
         turn_counts[cand.name] = turn_counts.get(cand.name, 0) + 1
+        if cand.name not in asks:  # (白岩松：…包括您就任工业和信息化部部长以来，是怎么去看质量问题的？)
+            line_end = text.find("\n", cand.end)
+            asks[cand.name] = text[cand.end : len(text) if line_end < 0 else line_end].rstrip().endswith(("？", "?"))
     for name, count in turn_counts.items():
-        # A bare "X:" line is a speaker only when X is otherwise known or speaks twice.
-        if name in names or name in dictionary_people or count >= 2:
+        # A bare "X:" line is a speaker only when X is otherwise known or speaks twice; an interviewer known only
+        # by turns that open with a question is no official.
+        if name in names or name in dictionary_people or (count >= 2 and not asks[name]):
             names.setdefault(name, "speaker-turn")
     mentions = []
     for name, rule in names.items():

@@ -659,6 +659,8 @@ def _appointed_posts(ctx: Context) -> list[Found]:
             continue  # a decree: _decree_posts
         if ctx.text[match.start() - 1 : match.start()] == "拟":
             continue  # 拟任原材料工业司司长 (a 任前公示): a post proposed, not held
+        if re.search("[您你]", ctx.text[max(0, match.start() - 3) : match.start()]):
+            continue  # 白岩松：包括您就任工业和信息化部部长以来: the addressee's post, not the speaker's
         career = bool(CAREER_VERB_RE.match(ctx.text, max(0, match.end() - 3))) or bool(
             CAREER_VERB_RE.search(ctx.text, max(0, match.start() - 2), match.end())) \
             or match.group().startswith("兼任")  # 已兼任A局局长，B机构主任，C局党组书记、局长: every post of the list
