@@ -45,3 +45,36 @@ def test_ingest_web_forms_atom_entries():
     articles = read_file(DATA / "news.atom")
     assert len(articles) >= 2 and all(a.format == "feed" for a in articles)
     assert articles[0].doc_id.endswith("#1") and articles[0].title and articles[0].date is not None
+
+
+@pytest.mark.parametrize(
+    "info,day",
+    [
+        ("发布时间：2008-09-24 20:31 ｜ 来源：中央电视台《新闻联播》 ｜ 阅读：2316", "2008-09-24"),
+        ("更新时间:2019-8-29 10:12:01", "2019-08-29"),
+        ("2011-07-30 热门文章 2011-07-29", None),  # bare dates of a link list are no stamp
+    ],
+)
+def test_ingest_web_forms_page_stamp_outside_the_main_text(tmp_path, info, day):
+    body = "".join(f"<p>第{i}段：工业和信息化部部长李毅中在四川省德阳、绵竹、什邡等地调研灾后工业恢复重建工作。</p>" for i in range(6))
+    path = tmp_path / "page.html"
+    path.write_text(f'<html><head><title>新闻联播文字版</title></head><body><div class="nav">首页 | 新闻</div>'
+                    f'<div class="info">{info}</div><div class="content">{body}</div></body></html>', encoding="utf-8")
+    (article,) = read_file(path)
+    assert "发布时间" not in article.text and "更新时间" not in article.text  # the info bar stays out of the text
+    assert (str(article.date) if article.date else None) == day
+
+
+@pytest.mark.parametrize(
+    "first,day",
+    [
+        ("（2017年7月10日柳州）7月10日晚，宝骏E100在广西柳州正式上市。", "2017-07-10"),
+        ("(2017年7月10日 柳州) 7月10日晚，宝骏E100在广西柳州正式上市。", "2017-07-10"),
+        ("（7月10日柳州）7月10日晚，宝骏E100在广西柳州正式上市。", None),  # no year: no release dateline
+    ],
+)
+def test_ingest_web_forms_press_release_dateline(tmp_path, first, day):
+    path = tmp_path / "release.txt"
+    path.write_text(f"宝骏E100上市新闻通稿\n{first}\n柳州市委书记郑俊康出席了发布会。\n", encoding="utf-8")
+    (article,) = read_file(path)
+    assert (str(article.date) if article.date else None) == day

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from kg.ingest.text import strip_page_furniture
+from kg.ingest.text import PUBLISHED_STAMP_RE, strip_page_furniture
 
 # meta name/property (lower case) -> field, most trusted first within a field
 _META_TITLE = ("og:title", "articletitle", "twitter:title", "title")
@@ -54,7 +54,8 @@ class HtmlPage:
 
     text: str
     title: str | None = None
-    date: str | None = None  # as written in the meta tag; parsed by the caller
+    date: str | None = None  # as written in the meta tag or the page's stamp; parsed by the caller
+    date_source: str = "html-meta"  # or "published-time": a 发布时间 stamp outside the main text
     source: str | None = None
     url: str | None = None
     site: str | None = None  # og:site_name, or the last part of "Headline_Section_Site"
@@ -306,6 +307,16 @@ def extract_fragment_text(markup: str) -> str:
     return strip_page_furniture(_fallback_text(markup))
 
 
+def _page_stamp(tree) -> str | None:
+    """The page's own publication stamp (发布时间：2008-09-24 20:31), which pages print in an info bar that the
+    main-text search leaves out; only the labelled forms (发布时间, 更新时间 …), never a bare date of a link list."""
+    body = tree.find("body")
+    if body is None:
+        return None
+    m = PUBLISHED_STAMP_RE.search(body.text_content()[:50_000])
+    return m["date"] if m else None
+
+
 def extract_html(markup: str) -> HtmlPage:
     """Main text (paragraphs on their own lines) and metadata of an HTML page."""
     import trafilatura
@@ -323,6 +334,10 @@ def extract_html(markup: str) -> HtmlPage:
     if post is not None:
         page.text = strip_page_furniture(post)
         return page
+    if page.date is None:
+        page.date = _page_stamp(tree)
+        if page.date is not None:
+            page.date_source = "published-time"
     text = trafilatura.extract(
         tree,
         favor_recall=True,

@@ -251,7 +251,7 @@ def _read_document(path: Path, text: str, fmt: str, encoding: str, content_hash:
             page = extract_html(body)
             body = page.text
             if fields["date_value"] is None and page.date:
-                fields["date_value"], fields["date_source"] = page.date, "html-meta"
+                fields["date_value"], fields["date_source"] = page.date, page.date_source
             fields["title"] = fields["title"] or page.title
             fields["source"] = fields["source"] or page.source
             fields["url"] = fields["url"] or page.url
@@ -266,7 +266,7 @@ def _read_document(path: Path, text: str, fmt: str, encoding: str, content_hash:
         fields = {
             "title": page.title,
             "date_value": page.date,
-            "date_source": "html-meta",
+            "date_source": page.date_source,
             "source": page.source,
             "url": page.url,
             "site": page.site,
@@ -448,7 +448,7 @@ def _read_wrapped(path: Path, content: Wrapped, fmt: str, content_hash: str, enc
         fields["url"] = fields["url"] or page.url
         fields["site"] = page.site
         if fields["date_value"] is None and page.date:
-            fields["date_value"], fields["date_source"] = page.date, "html-meta"
+            fields["date_value"], fields["date_source"] = page.date, page.date_source
     else:
         body = strip_page_furniture(body)
     if not body.strip():

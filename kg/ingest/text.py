@@ -37,7 +37,7 @@ _DATE_TIME_OUTLETS_RE = re.compile(
 # 时间/日期 make it the page's own time (网络出版时间, 更新日期), unlike 会议时间 or 成文日期.
 _PUBLISHING_WORDS = "发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|上传|上傳|录入|錄入|刊发|刊發|见报|見報"
 _PUBLISHING_WORD_END_RE = re.compile(rf"(?:{_PUBLISHING_WORDS})$")
-_PUBLISHED_RE = re.compile(
+_PUBLISHED_RE = PUBLISHED_STAMP_RE = re.compile(
     rf"(?:{_PUBLISHING_WORDS})(?:时间|時間|日期)\s*[:：]\s*(?P<date>{_DATE}{_TIME})(?![0-9０-９])"
 )
 # A bare 时间/日期 field inside a line (标题 时间:2023-07-06 10:00 正文…): only standing apart (after a
@@ -189,6 +189,10 @@ _DATELINE_RE = re.compile(
     rf"(?:(?P<y>{_D}{{4}})年)?(?P<m>{_D}{{1,2}})月(?P<d>{_D}{{1,2}})日(?:电|讯)"
 )
 _AGENCY_NAMES = {"中国新闻社": "中新社"}
+# A press release's dateline: （2017年7月10日 柳州）7月10日晚，… (the date and the place in brackets, text after)
+_RELEASE_DATELINE_RE = re.compile(
+    rf"[(（]\s*(?P<y>{_D}{{4}})\s*年\s*(?P<m>{_D}{{1,2}})\s*月\s*(?P<d>{_D}{{1,2}})\s*日\s*[\u4e00-\u9fff]{{0,8}}\s*[)）]\s*\S"
+)
 # Every dateline ends with one of these: a plain substring test skips the
 # costly search (optional parts at every position) on the other lines.
 _DATELINE_ENDS = ("日电", "日讯")
@@ -480,6 +484,10 @@ def find_text_metadata(text: str, *, first_line_title: bool = True) -> TextMetad
         m = _SOURCE_FIELD_RE.search(line)
         if m and meta.source is None and _has_cjk(m["source"]):
             meta.source = m["source"]
+        if meta.dateline is None and line[:1] in "(（":
+            m = _RELEASE_DATELINE_RE.match(line)
+            if m and make_date(*(int(m[k].translate(_DIGITS)) for k in "ymd")):
+                meta.dateline = tuple(int(m[k].translate(_DIGITS)) for k in "ymd")
         if meta.dateline is None and _may_hold_dateline(line[:60]):
             m = _DATELINE_RE.search(line[:60])
             if m:
