@@ -24,7 +24,8 @@
    - ``「」`` become ``“”`` and ``『』`` become ``‘’``; straight double quotes
      are paired on each line and become ``“”``;
    - Kangxi radicals and CJK compatibility ideographs become the ordinary
-     (unified) characters (``⼯`` -> ``工``);
+     (unified) characters (``⼯`` -> ``工``), and so do variant and old forms
+     OpenCC leaves (``温家寳`` -> ``温家宝``, ``鑛`` -> ``矿``);
    - the ideographic space, no-break spaces and tabs become a space, runs of
      spaces collapse to one; zero-width characters, soft hyphens, direction
      marks and stray control characters are removed; lone surrogates (left
@@ -38,6 +39,9 @@
    (``?走出去?战略``); a space inside a word on a line of running text is
    removed (``数控 机床``), not in headlines, 《》 titles or after a dateline;
    an emoji inside a word is removed (``新闻⭐发布会``).
+
+   A newspaper article's **jump to another page** (``（下转第二版）``, the
+   page header, ``（上接第一版）``) is removed, the sentence it cut joined.
 
    Then **hard-wrapped lines** are joined: a line break inside a sentence
    (``李乐成表示，发展人工智能是⏎必答题``) is deleted, so that a paragraph
