@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import itertools
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -73,6 +74,8 @@ class Lexicon:
     city_provinces: dict[str, str] = field(default_factory=dict)  # a city's full name -> its province (兰州市 -> 甘肃省)
     # An alias two rows give (国家计委: 国家计划委员会 until 1998, 国家发展计划委员会 after) -> every label, first claim first
     shared_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The years a body of a shared alias existed, from its note (国家计划委员会: "1952-1998; …" -> (1952, 1998))
+    periods: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def find(self, text: str) -> list[tuple[int, int, LexEntry]]:
         """Leftmost-longest, non-overlapping dictionary matches in ``text``."""
@@ -255,6 +258,9 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             _add_surface(surfaces, alias, LexEntry(rec.type, rec.label, "dict-alias"))
             alias_labels.setdefault(alias, []).append(rec.label)
     shared_aliases = {alias: tuple(labels) for alias, labels in alias_labels.items() if len(labels) > 1}
+    notes = {row.get("label", ""): row.get("note", "") for row in read_table(base / ENTITY_FILES["Organization"])}
+    periods = {label: (int(m.group(1)), int(m.group(2))) for labels in shared_aliases.values() for label in labels
+               if (m := re.match(r"(\d{4})-(\d{4})", notes.get(label, ""))) is not None}
     for row in read_table(base / "not_entities.tsv"):
         surface = row.get("surface", "")
         if surface:
@@ -311,4 +317,4 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     patterns = sorted(surfaces)
     matcher = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     return Lexicon(records, surfaces, spin_pairs, titles, surnames, taiwan_fixups, matcher, patterns,
-                   cities, frozenset(bare_cities), city_provinces, shared_aliases)
+                   cities, frozenset(bare_cities), city_provinces, shared_aliases, periods)

@@ -3766,3 +3766,21 @@ def test_nlp_an_interviewer_asking_about_the_ministers_post_is_no_official():
     assert not any(s == "白岩松" for s, _, _, _ in relations)
     _, entities, _ = run("张三:我们将加快推进制造业数字化转型。\n记者:下一步有何打算?\n张三:要加大支持力度。\n")
     assert ("Official", "张三") in entities  # a speaker answering twice is still one
+
+
+@pytest.mark.parametrize(
+    "text,bodies,absent",
+    [
+        ("马真1978年5月任国家计委军工局局长。", {"国家计划委员会"}, {"国家发展计划委员会"}),
+        ("2001年,国家计委主任曾培炎出席。", {"国家发展计划委员会"}, {"国家计划委员会"}),
+        ("原第八机械工业部副部长、党组成员马真同志逝世。", {"第八机械工业部"}, {"机械工业部"}),
+        ("1977年起先后任第一机械工业部副部长,国家科委副主任、国务院科技领导小组办公室主任。",
+         {"第一机械工业部", "国家科学技术委员会", "国务院科技领导小组办公室"}, {"科技领导小组", "国务院"}),
+    ],
+    ids=["a-bios-year-before-1998", "a-year-after-1998", "an-ordinal-ministry", "a-state-council-groups-office"],
+)
+def test_nlp_historic_bodies_in_a_career(text, bodies, absent):
+    _, entities, _ = run(text)
+    orgs = {label for kind, label in entities if kind == "Organization"}
+    assert bodies <= orgs
+    assert not absent & orgs

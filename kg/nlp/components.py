@@ -177,7 +177,7 @@ class EntityMerger:
             if inner and inner[0].start == 0 and inner[0].type == "Organization":
                 head = inner[0]
                 merged.append(Mention(blocker.start, blocker.start + len(head.text), head.text, head.type, head.label, head.rule))
-        merged = relabel_shared_aliases(merged, self.lex.shared_aliases)
+        merged = relabel_shared_aliases(merged, self.lex.shared_aliases, text, self.lex.periods)
         merged = literal_departments_of_other_parents(merged, self.lex)
         merged = localise_twin_aliases(text, merged)
         sector_ends = {m.end for m in merged if m.type == "Sector"}
@@ -236,9 +236,22 @@ PRONOUN_RE = re.compile(r"(?<![其吉])[他她]")  # 他曾在…工作, not 其
 CITED_EVENT_AFTER_RE = re.compile(r"(?:召开)?以来")
 
 
-def relabel_shared_aliases(mentions: list[Mention], shared: Mapping[str, tuple[str, ...]]) -> list[Mention]:
+# 1978年5月任国家计委军工局局长: the year a clause of a career gives, before the body
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+
+
+def _year_before(text: str, pos: int) -> int | None:
+    """The last year written in the sentence before ``pos`` (a career's clause: 1978年5月任国家计委…), or None."""
+    start = max(max(text.rfind(mark, 0, pos) for mark in "。；;\n") + 1, pos - 90)
+    years = _YEAR_RE.findall(text, start, pos)
+    return int(years[-1]) if years else None
+
+
+def relabel_shared_aliases(mentions: list[Mention], shared: Mapping[str, tuple[str, ...]], text: str = "",
+                           periods: Mapping[str, tuple[int, int]] | None = None) -> list[Mention]:
     """An alias two bodies share names the one whose full name the article writes (a bio's 国家计划委员会…国家计委
-    is the commission of 1952-1998, not its 1998 successor); without one it keeps the dictionary's first claim."""
+    is the commission of 1952-1998, not its 1998 successor); else the one that existed in the year its clause gives
+    (1978年任国家计委…: 国家计划委员会); else it keeps the dictionary's first claim."""
     if not shared:
         return mentions
     written = {m.label for m in mentions if m.rule == "dict"}
@@ -247,6 +260,9 @@ def relabel_shared_aliases(mentions: list[Mention], shared: Mapping[str, tuple[s
         labels = shared.get(m.text) if m.rule == "dict-alias" else None
         if labels and m.label not in written:
             named = [label for label in labels if label in written]
+            year = _year_before(text, m.start) if text and periods and not named else None
+            if year is not None:
+                named = [label for label in labels if label in periods and periods[label][0] <= year < periods[label][1]]
             if len(named) == 1:
                 m = replace(m, label=named[0])
         out.append(m)

@@ -900,11 +900,16 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
     for match in _department_matches(text, lex):
         dept = match.group("dept")
         start = match.start("dept")
+        lead = re.match("(?:原|前)?(?:中国)?(?=国务院|中共中央)", dept)
+        if lead and lead.end():  # 原中国国务院信息化领导小组办公室主任: a former post, and the country's name before it
+            dept, start = dept[lead.end() :], start + lead.end()
         # Drop a known parent prefix: 工业和信息化部运行监测协调局 -> 运行监测协调局.
         matches = lex.find(dept)
         council_parent = parent_named = False
         if matches and matches[0][0] == 0 and matches[0][1] < len(dept) and matches[0][2].type == "Organization" \
-                and dept[matches[0][1] :] not in GENERIC_OFFICES:  # 中央军民融合发展委员会办公室 is one body
+                and dept[matches[0][1] :] not in GENERIC_OFFICES \
+                and not (matches[0][2].label == "国务院" and dept.endswith(("领导小组", "委员会"))):
+            # (中央军民融合发展委员会办公室 is one body; 国务院科技领导小组 names the State Council in its own name)
             cut = matches[0][1]
             dept, start = dept[cut:], start + cut
             council_parent = matches[0][2].label in COUNCIL_PARENTS
@@ -925,7 +930,7 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         # 国务院港澳事务办公室, 国务院研究室: 国务院 is part of the names of its offices, no parent named before them
         # …and a province's or a city's government of its offices (浙江省人民政府外事办公室)
         state_council_office = (dept.startswith("国务院") or re.match(f"[{CJK}]{{2,8}}人民政府[{CJK}]", dept) is not None) \
-            and dept.endswith(("办公室", "研究室", "委员会"))
+            and dept.endswith(("办公室", "研究室", "委员会", "领导小组"))
         for surface, entry in ((dept[:k], lex.surfaces.get(dept[:k])) for k in range(len(dept) - 2, 1, -1)):
             if entry and entry.type == "Organization" and not state_council_office \
                     and dept[len(surface) :] not in GENERIC_OFFICES:
@@ -938,6 +943,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             continue  # 腾讯公司董事局: a company's board, no government body
         if not parent_named and unlisted_institute_before(text, start + len(dept), lex):
             continue  # 航天研究院: a state group's institute, no government body (a parent named before it keeps it)
+        if dept.endswith("领导小组") and text.startswith("办公室", start + len(dept)):
+            dept += "办公室"  # 国务院科技领导小组办公室主任: the group's office is the body the title is of
         known = lex.surfaces.get(dept)
         if known and known.type == "Organization":
             continue  # the dictionary pass finds it
