@@ -3784,3 +3784,18 @@ def test_nlp_historic_bodies_in_a_career(text, bodies, absent):
     orgs = {label for kind, label in entities if kind == "Organization"}
     assert bodies <= orgs
     assert not absent & orgs
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("国防科工委副主任、国家航天局局长、载人航天工程副总指挥栾恩杰表示,要加快发展。",
+         {("栾恩杰", "国防科学技术工业委员会", "副主任"), ("栾恩杰", "国家航天局", "局长")}),
+        ("工业和信息化部党组成员、总工程师、课题组组长张峰介绍了情况。",
+         {("张峰", "工业和信息化部", "党组成员"), ("张峰", "工业和信息化部", "总工程师")}),
+    ],
+    ids=["a-national-projects-post", "a-study-groups-post"],
+)
+def test_nlp_a_post_at_a_project_or_study_group_lets_the_chain_go_on(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts

@@ -263,7 +263,9 @@ def _is_media(lex: Lexicon, label: str) -> bool:
     return bool(record and record.type == "Organization" and record.extra.get("kind") == "media")
 
 
-_UNKNOWN_BODY_BEFORE_RE = re.compile(f"(?<=[{CJK}])、[{CJK}]{{2,10}}?(?:组委会|委员会|理事会|协会|学会|联合会|联盟|大会)$")
+# (…、载人航天工程副总指挥X, …、课题组组长Y: a national project's or a study group's post, no body's)
+_UNKNOWN_BODY_BEFORE_RE = re.compile(f"(?<=[{CJK}])、[{CJK}]{{0,10}}?(?:组委会|委员会|理事会|协会|学会|联合会|联盟|大会"
+                                     "|工程|专项|课题组|项目组|专家组|工作组)$")
 
 
 def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[Mention], int]]:
