@@ -3799,3 +3799,17 @@ def test_nlp_historic_bodies_in_a_career(text, bodies, absent):
 def test_nlp_a_post_at_a_project_or_study_group_lets_the_chain_go_on(text, posts):
     _, _, relations = run(text)
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("代表团拜访国资委,与主任张玉卓会谈。", {("张玉卓", "国务院国有资产监督管理委员会", "主任")}),
+        ("随后到工信部与副部长熊继军会面。", {("熊继军", "工业和信息化部", "副部长")}),
+        ("代表团拜访国资委,与省长王五会谈。", set()),  # a title that is no head of the body visited
+    ],
+    ids=["a-body-visited-then-its-head", "to-the-ministry-with-its-vice-minister", "a-title-of-another-body"],
+)
+def test_nlp_the_heads_of_a_body_a_visit_went_to(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts

@@ -461,11 +461,30 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
             and (government := _place_government(ctx, titles[-1], start)):
         # 市长张科出席 in an article about 揭阳: that city's government (县长X: the county's)
         return Mention(start, start, "", "Organization", government, "city")
+    if (visited_body := _visited_body_before(ctx, start)) is not None and title_fits_body(titles[-1], visited_body.label):
+        return visited_body  # 拜访国资委,与主任张玉卓会谈: the head of the body the visit went to
     if titles[-1] == "国务委员" and ctx.lex.type_of("国务院") == "Organization":
         return Mention(start, start, "", "Organization", "国务院", "state-council")  # named or not, on the State Council
     # 部党组成员、副部长X: 部 is the ministry the article has named last; 工信部召开党组扩大会议，党组书记、部长苗圩主持:
     # the body the sentence opens with, acting
     return _abbreviated_body(ctx, start) or _leaders_body(ctx, sentence, start) or _acting_subject_body(ctx, sentence, start)
+
+
+_VISIT_VERB_BEFORE_RE = re.compile(r"(?:拜访|拜会|走访|访问|来到|前往|到访|到|赴)$")
+
+
+def _visited_body_before(ctx: Context, start: int) -> Mention | None:
+    """``拜访国资委，与主任张玉卓``, ``到工信部与副部长熊继军会谈``: the body a visit went to, right before 与 and
+    the titles at ``start``."""
+    if not ctx.text.endswith("与", 0, start):
+        return None
+    end = start - 1
+    if ctx.text[end - 1 : end] in ("，", ",", "并"):
+        end -= 1
+    body = ctx.org_by_end.get(end)
+    if body is None or _VISIT_VERB_BEFORE_RE.search(ctx.text, max(0, body.start - 3), body.start) is None:
+        return None
+    return body
 
 
 # 出席仪式的部领导还有：副部长X, 委领导Y: the leaders of the body the one character stands for
