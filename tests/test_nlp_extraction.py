@@ -3813,3 +3813,8 @@ def test_nlp_a_post_at_a_project_or_study_group_lets_the_chain_go_on(text, posts
 def test_nlp_the_heads_of_a_body_a_visit_went_to(text, posts):
     _, _, relations = run(text)
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
+def test_nlp_an_organisers_press_conference_with_no_topic_is_no_named_event():
+    _, entities, _ = run("大家上午好!欢迎出席省政府新闻办新闻发布会。今天我们请来了省工业和信息化厅厅长王五。")
+    assert not any(kind == "Event" for kind, _ in entities)
