@@ -3818,3 +3818,10 @@ def test_nlp_the_heads_of_a_body_a_visit_went_to(text, posts):
 def test_nlp_an_organisers_press_conference_with_no_topic_is_no_named_event():
     _, entities, _ = run("大家上午好!欢迎出席省政府新闻办新闻发布会。今天我们请来了省工业和信息化厅厅长王五。")
     assert not any(kind == "Event" for kind, _ in entities)
+
+
+def test_nlp_a_former_minister_known_to_the_dictionary_answering_once():
+    text = "记者:吴部长,您对2001年我国信息产业的发展有怎样的评价?\n吴基传:下一步要加快发展软件和集成电路产业。\n"
+    _, entities, relations = run(text)
+    assert ("Official", "吴基传") in entities
+    assert any(r[:3] == ("吴基传", "discusses", "软件") for r in relations)
