@@ -57,6 +57,10 @@ SETS = [
     # a nineteenth annotator's set (2008–2025, RSS, MHTML, Windows-1252 mojibake, flat ODF, WordML, zhuyin, a county), blind;
     # first 0.642 / 0.455 / 0.553 (five files were in formats then unread)
     ("devset19", ROOT / "tests/data/devset19/gold.jsonl", ROOT / "tests/data/devset19", 0.86, 0.80, 0.93),
+    # a twentieth annotator's set (2008–2022, SubRip subtitles, a web clipper's markdown, invisible characters, CJK
+    # compatibility ideographs, a forum's jammer text, tracked changes, an ANSI BBS capture, Atom), blind;
+    # first 0.775 / 0.566 / 0.695
+    ("devset20", ROOT / "tests/data/devset20/gold.jsonl", ROOT / "tests/data/devset20", 0.80, 0.69, 0.74),
 ]
 
 
