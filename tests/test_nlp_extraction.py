@@ -3825,3 +3825,16 @@ def test_nlp_a_former_minister_known_to_the_dictionary_answering_once():
     _, entities, relations = run(text)
     assert ("Official", "吴基传") in entities
     assert any(r[:3] == ("吴基传", "discusses", "软件") for r in relations)
+
+
+def test_nlp_the_partys_central_bodies_named_by_their_term():
+    _, entities, _ = run("袁宝华同志是第十二届中央委员会委员,第十三届中央顾问委员会委员。")
+    orgs = {label for kind, label in entities if kind == "Organization"}
+    assert {"中国共产党中央委员会", "中国共产党中央顾问委员会"} <= orgs
+    assert not any(label.startswith("第十") for label in orgs)
+
+
+def test_nlp_a_preposition_before_the_first_field_of_a_list_is_no_part_of_it():
+    _, entities, _ = run("要把更多资金用于技术改造,为机械、电子、纺织、轻工等行业的现代化打好基础。")
+    sectors = {label for kind, label in entities if kind == "Sector"}
+    assert "机械" in sectors and "为机械" not in sectors

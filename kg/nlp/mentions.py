@@ -956,6 +956,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             continue  # 访国家数据局, 来接棒电子信息司: words before a known body (江苏省统计局 is a body)
         # 贵州省十二届人民代表大会常务委员会: a congress's term is no part of its standing committee's name
         label = local_office_label(BODY_TERM_RE.sub("", dept))
+        if BODY_TERM_RE.match(dept) and label in PARTY_CENTRAL_BODIES:
+            label = PARTY_CENTRAL_BODIES[label]
         # 四川经济和信息化委员会: a province's office written after its short name is the province's (四川省…)
         short = next((p for p in (label[:2], label[:3]) if p in PROVINCE_SHORT_NAMES), None)
         if short and lex.type_of(short + "省人民政府") == "Organization" and not label.startswith(short + "省"):
@@ -966,7 +968,10 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
-BODY_TERM_RE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人民代表大会|人大|政协|委员会)")
+BODY_TERM_RE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人民代表大会|人大|政协|委员会|中央)")
+# 第十二届中央委员会委员, 第十三届中央顾问委员会委员: the party's central bodies named by their term alone
+PARTY_CENTRAL_BODIES = {"中央委员会": "中国共产党中央委员会", "中央顾问委员会": "中国共产党中央顾问委员会",
+                        "中央纪律检查委员会": "中国共产党中央纪律检查委员会"}
 
 
 # 自治区工业和信息化厅汽车产业处、装备工业处、投资与规划处负责同志: a provincial department's divisions, named
@@ -2158,7 +2163,8 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
                 continue
             if inside:
                 continue
-            while item[:1] in ("要", "将", "并", "还", "也", "可", "应", "再", "更"):
+            while item[:1] in ("要", "将", "并", "还", "也", "可", "应", "再", "更", "为", "把", "从", "给", "向"):
+                # (为机械、电子、纺织等行业的现代化打下了基础: a preposition before the first field)
                 item_start, item = item_start + 1, item[1:]
             marker = next((w for w in EXAMPLE_MARKERS if item.startswith(w) and len(item) > len(w) + 1), "")
             item_start, item = item_start + len(marker), item[len(marker) :]
