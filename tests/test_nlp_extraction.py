@@ -3838,3 +3838,17 @@ def test_nlp_a_preposition_before_the_first_field_of_a_list_is_no_part_of_it():
     _, entities, _ = run("要把更多资金用于技术改造,为机械、电子、纺织、轻工等行业的现代化打好基础。")
     sectors = {label for kind, label in entities if kind == "Sector"}
     assert "机械" in sectors and "为机械" not in sectors
+
+
+@pytest.mark.parametrize(
+    "text,event",
+    [
+        ("宁夏日报讯 7月28日,自治区十届人大常委会第二十五次会议在银川闭幕。", "宁夏回族自治区第十届人民代表大会常务委员会第二十五次会议"),
+        ("湖北日报讯 省十三届人大常委会第五次会议举行。", "湖北省第十三届人民代表大会常务委员会第五次会议"),
+        ("湖北省十三届人大二次会议开幕。", "湖北省第十三届人民代表大会第二次会议"),
+    ],
+    ids=["an-autonomous-regions-standing-committee", "a-provinces-standing-committee", "a-provinces-congress"],
+)
+def test_nlp_provincial_congress_and_standing_committee_sessions(text, event):
+    _, entities, _ = run(text)
+    assert ("Event", event) in entities

@@ -728,9 +728,10 @@ def _province_ending_at(text: str, end: int, lex: Lexicon) -> tuple[str, int] | 
     name = _province_name_ending_at(text, end, pattern) if pattern.pattern else None
     if name is not None:
         return prefixes[name.group()], name.start()
-    if text[end - 1 : end] == "省" and _opens_elided_place(text, end - 1):
-        province = province_before(text, end, lex)
-        return (province, end - 1) if province else None
+    for elided in ("省", "自治区"):  # (自治区十届人大常委会…: an autonomous region's, elided likewise)
+        if text.endswith(elided, 0, end) and _opens_elided_place(text, end - len(elided)):
+            province = province_before(text, end, lex)
+            return (province, end - len(elided)) if province and province.endswith(elided) else None
     return None
 
 
@@ -787,7 +788,8 @@ _PROVINCE_OFFICE_RE = re.compile("|".join(sorted(PROVINCE_OFFICES, key=len, reve
 
 # 省十三届人大二次会议, 湖北省第十三届人民代表大会第二次会议: a provincial people's congress in session (届 first, a
 # literal; the term and the place are read before it)
-_PROVINCE_SESSION_AFTER_RE = re.compile(r"届(?:人大|人民代表大会)第?([一二三四五六七八九十]{1,3})次(?:全体)?会议")
+_PROVINCE_SESSION_AFTER_RE = re.compile(r"届(?:人大|人民代表大会)(?P<standing>常委会|常务委员会)?第?([一二三四五六七八九十]{1,3})次"
+                                        r"(?:全体)?会议")
 _TERM_BEFORE_RE = re.compile(r"第?([一二三四五六七八九十]{1,3})$")
 
 
@@ -803,7 +805,9 @@ def find_province_congress_sessions(text: str, lex: Lexicon) -> list[Mention]:
         if found is None:
             continue
         province, start = found
-        label = f"{province}第{term.group(1)}届人民代表大会第{match.group(1)}次会议"
+        # (自治区十届人大常委会第二十五次会议: its standing committee's session)
+        body = "人民代表大会常务委员会" if match.group("standing") else "人民代表大会"
+        label = f"{province}第{term.group(1)}届{body}第{match.group(2)}次会议"
         out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "congress-session"))
     return out
 
