@@ -3852,3 +3852,8 @@ def test_nlp_a_preposition_before_the_first_field_of_a_list_is_no_part_of_it():
 def test_nlp_provincial_congress_and_standing_committee_sessions(text, event):
     _, entities, _ = run(text)
     assert ("Event", event) in entities
+
+
+def test_nlp_while_in_a_post_is_no_name():
+    _, entities, _ = run("在自治区经济贸易委员会主任任上,他参与了宁东能源化工基地建设。")
+    assert ("Official", "任上") not in entities

@@ -251,6 +251,7 @@ def _name_end_before_a_verb(text: str, name: str, end: int) -> bool:
 NOT_NAMES = frozenset("成员 关于 对于 于是 高度 周边 全面 全国 全省 全市 任务 时间 许多 严格 方面 常务 同志 万人 连续 向好"
                       " 车间 党委 党委副 党组副 贺信 贺电 贺信并 代理"  # 车间主任, 党委副书记: a workplace or a party body before a title
                       " 易人 解说"  # …人大常委会主任易人: a headline's "changes hands"; 【解说】: a TV script's narration cue
+                      " 任上 任内 任期 任职"  # 在自治区经济贸易委员会主任任上: "while in that post"
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
                       " 强调 表示 指出 介绍 要求 认为 提出 希望 说明 透露 回答 宣布 主持 出席"
                       # countries before a head of government's title (越南总理阮晋勇)
