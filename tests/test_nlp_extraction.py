@@ -3857,3 +3857,23 @@ def test_nlp_provincial_congress_and_standing_committee_sessions(text, event):
 def test_nlp_while_in_a_post_is_no_name():
     _, entities, _ = run("在自治区经济贸易委员会主任任上,他参与了宁东能源化工基地建设。")
     assert ("Official", "任上") not in entities
+
+
+@pytest.mark.parametrize(
+    "text,program",
+    [
+        ("我们将组织实施重大短板装备创新工程,聚焦大型飞机。", "重大短板装备创新工程"),
+        ("要实施重大工程。", None),
+        ("落实重大政策和重大工程。", None),
+    ],
+    ids=["a-long-name-opening-with-zhongda", "a-generic-major-project", "two-generic-things"],
+)
+def test_nlp_programmes_opening_with_major(text, program):
+    _, entities, _ = run(text)
+    programs = {label for kind, label in entities if kind == "Program"}
+    assert programs == ({program} if program else set())
+
+
+def test_nlp_thanking_the_minister_names_no_one():
+    _, entities, _ = run("【郭卫民】谢谢苗部长,下面请大家提问。\n【苗圩】我们将推进工业转型升级。")
+    assert ("Official", "谢谢苗") not in entities

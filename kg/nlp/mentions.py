@@ -454,8 +454,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
             before = text[begin - 1] if begin > 0 else "\n"
             if not re.fullmatch(f"[{CJK}]+", name) or name[:1] not in lex.surnames:
                 continue
-            if name[1:2] == "请":
-                continue  # 有请苗部长: the host's 有请 (有 is also a surname), then a bare surname
+            if name[1:2] == "请" or name.startswith("谢谢"):
+                continue  # 有请苗部长, 谢谢苗部长: the host's 有请/谢谢 (有, 谢 are surnames too), then a bare surname
             if name.endswith(ORG_ENDINGS + PLACE_ENDS) or lex.surfaces.get(name) \
                     or name[-1] in NOT_NAME_END and not _ends_like_a_given_name(name) \
                     or name in NOT_NAMES or name.endswith("副") or name.startswith(("有关", "相关")) \
@@ -1321,6 +1321,9 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
                for k in (1, 2)):
             continue  # 六是服务西部大开发战略: a known programme after a verb; the dictionary names it
         bad_start = stem.startswith(PROGRAM_BAD_STARTS) and not (item and len(stem) >= 6)  # 五是重点领域智能化水平提升行动
+        if bad_start and stem.startswith(("重大", "重点")) and len(stem) >= 6 and not quoted \
+                and suffix in ("工程", "行动", "专项行动") and not re.search("[和与及]", stem):
+            bad_start = False  # 组织实施重大短板装备创新工程, 重点行业达峰行动: a long name that opens with 重大/重点
         if len(stem) < 3 or bad_start or re.match(r"^[\d一二三四五六七八九十]", stem):
             continue
         if not quoted and len(re.findall(f"[{CJK}]", stem)) < 3:
