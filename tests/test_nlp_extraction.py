@@ -3877,3 +3877,10 @@ def test_nlp_programmes_opening_with_major(text, program):
 def test_nlp_thanking_the_minister_names_no_one():
     _, entities, _ = run("【郭卫民】谢谢苗部长,下面请大家提问。\n【苗圩】我们将推进工业转型升级。")
     assert ("Official", "谢谢苗") not in entities
+
+
+def test_nlp_a_division_of_a_party_committees_department():
+    _, entities, relations = run("江西日报讯 省委宣传部对外新闻处处长黎峰主持发布会。")
+    assert {("Organization", "中国共产党江西省委员会宣传部"), ("Organization", "对外新闻处")} <= entities
+    assert ("对外新闻处", "partOf", "中国共产党江西省委员会宣传部", None) in relations
+    assert ("黎峰", "holdsPost", "对外新闻处", "处长") in relations

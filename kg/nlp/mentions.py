@@ -982,6 +982,12 @@ _DIVISION_BAD_STARTS = ("各", "相关", "有关", "处", "本", "该", "其他"
 _BARE_DEPARTMENT_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[由、和及在请]))(?:省|自治区)?厅(?=[{CJK}]{{2,10}}?处)")
 
 
+# a party committee's departments (their full names), which may stand between the committee and a division
+_PARTY_DEPARTMENT_NAMES = {"宣传部": "宣传部", "组织部": "组织部", "统战部": "统一战线工作部", "政法委": "政法委员会",
+                           "办公厅": "办公厅", "办公室": "办公室"}
+_PARTY_DEPARTMENT_START_RE = re.compile(f"(?:{'|'.join(_PARTY_DEPARTMENT_NAMES)})(?=[{CJK}]{{2,}})")
+
+
 def find_divisions(text: str, named: list[Mention]) -> list[Mention]:
     """Divisions (处) listed right after their provincial department, with a mention of the department for a
     bare 厅 (厅装备工业处、运行监测协调处负责同志) when the article names one such department."""
@@ -998,13 +1004,19 @@ def find_divisions(text: str, named: list[Mention]) -> list[Mention]:
             bare = Mention(match.start(), match.end(), match.group(), "Organization", label, "short-name")
             out.append(bare)
             parents.append((match.end(), bare))
-    for end, _ in parents:
+    for end, parent in parents:
         pos = end
         while (division := DIVISION_RE.match(text, pos)) is not None:
             name = division.group()
             if name.startswith(_DIVISION_BAD_STARTS) or any(w in name for w in ("的", "是", "在", "了", "各")):
                 break
-            out.append(Mention(division.start(), division.end(), name, "Organization", name, "division"))
+            party = _PARTY_DEPARTMENT_START_RE.match(name) if parent.label.startswith("中国共产党") else None
+            if party is not None:
+                # 省委宣传部对外新闻处: the committee's department, then its division
+                out.append(Mention(division.start(), division.start() + party.end(), party.group(), "Organization",
+                                   parent.label + _PARTY_DEPARTMENT_NAMES[party.group()], "party-department"))
+                name = name[party.end() :]
+            out.append(Mention(division.end() - len(name), division.end(), name, "Organization", name, "division"))
             pos = division.end()
             if text[pos : pos + 1] not in ("、", "和", "及"):
                 break
