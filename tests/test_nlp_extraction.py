@@ -3884,3 +3884,17 @@ def test_nlp_a_division_of_a_party_committees_department():
     assert {("Organization", "中国共产党江西省委员会宣传部"), ("Organization", "对外新闻处")} <= entities
     assert ("对外新闻处", "partOf", "中国共产党江西省委员会宣传部", None) in relations
     assert ("黎峰", "holdsPost", "对外新闻处", "处长") in relations
+
+
+@pytest.mark.parametrize(
+    "text,bodies",
+    [
+        ("诏安县人大常委会副主任林伍妹带领政府办、工信局、发改局等相关部门领导深入工业园区开展视察调研。",
+         {"诏安县工业和信息化局", "诏安县发展和改革局"}),
+        ("副市长带领工信局、发改局等部门负责人调研。", set()),  # no county named: no place to give them
+    ],
+    ids=["a-countys-bare-offices-in-a-list", "no-county-named"],
+)
+def test_nlp_bare_local_offices_listed_on_a_county_page(text, bodies):
+    _, entities, _ = run(text)
+    assert {label for kind, label in entities if kind == "Organization" and label.endswith("局")} == bodies

@@ -355,9 +355,24 @@ def find_elided_city_bodies(text: str, named: list[Mention], lex: Lexicon, site:
     if "市" in text and _ELIDED_CITY_RE.search(text):
         city = article_city(text, named, lex, site)
         out += _elided_bodies(text, _ELIDED_CITY_RE, city, "elided-city") if city else _bodies_of_city_just_named(text)
+    county = None
     if "县" in text and _ELIDED_COUNTY_RE.search(text) and (county := article_county(text, named)):
         out += _elided_bodies(text, _ELIDED_COUNTY_RE, county, "elided-county")
+    if county is None and "县" in text and _BARE_LOCAL_OFFICE_RE.search(text):
+        county = article_county(text, named)
+    if county is not None:
+        # 诏安县人大常委会副主任林伍妹带领政府办、工信局、发改局等部门领导: offices only a county or city has,
+        # written bare in a list, on a page about one county
+        for match in _BARE_LOCAL_OFFICE_RE.finditer(text):
+            office = match.group(1)
+            out.append(Mention(match.start(1), match.end(1), office, "Organization",
+                               local_office_label(county + office), "elided-county"))
     return out
+
+
+# offices no national body shares a short name with, written bare as an item of a list (带领政府办、工信局、发改局等)
+_BARE_LOCAL_OFFICE_RE = re.compile(f"(?<=[、和及领])(工信局|经信局|发改局|科技局|人社局|市场监管局|商务局|工信委|经信委|经贸委)"
+                                   f"(?=[、和及等，,]|负责)")
 
 
 # 任命重庆市副市长、市公安局局长X: the city whose post was just written, in the same list of posts
