@@ -3898,3 +3898,9 @@ def test_nlp_a_division_of_a_party_committees_department():
 def test_nlp_bare_local_offices_listed_on_a_county_page(text, bodies):
     _, entities, _ = run(text)
     assert {label for kind, label in entities if kind == "Organization" and label.endswith("局")} == bodies
+
+
+def test_nlp_a_premiers_name_written_without_its_rare_character():
+    # 镕 is missing from GB2312: old pages write 朱熔基 or 朱容基
+    _, entities, _ = run("国务院总理朱熔基出席会议并讲话。")
+    assert ("Official", "朱镕基") in entities
