@@ -3904,3 +3904,21 @@ def test_nlp_a_premiers_name_written_without_its_rare_character():
     # 镕 is missing from GB2312: old pages write 朱熔基 or 朱容基
     _, entities, _ = run("国务院总理朱熔基出席会议并讲话。")
     assert ("Official", "朱镕基") in entities
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("文敏生同志于1997年6月24日在北京逝世,享年82岁。文敏生同志是山西垣曲人,1937年参加革命。"
+         "1981年3月,任邮电部党组书记、部长。", {("文敏生", "邮电部", "党组书记"), ("文敏生", "邮电部", "部长")}),
+        ("文敏生同志因病医治无效逝世,享年88岁。文敏生同志1938年参加革命,1973年任邮电部党组书记、部长。",
+         {("文敏生", "邮电部", "党组书记"), ("文敏生", "邮电部", "部长")}),
+        ("张三同志发言。张三同志说,要做好工作。", set()),  # a comrade with no career told is nobody's subject
+    ],
+    ids=["an-obituarys-subject", "a-comrade-whose-career-follows", "a-comrade-with-no-career"],
+)
+def test_nlp_an_obituarys_subject_named_with_tongzhi(text, posts):
+    _, entities, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+    if not posts:
+        assert ("Official", "张三") not in entities

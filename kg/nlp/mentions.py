@@ -745,6 +745,8 @@ def find_people(text: str, lex: Lexicon, dictionary_people: set[str]) -> list[Me
         # by turns that open with a question is no official.
         if name in names or name in dictionary_people or (count >= 2 and not asks[name]):
             names.setdefault(name, "speaker-turn")
+    for name in _comrades_with_careers(text, lex, dictionary_people):
+        names.setdefault(name, "comrade")
     mentions = []
     for name, rule in names.items():
         for match in re.finditer(re.escape(name), text):
@@ -752,6 +754,28 @@ def find_people(text: str, lex: Lexicon, dictionary_people: set[str]) -> list[Me
                 continue
             mentions.append(Mention(match.start(), match.end(), name, "Official", name, rule))
     return mentions
+
+
+# 文敏生同志因病医治无效逝世…文敏生同志1938年参加革命，1973年任邮电部部长: a name with 同志 opening its sentence
+_COMRADE_RE = re.compile(f"(?:^|(?<=[。！？\n，,：:]))[ \t\u3000]*([{CJK}]{{2,3}})同志")
+_CAREER_AFTER_COMRADE_RE = re.compile(r"[^。]{0,16}?(?:逝世|出生|生于|历任|曾任|担任|(?<![主责])任)")
+
+
+def _comrades_with_careers(text: str, lex: Lexicon, known: set[str]) -> set[str]:
+    """Names written twice or more as ``X同志`` at a sentence's or clause's start, one of them before a career or an
+    obituary's verb (an obituary's or a bio's subject): officials no title stands beside."""
+    if "同志" not in text:
+        return set()
+    counts: dict[str, int] = {}
+    careers: set[str] = set()
+    for match in _COMRADE_RE.finditer(text):
+        name = match.group(1)
+        if not _plausible_name(name, lex, known):
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        if _CAREER_AFTER_COMRADE_RE.match(text, match.end()):
+            careers.add(name)
+    return {name for name in careers if counts[name] >= 2}
 
 
 # 金部长在演讲中表示, 请苗部长回答: a surname with a title, for the one official of that surname the article names
