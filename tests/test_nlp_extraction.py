@@ -3922,3 +3922,16 @@ def test_nlp_an_obituarys_subject_named_with_tongzhi(text, posts):
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
     if not posts:
         assert ("Official", "张三") not in entities
+
+
+@pytest.mark.parametrize(
+    "text,officials",
+    [
+        ("认真贯彻好温家宝总理和苗圩部长重要讲话精神。", {"温家宝", "苗圩"}),
+        ("李克强总理明确提出,要加快发展智能制造。", {"李克强"}),
+    ],
+    ids=["a-conjunction-before-a-known-name", "an-adverb-after-a-title"],
+)
+def test_nlp_words_around_titles_are_no_names(text, officials):
+    _, entities, _ = run(text)
+    assert {label for kind, label in entities if kind == "Official"} == officials

@@ -200,6 +200,8 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
         # a known two-character name runs on into a longer one (王毅|韧主持): not that person
         if text[start : start + size] in known and (size > 2 or _followed_by_boundary(text, start + size)):
             return text[start : start + size]
+    if text[start : start + 1] in "和与及同跟" and any(text[start + 1 : start + 1 + size] in known for size in (2, 3)):
+        return None  # 温家宝总理和苗圩部长: a conjunction (和 is a surname too), then a known official
     for surname_len in (2, 1):
         surname = text[start : start + surname_len]
         if surname not in lex.surnames:
@@ -252,6 +254,7 @@ NOT_NAMES = frozenset("成员 关于 对于 于是 高度 周边 全面 全国 �
                       " 车间 党委 党委副 党组副 贺信 贺电 贺信并 代理"  # 车间主任, 党委副书记: a workplace or a party body before a title
                       " 易人 解说"  # …人大常委会主任易人: a headline's "changes hands"; 【解说】: a TV script's narration cue
                       " 任上 任内 任期 任职"  # 在自治区经济贸易委员会主任任上: "while in that post"
+                      " 明确 谈到 提到 称赞 肯定 随后 同时 当时 此前 特别"  # 李克强总理明确提出: adverbs and verbs after a title
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
                       " 强调 表示 指出 介绍 要求 认为 提出 希望 说明 透露 回答 宣布 主持 出席"
                       # countries before a head of government's title (越南总理阮晋勇)
@@ -456,6 +459,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 continue
             if name[1:2] == "请" or name.startswith("谢谢"):
                 continue  # 有请苗部长, 谢谢苗部长: the host's 有请/谢谢 (有, 谢 are surnames too), then a bare surname
+            if size == 3 and name[0] in "和与及同跟" and name[1:] in known:
+                continue  # 温家宝总理和苗圩部长: a conjunction (和 is a surname too), then a known official
             if name.endswith(ORG_ENDINGS + PLACE_ENDS) or lex.surfaces.get(name) \
                     or name[-1] in NOT_NAME_END and not _ends_like_a_given_name(name) \
                     or name in NOT_NAMES or name.endswith("副") or name.startswith(("有关", "相关")) \
