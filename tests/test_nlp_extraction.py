@@ -3935,3 +3935,14 @@ def test_nlp_an_obituarys_subject_named_with_tongzhi(text, posts):
 def test_nlp_words_around_titles_are_no_names(text, officials):
     _, entities, _ = run(text)
     assert {label for kind, label in entities if kind == "Official"} == officials
+
+
+def test_nlp_former_posts_in_a_chain_and_a_county_after_a_verb():
+    _, _, relations = run("原邮电部部长、原信息产业部部长吴基传出席。")
+    assert {("吴基传", "邮电部", "部长"), ("吴基传", "信息产业部", "部长")} <= {
+        (s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    text = ("为提升镇远县工业企业复工复产率,由黔东南州工信局副局长杨勇带队,县委常委、县人民政府常务副县长杨胜朝陪同,"
+            "深入企业调研。")
+    _, entities, relations = run(text)
+    assert ("杨胜朝", "holdsPost", "镇远县人民政府", "常务副县长") in relations
+    assert not any(label.startswith("提升") for _, label in entities)

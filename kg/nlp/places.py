@@ -476,11 +476,15 @@ def article_county(text: str, named: list[Mention]) -> str | None:
     text alone says it."""
     places = _places_of_bodies(named)
     counties = {place for place in places if place.endswith("县")}
-    if places:  # (汉寿县委…到常德市工信局: a county's 县委 is that county's, whatever city the article names too)
+    if counties:  # (汉寿县委…到常德市工信局: a county's 县委 is that county's, whatever city the article names too)
         return counties.pop() if len(counties) == 1 else None
+    # (镇远县…由黔东南州工信局副局长带队，县委常委…: a prefecture's or city's body names no county; the text may)
     counts: dict[str, int] = {}
     for match in _COUNTY_RE.finditer(text):
         place = match.group(1)
+        verb = _VERB_BEFORE_ELIDED_PLACE_RE.match(place) or _VERB_BEFORE_PLACE_RE.match(place)
+        if verb is not None and len(place) - verb.end() >= 3:
+            place = place[verb.end() :]  # 为提升镇远县工业企业复工率: the verb before the county
         # (政府副县长X, 常务副县长: a title after a body's word, no county; 产业立县, 工业强县: a slogan)
         if _names_a_place(place) and not _NO_PLACE_RE.search(place) and "政府" not in place and not place.endswith("副县") \
                 and place[0] not in "每一两多此邻副郡州乡" and not (len(place) >= 3 and place[-2] in "立强兴富活"):
@@ -533,6 +537,8 @@ def _names_a_place(place: str) -> bool:
         and not any(char in place for char in "为的是了由") and _VERB_BEFORE_ELIDED_PLACE_RE.match(place) is None
 
 
+# 为提升镇远县…, 助推汉寿县…: a verb before a county's name
+_VERB_BEFORE_PLACE_RE = re.compile("提升|推动|促进|加快|支持|帮助|助推|助力|推进|打造|建设|发展|服务|振兴|带动")
 # 紧跟县委、县政府节拍, 2015年跻身市委常委, 时任市长: a verb before an elided 县/市 (no county 紧跟县)
 _VERB_BEFORE_ELIDED_PLACE_RE = re.compile("紧跟|紧扣|紧紧|围绕|按照|依照|遵照|根据|落实|贯彻|服从|服务|助力|响应|汇报|请示|报请"
                                           "|跟随|依托|对标|跻身|时任|履新|进入|递补|感谢|代表|团结|带领|带动|在")

@@ -299,6 +299,8 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
         if after_comma and not orgs:
             break  # …副部长，国家数据局局长X: a comma goes on a chain only from a post with its own body
         seg_start = orgs[0].start if orgs else title_start
+        if orgs and ctx.text[seg_start - 1 : seg_start] in ("原", "前"):
+            seg_start -= 1  # 原邮电部部长、原信息产业部部长吴基传: a post held before, in the chain
         if after_comma and seg_start > 0 and re.match(f"[{CJK}]", ctx.text[seg_start - 1]) \
                 and ctx.text[seg_start - 1] not in "由请和与及":
             break  # 唐登杰担任福建代省长，北京市委副书记景俊海: the post before the comma is another clause's
