@@ -3946,3 +3946,9 @@ def test_nlp_former_posts_in_a_chain_and_a_county_after_a_verb():
     _, entities, relations = run(text)
     assert ("杨胜朝", "holdsPost", "镇远县人民政府", "常务副县长") in relations
     assert not any(label.startswith("提升") for _, label in entities)
+
+
+def test_nlp_a_state_council_office_keeps_its_name():
+    _, entities, relations = run("1954年后,任国家经济建设委员会副主任、党组副书记,国务院第三办公室副主任。")
+    assert ("Organization", "国务院第三办公室") in entities
+    assert ("Organization", "第三办公室") not in entities

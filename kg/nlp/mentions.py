@@ -940,7 +940,7 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         council_parent = parent_named = False
         if matches and matches[0][0] == 0 and matches[0][1] < len(dept) and matches[0][2].type == "Organization" \
                 and dept[matches[0][1] :] not in GENERIC_OFFICES \
-                and not (matches[0][2].label == "国务院" and dept.endswith(("领导小组", "委员会"))):
+                and not (matches[0][2].label == "国务院" and dept.endswith(("领导小组", "委员会", "办公室", "研究室"))):
             # (中央军民融合发展委员会办公室 is one body; 国务院科技领导小组 names the State Council in its own name)
             cut = matches[0][1]
             dept, start = dept[cut:], start + cut
