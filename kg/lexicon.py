@@ -235,6 +235,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     if not base.is_dir():
         raise KgError(f"resource folder {base} is missing; reinstall the package (pip install -e .)")
     records: dict[str, EntityRecord] = {}
+    notes: dict[str, str] = {}
     for etype, filename in ENTITY_FILES.items():
         for row in read_table(base / filename):
             label = row.get("label", "")
@@ -242,6 +243,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                 continue
             extra = {k: v for k, v in row.items() if k not in {"label", "name_en", "aliases", "note", "source"} and v}
             records[label] = EntityRecord(etype, label, row.get("name_en") or None, split_cell(row.get("aliases")), extra)
+            notes[label] = row.get("note") or ""
 
     spin_pairs = []
     for row in read_table(base / "spin.tsv"):
@@ -258,7 +260,6 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             _add_surface(surfaces, alias, LexEntry(rec.type, rec.label, "dict-alias"))
             alias_labels.setdefault(alias, []).append(rec.label)
     shared_aliases = {alias: tuple(labels) for alias, labels in alias_labels.items() if len(labels) > 1}
-    notes = {row.get("label", ""): row.get("note", "") for row in read_table(base / ENTITY_FILES["Organization"])}
     periods = {label: (int(m.group(1)), int(m.group(2))) for labels in shared_aliases.values() for label in labels
                if (m := re.match(r"(\d{4})-(\d{4})", notes.get(label, ""))) is not None}
     for row in read_table(base / "not_entities.tsv"):

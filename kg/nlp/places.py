@@ -458,11 +458,14 @@ def localise_twin_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     written = {m.label for m in mentions if m.rule == "dict"}
     out = []
+    counties: list[str | None] = []  # the article's county, read once when a twin needs it
     for m in mentions:
         if m in twins and m.label not in written:
             start = max(text.rfind(mark, 0, m.start) for mark in "。！？\n") + 1
             if _ELIDED_LOCAL_BODY_RE.search(text, start, m.start) is not None and text[m.start - 1 : m.start] not in "省国":
-                county = article_county(text, mentions)
+                if not counties:
+                    counties.append(article_county(text, mentions))
+                county = counties[0]
                 if county is None:
                     continue
                 m = dataclasses.replace(m, label=local_office_label(county + m.text), rule="elided-county")
