@@ -347,9 +347,13 @@ def _public_title_before(text: str, pos: int, lex: Lexicon) -> bool:
 RELATIVE_NAME_FOLLOWERS = ("已", "于", "将", "在", "，", ",", "是", "曾", "现", "也", "则", "被", "调任", "出任", "当选")
 
 
+# 担任…的刘宁, 转任工信部部长的肖亚庆, 原任安徽省委副书记的信长星: the verbs of a relative clause of posts
+RELATIVE_POST_VERBS = "(?:担任|出任|兼任|转任|调任|升任|改任|原任|曾任)(?:过)?"
+
+
 @functools.lru_cache(maxsize=4)
 def _relative_post_pattern(titles: str) -> re.Pattern:
-    return re.compile(f"(?:担任|出任|兼任|转任|调任|升任|改任|原任|曾任)(?:过)?[^，,。；;\n的]{{2,40}}?(?:{titles})的(?=[{CJK}])")
+    return re.compile(f"{RELATIVE_POST_VERBS}[^，,。；;\n的]{{2,40}}?(?:{titles})的(?=[{CJK}])")
 
 
 def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, GENDER_NOTE_RE, NON_OFFICIAL_WORDS, NOT_NAMES, NOTICE_TITLE_RE,
-                             RANK_NOTE_RE, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, find_foreign_ministries,
+                             RANK_NOTE_RE, RELATIVE_POST_VERBS, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, find_foreign_ministries,
                              short_ministry_label, titles_before_is)
 from kg.nlp.places import article_city, article_county, is_local_government, province_before
 from kg.nlp.text import Segment
@@ -717,7 +717,7 @@ def _appointed_posts(ctx: Context) -> list[Found]:
     return out
 
 
-RELATIVE_VERB_RE = re.compile(r"(?:担任|出任|兼任|转任|调任|升任|改任|原任|曾任)(?:过)?")  # 接替转任工信部部长的肖亚庆, 原任…的信长星
+RELATIVE_VERB_RE = re.compile(RELATIVE_POST_VERBS)
 
 
 def _relative_clause_posts(ctx: Context) -> list[Found]:
