@@ -3952,3 +3952,11 @@ def test_nlp_a_state_council_office_keeps_its_name():
     _, entities, relations = run("1954年后,任国家经济建设委员会副主任、党组副书记,国务院第三办公室副主任。")
     assert ("Organization", "国务院第三办公室") in entities
     assert ("Organization", "第三办公室") not in entities
+
+
+def test_nlp_a_press_conference_named_by_its_topic_is_named_once():
+    text = ("国新办就中国高新技术产业发展情况举行新闻发布会。国家发展改革委副主任张晓强出席新闻发布会,"
+            "介绍十六大以来中国高技术产业发展情况,并答记者问。")
+    _, entities, _ = run(text)
+    events = {label for kind, label in entities if kind == "Event"}
+    assert events == {"中国高新技术产业发展情况新闻发布会"}

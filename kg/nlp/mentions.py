@@ -1871,8 +1871,11 @@ def find_press_conferences_by_topic(text: str) -> list[Mention]:
         start, end = match.end("topic") + len(match.group("about") or "") + 2, match.end("suffix")
         label = match.group("topic") + (match.group("about") or "") + "情况" + match.group("suffix")
         out.append(Mention(start, end, text[start:end], "Event", label, "event-trigger"))
+    named_by_topic = bool(out)
     for match in TOPIC_PRESS_RE.finditer(text):
         topic = match.group("topic")
+        if named_by_topic and not match.group("title"):
+            continue  # 国新办就中国高新技术产业发展情况举行新闻发布会…介绍十六大以来…情况: the same conference
         if match.group("title"):
             label = _strip_edition(match.group("title")) + match.group("suffix")
         elif "的" in topic or not re.match(r"\d{4}年|[^的]{0,12}(?:发展|运行|工作|经济)", topic) \
