@@ -3955,8 +3955,9 @@ def test_nlp_a_state_council_office_keeps_its_name():
 
 
 def test_nlp_a_press_conference_named_by_its_topic_is_named_once():
-    text = ("国新办就中国高新技术产业发展情况举行新闻发布会。国家发展改革委副主任张晓强出席新闻发布会,"
-            "介绍十六大以来中国高技术产业发展情况,并答记者问。")
+    text = ("活动标题\n- 国新办就中国高新技术产业发展情况举行新闻发布会\n活动描述\n"
+            "- 国务院新闻办公室定于2007年9月27日(星期四)上午10时举行新闻发布会,请国家发展改革委副主任张晓强介绍"
+            "十六大以来中国高技术产业发展情况,并答记者问。")
     _, entities, _ = run(text)
     events = {label for kind, label in entities if kind == "Event"}
     assert events == {"中国高新技术产业发展情况新闻发布会"}
