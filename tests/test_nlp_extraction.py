@@ -3961,3 +3961,10 @@ def test_nlp_a_press_conference_named_by_its_topic_is_named_once():
     _, entities, _ = run(text)
     events = {label for kind, label in entities if kind == "Event"}
     assert events == {"中国高新技术产业发展情况新闻发布会"}
+
+
+def test_nlp_a_mayor_after_a_relative_clause_and_a_quoted_programme_after_ba():
+    text = "分管汽车产业的长春市副市长孙丽华说,要把“十城千辆”节能与新能源汽车示范推广应用工程组织好。"
+    _, entities, relations = run(text)
+    assert ("孙丽华", "holdsPost", "长春市人民政府", "副市长") in relations
+    assert ("Program", "“十城千辆”节能与新能源汽车示范推广应用工程") in entities

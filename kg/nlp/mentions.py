@@ -1328,6 +1328,8 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
         if cut is None and suffix in ("工程", "行动", "专项行动") and text.startswith(SUBJECT_SCOPE_VERBS, end) \
                 and (start == 0 or text[start - 1] in "，,；;。\n"):
             cut = 0  # 其中，工业大数据创新发展工程聚焦智能制造…: a programme opening its clause, then its scope
+        if cut is None and (ba := re.match("(?:要|并|还|将|应|也)?把(?=“)", clause)) is not None:
+            cut = ba.end()  # 要把“十城千辆”节能与新能源汽车示范推广应用工程组织好: a quoted name after 把
         if cut is None:
             if not clause.startswith("“"):
                 continue

@@ -507,7 +507,7 @@ PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPART
 # 青岛市市长X, 贵阳市委常委Y: a city or county in no dictionary, right before a state title (its government)
 # or, with 委, before a party title (its party committee). The place starts after a non-Chinese character or a
 # function word (会见了青岛市市长).
-_FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾赴到往"  # 任命|重庆市副市长, 免去|…, 曾任|柳州市副市长, 前往|深圳市…局
+_FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾赴到往的"  # (分管汽车产业的长春市副市长X)  # 任命|重庆市副市长, 免去|…, 曾任|柳州市副市长, 前往|深圳市…局
 # …and a photo caption's 图为 is no part of it (图为渝北区经信委副主任X发言)
 # …and a date's 年 is no place's first character, the place starts after it (2007年任北京市发改委主任)
 _PLACE_START = (f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}])|(?<=[0-9０-９][年月日]))(?![{_FUNCTION_CHARS}])(?!图为)"
