@@ -1168,11 +1168,13 @@ LOCAL_OFFICE_NAMES = {
 }
 # Offices above that are the party's: 上海市经济和信息化工作党委 is 中国共产党上海市经济和信息化工作委员会
 PARTY_OFFICE_NAMES = frozenset({"经济和信息化工作党委", "经济信息化工作党委"})
+# the longest short name a label ends with is the one meant (…发展改革委, not a shorter name it ends with)
+_LOCAL_OFFICE_NAMES_LONGEST_FIRST = tuple(sorted(LOCAL_OFFICE_NAMES.items(), key=lambda item: -len(item[0])))
 
 
 def local_office_label(label: str) -> str:
     """``芜湖市经信局`` -> ``芜湖市经济和信息化局``: a city's or county's office under its full name (else ``label``)."""
-    for short, full in sorted(LOCAL_OFFICE_NAMES.items(), key=lambda item: -len(item[0])):
+    for short, full in _LOCAL_OFFICE_NAMES_LONGEST_FIRST:
         if label.endswith(short) and re.search("(?:市|县|区|州|盟)$", label[: -len(short)]):
             return ("中国共产党" if short in PARTY_OFFICE_NAMES else "") + label[: -len(short)] + full
     return label
@@ -2513,6 +2515,8 @@ BIG_WORD_HEADS = frozenset("壮扩强庞巨加放较很更最重伟远宏广盛�
 _FIRM_ITEM_RE = re.compile(f"[{CJK}]{{2,}}(?:集团|公司|股份|控股)")
 _FIRMS_AFTER_RE = re.compile(r"(?:等)?(?:\d+|[一二三四五六七八九十几多]+)?(?:家|个)?(?:企业|公司|集团|央企)?(?:的)?"
                              r"(?:主要领导|主要负责人|负责人|董事长|总经理|党委书记)")
+# …the same words after 等 inside the clause (…等12家企业负责人介绍了企业经营)
+_FIRMS_LISTED_RE = re.compile(_FIRMS_AFTER_RE.pattern.replace("(?:等)?", "等", 1))
 _LIST_ITEM_BREAKS = "，,。；;：:！？\n"
 
 
@@ -2531,8 +2535,7 @@ def ends_a_firms_name(text: str, mention: Mention) -> bool:
     clause = text[clause_start:clause_end]
     if "、" not in clause:
         return False
-    return _FIRM_ITEM_RE.search(clause) is not None or re.search(
-        _FIRMS_AFTER_RE.pattern.replace("(?:等)?", "等", 1), clause) is not None \
+    return _FIRM_ITEM_RE.search(clause) is not None or _FIRMS_LISTED_RE.search(clause) is not None \
         or re.search(r"(?:主要领导|主要负责人)", clause) is not None
 
 

@@ -355,12 +355,11 @@ def find_elided_city_bodies(text: str, named: list[Mention], lex: Lexicon, site:
     if "市" in text and _ELIDED_CITY_RE.search(text):
         city = article_city(text, named, lex, site)
         out += _elided_bodies(text, _ELIDED_CITY_RE, city, "elided-city") if city else _bodies_of_city_just_named(text)
-    county = None
-    if "县" in text and _ELIDED_COUNTY_RE.search(text) and (county := article_county(text, named)):
-        out += _elided_bodies(text, _ELIDED_COUNTY_RE, county, "elided-county")
-    if county is None and "县" in text and _BARE_LOCAL_OFFICE_RE.search(text):
-        county = article_county(text, named)
+    # (the county is read once, when either kind of body is written)
+    county = article_county(text, named) if "县" in text and (
+        _ELIDED_COUNTY_RE.search(text) or _BARE_LOCAL_OFFICE_RE.search(text)) else None
     if county is not None:
+        out += _elided_bodies(text, _ELIDED_COUNTY_RE, county, "elided-county")
         # 诏安县人大常委会副主任林伍妹带领政府办、工信局、发改局等部门领导: offices only a county or city has,
         # written bare in a list, on a page about one county
         for match in _BARE_LOCAL_OFFICE_RE.finditer(text):
@@ -507,7 +506,8 @@ PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPART
 # 青岛市市长X, 贵阳市委常委Y: a city or county in no dictionary, right before a state title (its government)
 # or, with 委, before a party title (its party committee). The place starts after a non-Chinese character or a
 # function word (会见了青岛市市长).
-_FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾赴到往的"  # (分管汽车产业的长春市副市长X)  # 任命|重庆市副市长, 免去|…, 曾任|柳州市副市长, 前往|深圳市…局
+# 任命|重庆市副市长, 免去|…, 曾任|柳州市副市长, 前往|深圳市…局, 分管汽车产业的|长春市副市长
+_FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾赴到往的"
 # …and a photo caption's 图为 is no part of it (图为渝北区经信委副主任X发言)
 # …and a date's 年 is no place's first character, the place starts after it (2007年任北京市发改委主任)
 _PLACE_START = (f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}])|(?<=[0-9０-９][年月日]))(?![{_FUNCTION_CHARS}])(?!图为)"
@@ -541,7 +541,8 @@ def _names_a_place(place: str) -> bool:
 
 
 # 为提升镇远县…, 助推汉寿县…: a verb before a county's name
-_VERB_BEFORE_PLACE_RE = re.compile("提升|推动|促进|加快|支持|帮助|助推|助力|推进|打造|建设|发展|服务|振兴|带动")
+# (the verbs that also stand before an elided place are _VERB_BEFORE_ELIDED_PLACE_RE's)
+_VERB_BEFORE_PLACE_RE = re.compile("提升|推动|促进|加快|支持|帮助|助推|推进|打造|建设|发展|振兴")
 # 紧跟县委、县政府节拍, 2015年跻身市委常委, 时任市长: a verb before an elided 县/市 (no county 紧跟县)
 _VERB_BEFORE_ELIDED_PLACE_RE = re.compile("紧跟|紧扣|紧紧|围绕|按照|依照|遵照|根据|落实|贯彻|服从|服务|助力|响应|汇报|请示|报请"
                                           "|跟随|依托|对标|跻身|时任|履新|进入|递补|感谢|代表|团结|带领|带动|在")
