@@ -3892,8 +3892,14 @@ def test_nlp_a_division_of_a_party_committees_department():
         ("诏安县人大常委会副主任林伍妹带领政府办、工信局、发改局等相关部门领导深入工业园区开展视察调研。",
          {"诏安县工业和信息化局", "诏安县发展和改革局"}),
         ("副市长带领工信局、发改局等部门负责人调研。", set()),  # no county named: no place to give them
+        # a county's merged bureau (2019 reform), with and without the county's 县
+        ("镇远县召开调度会，县委常委杨胜朝陪同，县工信和商务局、县发改局相关负责人参加。",
+         {"镇远县工业信息化和商务局", "镇远县发展和改革局"}),
+        ("镇远县召开调度会，县委常委杨胜朝带领政府办、工信和商务局、发改局等部门负责人参加。",
+         {"镇远县工业信息化和商务局", "镇远县发展和改革局"}),
     ],
-    ids=["a-countys-bare-offices-in-a-list", "no-county-named"],
+    ids=["a-countys-bare-offices-in-a-list", "no-county-named", "a-merged-bureau-after-its-county",
+         "a-merged-bureau-bare-in-a-list"],
 )
 def test_nlp_bare_local_offices_listed_on_a_county_page(text, bodies):
     _, entities, _ = run(text)
@@ -3946,6 +3952,18 @@ def test_nlp_former_posts_in_a_chain_and_a_county_after_a_verb():
     _, entities, relations = run(text)
     assert ("杨胜朝", "holdsPost", "镇远县人民政府", "常务副县长") in relations
     assert not any(label.startswith("提升") for _, label in entities)
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["同时对县级部门提出工作要求。", "会后，杨勇同时向县委汇报了调研情况。"],
+    ids=["a-county-level-of-government", "a-preposition-before-the-county"],
+)
+def test_nlp_the_countys_bodies_survive_later_words_before_xian(later):
+    text = ("为提升镇远县工业企业复工复产率,由黔东南州工信局副局长杨勇带队,县委常委、县人民政府常务副县长杨胜朝陪同,"
+            "深入企业调研。" + later)
+    _, _, relations = run(text)
+    assert ("杨胜朝", "holdsPost", "镇远县人民政府", "常务副县长") in relations
 
 
 def test_nlp_a_state_council_office_keeps_its_name():

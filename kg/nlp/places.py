@@ -370,7 +370,8 @@ def find_elided_city_bodies(text: str, named: list[Mention], lex: Lexicon, site:
 
 
 # offices no national body shares a short name with, written bare as an item of a list (带领政府办、工信局、发改局等)
-_BARE_LOCAL_OFFICE_RE = re.compile(f"(?<=[、和及领])(工信局|经信局|发改局|科技局|人社局|市场监管局|商务局|工信委|经信委|经贸委)"
+# (not the 商务局 of a county's merged 工信和商务局)
+_BARE_LOCAL_OFFICE_RE = re.compile(f"(?<=[、和及领])(?<!工信和)(工信和商务局|工信商务局|工信局|经信局|发改局|科技局|人社局|市场监管局|商务局|工信委|经信委|经贸委)"
                                    f"(?=[、和及等，,]|负责)")
 
 
@@ -489,7 +490,8 @@ def article_county(text: str, named: list[Mention]) -> str | None:
             place = place[verb.end() :]  # 为提升镇远县工业企业复工率: the verb before the county
         # (政府副县长X, 常务副县长: a title after a body's word, no county; 产业立县, 工业强县: a slogan)
         if _names_a_place(place) and not _NO_PLACE_RE.search(place) and "政府" not in place and not place.endswith("副县") \
-                and place[0] not in "每一两多此邻副郡州乡" and not (len(place) >= 3 and place[-2] in "立强兴富活"):
+                and place[0] not in "每一两多此邻副郡州乡" and not (len(place) >= 3 and place[-2] in "立强兴富活") \
+                and not _PREPOSITION_INSIDE_RE.search(place, 1):  # 同时向县委汇报: a preposition, no county's name
             counts[place] = counts.get(place, 0) + 1
     return next(iter(counts)) if len(counts) == 1 else None
 
@@ -549,9 +551,12 @@ _VERB_BEFORE_ELIDED_PLACE_RE = re.compile("紧跟|紧扣|紧紧|围绕|按照|�
 
 
 _PLACE_START_RE = re.compile(_PLACE_START)
+# prepositions no county's name holds after its first character (同时对县, 随后向县; 大同县 and 永和县 hold 同 and 和)
+_PREPOSITION_INSIDE_RE = re.compile("[对向在为把被的与及请去赴到往]")
 # 玛纳斯县召开…: a county named as a place (after punctuation, a line's start or a function word); a county of one
 # character (代县, 沛县) only before what a county does or has (代县召开, 代县人民政府), never 代县长 (an acting head)
-_COUNTY_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?县(?!长)|[{CJK}]县(?=召开|举行|人民政府|县委|经济|工业|[，,、]))")
+# (同时对县级部门提出要求: 县级 is a level of government, no county's name ends there)
+_COUNTY_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?县(?!长|级)|[{CJK}]县(?=召开|举行|人民政府|县委|经济|工业|[，,、]))")
 
 
 def _listed_city_ending(place: str, lex: Lexicon) -> str | None:
