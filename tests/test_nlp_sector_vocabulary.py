@@ -232,3 +232,35 @@ def test_vehicle_and_telecom_fields(text, fields):
 def test_nlp_fields_of_regional_industrial_policy(text, expected):
     assert expected <= sectors_of(text)
     assert "先进石化化工新材料" not in sectors_of(text)  # near-synonyms are not merged
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("金壮龙表示，大力支持发展智能农业机械、智能医疗器械。", {"智能农业机械", "智能医疗器械"}),
+        ("推动智能芯片软硬协同发展。", {"智能芯片"}),
+        ("积极参与古巴可再生能源、电子电器、农业机械、冶金化工等领域项目合作。", {"可再生能源", "电子电器", "农业机械", "冶金化工"}),
+        ("重点在纺织、皮革、农机和电力装备等领域深化合作。", {"纺织", "皮革", "农机", "电力装备"}),
+        ("支撑陕西能源化工、装备制造等特色优势产业。", {"能源化工"}),
+    ],
+    ids=["intelligent-machinery", "intelligent-chips", "agricultural-machinery-as-written", "short-form-as-written",
+         "energy-chemicals"],
+)
+def test_nlp_fields_are_named_as_written(text, expected):
+    assert sectors_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("要发展人工智能大模型。", {"智能大模型"}),  # 智能 ends 人工智能
+        ("推进智能化工厂建设。", {"智能化工", "化工"}),  # 智能化 is a word
+        ("培育2至3家具有全球影响力的生态主导型企业。", {"家具"}),  # 家 counts firms
+        ("再培育20家电子商务示范企业。", {"家电"}),
+        ("胡克实曾任沈阳第一机床厂厂长，后任机械工业部副部长。", {"机床"}),  # a numbered factory's name
+    ],
+    ids=["artificial-intelligence", "intelligent-factory", "counted-firms", "counted-firms-appliances",
+         "numbered-factory"],
+)
+def test_nlp_no_field_across_a_words_edge(text, absent):
+    assert not absent & sectors_of(text)

@@ -2269,6 +2269,23 @@ COUNTED_TAIL_RE = re.compile(  # (an 等 before the count is left on the last it
 )
 
 
+def find_intelligent_sectors(text: str, known: list[Mention]) -> list[Mention]:
+    """``智能农业机械``, ``智能芯片``: a known field with 智能 before it is a field of its own, named as written (the gold
+    sets keep 智能芯片, 智能家电 and 智能传感器 whole)."""
+    if "智能" not in text:
+        return []
+    out = []
+    for m in known:
+        if m.type != "Sector" or m.start < 2 or not text.startswith("智能", m.start - 2) or m.text.startswith("化"):
+            continue  # (智能化工厂: 智能化 is a word, 化工 no field)
+        if any(k.start < m.start - 1 < k.end for k in known):
+            continue  # 人工智能大模型: 智能 ends another name
+        # (a spun name's surface is spun: 智能 before the field's own label)
+        field = m.text if m.rule in ("dict", "dict-alias") else m.label
+        out.append(Mention(m.start - 2, m.end, text[m.start - 2 : m.end], "Sector", "智能" + field, "intelligent-sector"))
+    return out
+
+
 def find_counted_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[Mention]:
     """The items of a list its own count closes (``A、B与C两个…产业``), each named as written.
 
@@ -2508,6 +2525,9 @@ SOURCE_LINE_RE = re.compile(r"^[ \t]*[(（【\[]?(?:来源|稿源|转自|出处|
 WORK_AFTER_RE = re.compile(r"等(?:相关|有关)?工作")
 
 
+# a count before a measure word 家 (3家, 十余家, 多家)
+COUNT_BEFORE_JIA_RE = re.compile("[0-9０-９一二两三四五六七八九十百千万几多余数]$")
+NUMBERED_FACTORY_RE = re.compile(f"[{CJK}]{{0,2}}?厂")
 # Characters that make a word with a following 大 (壮大, 扩大, 强大, 重大, 加大, 最大 …)
 BIG_WORD_HEADS = frozenset("壮扩强庞巨加放较很更最重伟远宏广盛做")
 
@@ -2551,6 +2571,10 @@ def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
         return True
     if mention.text.startswith("大") and text[mention.start - 1 : mention.start] in BIG_WORD_HEADS:
         return True  # 壮大数据咨询, 扩大数据开放: 大 ends the word before (壮大, 扩大), 数据… follows
+    if mention.text.startswith("家") and COUNT_BEFORE_JIA_RE.search(text, max(0, mention.start - 2), mention.start):
+        return True  # 培育2至3家具有全球影响力的企业: 家 counts firms, 具有 follows (no 家具)
+    if NUMBERED_FACTORY_RE.match(text, mention.end) and re.search("第[一二三四五六七八九十0-9]{1,3}$", text[:mention.start]):
+        return True  # 沈阳第一机床厂, 第二汽车制造厂: a numbered factory's name, not a field
     line_start = text.rfind("\n", 0, mention.start) + 1
     if mention.start - line_start < 40 and SOURCE_LINE_RE.match(text, line_start):
         return True
