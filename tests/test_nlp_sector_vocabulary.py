@@ -242,9 +242,12 @@ def test_nlp_fields_of_regional_industrial_policy(text, expected):
         ("积极参与古巴可再生能源、电子电器、农业机械、冶金化工等领域项目合作。", {"可再生能源", "电子电器", "农业机械", "冶金化工"}),
         ("重点在纺织、皮革、农机和电力装备等领域深化合作。", {"纺织", "皮革", "农机", "电力装备"}),
         ("支撑陕西能源化工、装备制造等特色优势产业。", {"能源化工"}),
+        # a product head after a known field (the 2011 电子信息司 工作要点, a 1997 机械工业 meeting)
+        ("推进云计算服务器、北斗卫星导航终端研发。", {"云计算服务器", "北斗卫星导航终端"}),
+        ("要加快发展核电设备和新型显示器件。", {"核电设备", "新型显示器件"}),
     ],
     ids=["intelligent-machinery", "intelligent-chips", "agricultural-machinery-as-written", "short-form-as-written",
-         "energy-chemicals"],
+         "energy-chemicals", "servers-and-terminals", "equipment-and-devices"],
 )
 def test_nlp_fields_are_named_as_written(text, expected):
     assert sectors_of(text) == expected

@@ -133,7 +133,7 @@ class RuleMatcher:
         found += rules.find_divisions(text, dictionary + found)
         found += rules.find_enumerated_sectors(text, self.lex, dictionary)
         found += rules.find_counted_sectors(text, self.lex, dictionary)
-        found += rules.find_intelligent_sectors(text, dictionary)
+        found += rules.find_written_compound_sectors(text, dictionary)
         found += rules.find_program_anaphors(text, dictionary + found)
         found += rules.find_repeated_names(text, found)
         doc._.ipkg_candidates = rules.resolve_bare_offices(found, dictionary)

@@ -2269,20 +2269,30 @@ COUNTED_TAIL_RE = re.compile(  # (an 等 before the count is left on the last it
 )
 
 
-def find_intelligent_sectors(text: str, known: list[Mention]) -> list[Mention]:
-    """``智能农业机械``, ``智能芯片``: a known field with 智能 before it is a field of its own, named as written (the gold
-    sets keep 智能芯片, 智能家电 and 智能传感器 whole)."""
-    if "智能" not in text:
-        return []
+# product heads after a known field that make a field of its own (核电设备, 云计算服务器, 北斗卫星导航终端)
+FIELD_PRODUCT_HEADS = ("设备", "终端", "器件", "服务器")
+
+
+def find_written_compound_sectors(text: str, known: list[Mention]) -> list[Mention]:
+    """``智能农业机械``, ``核电设备``, ``云计算服务器``: a known field with 智能 before it or a product head after it is
+    a field of its own, named as written (the gold sets keep 智能芯片, 风电设备 and 新型显示器件 whole)."""
     out = []
     for m in known:
-        if m.type != "Sector" or m.start < 2 or not text.startswith("智能", m.start - 2) or m.text.startswith("化"):
-            continue  # (智能化工厂: 智能化 is a word, 化工 no field)
-        if any(k.start < m.start - 1 < k.end for k in known):
-            continue  # 人工智能大模型: 智能 ends another name
-        # (a spun name's surface is spun: 智能 before the field's own label)
+        if m.type != "Sector":
+            continue
+        start, end = m.start, m.end
+        if start >= 2 and text.startswith("智能", start - 2) and not m.text.startswith("化") \
+                and not any(k.start < start - 1 < k.end for k in known):
+            start -= 2  # (智能化工厂: 智能化 is a word; 人工智能大模型: 智能 ends another name)
+        head = next((h for h in FIELD_PRODUCT_HEADS if text.startswith(h, end) and not m.text.endswith(h)), None)
+        if head is not None and not any(end <= k.start < end + len(head) < k.end for k in known):
+            end += len(head)  # (not when a longer name starts in the head: 核电设备制造业)
+        if (start, end) == (m.start, m.end):
+            continue
+        # (a spun name's surface is spun: the field's own label inside)
         field = m.text if m.rule in ("dict", "dict-alias") else m.label
-        out.append(Mention(m.start - 2, m.end, text[m.start - 2 : m.end], "Sector", "智能" + field, "intelligent-sector"))
+        label = text[start : m.start] + field + text[m.end : end]
+        out.append(Mention(start, end, text[start:end], "Sector", label, "written-compound-sector"))
     return out
 
 
