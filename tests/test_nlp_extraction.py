@@ -3986,3 +3986,29 @@ def test_nlp_a_mayor_after_a_relative_clause_and_a_quoted_programme_after_ba():
     _, entities, relations = run(text)
     assert ("孙丽华", "holdsPost", "长春市人民政府", "副市长") in relations
     assert ("Program", "“十城千辆”节能与新能源汽车示范推广应用工程") in entities
+
+
+@pytest.mark.parametrize(
+    "text,posts,parts",
+    [
+        ("陕西省工业和信息化厅信息化推进处处长王晓峰、装备工业处处长郭涛、中小企业发展促进处处长孙丽娜回答记者提问。",
+         {("王晓峰", "信息化推进处", "处长"), ("郭涛", "装备工业处", "处长"), ("孙丽娜", "中小企业发展促进处", "处长")},
+         {"信息化推进处", "装备工业处", "中小企业发展促进处"}),
+        ("四川省经济和信息化厅运行监测处副处长武斌、装备工业处副处长张勇出席。",
+         {("武斌", "运行监测处", "副处长"), ("张勇", "装备工业处", "副处长")}, {"运行监测处", "装备工业处"}),
+        # the department named again before each division
+        ("省工信厅党组成员、副厅长辛清华介绍情况。江西省工业和信息化厅综合处处长曾祥清,省工信厅电子信息处处长聂云霞出席。",
+         {("曾祥清", "综合处", "处长"), ("聂云霞", "电子信息处", "处长")}, {"综合处", "电子信息处"}),
+    ],
+    ids=["heads-of-divisions", "deputy-heads", "department-repeated"],
+)
+def test_nlp_a_list_of_division_heads(text, posts, parts):
+    _, _, relations = run(text)
+    assert posts <= {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    parent = "江西省工业和信息化厅" if "江西" in text else "陕西省工业和信息化厅" if "陕西" in text else "四川省经济和信息化厅"
+    assert {s for s, p, o, _ in relations if p == "partOf" and o == parent} == parts
+
+
+def test_nlp_a_name_before_fabu():
+    _, entities, relations = run("陕西省工业和信息化厅副厅长赵国栋发布方案主要内容。")
+    assert ("赵国栋", "holdsPost", "陕西省工业和信息化厅", "副厅长") in relations

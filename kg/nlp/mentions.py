@@ -49,6 +49,7 @@ NAME_FOLLOWERS = (
     "抵达", "到达", "访问", "会晤",  # 委员长吴邦国抵达无锡调研
     "此前",  # 司长王效杰此前披露
     "多次", "再次", "一再",  # 省长杜家毫多次深入企业调研
+    "发布", "传达", "部署", "主讲", "点评",  # 副厅长赵国栋发布方案主要内容, 组长叶民传达会议精神
 )
 # Two-character followers whose first character may end a given name (主任张枢关于…的汇报: 张枢, then 关于)
 _FOLLOWERS_TAKING_THE_LAST_CHAR = ("关于", "负责")
@@ -1010,8 +1011,9 @@ PARTY_CENTRAL_BODIES = {"中央委员会": "中国共产党中央委员会", "�
 
 # 自治区工业和信息化厅汽车产业处、装备工业处、投资与规划处负责同志: a provincial department's divisions, named
 # after it (or after a bare 厅 in an article about that department)
-DIVISION_RE = re.compile(f"[{CJK}]{{2,10}}?处(?=[、和及，,。；;负要分牵参陪主处\\s]|$)")
+DIVISION_RE = re.compile(f"[{CJK}]{{2,10}}?处(?=[、和及，,。；;负要分牵参陪主处副调\\s]|$)")
 _DIVISION_BAD_STARTS = ("各", "相关", "有关", "处", "本", "该", "其他", "所属", "办")
+_DIVISION_HEAD_RE = re.compile(f"(?:副?处长|(?:一级|二级|三级|四级)?(?:副?调研员|巡视员))[{CJK}]{{2,3}}?(?:先生|女士)?[、，,](?=[{CJK}]{{2,10}}?处[副处调一二三四巡])")
 _BARE_DEPARTMENT_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[由、和及在请]))(?:省|自治区)?厅(?=[{CJK}]{{2,10}}?处)")
 
 
@@ -1051,6 +1053,17 @@ def find_divisions(text: str, named: list[Mention]) -> list[Mention]:
                 name = name[party.end() :]
             out.append(Mention(division.end() - len(name), division.end(), name, "Organization", name, "division"))
             pos = division.end()
+            # 信息化推进处处长王晓峰、装备工业处处长郭涛: the list goes on past each division's head
+            head = _DIVISION_HEAD_RE.match(text, pos)
+            if head is not None:
+                pos = head.end()
+                # 省工信厅综合处处长曾祥清,省工信厅电子信息处处长…: the department named again (in any of the forms the
+                # article gives it) before each division
+                again = next((m.text for m in departments if m.label == parent.label and m.text and text.startswith(m.text, pos)), None)
+                if again is not None:
+                    out.append(Mention(pos, pos + len(again), again, "Organization", parent.label, "short-name"))
+                    pos += len(again)
+                continue
             if text[pos : pos + 1] not in ("、", "和", "及"):
                 break
             pos += 1

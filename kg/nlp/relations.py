@@ -1283,8 +1283,10 @@ def find_part_of(ctx: Context) -> list[Found]:
             for c in orgs[k + 2 :]:
                 listed = c.start == prev.end + 1 and ctx.text[prev.end] in "、和及" and c.label.endswith(DEPT_SUFFIXES)
                 between = ctx.text[prev.end : c.start]
-                officials_list = re.fullmatch(f"[{CJK}]{{2,12}}、", between) is not None \
-                    and (record := ctx.lex.record(c.label)) is not None and record.extra.get("parent") == a.label
+                officials_list = re.fullmatch(f"[{CJK}]{{2,12}}[、，,]", between) is not None \
+                    and ((record := ctx.lex.record(c.label)) is not None and record.extra.get("parent") == a.label
+                         # (…信息化推进处处长王晓峰、装备工业处处长郭涛: a department's divisions, in no dictionary)
+                         or c.rule == "division" and prev.label.endswith("处"))
                 if not listed and not officials_list:
                     break
                 if not _names_other_parent(ctx.lex, c.label, a.label):
