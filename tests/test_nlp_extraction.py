@@ -4012,3 +4012,24 @@ def test_nlp_a_list_of_division_heads(text, posts, parts):
 def test_nlp_a_name_before_fabu():
     _, entities, relations = run("陕西省工业和信息化厅副厅长赵国栋发布方案主要内容。")
     assert ("赵国栋", "holdsPost", "陕西省工业和信息化厅", "副厅长") in relations
+
+
+@pytest.mark.parametrize(
+    "text,event,people",
+    [
+        ("新华社北京3月8日电 十四届全国人大二次会议8日举行第二场“部长通道”。\n3月8日第二场“部长通道”\n"
+         "工业和信息化部部长金壮龙\n民政部部长陆治原\n水利部部长李国英\n",
+         "“部长通道”", {"金壮龙", "陆治原", "李国英"}),
+        ("省政府新闻办召开河南省上半年抓经济促发展新闻发布会\n来源: 省政府新闻办\n\n发布人:\n\n"
+         "马 健 河南省发展改革委党组书记、主任\n\n张 锐 省科技厅党组书记、厅长\n\n李建涛 省工业和信息化厅党组书记、厅长\n\n"
+         "女士们、先生们,媒体朋友们:\n大家下午好!",
+         "河南省上半年抓经济促发展新闻发布会", {"马健", "张锐", "李建涛"}),
+        # one line under a heading is a byline, not a list
+        ("2024年全国工业和信息化工作会议\n工业和信息化部部长金壮龙\n会议在北京召开。", "全国工业和信息化工作会议", set()),
+    ],
+    ids=["ministers-under-a-heading", "presenters-under-a-label", "one-line-is-no-list"],
+)
+def test_nlp_people_listed_one_per_line_attend_the_event(text, event, people):
+    _, entities, relations = run(text)
+    assert ("Event", event) in entities
+    assert {s for s, p, o, _ in relations if p == "attends" and o == event and s in people | {"金壮龙"}} == people

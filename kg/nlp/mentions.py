@@ -50,6 +50,7 @@ NAME_FOLLOWERS = (
     "此前",  # 司长王效杰此前披露
     "多次", "再次", "一再",  # 省长杜家毫多次深入企业调研
     "发布", "传达", "部署", "主讲", "点评",  # 副厅长赵国栋发布方案主要内容, 组长叶民传达会议精神
+    "通过",  # 水利部部长李国英通过网络视频方式接受采访
 )
 # Two-character followers whose first character may end a given name (主任张枢关于…的汇报: 张枢, then 关于)
 _FOLLOWERS_TAKING_THE_LAST_CHAR = ("关于", "负责")

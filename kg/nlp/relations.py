@@ -2283,13 +2283,65 @@ def _co_presenters(ctx: Context) -> list[Found]:
     return out
 
 
+# 发布人：⏎马健 省发展改革委党组书记、主任⏎…: a label line over the people a press conference (or meeting) presents
+PRESENTERS_LABEL_RE = re.compile(r"[ \t]*(?:发布人|发布嘉宾|发布领导|出席嘉宾|出席领导|出席人员|嘉宾|主持人|主讲人)[ \t]*[:：]?[ \t]*")
+# what else a heading over a list may hold beside its event: a date, an ordinal (3月8日第二场“部长通道”)
+_HEADING_REST_RE = re.compile(r"[\s\d０-９年月日号第一二三四五六七八九十场次期届:：\-—·•|]*")
+_LIST_LINE_MAX = 40
+
+
+def _listed_people_lines(ctx: Context, pars: list[Segment], k: int) -> list[Mention]:
+    """The officials of the one-person lines from ``pars[k]`` on (工业和信息化部部长金壮龙⏎民政部部长陆治原⏎…)."""
+    people: list[Mention] = []
+    for par in pars[k:]:
+        line = par.text.strip()
+        if len(line) > _LIST_LINE_MAX or any(mark in line for mark in "。！？；;"):
+            break
+        officials = ctx.in_span(par.start, par.end, ("Official",))
+        if len(officials) != 1:
+            break
+        people.append(officials[0])
+    return people
+
+
+def _listed_under_heading(ctx: Context) -> list[Found]:
+    """People listed one per line under a heading that names the event (3月8日第二场“部长通道”⏎工业和信息化部部长金壮龙⏎…),
+    or under a presenters' label (发布人：) after the event was named: each attends it."""
+    out: list[Found] = []
+    if "\n" not in ctx.text:
+        return out
+    starts, events = ctx._by_type.get("Event", ((), ()))
+    pars = ctx.paragraphs
+    for k, par in enumerate(pars[:-1]):
+        line = par.text.strip()
+        if len(line) > _LIST_LINE_MAX:
+            continue
+        event = None
+        if PRESENTERS_LABEL_RE.fullmatch(par.text):
+            before = events[: bisect_left(starts, par.start)]
+            event = before[-1] if before and par.start - before[-1].end < 600 else None
+        else:
+            local = ctx.in_span(par.start, par.end, ("Event",))
+            if len(local) == 1 and not ctx.in_span(par.start, par.end, ("Official",)):
+                rest = ctx.text[par.start : local[0].start] + ctx.text[local[0].end : par.end]
+                event = local[0] if _HEADING_REST_RE.fullmatch(rest) else None
+        if event is None:
+            continue
+        people = _listed_people_lines(ctx, pars, k + 1)
+        if len(people) < 2:
+            continue  # one line under a heading is a byline or a caption, not a list
+        for person in people:
+            out.append(Found(person.label, "attends", event.label, None, ctx.sentence_at(person.start), "listed-under-heading"))
+    return out
+
+
 def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) -> list[Found]:
     """attends: an official placed at a named event (at it, chairing it, speaking or interviewed there)."""
     out: list[Found] = []
     if not ctx._by_type.get("Event") or not ctx._by_type.get("Official"):
         return out  # every rule below joins an official to a named event
     held_events: dict[int, bool] = {}  # by event start: its sentence says it was held (召开/举行/开幕)
-    out += _co_presenters(ctx) + _delegation_heads(ctx)
+    out += _co_presenters(ctx) + _delegation_heads(ctx) + _listed_under_heading(ctx)
     for sentence in ctx.sentences_with("Event"):
         local_events = ctx.in_span(sentence.start, sentence.end, ("Event",))
         local_people = ctx.in_span(sentence.start, sentence.end, ("Official",))
