@@ -4033,3 +4033,18 @@ def test_nlp_people_listed_one_per_line_attend_the_event(text, event, people):
     _, entities, relations = run(text)
     assert ("Event", event) in entities
     assert {s for s, p, o, _ in relations if p == "attends" and o == event and s in people | {"金壮龙"}} == people
+
+
+@pytest.mark.parametrize(
+    "text,team,head",
+    [
+        ("工业和信息化部召开会议。部党组成员、中央纪委国家监委驻工业和信息化部纪检监察组组长叶民传达会议精神。",
+         "中央纪委国家监委驻工业和信息化部纪检监察组", ("叶民", "组长")),
+        ("中央纪委驻工业和信息化部纪检组组长金书波出席。", "中央纪委驻工业和信息化部纪检组", ("金书波", "组长")),
+    ],
+    ids=["discipline-and-supervision-team", "discipline-team-before-2018"],
+)
+def test_nlp_a_discipline_team_stationed_in_a_ministry(text, team, head):
+    _, entities, relations = run(text)
+    assert ("Organization", team) in entities
+    assert (head[0], "holdsPost", team, head[1]) in relations

@@ -2071,6 +2071,18 @@ def find_foreign_ministries(text: str) -> list[Mention]:
     return [Mention(m.start, m.end, m.text, m.type, short_ministry_label(m.label, written), m.rule) for m in out]
 
 
+# 中央纪委国家监委驻工业和信息化部纪检监察组, 中央纪委驻工业和信息化部纪检组, 监察部驻工业和信息化部监察局: the
+# discipline team a central body stations in a ministry (every ministry has one), labelled as written
+STATIONED_TEAM_RE = re.compile(f"(?:中央纪委国家监委|中央纪委|国家监委|监察部)驻[{CJK}]{{2,16}}?(?:纪检监察组|纪检组|监察局)")
+
+
+def find_stationed_teams(text: str) -> list[Mention]:
+    """The discipline teams stationed in a body (中央纪委国家监委驻工业和信息化部纪检监察组), as one Organization."""
+    if "驻" not in text:
+        return []
+    return [Mention(m.start(), m.end(), m.group(), "Organization", m.group(), "stationed-team") for m in STATIONED_TEAM_RE.finditer(text)]
+
+
 def short_ministry_label(label: str, written: set[str]) -> str:
     """``label`` without its 共和国 when ``written`` holds that shorter form."""
     short = re.sub("(?:联邦共和国|共和国)(?=.)", "", label, count=1)
