@@ -346,6 +346,34 @@ _CJK_RUN_BEFORE_RE = re.compile(rf"[{_CJK}?]+$")  # a stray ? (removed too) insi
 _SENTENCE_MARK_RE = re.compile(r"[。，；]")
 
 
+# A line a page hard-wrapped with spaces instead of line breaks (…没有办法正 常工作…袁宝 华同志): spaces between two
+# characters or marks at one regular interval, the wrap width. Such a space may follow a clause of any length.
+_WRAP_SPACE_RE = re.compile(rf" (?<=[{_CJK}，。、；：“”（）,;:] )(?=[{_CJK}，。、；：“”（）,;:])")
+_WRAP_SPACES_MIN = 3  # spaces on the line, at least
+_WRAP_WIDTH_MIN = 16  # characters a wrapped line holds, at least
+_WRAP_REGULAR_SHARE = 0.6  # of the gaps between the spaces that are the wrap width or a multiple of it
+
+
+def _space_wrapped_lines(text: str) -> set[int]:
+    """The starts of the lines hard-wrapped with spaces (the gaps between their inner spaces are one width)."""
+    out = set()
+    for line in re.finditer(r"[^\n]+", text):
+        if line.group().count(" ") < _WRAP_SPACES_MIN:
+            continue
+        spaces = [m.start() for m in _WRAP_SPACE_RE.finditer(text, line.start(), line.end())]
+        if len(spaces) < _WRAP_SPACES_MIN:
+            continue
+        gaps = [b - a for a, b in zip(spaces, spaces[1:])]
+        width = sorted(gaps)[len(gaps) // 2]
+        if width < _WRAP_WIDTH_MIN:
+            continue
+        # (a line cut at a mark loses or gains a character: 41, 41, 43; a full line between two spaces: 82)
+        regular = sum(1 for gap in gaps if min(gap % width, width - gap % width) <= 2)
+        if regular >= _WRAP_REGULAR_SHARE * len(gaps):
+            out.add(line.start())
+    return out
+
+
 def _inside_title(text: str, line_start: int, pos: int) -> bool:
     """Whether ``pos`` lies inside a 《》 title opened on its line."""
     return text.rfind("《", line_start, pos) > text.rfind("》", line_start, pos)
@@ -369,8 +397,14 @@ def _repost_damage_edits(text: str) -> list[Edit]:
         line_end = text.find("\n", m.start())
         if not _SENTENCE_MARK_RE.search(text, line_start, line_end if line_end >= 0 else len(text)):
             edits += [(i, i + 1, "") for i in range(m.start() + 1, m.end(), 2)]
+    wrapped = _space_wrapped_lines(text) if " " in text else set()
+    for line_start in wrapped:
+        line_end = text.find("\n", line_start)
+        edits += [(m.start(), m.end(), "") for m in _WRAP_SPACE_RE.finditer(text, line_start, line_end if line_end >= 0 else len(text))]
     for m in _INNER_SPACE_RE.finditer(text) if " " in text else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
+        if line_start in wrapped:
+            continue  # (its spaces are removed above)
         if line_start not in running:
             line_end = text.find("\n", m.start())
             running[line_start] = _SENTENCE_MARK_RE.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None

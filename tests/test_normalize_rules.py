@@ -422,10 +422,17 @@ def test_normalize_removes_annotations_giving_several_readings(text, expected):
         ("组　　长：马　　凯　　国务院副总理\n成　员：陈肇雄　工业和信息化部副部长",
          "组长：马凯 国务院副总理\n成员：陈肇雄 工业和信息化部副部长"),
         ("通　　知\n各省、自治区、直辖市人民政府：", "通知\n各省、自治区、直辖市人民政府："),
+        # a line the page hard-wrapped with spaces at one width (an interview of 2003, a 1997 memoir)
+        ("国家经委是几起几落啊!1966年,当时担任国务院副总理、 经委主任的薄一波就首先遇到冲击,遭到残酷迫害,国家经委因此陷入了混乱,"
+         "没有办法正 常工作。当时我担任国家经委副主任、物资管理部部长,也受到冲击,被打倒后下放劳动。 后来经委就被撤销了,经委的工作也"
+         "合并到计委中。那个时候国家计委的工作秩序也被打乱 ,实际上国民经济综合管理部门处于一种瘫痪状态。",
+         "国家经委是几起几落啊!1966年,当时担任国务院副总理、经委主任的薄一波就首先遇到冲击,遭到残酷迫害,国家经委因此陷入了混乱,"
+         "没有办法正常工作。当时我担任国家经委副主任、物资管理部部长,也受到冲击,被打倒后下放劳动。后来经委就被撤销了,经委的工作也"
+         "合并到计委中。那个时候国家计委的工作秩序也被打乱,实际上国民经济综合管理部门处于一种瘫痪状态。"),
     ],
     ids=["lost-character", "lost-character-2", "question-marks-as-quotes", "space-in-word", "space-in-body-name",
          "space-after-he-in-a-long-run", "entities-and-angle-titles", "emoji-in-word", "padded-list-line",
-         "spaced-headline"],
+         "spaced-headline", "space-wrapped-line"],
 )
 def test_normalize_undoes_repost_damage(text, expected):
     assert normalize(text).text == expected
@@ -442,9 +449,12 @@ def test_normalize_undoes_repost_damage(text, expected):
         "★ 重点新闻：点赞👍 收藏",  # symbols beside words, not inside one
         "【字体：大 中 小】【打印本页】",  # single characters inside brackets: buttons, not a padded word
         "首页 > 新闻 > 国内",  # words of two characters between spaces
+        # spaces between clauses at no regular width: phrases a headline or a list separates
+        "工业和信息化部召开全国工业和信息化工作会议 部署重点工作任务和措施安排，金壮龙出席会议并作工作报告 会议强调要加快推进"
+        "新型工业化进程，各地工信主管部门的负责同志参加 本次会议。",
     ],
     ids=["question", "headline", "title", "dateline", "joined-clause", "emoji-between-words", "font-size-buttons",
-         "menu-words"],
+         "menu-words", "phrases-at-no-regular-width"],
 )
 def test_normalize_keeps_question_marks_and_spaces_that_mean_something(text):
     assert normalize(text).text == text
