@@ -4048,3 +4048,29 @@ def test_nlp_a_discipline_team_stationed_in_a_ministry(text, team, head):
     _, entities, relations = run(text)
     assert ("Organization", team) in entities
     assert (head[0], "holdsPost", team, head[1]) in relations
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        # an interviewee's own posts, told in the first person, with no title beside his name
+        ("贺耀敏：袁主任，请您谈谈当时的情况？\n袁宝华：1966年，当时我担任国家经委副主任，也受到冲击。\n",
+         {("袁宝华", "国家经济委员会", "副主任")}),
+        ("记者：苗部长，请您谈谈。\n苗圩：2008年，当时我担任武汉市委书记，后来我任工业和信息化部党组书记、部长。\n记者：谢谢。",
+         {("苗圩", "中国共产党武汉市委员会", "书记"), ("苗圩", "工业和信息化部", "党组书记"), ("苗圩", "工业和信息化部", "部长")}),
+        # a relative clause of posts, the name then an adverb
+        ("1966年，当时担任国务院副总理、经委主任的薄一波就首先遇到冲击。", {("薄一波", "国务院", "副总理")}),
+        # a province's full name after a verb's 过
+        ("刚刚有过河北省省长岳岐峰调任辽宁。", {("岳岐峰", "河北省人民政府", "省长")}),
+    ],
+    ids=["interviewee-first-person", "speaker-first-person", "relative-clause-then-adverb", "province-after-guo"],
+)
+def test_nlp_posts_told_in_interviews_and_narrative(text, posts):
+    _, entities, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+    assert not any(kind == "Official" and ("我" in label or label == "相比") for kind, label in entities)
+
+
+def test_nlp_xiangbi_and_pronouns_are_no_names():
+    _, entities, _ = run("和其他三个科研出身的副部长相比，他更年轻。后来我任工业和信息化部部长。")
+    assert not any(kind == "Official" for kind, _ in entities)

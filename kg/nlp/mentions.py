@@ -257,6 +257,7 @@ NOT_NAMES = frozenset("成员 关于 对于 于是 高度 周边 全面 全国 �
                       " 易人 解说"  # …人大常委会主任易人: a headline's "changes hands"; 【解说】: a TV script's narration cue
                       " 任上 任内 任期 任职"  # 在自治区经济贸易委员会主任任上: "while in that post"
                       " 明确 谈到 提到 称赞 肯定 随后 同时 当时 此前 特别"  # 李克强总理明确提出: adverbs and verbs after a title
+                      " 相比 相较 相当 相关 相应 相继 相互"  # 和其他三个副部长相比: 相 is a surname, 相比 no name
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
                       " 强调 表示 指出 介绍 要求 认为 提出 希望 说明 透露 回答 宣布 主持 出席"
                       # countries before a head of government's title (越南总理阮晋勇)
@@ -346,7 +347,8 @@ def _public_title_before(text: str, pos: int, lex: Lexicon) -> bool:
     return title is not None and lex.titles.get(title.group()) != "association"
 
 
-RELATIVE_NAME_FOLLOWERS = ("已", "于", "将", "在", "，", ",", "是", "曾", "现", "也", "则", "被", "调任", "出任", "当选")
+RELATIVE_NAME_FOLLOWERS = ("已", "于", "将", "在", "，", ",", "是", "曾", "现", "也", "则", "被", "调任", "出任", "当选",
+                           "就", "便", "又", "还", "首先", "亲自", "多次", "一直")  # 当时担任国务院副总理、经委主任的薄一波就…
 
 
 # 担任…的刘宁, 转任工信部部长的肖亚庆, 原任安徽省委副书记的信长星: the verbs of a relative clause of posts
@@ -643,6 +645,8 @@ def _plausible_name(name: str, lex: Lexicon, known: set[str]) -> bool:
         return True
     if not re.fullmatch(f"[{CJK}]{{2,3}}", name) or name[0] not in lex.surnames or name in NOT_NAMES:
         return False
+    if any(pronoun in name for pronoun in "我你您他她们"):
+        return False  # 后来我任…: a pronoun, no name
     return name[-1] not in NOT_NAME_END and not any(word in name for word in NON_OFFICIAL_WORDS) \
         and not lex.surfaces.get(name)
 
@@ -676,6 +680,8 @@ FORMER_HEADS = ("校长", "院长", "所长", "董事长", "总经理", "书记"
 
 
 # 祝军：…, and the government transcripts' [祝军]… or 【祝军】…
+# 当时我担任国家经委副主任、物资管理部部长, 我任经委党组副书记: a speaker's own posts, told in the first person
+FIRST_PERSON_POST_RE = re.compile(r"(?<![自])我(?:当时|那时|曾经?|先后|也|还)?(?:担任|出任|兼任|调任|任)(?![务何])")
 TURN_HEAD_RE = re.compile(r"^[ \t]*(?:[\[【](?=[^\n\]】]{1,50}[\]】]))?([^\n:：\[\]【】]{1,50})(?:[:：]|[\]】])", re.M)
 
 
@@ -746,15 +752,19 @@ def find_people(text: str, lex: Lexicon, dictionary_people: set[str]) -> list[Me
         names.setdefault(cand.name, cand.rule)
     turn_counts: dict[str, int] = {}
     asks: dict[str, bool] = {}
+    own_post: set[str] = set()
     for cand in turns:
         turn_counts[cand.name] = turn_counts.get(cand.name, 0) + 1
+        line_end = text.find("\n", cand.end)
+        line_end = len(text) if line_end < 0 else line_end
         if cand.name not in asks:  # (白岩松：…包括您就任工业和信息化部部长以来，是怎么去看质量问题的？)
-            line_end = text.find("\n", cand.end)
-            asks[cand.name] = text[cand.end : len(text) if line_end < 0 else line_end].rstrip().endswith(("？", "?"))
+            asks[cand.name] = text[cand.end : line_end].rstrip().endswith(("？", "?"))
+        if any(_body_starts_at(text, m.end(), lex) for m in FIRST_PERSON_POST_RE.finditer(text, cand.end, line_end)):
+            own_post.add(cand.name)  # 袁宝华：…当时我担任国家经委副主任: a speaker who tells his own post
     for name, count in turn_counts.items():
-        # A bare "X:" line is a speaker only when X is otherwise known or speaks twice; an interviewer known only
-        # by turns that open with a question is no official.
-        if name in names or name in dictionary_people or (count >= 2 and not asks[name]):
+        # A bare "X:" line is a speaker only when X is otherwise known, speaks twice or tells his post; an interviewer
+        # known only by turns that open with a question is no official.
+        if name in names or name in dictionary_people or (count >= 2 and not asks[name]) or name in own_post:
             names.setdefault(name, "speaker-turn")
     for name in _comrades_with_careers(text, lex, dictionary_people):
         names.setdefault(name, "comrade")

@@ -776,7 +776,9 @@ def _province_governments(text: str, lex: Lexicon) -> list[Mention]:
         if not head.match(text, match.end()):
             continue
         before = text[match.start() - 1 : match.start()]
-        if before and re.match(f"[{CJK}]", before) and before not in _FUNCTION_CHARS + "省":
+        # (有过河北省省长X调任: a province's full name is no part of a longer one)
+        if before and re.match(f"[{CJK}]", before) and before not in _FUNCTION_CHARS + "省" \
+                and not match.group().endswith(("省", "自治区")):
             continue  # part of a longer name
         entry = lex.surfaces.get(province + "人民政府")
         if entry is not None and entry.type == "Organization":

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, GENDER_NOTE_RE, NON_OFFICIAL_WORDS, NOT_NAMES, NOTICE_TITLE_RE,
+from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, FIRST_PERSON_POST_RE, GENDER_NOTE_RE, NON_OFFICIAL_WORDS,
+                             NOT_NAMES, NOTICE_TITLE_RE,
                              RANK_NOTE_RE, RELATIVE_POST_VERBS, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, find_foreign_ministries,
                              short_ministry_label, titles_before_is)
 from kg.nlp.places import article_city, article_county, is_local_government, province_before
@@ -738,6 +739,22 @@ def _relative_clause_posts(ctx: Context) -> list[Found]:
             for title in titles:
                 out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence,
                                  "relative-clause"))
+    return out
+
+
+def first_person_posts(ctx: Context, speakers: dict[int, str | None]) -> list[Found]:
+    """The posts an interviewee or a speaker gives as his own (``当时我担任国家经委副主任``)."""
+    out: list[Found] = []
+    official_starts = set(ctx.official_by_start)
+    for match in FIRST_PERSON_POST_RE.finditer(ctx.text) if "我" in ctx.text else ():
+        sentence = ctx.sentence_at(match.start())
+        speaker = speakers.get(sentence.start)
+        if not speaker:
+            continue
+        for orgs, titles in _chained_posts(ctx, match.end(), True, official_starts):
+            for title in titles:
+                out.append(Found(speaker, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence,
+                                 "first-person-post"))
     return out
 
 
@@ -2459,8 +2476,8 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
 
 def extract_relations(ctx: Context) -> list[Found]:
     """Every relation rule over one article."""
-    posts = find_posts(ctx)
     speakers = assign_speakers(ctx)
+    posts = find_posts(ctx) + first_person_posts(ctx, speakers)
     topics = question_topics(ctx, speakers)
     found = posts + find_part_of(ctx) + find_discusses(ctx, speakers) + find_targets(ctx) + find_item_targets(ctx)
     found += find_issues(ctx, speakers, posts) + find_passive_issues(ctx) + find_notice_issuers(ctx) + find_signatories(ctx)
