@@ -316,6 +316,8 @@ _DROP_RE = re.compile(f"[{_DROP_CHARS}]+|\r(?=\n)")
 # a bare character class scans several times faster than _DROP_RE's alternation
 _DROP_HINT_RE = re.compile(f"[{_DROP_CHARS}\r]")
 _SPACE_RUN_RE = re.compile(r" {2,}")
+# a topic tag (#2025全国两会#, #绿色铝#): text between two #, hugging both, on one line
+_HASHTAG_RE = re.compile(rf"#(?=[{_CJK}0-9A-Za-z])[^#\n]{{1,40}}?(?<=[{_CJK}0-9A-Za-z])#")
 _STRAIGHT_QUOTES_RE = re.compile(r'"([^"\n]*)"')
 _PUNCT_RUN_RE = re.compile(r"[,，、]{2,}")
 
@@ -1051,6 +1053,10 @@ def normalize(
     if _PUNCT_RUN_RE.search(text):
         # 黨組書記,、部長 / 工信部,,表示: a run of commas and enumeration marks is one mark (the last)
         text, offsets = _splice(text, offsets, [(m.start(), m.end() - 1, "") for m in _PUNCT_RUN_RE.finditer(text)])
+    if "#" in text:
+        # a microblog's topic tags inside a sentence (做强#绿色铝#、#硅光伏#): the marks go, the words stay
+        edits = [edit for m in _HASHTAG_RE.finditer(text) for edit in ((m.start(), m.start() + 1, ""), (m.end() - 1, m.end(), ""))]
+        text, offsets = _splice(text, offsets, edits)
     if "  " in text:
         edits = [(m.start(), m.end(), " ") for m in _SPACE_RUN_RE.finditer(text)]
         text, offsets = _splice(text, offsets, edits)
