@@ -4074,3 +4074,8 @@ def test_nlp_posts_told_in_interviews_and_narrative(text, posts):
 def test_nlp_xiangbi_and_pronouns_are_no_names():
     _, entities, _ = run("和其他三个科研出身的副部长相比，他更年轻。后来我任工业和信息化部部长。")
     assert not any(kind == "Official" for kind, _ in entities)
+
+
+def test_nlp_a_name_before_a_proposals_verb():
+    _, _, relations = run("全国政协委员、云南省工业和信息化厅副厅长赵丽萍带来了关于推进中小企业数字化转型的提案。")
+    assert ("赵丽萍", "holdsPost", "云南省工业和信息化厅", "副厅长") in relations
