@@ -4079,3 +4079,23 @@ def test_nlp_xiangbi_and_pronouns_are_no_names():
 def test_nlp_a_name_before_a_proposals_verb():
     _, _, relations = run("全国政协委员、云南省工业和信息化厅副厅长赵丽萍带来了关于推进中小企业数字化转型的提案。")
     assert ("赵丽萍", "holdsPost", "云南省工业和信息化厅", "副厅长") in relations
+
+
+@pytest.mark.parametrize(
+    "text,event",
+    [
+        ("4月19日，2018中德（太仓）智能制造合作论坛在太仓举行。工业和信息化部副部长罗文出席论坛。", "中德（太仓）智能制造合作论坛"),
+        ("工业和信息化部副部长苏波出席了在包头举行的中国（包头）稀土产业论坛。", "中国（包头）稀土产业论坛"),
+    ],
+    ids=["a-host-city-after-a-country-pair", "a-host-city-after-china"],
+)
+def test_nlp_an_events_host_city_in_brackets(text, event):
+    _, entities, _ = run(text)
+    assert ("Event", event) in entities
+
+
+def test_nlp_a_foreign_ministrys_department():
+    _, entities, relations = run("德国联邦经济和能源部数字与创新政策司司长克劳斯·施密特出席论坛并致辞。")
+    assert ("Organization", "数字与创新政策司") in entities
+    assert ("数字与创新政策司", "partOf", "德国联邦经济和能源部", None) in relations
+    assert ("克劳斯·施密特", "holdsPost", "数字与创新政策司", "司长") in relations

@@ -963,6 +963,11 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             dept, start = dept[cut:], start + cut
             council_parent = matches[0][2].label in COUNCIL_PARENTS
             parent_named = True
+        # 德国联邦经济和能源部数字与创新政策司: a foreign ministry's department starts after the ministry's name
+        if "部" in dept:
+            for ministry in FOREIGN_MINISTRY_RE.finditer(text, max(0, start - 30), start + len(dept)):
+                if ministry.start() < start < ministry.end() < start + len(dept):
+                    dept, start = dept[ministry.end() - start :], ministry.end()
         # A department name holds no verbs or particles: cut after the last one (出席…的还有装备工业司).
         cut = max((_last_breaker_end(dept, w, _and_compounds(lex)) for w in DEPT_BREAKERS if w in dept), default=0)
         if cut == 0 and start > 0 and text[start - 1].isdigit() and dept[:1] in "年月日号":
@@ -1234,6 +1239,10 @@ def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bo
             # 中国(天津)信息技术博览会: a place in brackets inside a name is part of it
             opening = max(text.rfind("(", max(0, i - 7), i), text.rfind("（", max(0, i - 7), i))
             if opening > 0 and _is_place_name(text[opening + 1 : i]) and re.match(f"[{CJK}]", text[opening - 1]):
+                i = opening - 1
+                continue
+            # 中德（太仓）智能制造合作论坛, 中国（太原）国际能源产业博览会: a host city after China or a country pair
+            if opening > 1 and text[opening - 2] == "中" and re.fullmatch(f"[{CJK}]{{2,4}}", text[opening + 1 : i]):
                 i = opening - 1
                 continue
             # 亚太经合组织（APEC）贸易部长会议: a Latin abbreviation in brackets after a body's name
@@ -1812,6 +1821,9 @@ def _event_label(name: str) -> str:
     """中国发展高层论坛2023年年会, 中国发展高层论坛2009: the year's session of a recurring forum is the forum;
     “展望十三五”系列报告会第六场报告会: one sitting of a series is the series."""
     name = re.sub(r"(系列(?:报告会|讲座|论坛))第[\d一二三四五六七八九十百]+(?:场|期|讲)(?:报告会|讲座|论坛)?$", r"\1", name)
+    # 中国(包头)稀土产业论坛: a host place in brackets keeps the full-width brackets Chinese names are written with
+    # (normalizing folded them)
+    name = re.sub(f"\\(([{CJK}]{{2,6}})\\)", r"（\1）", name)
     return re.sub(r"(?<=论坛|峰会|大会)(?:\d{4}年?(?:年会)?)$", "", name)
 
 
