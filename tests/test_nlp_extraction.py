@@ -3452,8 +3452,8 @@ def test_nlp_two_quoted_events_opening_together_are_both_attended():
     _, found, relations = run(
         "由信息产业部和天津市人民政府共同主办的“第十一届中国(天津)信息技术博览会”和“第四届国家信息化发展论坛”,"
         "昨天在天津国际展览中心开幕。国家信息产业部副部长苟仲文出席开幕式并致辞。")
-    assert {"中国(天津)信息技术博览会", "国家信息化发展论坛"} <= {label for t, label in found if t == "Event"}
-    assert ("苟仲文", "attends", "中国(天津)信息技术博览会", None) in relations
+    assert {"中国（天津）信息技术博览会", "国家信息化发展论坛"} <= {label for t, label in found if t == "Event"}
+    assert ("苟仲文", "attends", "中国（天津）信息技术博览会", None) in relations
     assert ("苟仲文", "attends", "国家信息化发展论坛", None) in relations
 
 
