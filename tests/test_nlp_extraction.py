@@ -4099,3 +4099,15 @@ def test_nlp_a_foreign_ministrys_department():
     assert ("Organization", "数字与创新政策司") in entities
     assert ("数字与创新政策司", "partOf", "德国联邦经济和能源部", None) in relations
     assert ("克劳斯·施密特", "holdsPost", "数字与创新政策司", "司长") in relations
+
+
+def test_nlp_the_headlines_city_is_the_articles_when_two_are_named():
+    text = ("仁怀市工业和信息化局工作周报（2014年第21期）\n"
+            "5月19日，市工业和信息化局局长罗志刚参加遵义市工业经济运行调度会。会上，遵义市经济和信息化委员会通报了运行情况。")
+    _, _, relations = run(text)
+    assert ("罗志刚", "holdsPost", "仁怀市工业和信息化局", "局长") in relations
+
+
+def test_nlp_a_name_before_a_time_adverb():
+    _, _, relations = run("他还转达了工业和信息化部消费品工业司司长高延敏不久前在全国白酒行业运行座谈会上的意见。")
+    assert ("高延敏", "holdsPost", "消费品工业司", "司长") in relations

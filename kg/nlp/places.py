@@ -324,6 +324,11 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
     places = _places_of_bodies(named, skip_rules=("local-district", "zone-body"))
     # (汉寿县委…到常德市工信局: a county's bodies name no second city; its city is the article's)
     places = {place for place in places if not place.endswith("县")} or places
+    if len(places) > 1:
+        # 仁怀市工业和信息化局工作周报⏎…参加遵义市工业经济运行调度会: the one city the headline names is the article's
+        first = re.search(r"\S[^\n]*", text)
+        headline = {place for place in places if first is not None and place in first.group()}
+        places = headline if len(headline) == 1 else places
     if places:
         return next(iter(places)) if len(places) == 1 and next(iter(places)).endswith("市") else None
     if site:
