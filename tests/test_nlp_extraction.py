@@ -4111,3 +4111,25 @@ def test_nlp_the_headlines_city_is_the_articles_when_two_are_named():
 def test_nlp_a_name_before_a_time_adverb():
     _, _, relations = run("他还转达了工业和信息化部消费品工业司司长高延敏不久前在全国白酒行业运行座谈会上的意见。")
     assert ("高延敏", "holdsPost", "消费品工业司", "司长") in relations
+
+
+def test_nlp_a_signed_articles_author_note():
+    text = ("提升产业链供应链现代化水平 加快建设制造强国\n\n肖亚庆\n\n 党的十九届五中全会审议通过了建议。"
+            "我们将深入实施产业基础再造工程。\n\n(作者：工业和信息化部党组书记、部长)\n")
+    _, _, relations = run(text)
+    assert {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == "肖亚庆"} == {
+        ("工业和信息化部", "党组书记"), ("工业和信息化部", "部长")}
+
+
+@pytest.mark.parametrize(
+    "text,post",
+    [
+        ("工信部规划司司长罗文谈“中国制造2025”实施一周年", ("罗文", "规划司", "司长")),
+        ("主持人：下面我们连线宁波市经济和信息化委员会主任张国华。", ("张国华", "宁波市经济和信息化委员会", "主任")),
+    ],
+    ids=["a-headlines-x-on-y", "an-interviews-call"],
+)
+def test_nlp_interview_words_around_a_post(text, post):
+    _, entities, relations = run(text)
+    assert (post[0], "holdsPost", post[1], post[2]) in relations
+    assert not any(label.endswith("谈") or label.startswith("我们") for _, label in entities)

@@ -53,6 +53,7 @@ NAME_FOLLOWERS = (
     "通过",  # 水利部部长李国英通过网络视频方式接受采访
     "带来", "提交", "建议", "呼吁", "提议", "直言", "告诉", "回忆", "谈及", "详细", "现场",  # 副厅长赵丽萍带来了…提案
     "不久前", "前不久", "刚刚", "上周", "去年", "今年", "年初", "目前",  # 司长高延敏不久前在…座谈会上的意见
+    "谈",  # 规划司司长罗文谈“中国制造2025”实施一周年 (a headline's "X on Y")
 )
 # Two-character followers whose first character may end a given name (主任张枢关于…的汇报: 张枢, then 关于)
 _FOLLOWERS_TAKING_THE_LAST_CHAR = ("关于", "负责")
@@ -838,7 +839,8 @@ DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等
                  "谁",  # 谁来接棒电子信息司司长: a headline's question
                  "其", "过",  # 免去其浙江省人事厅厅长职务, 先后担任过广西国际博览事务局副局长: a pronoun, a verb's aspect
                  "邀请到", "请到", "来到", "回到",  # 邀请到海南省发展和改革委员会…副主任田原: a verb and its complement
-                 "根据", "依据", "按照")  # 根据国家广电总局科技司司长王效杰此前披露: what a report rests on
+                 "根据", "依据", "按照",  # 根据国家广电总局科技司司长王效杰此前披露: what a report rests on
+                 "连线", "采访", "专访", "对话", "我们")  # 下面我们连线宁波市经济和信息化委员会主任: an interview's verbs
 
 
 # A body's own office, named only with its body (X委员会办公室): no department of its own name

@@ -758,6 +758,37 @@ def first_person_posts(ctx: Context, speakers: dict[int, str | None]) -> list[Fo
     return out
 
 
+# （作者：工业和信息化部党组书记、部长）, (作者系…部长): the posts of a signed article's author, told at its end
+AUTHOR_NOTE_RE = re.compile(r"[（(][ \t]*作者(?:[:：]|系|为|是)[ \t]*")
+
+
+def _byline_author(ctx: Context) -> Mention | None:
+    """The official a signed article names alone on a line before its text (求是's ``肖亚庆`` under the title)."""
+    for par in ctx.paragraphs[:12]:
+        people = ctx.in_span(par.start, par.end, ("Official",))
+        if len(people) == 1 and re.sub(r"[\s　]", "", par.text) in (people[0].text, "文/" + people[0].text):
+            return people[0]
+    return None
+
+
+def author_note_posts(ctx: Context) -> list[Found]:
+    """``（作者：工业和信息化部党组书记、部长）`` after a signed article: the byline's author holds those posts."""
+    out: list[Found] = []
+    notes = list(AUTHOR_NOTE_RE.finditer(ctx.text)) if "作者" in ctx.text else []
+    if not notes or (author := _byline_author(ctx)) is None:
+        return out
+    for note in notes:
+        close = re.search(r"[）)]", ctx.text[note.end() : note.end() + 60])
+        if close is None or ctx.in_span(note.end(), note.end() + close.start(), ("Official",)):
+            continue  # (作者：张三，…): the note names its own author
+        sentence = ctx.sentence_at(note.start())
+        for orgs, titles in _chained_posts(ctx, note.end(), True, set()):
+            for title in titles:
+                out.append(Found(author.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence,
+                                 "author-note"))
+    return out
+
+
 def _clause_begin(text: str, low: int, pos: int) -> int:
     """Where the clause holding ``pos`` begins (after the last comma, semicolon or colon before it, not before ``low``)."""
     marks = [text.rfind(mark, low, pos) for mark in "，,；;：:"]
@@ -2477,7 +2508,7 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
 def extract_relations(ctx: Context) -> list[Found]:
     """Every relation rule over one article."""
     speakers = assign_speakers(ctx)
-    posts = find_posts(ctx) + first_person_posts(ctx, speakers)
+    posts = find_posts(ctx) + first_person_posts(ctx, speakers) + author_note_posts(ctx)
     topics = question_topics(ctx, speakers)
     found = posts + find_part_of(ctx) + find_discusses(ctx, speakers) + find_targets(ctx) + find_item_targets(ctx)
     found += find_issues(ctx, speakers, posts) + find_passive_issues(ctx) + find_notice_issuers(ctx) + find_signatories(ctx)
