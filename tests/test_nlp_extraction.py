@@ -4133,3 +4133,34 @@ def test_nlp_interview_words_around_a_post(text, post):
     _, entities, relations = run(text)
     assert (post[0], "holdsPost", post[1], post[2]) in relations
     assert not any(label.endswith("谈") or label.startswith("我们") for _, label in entities)
+
+
+@pytest.mark.parametrize(
+    "text,event,people",
+    [
+        ("浙江省通信管理局召开2026年工作会议。局党组书记、局长董艳出席会议并讲话,副局长陈波主持会议。",
+         "浙江省通信管理局工作会议", {"董艳", "陈波"}),
+        ("2月18日，电子信息司召开2011年工作会议，工业和信息化部副部长杨学山出席会议并讲话。", "电子信息司工作会议", {"杨学山"}),
+    ],
+    ids=["a-provincial-bureau", "a-ministry-department"],
+)
+def test_nlp_a_bodys_yearly_work_meeting_is_named_by_the_body(text, event, people):
+    _, entities, relations = run(text)
+    assert ("Event", event) in entities
+    assert {s for s, p, o, _ in relations if p == "attends" and o == event} == people
+
+
+@pytest.mark.parametrize(
+    "text,officials",
+    [
+        ("坚决做到“总书记有号令、党中央有部署”。", set()),  # 有 is a verb after a title
+        ("开幕会上，严余松委员建议，加快发展无人机产业。", set()),  # a CPPCC member holds no post
+        ("山西省人大常委会副主任姚新章、谢克昌,副省长靳善忠等也出席了会议。", {"姚新章", "谢克昌", "靳善忠"}),
+    ],
+    ids=["you-after-a-title", "a-cppcc-member", "a-second-name-before-an-ascii-comma"],
+)
+def test_nlp_who_is_an_official_beside_titles(text, officials):
+    _, entities, relations = run(text)
+    assert {label for kind, label in entities if kind == "Official"} == officials
+    if "谢克昌" in officials:
+        assert ("谢克昌", "holdsPost", "山西省人民代表大会常务委员会", "副主任") in relations

@@ -389,7 +389,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
             pos = start + len(name)
             while text[pos : pos + 1] == "、" and (listed := choose_name(text, pos + 1, lex, known)) is not None:
                 end = pos + 1 + len(listed)
-                if not text.startswith(("、", "分别", "等", "和", "同志", "，", "。", "出席", "参加", "陪同"), end) \
+                if not text.startswith(("、", "分别", "等", "和", "同志", "，", ",", "。", "出席", "参加", "陪同"), end) \
                         and end < len(text):
                     break  # 、王局长 or a word that goes on: not a list of bare names
                 out.append(PersonCandidate(pos + 1, end, listed, "title-name-list"))
@@ -470,6 +470,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 continue
             if name[1:2] == "请" or name.startswith("谢谢"):
                 continue  # 有请苗部长, 谢谢苗部长: the host's 有请/谢谢 (有, 谢 are surnames too), then a bare surname
+            if match.group() == "委员" and name not in known:
+                continue  # 严余松委员建议: a member of a political consultative conference holds no post
             if size == 3 and name[0] in "和与及同跟" and name[1:] in known:
                 continue  # 温家宝总理和苗圩部长: a conjunction (和 is a surname too), then a known official
             if name.endswith(ORG_ENDINGS + PLACE_ENDS) or lex.surfaces.get(name) \
@@ -1968,6 +1970,10 @@ def find_body_ceremonies(text: str, lex: Lexicon) -> list[Mention]:
 GOVERNMENT_STEM_RE = re.compile(f"(?:[{CJK}]{{2,8}}?(?:省|自治区|市))?(?:省|市|自治区)?(?:人民)?政府")
 
 
+# the body a yearly work meeting is named by, right before the verb that holds it (浙江省通信管理局|召开)
+_HOLDING_BODY_RE = re.compile(f"^(?:.*?[^{CJK}])?([{CJK}]{{3,20}}?(?:局|厅|委员会|委|部|司|办公室))(?:召开|举行)了?$")
+
+
 def find_events(text: str, lex: Lexicon) -> list[Mention]:
     """Named meetings and press conferences after 举行/召开: ``召开了全国专精特新中小企业发展大会``."""
     suffix_re = re.compile("|".join(s + "(?!议)" if s.endswith("会") else s for s in EVENT_SUFFIXES))  # 分析会议: 会议
@@ -2028,6 +2034,14 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         if titled and name.startswith("《") and name.count("《") == 1:
             name = name.replace("《", "").replace("》", "")
         stem = name[: -len(match.group())]
+        if match.group() in ("工作会议", "工作会") or match.group() == "会议" and stem.endswith("工作"):
+            # 浙江省通信管理局召开2026年工作会议, 电子信息司召开2011年工作会议: a body's own yearly work meeting,
+            # named by the body that holds it (the span stays the meeting's words; the label names the body)
+            subject = _HOLDING_BODY_RE.search(clause[:cut])
+            if re.fullmatch(r"(?:[\d〇零一二三四五六七八九]{4}年度?)?(?:工作)?", raw[: -len(match.group())]) and subject:
+                label = subject.group(1) + "工作会议"
+                out.append(Mention(start + cut, match.end(), raw, "Event", label, "event-trigger"))
+                continue
         # 省政府常务会议, 青海省人民政府常务会议: a government in session is a named event
         session = match.group() in ("常务会议", "全体会议") and GOVERNMENT_STEM_RE.fullmatch(stem) is not None \
             or match.group() in ("会议", "全体会议") and stem.endswith("领导小组") and len(stem) > 6  # (…领导小组会议: a bare
