@@ -4164,3 +4164,22 @@ def test_nlp_who_is_an_official_beside_titles(text, officials):
     assert {label for kind, label in entities if kind == "Official"} == officials
     if "谢克昌" in officials:
         assert ("谢克昌", "holdsPost", "山西省人民代表大会常务委员会", "副主任") in relations
+
+
+def test_nlp_a_provinces_department_written_bare_and_its_head():
+    _, entities, relations = run("西藏自治区工业和信息化厅举办讲座。工信厅副厅长邱川主持讲座，徐飞厅长在讲座后指出，要加强学习。")
+    assert ("Organization", "工信厅") not in entities
+    assert {("邱川", "副厅长"), ("徐飞", "厅长")} == {
+        (s, role) for s, p, o, role in relations if p == "holdsPost" and o == "西藏自治区工业和信息化厅"}
+
+
+def test_nlp_a_guojia_before_the_ministrys_short_name():
+    _, _, relations = run("国家工信部运行监测协调局副局长黄利斌出席。")
+    assert ("黄利斌", "holdsPost", "运行监测协调局", "副局长") in relations
+    assert ("运行监测协调局", "partOf", "工业和信息化部", None) in relations
+
+
+def test_nlp_counties_listed_before_a_shared_office():
+    _, entities, _ = run("西藏自治区召开会议。拉萨市达孜县、堆龙德庆县、曲水县工信局负责人参加。")
+    assert {label for kind, label in entities if kind == "Organization" and label.endswith("局")} == {
+        "达孜县工业和信息化局", "堆龙德庆县工业和信息化局", "曲水县工业和信息化局"}

@@ -1548,8 +1548,20 @@ def resolve_bare_offices(found: list[Mention], named: list[Mention]) -> list[Men
             if not before:
                 continue
             m = dataclasses.replace(m, label=before[-1].label, rule="bare-office")
+        elif m.type == "Organization" and m.label in BARE_PROVINCE_OFFICES:
+            # 工信厅副厅长邱川 on a page that names 西藏自治区工业和信息化厅: that province's department
+            full = BARE_PROVINCE_OFFICES[m.label]
+            labels = {o.label for o in [*named, *found] if o.type == "Organization" and o.label.endswith(full)
+                      and re.search("省|自治区|市", o.label)}
+            if len(labels) == 1:
+                m = dataclasses.replace(m, label=labels.pop(), rule="bare-office")
         out.append(m)
     return out
+
+
+# a province's departments written bare (工信厅副厅长X), and the end of their full names
+BARE_PROVINCE_OFFICES = {"工信厅": "工业和信息化厅", "经信厅": "经济和信息化厅", "经信委": "经济和信息化委员会",
+                         "工信委": "工业和信息化委员会", "科技厅": "科学技术厅", "商务厅": "商务厅", "财政厅": "财政厅"}
 
 
 REPEATED_TYPES = ("Program", "PolicyDocument", "Organization")

@@ -268,7 +268,23 @@ def find_city_offices(text: str) -> list[Mention]:
             continue
         out.append(Mention(start, office.end(), text[start : office.end()], "Organization",
                            local_office_label(text[start : office.end()]), "local-office"))
+        # 拉萨市达孜县、堆龙德庆县、曲水县工信局: the places listed before share the office
+        suffix, pos = text[office.start() + 1 : office.end()], start
+        while text[pos - 1 : pos] == "、" and (listed := _LISTED_PLACE_BEFORE_RE.search(text, max(0, pos - 8), pos - 1)):
+            name, name_start = listed.group(1), listed.start(1)
+            city = re.match(f"[{CJK}]{{2,3}}?[市州盟](?=[{CJK}]{{2,}})", name)  # (拉萨市达孜县: the county, not its city)
+            if city is not None:
+                name, name_start = name[city.end() :], name_start + city.end()
+            if not _names_a_place(name) or name[-1] != place.group(1)[-1]:
+                break
+            out.append(Mention(name_start, listed.end(1), name, "Organization", local_office_label(name + suffix),
+                               "local-office-listed"))
+            pos = listed.start(1)
     return out
+
+
+# a county (district, city) named as an item of a list, right before its 、 (达孜县、堆龙德庆县、曲水县工信局)
+_LISTED_PLACE_BEFORE_RE = re.compile(f"(?:(?<=[、，,：: \t\n市州盟])|^)([{CJK}]{{2,5}}?(?:县|区|市))$")
 
 
 # Bodies a city article writes without the city (市政府, 市人大常委会, 市委书记, 市工信局), and their full names

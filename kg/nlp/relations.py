@@ -1002,6 +1002,8 @@ def _name_then_head_of_place(ctx: Context, m: Mention, pos: int | None = None, l
     government of the province (or city) the article is about. ``pos``: where the title starts (after a list
     line's space); ``line_end``: the title must end the line."""
     title = _PLACE_HEAD_AFTER_NAME_RE.match(ctx.text, m.end if pos is None else pos)
+    if title is None and pos is None and not line_end:
+        return _name_then_department_head(ctx, m)
     if title and line_end and ctx.text[title.end() : title.end() + 1] not in ("", "\n", " ", "\t", "\u3000"):
         return []
     if title is None or m.label in ctx.lex.cities or ctx.lex.surfaces.get(m.label + "省人民政府") or re.match(f"[{CJK}]", ctx.text[m.start - 1 : m.start] or " ") \
@@ -1011,6 +1013,22 @@ def _name_then_head_of_place(ctx: Context, m: Mention, pos: int | None = None, l
     if body is None or body.endswith("自治区人民政府"):
         return []  # (a region's head is its 主席, never a 省长)
     return [Found(m.label, "holdsPost", body, title.group(), ctx.sentence_at(m.start), "name-then-head")]
+
+
+_DEPARTMENT_HEAD_AFTER_NAME_RE = re.compile(r"(?:常务副|副)?厅长(?![\u4e00-\u9fff]{0,2}(?:助理|秘书))")
+
+
+def _name_then_department_head(ctx: Context, m: Mention) -> list[Found]:
+    """``徐飞厅长在讲座后指出`` on a page that names one province's department (西藏自治区工业和信息化厅): the
+    head named before his bare title heads that department."""
+    title = _DEPARTMENT_HEAD_AFTER_NAME_RE.match(ctx.text, m.end)
+    if title is None or re.match(f"[{CJK}]", ctx.text[m.start - 1 : m.start] or " ") and ctx.text[m.start - 1] not in "、和及与由请":
+        return []
+    departments = {o.label for o in ctx._by_type.get("Organization", ((), ()))[1]
+                   if o.label.endswith("厅") and re.search("省|自治区", o.label) and not o.label.endswith("办公厅")}
+    if len(departments) != 1:
+        return []
+    return [Found(m.label, "holdsPost", departments.pop(), title.group(), ctx.sentence_at(m.start), "name-then-head")]
 
 
 def _place_government(ctx: Context, title: str, pos: int) -> str | None:
