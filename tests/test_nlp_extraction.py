@@ -4183,3 +4183,17 @@ def test_nlp_counties_listed_before_a_shared_office():
     _, entities, _ = run("西藏自治区召开会议。拉萨市达孜县、堆龙德庆县、曲水县工信局负责人参加。")
     assert {label for kind, label in entities if kind == "Organization" and label.endswith("局")} == {
         "达孜县工业和信息化局", "堆龙德庆县工业和信息化局", "曲水县工业和信息化局"}
+
+
+@pytest.mark.parametrize(
+    "text,event",
+    [
+        ("河南省政协召开会议。委员提案占省政协十二届三次会议提案总数的13.2%。", "中国人民政治协商会议河南省第十二届委员会第三次会议"),
+        ("四川省政协十三届常委会第二次会议在成都开幕。", "中国人民政治协商会议四川省第十三届委员会常务委员会第二次会议"),
+        ("全国政协十三届三次会议在北京开幕。", "中国人民政治协商会议第十三届全国委员会第三次会议"),
+    ],
+    ids=["an-elided-province", "a-provinces-standing-committee", "the-national-conference"],
+)
+def test_nlp_a_provinces_political_consultative_conference_in_session(text, event):
+    _, entities, _ = run(text)
+    assert {label for kind, label in entities if kind == "Event"} == {event}

@@ -862,7 +862,26 @@ def find_province_congress_sessions(text: str, lex: Lexicon) -> list[Mention]:
         body = "人民代表大会常务委员会" if match.group("standing") else "人民代表大会"
         label = f"{province}第{term.group(1)}届{body}第{match.group(2)}次会议"
         out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "congress-session"))
+    # 省政协十二届三次会议 (on a 河南 page), 四川省政协十三届常委会第二次会议: a province's political consultative
+    # conference in session, not the national one
+    for match in _PROVINCE_CPPCC_SESSION_RE.finditer(text) if "政协" in text else ():
+        found = _province_ending_at(text, match.start(), lex)
+        if found is None and text[match.start() - 1 : match.start()] == "省":
+            # (占省政协十二届三次会议提案总数: 省 after a verb is the article's province too; 政协 of no province
+            # is the national one)
+            province = province_before(text, match.start(), lex)
+            found = (province, match.start() - 1) if province and province.endswith("省") else None
+        if found is None:
+            continue
+        province, start = found
+        standing = "常务委员会" if match.group("standing") else ""
+        label = f"中国人民政治协商会议{province}第{match.group(1)}届委员会{standing}第{match.group(3)}次会议"
+        out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "congress-session"))
     return out
+
+
+_PROVINCE_CPPCC_SESSION_RE = re.compile(r"政协第?([一二三四五六七八九十]{1,3})届(?:委员会)?(?P<standing>常委会|常务委员会)?"
+                                        r"第?([一二三四五六七八九十]{1,3})次(?:全体)?会议")
 
 
 # 省委第十三届四次全会提出…, 海南省委八届三次全会审议通过…: a provincial party committee's plenum where it acts (a plenum
