@@ -4197,3 +4197,12 @@ def test_nlp_counties_listed_before_a_shared_office():
 def test_nlp_a_provinces_political_consultative_conference_in_session(text, event):
     _, entities, _ = run(text)
     assert {label for kind, label in entities if kind == "Event"} == {event}
+
+
+def test_nlp_a_career_told_with_a_pronoun_and_a_body_before_ren():
+    text = ("出生于1945年3月的李毅中,1966年7月毕业后,做过工人、厂长……2003年他从中国石化董事长的位置调到国务院国资委任"
+            "党委书记、副主任,2005年2月任国家安全生产监督管理总局局长、党组书记。")
+    _, _, relations = run(text)
+    assert {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == "李毅中"} == {
+        ("国务院国有资产监督管理委员会", "党委书记"), ("国务院国有资产监督管理委员会", "副主任"),
+        ("国家安全生产监督管理总局", "局长"), ("国家安全生产监督管理总局", "党组书记")}

@@ -651,6 +651,7 @@ def _name_body_title_posts(ctx: Context) -> list[Found]:
 
 
 SUCCEEDED_VERBS = ("接替", "接任", "取代", "替代", "顶替")
+_PRONOUN_SUBJECT_RE = re.compile(r"(?<![其吉])[他她](?!们|人|国|方|的)")
 APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|当选为|当选|履新|跻身|获任|任)(?:了|过)?")
 PROPOSED_POST_WORDS = ("拟任", "拟提名", "拟推荐", "拟为", "拟担任")
 NEW_BODY_RE = re.compile(r"(?:新组建|新成立|新设立|重新组建)的")  # 出任新组建的工业和信息化部首任部长
@@ -691,6 +692,11 @@ def _appointed_posts(ctx: Context) -> list[Found]:
             CAREER_VERB_RE.search(ctx.text, max(0, match.start() - 2), match.end())) \
             or match.group().startswith("兼任")  # 已兼任A局局长，B机构主任，C局党组书记、局长: every post of the list
         posts = _chained_posts(ctx, match.end(), career, official_starts)
+        if not posts and match.group() == "任" and (body := ctx.org_by_end.get(match.start())) is not None \
+                and re.search("(?:调到|调至|调入|调往|进入|到)$", ctx.text[max(0, body.start - 3) : body.start]):
+            # 调到国务院国资委任党委书记、副主任: the body named before 任, the titles after it
+            _, titles = _titles_after(ctx.text, match.end(), ctx.titles_longest_first)
+            posts = [([body], titles)] if titles else []
         if not posts:
             continue
         sentence = ctx.sentence_at(match.start())
@@ -701,7 +707,14 @@ def _appointed_posts(ctx: Context) -> list[Found]:
             i -= 1  # 景俊海是习近平的陕西老乡，曾任…: a name in a possessive is not the one whose career it is
         person = officials[i] if i >= 0 else None
         if person is None or person.start < sentence.start or match.start() - person.end > 30:
-            person = _biography_subject(ctx, match.start())  # 苗圩，男，汉族…。曾任…: the paragraph's subject
+            # 出生于1945年3月的李毅中,1966年…毕业后…2003年他从…调到国务院国资委任…: a pronoun in the sentence
+            # stands for the person named last before it in the paragraph
+            pronoun = _PRONOUN_SUBJECT_RE.search(ctx.text, sentence.start, match.start())
+            paragraph_start = ctx.paragraphs[bisect_right(ctx.paragraph_starts, match.start()) - 1].start
+            named_before_pronoun = pronoun is not None and person is not None and person.start >= paragraph_start \
+                and person.end <= pronoun.start()
+            if not named_before_pronoun:
+                person = _biography_subject(ctx, match.start())  # 苗圩，男，汉族…。曾任…: the paragraph's subject
         if person is None:
             continue
         people = [person]
