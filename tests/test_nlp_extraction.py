@@ -4206,3 +4206,24 @@ def test_nlp_a_career_told_with_a_pronoun_and_a_body_before_ren():
     assert {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == "李毅中"} == {
         ("国务院国有资产监督管理委员会", "党委书记"), ("国务院国有资产监督管理委员会", "副主任"),
         ("国家安全生产监督管理总局", "局长"), ("国家安全生产监督管理总局", "党组书记")}
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("盐城市委书记戴源出席。聊城市市长宋军继讲话。",
+         {("戴源", "中国共产党盐城市委员会", "书记"), ("宋军继", "聊城市人民政府", "市长")}),
+        ("共青城市委副书记、市长卢治轩出席。",
+         {("卢治轩", "中国共产党共青城市委员会", "副书记"), ("卢治轩", "共青城市人民政府", "市长")}),
+        ("工信部装备司副调研员赵奉杰出席。", {("赵奉杰", "装备工业司", "副调研员")}),
+    ],
+    ids=["cities-ending-in-chengshi", "a-county-level-city-ending-in-chengshi", "a-deputy-researcher"],
+)
+def test_nlp_city_names_ending_in_cheng_and_researcher_ranks(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
+def test_nlp_an_event_with_its_short_name_before_held():
+    _, entities, _ = run("10月27日,2019年仪器仪表产业发展峰会(简称“峰会”)在江西省共青城市隆重召开。")
+    assert ("Event", "仪器仪表产业发展峰会") in entities

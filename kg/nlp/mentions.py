@@ -1876,6 +1876,7 @@ COUNT_START_RE = re.compile(r"[\d一二三四五六七八九十百千两多数]+
 
 # 中国互联网大会在京举办, “2016大数据产业峰会”在北京盛大召开: the name, then where and how it was held
 HELD_AFTER_RE = re.compile(r"”?(?:[，,]?(?=于|\d{1,2}日|今|昨|当))?"  # “A”和“B”，昨天在…开幕: a comma before the day
+                           r"(?:[(（](?:以下)?简称[^()（）\n]{1,12}[)）])?"  # 峰会(简称“峰会”)在…召开: its short name first
                            # 2023中国产业转移发展对接活动(广西)开幕式在南宁举行: the host region and the opening after
                            f"(?:[(（][{CJK}]{{2,8}}[)）])?(?:开幕式|开幕仪式|启动仪式|开幕会)?"
                            r"(?:于[^，,。；;、“”]{1,16}?|(?:\d{1,2}日|今日|今天|昨日|昨天|当日|当天)(?:上午|下午|晚间|晚上)?)?"

@@ -11,11 +11,12 @@ national one: it is blocked when no provincial body of that name is known.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Mention
 from kg.nlp.mentions import CJK, LOCAL_OFFICE_NAMES, glued_after_decree_verb, local_office_label
 # Words that may stand right before an elided 省/市 (省委、省政府; 由省工信厅; 该省…); 全省, 各省, 外省 are no body.
@@ -558,9 +559,17 @@ _COMMITTEE_TITLE_RE = re.compile(r"[市县]委(?:副书记|书记|常委)")
 
 def _names_a_place(place: str) -> bool:
     """全市, 各县, 本市, 省市, 城市: words ending like a place that name none; nor does a clause
-    (任命王少强为市人大常委会…: a name and 为 before an elided 市)."""
-    return not place.startswith(("全", "各", "本", "该", "省", "市", "县")) and not place.endswith(("省市", "城市")) \
+    (任命王少强为市人大常委会…: a name and 为 before an elided 市). 盐城市, 共青城市 (cities.tsv) end in 城市 and are
+    cities; 大城市, 试点城市 are not."""
+    return not place.startswith(("全", "各", "本", "该", "省", "市", "县")) and not place.endswith("省市") \
+        and (not place.endswith("城市") or place in _cities_ending_in_chengshi()) \
         and not any(char in place for char in "为的是了由") and _VERB_BEFORE_ELIDED_PLACE_RE.match(place) is None
+
+
+@functools.lru_cache(maxsize=1)
+def _cities_ending_in_chengshi() -> frozenset[str]:
+    """The cities whose names end in 城市 (盐城市, 聊城市, 共青城市), from the dictionary's cities.tsv."""
+    return frozenset(name for name in load_lexicon().cities if name.endswith("城市"))
 
 
 # 为提升镇远县…, 助推汉寿县…: a verb before a county's name
