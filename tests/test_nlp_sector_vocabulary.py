@@ -24,6 +24,10 @@ def sectors_of(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text,expected",
     [
+        (  # after a summary of achievements, the next step is policy again
+            "近年来,国防科技工业加速推进军民融合深度发展,取得了显著成效。下一步,要推动核能、航天对外合作不断拓展。",
+            {"核能", "航天"},
+        ),
         (  # p42 (2010 软博会): digital-content fields a minister says are to be supported
             "李毅中表示,要支持游戏、动漫和数字娱乐等关键技术的研发和产业化。",
             {"游戏", "动漫", "数字娱乐"},
@@ -190,9 +194,12 @@ def test_old_planning_commission_is_a_body():
         ("工业和信息化部部长李毅中说,今年前两个月,汽车产量同比下降1.7%。", {"汽车"}),
         ("孙简介绍,党的十八大以来,吉林省统筹推进工业稳增长、调结构、促转型,汽车、石化等传统支柱产业内生动力不断增强,"
          "卫星及通用航空等新兴产业蓬勃发展。", {"汽车", "石化", "通用航空"}),
+        # the achievements a sentence sums up (…取得了显著成效。), listed in the next
+        ("许达哲在开幕式致辞中指出,近年来,国防科技工业加速推进军民融合深度发展,取得了显著成效。军工行业实现了战略性转变;"
+         "核能、航天、航空、船舶对外合作不断拓展;一系列政策措施陆续出台。", {"核能", "航天", "航空", "船舶"}),
     ],
     ids=["growth-rates-speeding-up", "contribution-share", "achievement-with-zhongyao", "this-year-so-far",
-         "fields-that-grew-since"],
+         "fields-that-grew-since", "achievements-after-their-summary"],
 )
 def test_statistics_and_achievements_name_no_field(text, absent):
     assert not absent & sectors_of(text)

@@ -230,7 +230,9 @@ class EntityMerger:
 
 RETROSPECTIVE_FRAME_RE = re.compile(r"(?:党的十[七八九]大|[一二三四五六七八九十\d]+年|“?十[一二三四五]五”?)以来|近年来|近几年"
                                     r"|[一二三四五六七八九十两几多]+年来|过去[^，,。；;]{0,6}年|“?十[一二三四]五”?(?:期间|时期)")
-STATE_CHANGE_RE = re.compile(r"(?:不断|持续|显著|明显|稳步|日益|快速|迅猛|蓬勃|大幅)(?:增强|发展|壮大|提升|提高|增长|扩大)$")
+STATE_CHANGE_RE = re.compile(r"(?:不断|持续|显著|明显|稳步|日益|快速|迅猛|蓬勃|大幅)(?:增强|发展|壮大|提升|提高|增长|扩大|拓展|加深|深化)$")
+# 近年来，…取得了显著成效。: a sentence summing up achievements, whose next sentence lists them
+ACHIEVEMENTS_SUMMARY_RE = re.compile(r"取得了?(?:显著|明显|积极|重要|重大|丰硕|长足)?的?(?:成效|成绩|进展|成果)[。！]?$")
 ACHIEVED_CLAUSE_RE = re.compile(r"(?:已经?|初步|基本)?(?:形成了|建成了|培育了|打造了|培育形成了|形成|建成)")
 PRONOUN_RE = re.compile(r"(?<![其吉])[他她]")  # 他曾在…工作, not 其他
 
@@ -331,8 +333,14 @@ def drop_statistics_only_sectors(sentences: list[Segment], mentions: list[Mentio
             return True
         # 党的十八大以来，…，汽车、石化等传统支柱产业内生动力不断增强: a clause telling how a field grew, in a
         # sentence that looks back
-        return STATE_CHANGE_RE.search(clause) is not None and RETROSPECTIVE_FRAME_RE.search(sentence.text, 0, offset) is not None \
-            and FORWARD_RE.search(clause) is None
+        # (近年来，…取得了显著成效。…核能、航天、航空、船舶对外合作不断拓展: the frame in the sentence before, which sums up)
+        j = i - 1
+        while j >= 0 and not sentences[j].text.rstrip().endswith(("。", "！")) and i - j < 6:
+            j -= 1  # (the parts of this sentence a ；split off before it)
+        summary = sentences[j].text if j >= 0 else ""
+        looks_back = RETROSPECTIVE_FRAME_RE.search(sentence.text, 0, offset) is not None \
+            or ACHIEVEMENTS_SUMMARY_RE.search(summary.rstrip()) is not None and RETROSPECTIVE_FRAME_RE.search(summary) is not None
+        return STATE_CHANGE_RE.search(clause) is not None and looks_back and FORWARD_RE.search(clause) is None
 
     live = {m.label for m in mentions if m.type == "Sector" and not retrospective(m) and not achieved_in_its_clause(m)}
     return [m for m in mentions if m.type != "Sector" or m.label in live]
