@@ -274,3 +274,10 @@ def test_nlp_fields_are_named_as_written(text, expected):
 )
 def test_nlp_no_field_across_a_words_edge(text, absent):
     assert not absent & sectors_of(text)
+
+
+def test_nlp_a_data_centre_is_no_field():
+    # p22 (2021 庆阳): a facility's name; the field of the same sentence stays
+    found = sectors_of("王胜说，要发挥好庆阳华为云计算大数据中心作用，推进区域大数据中心建设、数据产业发展，发展大数据产业。")
+    assert "云计算" not in found and "数据产业" in found
+    assert "大数据" in found  # (大数据产业, the field itself)

@@ -2660,6 +2660,8 @@ def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
         return True
     if mention.text.startswith("大") and text[mention.start - 1 : mention.start] in BIG_WORD_HEADS:
         return True  # 壮大数据咨询, 扩大数据开放: 大 ends the word before (壮大, 扩大), 数据… follows
+    if text.startswith(("大数据中心", "数据中心"), mention.end) or mention.text.endswith("数据") and text.startswith("中心", mention.end):
+        return True  # 庆阳华为云计算大数据中心, 区域大数据中心建设: a data centre (a facility), not a field
     if mention.text.startswith("家") and COUNT_BEFORE_JIA_RE.search(text, max(0, mention.start - 2), mention.start):
         return True  # 培育2至3家具有全球影响力的企业: 家 counts firms, 具有 follows (no 家具)
     if NUMBERED_FACTORY_RE.match(text, mention.end) and re.search("第[一二三四五六七八九十0-9]{1,3}$", text[:mention.start]):
