@@ -35,7 +35,11 @@ _META_DATE = (
 )
 _META_SOURCE = ("source", "contentsource", "og:site_name")
 _META_URL = ("og:url",)
-_TITLE_SEPARATORS_RE = re.compile(r"\s*(?:[_|｜－]|\s-\s)\s*")
+# (-- as e-paper systems write it: 标题--人民邮电报数字报刊; not between years, 2021--2025年)
+_TITLE_SEPARATORS_RE = re.compile(r"\s*(?:[_|｜－]|\s-\s|(?<!\d)-{2,}(?!\d))\s*")
+# An e-paper's issue line: the date with its weekday and page number (a bare date with a weekday is often
+# today's date in a site's top bar)
+_ISSUE_LINE_RE = re.compile(r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*星期[一二三四五六日天]\s*第\s*[A-Za-z]?\d{1,3}\s*版")
 _CHARSET_RE = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]+)", re.IGNORECASE)
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HTML_SNIFF_RE = re.compile(
@@ -309,11 +313,13 @@ def extract_fragment_text(markup: str) -> str:
 
 def _page_stamp(tree) -> str | None:
     """The page's own publication stamp (发布时间：2008-09-24 20:31), which pages print in an info bar that the
-    main-text search leaves out; only the labelled forms (发布时间, 更新时间 …), never a bare date of a link list."""
+    main-text search leaves out; only the labelled forms (发布时间, 更新时间 …), never a bare date of a link list;
+    else an e-paper's issue line (1995年1月12日 星期四 第1版：要闻)."""
     body = tree.find("body")
     if body is None:
         return None
-    m = PUBLISHED_STAMP_RE.search(body.text_content()[:50_000])
+    text = body.text_content()[:50_000]
+    m = PUBLISHED_STAMP_RE.search(text) or _ISSUE_LINE_RE.search(text)
     return m["date"] if m else None
 
 
