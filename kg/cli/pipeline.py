@@ -10,8 +10,8 @@ import typer
 
 from kg.cli.app import app, reports_errors, stderr_is_terminal
 
-SOURCES_HELP = ("Files or folders of articles (.txt, .html, .md, .jsonl, .json, .eml, .mht, .rtf, .xml/.rss/.atom "
-                "feeds, Word 2003 XML, .fodt, .docx, .odt, .srt/.vtt subtitles; any encoding).")
+SOURCES_HELP = ("Files or folders of articles (.txt, .html, .md, .jsonl, .json, .eml, .mht, .webarchive, .rtf, "
+                ".xml/.rss/.atom feeds, .enex, Word 2003 XML, .fodt, .docx, .odt, .srt/.vtt subtitles; any encoding).")
 
 
 @app.command()

@@ -3,8 +3,9 @@
 Reads plain text, HTML, Markdown with YAML front matter and JSON Lines, in
 UTF-8 (with or without BOM), UTF-16/32 with BOM, GB18030/GBK/GB2312 or Big5
 (mojibake repaired), and articles wrapped in JSON responses, e-mail, MHTML,
-RTF, RSS/Atom feeds, Word 2003 XML, flat OpenDocument, .docx and .odt, and
-SubRip/WebVTT subtitles joined into running text.
+Safari web archives (.webarchive), RTF, RSS/Atom feeds, Evernote exports
+(.enex, one article per note), Word 2003 XML, flat OpenDocument, .docx and
+.odt, and SubRip/WebVTT subtitles joined into running text.
 Page furniture (navigation, link lists, editor lines) is dropped; title,
 date, source and URL come from the format's metadata or from the text.
 

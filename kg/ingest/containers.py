@@ -37,6 +37,8 @@ class Wrapped:
     url: str | None = None
     is_html: bool | None = None  # what the body is when the wrapper says so (None: sniffed from the body)
     fragment: bool = False  # the HTML is the article itself (a feed item's content), not a page around it
+    encoding: str | None = None  # the codec the body was decoded with, when the wrapper declared or needed one
+    fallback_date: object = None  # when the wrapper was made (a note clipped): the date only if the article has none
 
 
 # ---------------------------------------------------------------- e-mail (a newsletter saved as .eml)

@@ -1,4 +1,5 @@
-"""XML files and word-processor documents: RSS/Atom feeds, Word 2003 XML, flat OpenDocument (.fodt), .docx, .odt.
+"""XML files and word-processor documents: RSS/Atom feeds, Evernote exports (.enex), Word 2003 XML, flat
+OpenDocument (.fodt), .docx, .odt.
 
 An XML file is recognised by its root element (read from the file's head, so a malformed feed still reaches
 feedparser); a document's text is one line per paragraph (``w:p``, ``text:p``, ``text:h``), the runs inside a
@@ -30,7 +31,7 @@ CORE = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
-XML_KINDS = "RSS and Atom feeds, Word 2003 XML (w:wordDocument), Word XML (pkg:package), flat OpenDocument text (.fodt)"
+XML_KINDS = "RSS and Atom feeds, Evernote exports (en-export), Word 2003 XML (w:wordDocument), Word XML (pkg:package), flat OpenDocument text (.fodt)"
 XML_FIX = "re-save it from the program that wrote it, or save the article as text or HTML"
 ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 # A package member larger than this unpacked is refused (a zip bomb, or not one article): 32 MB of text at most
@@ -78,15 +79,16 @@ def looks_like_xml(raw: bytes) -> bool:
 # ---------------------------------------------------------------- paragraphs
 
 
-def _parse(data: bytes, name: str, what: str = "XML"):
+def _parse(data: bytes, name: str, what: str = "XML", fix: str = XML_FIX, *, huge: bool = False):
     from lxml import etree
 
+    # (huge: an Evernote note's attachments are base64 text nodes, often over libxml2's 10 MB limit)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True,
-                             remove_pis=True)
+                             remove_pis=True, huge_tree=huge)
     try:
         return etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as err:
-        raise InputError(name, f"{what} is not well-formed ({err.msg})", XML_FIX) from None
+        raise InputError(name, f"{what} is not well-formed ({err.msg})", fix) from None
 
 
 class _Spec:
@@ -219,7 +221,8 @@ def _read_odf(root, name: str, title: str | None = None) -> Wrapped:
 
 
 def read_xml(raw: bytes, name: str) -> tuple[str, list[Wrapped], str | None]:
-    """An XML file by its root element: ``(format, items, feed title)``; a feed gives one item per entry.
+    """An XML file by its root element: ``(format, items, feed title)``; a feed gives one item per entry, an
+    Evernote export one per note.
 
     Raises ``InputError`` naming the root element for XML of another kind.
     """
@@ -233,6 +236,10 @@ def read_xml(raw: bytes, name: str) -> tuple[str, list[Wrapped], str | None]:
             raise InputError(name, f"feed without items (root element <{root_name}>)",
                              "check that the file is the feed itself, with <item> or <entry> elements")
         return "feed", items, title
+    if local == "en-export":
+        from kg.ingest.saved_pages import ENEX_FIX, read_enex
+
+        return "enex", read_enex(_parse(raw, name, "Evernote export", ENEX_FIX, huge=True), name), None
     root = _parse(raw, name)
     tag = root.tag if isinstance(root.tag, str) else ""
     if tag == f"{{{W2003}}}wordDocument":

@@ -25,8 +25,8 @@ from functools import lru_cache
 from kg.errors import InputError
 
 RESAVE_FIX = "re-save the file as UTF-8, or pass the right encoding"
-TEXT_ONLY_FIX = ("only text and document files are read: .txt, .html, .md, .jsonl, .json, .eml, .mht, .rtf, .xml "
-                 "(Word 2003 XML, feeds), .rss, .atom, .fodt, .docx, .odt, .srt, .vtt")
+TEXT_ONLY_FIX = ("only text and document files are read: .txt, .html, .md, .jsonl, .json, .eml, .mht, .webarchive, "
+                 ".rtf, .xml (Word 2003 XML, feeds), .rss, .atom, .enex, .fodt, .docx, .odt, .srt, .vtt")
 
 # Magic numbers of binary formats people drop into corpus folders by mistake.
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (
@@ -42,6 +42,7 @@ _MAGIC: tuple[tuple[bytes, str, str], ...] = (
     (b"7z\xbc\xaf\x27\x1c", "7z archive", "unpack it first"),
     (b"\x7fELF", "executable", "remove it from the corpus folder"),
     (b"SQLite format 3\x00", "SQLite database", "remove it from the corpus folder"),
+    (b"bplist00", "property list, not a Safari web archive", "save the page as a web archive or as HTML"),
 )
 
 _BOMS: tuple[tuple[bytes, str], ...] = (

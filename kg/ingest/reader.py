@@ -1,5 +1,6 @@
 """read_file: one source file -> Articles (plain text, HTML, Markdown with front matter, JSON Lines, subtitles, and
-the wrapped formats: JSON responses, e-mail, MHTML, RTF, XML feeds and documents, .docx and .odt)."""
+the wrapped formats: JSON responses, e-mail, MHTML, Safari web archives, RTF, XML feeds, Evernote exports and
+documents, .docx and .odt)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from kg.ingest.containers import (Wrapped, looks_like_email, looks_like_json, lo
 from kg.ingest.documents import looks_like_xml, read_package, read_xml
 from kg.ingest.html import (declared_charset, extract_fragment_text, extract_html, flatten_embedded_markup,
                             looks_like_html)
+from kg.ingest.saved_pages import looks_like_webarchive, read_webarchive
 from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
 from kg.ingest.text import (find_text_metadata, fold_compat_ideographs, split_bbs_post, strip_page_furniture,
                             strip_terminal_codes)
@@ -30,8 +32,8 @@ from kg.model import Article
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("text", "html", "markdown", "jsonl", "json", "email", "rtf", "mhtml", "feed", "wordml", "fodt", "docx",
-           "odt", "srt", "vtt")
+FORMATS = ("text", "html", "markdown", "jsonl", "json", "email", "rtf", "mhtml", "webarchive", "feed", "enex",
+           "wordml", "fodt", "docx", "odt", "srt", "vtt")
 _SUFFIX_FORMATS = {
     ".txt": "text",
     ".text": "text",
@@ -48,9 +50,11 @@ _SUFFIX_FORMATS = {
     ".rtf": "rtf",
     ".mht": "mhtml",
     ".mhtml": "mhtml",
+    ".webarchive": "webarchive",
     ".xml": "xml",
     ".rss": "xml",
     ".atom": "xml",
+    ".enex": "enex",
     ".fodt": "xml",
     ".docx": "docx",
     ".odt": "odt",
@@ -58,9 +62,9 @@ _SUFFIX_FORMATS = {
     ".vtt": "vtt",
 }
 SUPPORTED = ("plain text, HTML, Markdown with YAML front matter, JSON Lines, a JSON or JSONP API response, an e-mail, "
-             "a saved web page (MHTML), RTF, an RSS or Atom feed, Word 2003 XML, flat OpenDocument, Word and "
-             "OpenDocument documents, SubRip or WebVTT subtitles (.txt, .html, .md, .jsonl, .json, .eml, .mht, .rtf, "
-             ".xml, .rss, .atom, .fodt, .docx, .odt, .srt, .vtt)")
+             "a saved web page (MHTML, Safari web archive), RTF, an RSS or Atom feed, an Evernote export, Word 2003 "
+             "XML, flat OpenDocument, Word and OpenDocument documents, SubRip or WebVTT subtitles (.txt, .html, .md, "
+             ".jsonl, .json, .eml, .mht, .webarchive, .rtf, .xml, .rss, .atom, .enex, .fodt, .docx, .odt, .srt, .vtt)")
 ZIP_MAGIC = b"PK\x03\x04"
 JSONL_FIX = 'each line must be a JSON object with a "text" field, and optional "title", "date", "url", "source"'
 
@@ -71,6 +75,8 @@ MAX_ARTICLE_CHARS = 1_000_000
 # refused before it is read (its text could not be under MAX_ARTICLE_CHARS
 # in any supported encoding after markup, and reading it would cost memory).
 MAX_FILE_BYTES = 32 * 1024 * 1024
+# A web archive or an Evernote export also holds the page's images (and an export many notes): a larger limit.
+MAX_ARCHIVE_BYTES = 256 * 1024 * 1024
 SPLIT_FIX = "split it into one file per article, or into a .jsonl file with one article per line"
 _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 
@@ -182,6 +188,7 @@ def _make_article(
     title: str | None = None,
     date_value: object = None,
     date_source: str | None = None,
+    fallback_date: object = None,
     source: str | None = None,
     url: str | None = None,
     site: str | None = None,
@@ -191,7 +198,8 @@ def _make_article(
     Date rule (see /work/shared/gold/DECISIONS.md): a dateline (新华社北京12月25日电)
     wins over page times, which are often republication times; its year comes
     from the page date. Otherwise the first of: format metadata (front matter,
-    HTML meta, JSON field), a byline, a 发布时间 line.
+    HTML meta, JSON field), a byline, a 发布时间 line; then ``fallback_date`` (when a
+    note was clipped: a time of the copy, not of the article).
     """
     # lone surrogates come from JSON escapes ("\ud800"); no UTF-8 writer accepts them
     text, title, source, url = (_SURROGATE_RE.sub("\ufffd", v) if v else v for v in (text, title, source, url))
@@ -208,6 +216,9 @@ def _make_article(
     page_date_source = date_source if page_date else None
     if page_date is None and found.page_date:
         page_date, page_date_source = found.page_date, found.page_date_source
+    if page_date is None and fallback_date is not None:
+        page_date = parse_date(fallback_date)
+        page_date_source = f"{fmt}-saved" if page_date else None
     chosen, chosen_source = page_date, page_date_source
     if found.dateline:
         year, month, day = found.dateline
@@ -365,13 +376,15 @@ def read_file(
     path = Path(path)
     name = display_path(path)
     suffix = path.suffix.lower()
-    raw = _read_bytes(path, None if _SUFFIX_FORMATS.get(suffix) == "jsonl" else MAX_FILE_BYTES)
+    given = _SUFFIX_FORMATS.get(suffix)
+    raw = _read_bytes(path, None if given == "jsonl" else MAX_ARCHIVE_BYTES if given in ("webarchive", "enex")
+                      else MAX_FILE_BYTES)
     wrapped = _read_wrapped_bytes(raw, suffix, name)
     if wrapped is not None:
         fmt, items = wrapped
-        if fmt == "feed":
+        if fmt in ("feed", "enex"):
             report = on_error or (lambda err: log.warning("skipped %s", err))
-            return _read_feed_items(path, items, report)
+            return _read_feed_items(path, items, report, fmt)
         return [_read_wrapped(path, items[0], fmt, hashlib.sha256(raw).hexdigest())]
     declared = declared_charset(raw) if _SUFFIX_FORMATS.get(suffix, "html") == "html" else None
     text, codec = decode_bytes(raw, name, encoding=encoding, declared=declared)
@@ -400,6 +413,8 @@ def _read_wrapped_bytes(raw: bytes, suffix: str, name: str) -> tuple[str, list[W
     if raw.startswith(ZIP_MAGIC):  # .docx and .odt, whatever their name; other zip files are refused with the fix
         fmt, content = read_package(raw, name)
         return fmt, [content]
+    if given == "webarchive" or looks_like_webarchive(raw):
+        return "webarchive", [read_webarchive(raw, name)]
     if given == "rtf" or looks_like_rtf(raw):
         content = read_rtf(raw)
         return ("rtf", [content]) if content is not None else None
@@ -412,19 +427,21 @@ def _read_wrapped_bytes(raw: bytes, suffix: str, name: str) -> tuple[str, list[W
     if given == "email" or (given is None and looks_like_email(raw)):
         content = read_email(raw, name)
         return ("email", [content]) if content is not None else None
-    if given == "xml" or (given in (None, "text") and looks_like_xml(raw)):
+    if given in ("xml", "enex") or (given in (None, "text") and looks_like_xml(raw)):
         fmt, items, _feed_title = read_xml(raw, name)
         return fmt, items
     return None
 
 
-def _read_feed_items(path: Path, items: list[Wrapped], report: Callable[[InputError], None]) -> list[Article]:
-    """One article per feed item; an item without text goes to ``report`` and the others are kept."""
+def _read_feed_items(path: Path, items: list[Wrapped], report: Callable[[InputError], None],
+                     fmt: str = "feed") -> list[Article]:
+    """One article per feed item or note (``file#1``, ``file#2`` …); an item without text goes to ``report`` and
+    the others are kept."""
     articles = []
     for number, item in enumerate(items, start=1):
         digest = hashlib.sha256("\n".join((item.url or "", item.title or "", item.body)).encode("utf-8")).hexdigest()
         try:
-            articles.append(_read_wrapped(path, item, "feed", digest, doc_id=f"{display_path(path.name)}#{number}",
+            articles.append(_read_wrapped(path, item, fmt, digest, doc_id=f"{display_path(path.name)}#{number}",
                                           where=f"{display_path(path)}#{number}"))
         except InputError as err:
             report(err)
@@ -438,7 +455,7 @@ def _read_wrapped(path: Path, content: Wrapped, fmt: str, content_hash: str, enc
     name = where or display_path(path)
     body = content.body.replace("\r\n", "\n").replace("\r", "\n")
     fields = {"title": content.title, "date_value": content.date, "date_source": fmt, "source": content.source,
-              "url": content.url}
+              "url": content.url, "fallback_date": content.fallback_date}
     if content.fragment:
         body = extract_fragment_text(body)
     elif content.is_html or (content.is_html is None and looks_like_html(body)):
@@ -454,8 +471,8 @@ def _read_wrapped(path: Path, content: Wrapped, fmt: str, content_hash: str, enc
     if not body.strip():
         raise InputError(name, f"no article text found in the {fmt} file", "check that the file holds an article")
     _check_length(body, name)
-    return _make_article(doc_id=doc_id or display_path(path.name), path=path, text=body, fmt=fmt, encoding=encoding,
-                         content_hash=content_hash, **fields)
+    return _make_article(doc_id=doc_id or display_path(path.name), path=path, text=body, fmt=fmt,
+                         encoding=content.encoding or encoding, content_hash=content_hash, **fields)
 
 
 def read_sources(paths: Iterable[Path | str]) -> tuple[list[Article], list[InputError]]:
