@@ -4227,3 +4227,41 @@ def test_nlp_city_names_ending_in_cheng_and_researcher_ranks(text, posts):
 def test_nlp_an_event_with_its_short_name_before_held():
     _, entities, _ = run("10月27日,2019年仪器仪表产业发展峰会(简称“峰会”)在江西省共青城市隆重召开。")
     assert ("Event", "仪器仪表产业发展峰会") in entities
+
+
+@pytest.mark.parametrize(
+    "text,entity",
+    [
+        ("拟任晋城市人民政府副市长人选。", ("Organization", "晋城市人民政府")),
+        ("并与拉萨市人民政府签署合作协议。", ("Organization", "拉萨市人民政府")),
+        ("历任中共陵川县委办公室副主任，陵川县人民政府副县长。", ("Organization", "中国共产党陵川县委员会办公室")),
+        ("十、全国工业和信息化工作会议在京召开。", ("Event", "全国工业和信息化工作会议")),
+        ("[转帖]全国国防科技工业民用产业发展工作会议在京召开。", ("Event", "全国国防科技工业民用产业发展工作会议")),
+        ("任丘市人民政府召开会议。", ("Organization", "任丘市人民政府")),  # a city whose name starts with 任
+    ],
+    ids=["proposed-post", "conjunction", "county-committee-office", "numbered-item", "repost-tag", "ren-qiu"],
+)
+def test_nlp_words_before_a_name_are_no_part_of_it(text, entity):
+    _, entities, _ = run(text)
+    assert entity in entities
+    assert not any(label.startswith(("拟任", "并与", "十、", "[", "中共")) for _, label in entities)
+
+
+def test_nlp_a_letter_signed_by_the_ministry_says_wo_bu():
+    text = ("关于提案答复的函\n林海波委员：\n经认真研究，并商科学技术部，现答复如下：\n"
+            "3月下旬，我部副部长辛国斌带队赴海南调研新能源汽车推广应用工作。\n感谢您的支持。\n工业和信息化部\n2019年7月12日\n")
+    _, _, relations = run(text)
+    assert {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == "辛国斌"} == {("工业和信息化部", "副部长")}
+
+
+@pytest.mark.parametrize(
+    "text,post",
+    [
+        ("工业和信息化部部长苗圩在莫斯科与俄罗斯联邦工业和贸易部部长曼图罗夫共同主持会议。", ("曼图罗夫", "俄罗斯联邦工业和贸易部", "部长")),
+        ("俄罗斯联邦工业和贸易部副部长彼得罗夫等出席会议。", ("彼得罗夫", "俄罗斯联邦工业和贸易部", "副部长")),
+    ],
+    ids=["minister", "deputy-minister"],
+)
+def test_nlp_a_foreign_ministers_transliterated_name(text, post):
+    _, _, relations = run(text)
+    assert (post[0], "holdsPost", post[1], post[2]) in relations

@@ -116,6 +116,7 @@ class RuleMatcher:
         found += rules.find_party_group_meetings(text, dictionary)
         found += rules.find_congress_sessions(text)
         found += rules.find_foreign_ministries(text)
+        found += rules.find_foreign_officials(text)
         found += rules.find_stationed_teams(text)
         found += rules.find_cited_congress_spirit(text, dictionary)
         found += rules.find_democratic_party_committees(text)

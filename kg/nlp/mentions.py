@@ -1013,6 +1013,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             continue  # 访国家数据局, 来接棒电子信息司: words before a known body (江苏省统计局 is a body)
         # 贵州省十二届人民代表大会常务委员会: a congress's term is no part of its standing committee's name
         label = local_office_label(BODY_TERM_RE.sub("", dept))
+        # 中共陵川县委办公室: a local party committee's office under the committee's full name
+        label = re.sub(f"^中共([{CJK}]{{2,6}}?[市县区])委(?=办公室|组织部|宣传部|统战部|政法委|政策研究室)", r"中国共产党\1委员会", label)
         if BODY_TERM_RE.match(dept) and label in PARTY_CENTRAL_BODIES:
             label = PARTY_CENTRAL_BODIES[label]
         # 四川经济和信息化委员会: a province's office written after its short name is the province's (四川省…)
@@ -1819,6 +1821,8 @@ def _normalize_event_name(name: str) -> str:
         name = re.sub(r"^(?:[\d〇零一二三四五六七八九]{4}年度?|\d{4})[·•・]?", "", name)  # 2019年度推动…座谈会, 二00四年…, 2007·…论坛
     # 首届数字中国建设峰会, 第七届…: the edition is no part of the name; 图为…: a photo caption's lead
     name = re.sub(r"^(?:[上下左右]?图为|图片为)", "", name)
+    # 十、全国工业和信息化工作会议 (an item of a numbered list), [转帖]全国…会议 (a forum's repost tag)
+    name = re.sub(r"^(?:[一二三四五六七八九十]{1,3}、|\[[^\[\]]{1,6}\]|【[^【】]{1,6}】)", "", name)
     name = re.sub(f"(?<=[{CJK}])[(（][A-Z][A-Za-z0-9]{{1,7}}[)）](?=[{CJK}])", "", name)  # 亚太经合组织（APEC）贸易部长会议
     # 出席开幕式暨中国—亚欧经济发展合作论坛: the opening of the event named before, then the forum held with it
     # (开幕式暨高峰会 leaves a bare 高峰会, too short for a name)
@@ -2134,6 +2138,28 @@ def find_stationed_teams(text: str) -> list[Mention]:
     if "驻" not in text:
         return []
     return [Mention(m.start(), m.end(), m.group(), "Organization", m.group(), "stationed-team") for m in STATIONED_TEAM_RE.finditer(text)]
+
+
+# Characters Chinese transliterates foreign names with (曼图罗夫, 彼得罗夫, 阿尔特迈尔): a name written after a foreign
+# ministry's title is made of them alone
+_TRANSLITERATION = ("阿埃艾安奥巴拜班邦贝本比彼宾波伯布查达戴丹道德迪蒂丁杜多厄恩法菲费夫弗福盖冈戈格古哈海汉豪赫亨胡霍基吉"
+                    "加杰金卡凯坎康柯科克肯库拉莱兰朗劳勒雷里利列林柳卢鲁伦罗洛马迈曼梅门米明莫姆穆纳内尼努诺帕佩皮普奇"
+                    "切乔琼萨塞桑瑟森沙舍什施舒斯苏索塔泰坦特图托瓦威维温沃乌西希谢辛休雅亚扬耶伊因尤约泽扎詹兹朱佐尔娃娜得契茨蒙汀"
+                    "瑞玛琳莉")
+_FOREIGN_TITLE = "(?:第一副部长|副部长|部长|国务秘书|司长|副司长)"
+_FOREIGN_OFFICIAL_RE = re.compile(f"{FOREIGN_MINISTRY_RE.pattern}{_FOREIGN_TITLE}([{_TRANSLITERATION}]{{2,6}})(?![{_TRANSLITERATION}])")
+
+
+def find_foreign_officials(text: str) -> list[Mention]:
+    """``俄罗斯联邦工业和贸易部部长曼图罗夫``: the minister (or deputy, or department head) of a foreign ministry,
+    named right after the title in transliteration (the gold sets list foreign ministers as officials)."""
+    out = []
+    for match in _FOREIGN_OFFICIAL_RE.finditer(text) if "部" in text else ():
+        if _FOREIGN_NAME_BREAKERS_RE.search(match.group("name")):
+            continue
+        name = match.group(match.lastindex)
+        out.append(Mention(match.start(match.lastindex), match.end(), name, "Official", name, "title-name"))
+    return out
 
 
 def short_ministry_label(label: str, written: set[str]) -> str:

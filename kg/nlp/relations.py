@@ -1191,6 +1191,10 @@ def _abbreviated_body(ctx: Context, pos: int, in_word: bool = False) -> Mention 
     before = ctx.text[pos - 2 : pos - 1]
     if not in_word and before and re.match(f"[{CJK}]", before) and before not in "我本该由和与及是为请有在同暨":
         return None  # part of a longer word (外交部, 干部, 省委, 布局, 部署)
+    if before in "我本" and (signer := _signing_body(ctx)) is not None and signer.label.endswith(char):
+        # 我部副部长辛国斌 in a letter the ministry signs (…⏎工业和信息化部⏎2019年7月12日): the signer, not the
+        # ministry named last before it (…会同科学技术部)
+        return Mention(pos - 1, pos, char, "Organization", signer.label, "abbreviated-body")
     starts, orgs = ctx._by_type.get("Organization", ((), ()))
     for m in reversed(orgs[: bisect_left(starts, pos)]):
         record = ctx.lex.record(m.label)
@@ -1202,6 +1206,15 @@ def _abbreviated_body(ctx: Context, pos: int, in_word: bool = False) -> Mention 
             return Mention(pos - 1, pos, char, "Organization", m.label, "abbreviated-body")
     if char == "厅" and (department := _topic_department(ctx, pos)) is not None:
         return Mention(pos - 1, pos, char, "Organization", department, "abbreviated-body")
+    return None
+
+
+def _signing_body(ctx: Context) -> Mention | None:
+    """The body that signs a letter or a notice: a line holding only its name among the last lines."""
+    for par in ctx.paragraphs[-6:]:
+        orgs = ctx.in_span(par.start, par.end, ("Organization",))
+        if len(orgs) == 1 and par.text.strip() == orgs[0].text:
+            return orgs[0]
     return None
 
 
