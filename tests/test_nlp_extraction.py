@@ -4265,3 +4265,11 @@ def test_nlp_a_letter_signed_by_the_ministry_says_wo_bu():
 def test_nlp_a_foreign_ministers_transliterated_name(text, post):
     _, _, relations = run(text)
     assert (post[0], "holdsPost", post[1], post[2]) in relations
+
+
+def test_nlp_an_autonomous_prefectures_government_and_a_countys_fair():
+    text = ("9月3日，奇台县（乌鲁木齐）工业园区招商引资项目推介会在乌鲁木齐举行。"
+            "昌吉回族自治州人民政府副州长李国平出席。")
+    _, entities, relations = run(text)
+    assert ("Event", "奇台县（乌鲁木齐）工业园区招商引资项目推介会") in entities
+    assert ("李国平", "holdsPost", "昌吉回族自治州人民政府", "副州长") in relations

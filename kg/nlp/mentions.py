@@ -1248,8 +1248,10 @@ def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bo
             if opening > 0 and _is_place_name(text[opening + 1 : i]) and re.match(f"[{CJK}]", text[opening - 1]):
                 i = opening - 1
                 continue
-            # 中德（太仓）智能制造合作论坛, 中国（太原）国际能源产业博览会: a host city after China or a country pair
-            if opening > 1 and text[opening - 2] == "中" and re.fullmatch(f"[{CJK}]{{2,4}}", text[opening + 1 : i]):
+            # 中德（太仓）智能制造合作论坛, 中国（太原）国际能源产业博览会: a host city after China or a country pair;
+            # 奇台县（乌鲁木齐）工业园区招商引资项目推介会: the city a county's fair is held in
+            if opening > 1 and (text[opening - 2] == "中" or text[opening - 1] in "县市区州") \
+                    and re.fullmatch(f"[{CJK}]{{2,4}}", text[opening + 1 : i]):
                 i = opening - 1
                 continue
             # 亚太经合组织（APEC）贸易部长会议: a Latin abbreviation in brackets after a body's name

@@ -521,8 +521,8 @@ def article_county(text: str, named: list[Mention]) -> str | None:
 # 武汉市人民政府副市长X: city and county governments are in no dictionary; the name says what they are.
 # (并与拉萨市人民政府, 拟任晋城市人民政府副市长: a conjunction or a proposed post before the place)
 LOCAL_GOVERNMENT_RE = re.compile(f"(?<![{CJK}])(?![由在对和与及并同向将把经]|关于|有关|历任|曾任|现任|先后任|拟)"
-                                 f"([{CJK}]{{2,4}}?(?:市|县|区|州|盟))人民政府"
-                                 f"|(?<=[、和与及由在对任])([{CJK}]{{2,4}}?(?:市|县|区|州|盟))人民政府")
+                                 f"([{CJK}]{{2,4}}?(?:市|县|区|州|盟)|[{CJK}]{{2,8}}?自治州)人民政府"
+                                 f"|(?<=[、和与及由在对任])([{CJK}]{{2,4}}?(?:市|县|区|州|盟)|[{CJK}]{{2,8}}?自治州)人民政府")
 # 湖北省委宣传部: a department of a provincial party committee, labelled under the committee's full name
 PARTY_DEPARTMENTS = {"宣传部": "宣传部", "组织部": "组织部", "统战部": "统一战线工作部", "办公厅": "办公厅",
                      "政法委": "政法委员会", "政策研究室": "政策研究室"}

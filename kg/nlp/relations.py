@@ -593,6 +593,7 @@ def find_posts(ctx: Context) -> list[Found]:
 # A head's title names the kind of body it heads: 副省长 of a provincial government, 厅长 of a 厅 …
 TITLE_BODY_ENDS = {
     "省长": ("省人民政府", "自治区人民政府"), "市长": ("市人民政府",), "县长": ("县人民政府",), "区长": ("区人民政府",),
+    "州长": ("州人民政府",), "盟长": ("盟行政公署",), "旗长": ("旗人民政府",),
     "厅长": ("厅",), "司长": ("司",), "局长": ("局",), "部长": ("部",),
     # party titles belong to a committee (市委常委、副市长X after a 厅's official is no 常委 of the 厅)
     "常委": ("委员会", "政治局"), "书记": ("委员会", "委", "党委", "工委", "书记处"),
