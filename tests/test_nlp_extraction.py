@@ -4273,16 +4273,3 @@ def test_nlp_an_autonomous_prefectures_government_and_a_countys_fair():
     _, entities, relations = run(text)
     assert ("Event", "奇台县（乌鲁木齐）工业园区招商引资项目推介会") in entities
     assert ("李国平", "holdsPost", "昌吉回族自治州人民政府", "副州长") in relations
-
-
-@pytest.mark.parametrize(
-    "text,event",
-    [
-        ("苗圩与曼图罗夫共同主持中俄总理定期会晤委员会工业合作分委会第二次会议。", "中俄总理定期会晤委员会工业合作分委会会议"),
-        ("十一届全国人大常委会第十八次会议在京举行。", "第十一届全国人民代表大会常务委员会第十八次会议"),
-    ],
-    ids=["a-joint-commissions-meeting", "a-standing-committees-session-keeps-its-number"],
-)
-def test_nlp_a_commissions_numbered_meeting_is_one_event(text, event):
-    _, entities, _ = run(text)
-    assert ("Event", event) in entities

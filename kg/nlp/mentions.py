@@ -1836,9 +1836,6 @@ def _normalize_event_name(name: str) -> str:
     name = re.sub(r"(?<=政府)第[\d一二三四五六七八九十百]+次(?=常务会议|全体会议)", "", name)
     # …and a leading group's meetings (国务院促进中小企业发展工作领导小组第一次会议)
     name = re.sub(r"(?<=领导小组)第[\d一二三四五六七八九十百]+次(?=(?:全体)?会议)", "", name)
-    # …and a joint commission's (中俄总理定期会晤委员会工业合作分委会第二次会议); a congress's standing committee keeps
-    # its session's number (a session is an event of its own)
-    name = re.sub(r"(?:(?<=分委会)|(?<=委员会)(?<!常务委员会))第[\d一二三四五六七八九十百]+次(?=(?:全体)?会议$)", "", name)
     # 成功举办了四届全球工业互联网大会: a count of editions (十四届全国人大 is a term, named with its body)
     return re.sub(r"^[两三四五六七八九十\d]{1,2}届(?!全国|中央|人大|政协|全会|[一二三四五六七八九]中全会)", "", name)
 
