@@ -4273,3 +4273,16 @@ def test_nlp_an_autonomous_prefectures_government_and_a_countys_fair():
     _, entities, relations = run(text)
     assert ("Event", "奇台县（乌鲁木齐）工业园区招商引资项目推介会") in entities
     assert ("李国平", "holdsPost", "昌吉回族自治州人民政府", "副州长") in relations
+
+
+@pytest.mark.parametrize(
+    "text,events",
+    [
+        ("大会上举行了“小巨人”企业授牌仪式。", set()),  # plaques handed to firms
+        ("工业和信息化部挂牌仪式在京举行。", {"工业和信息化部挂牌仪式"}),  # a body set up: an event (gold)
+    ],
+    ids=["plaques-to-firms", "a-body-set-up"],
+)
+def test_nlp_which_ceremonies_are_events(text, events):
+    _, entities, _ = run(text)
+    assert {label for kind, label in entities if kind == "Event"} == events
