@@ -2065,8 +2065,10 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         session = match.group() in ("常务会议", "全体会议") and GOVERNMENT_STEM_RE.fullmatch(stem) is not None \
             or match.group() in ("会议", "全体会议") and stem.endswith("领导小组") and len(stem) > 6  # (…领导小组会议: a bare
         # 领导小组会议 names no group)
-        if match.group() == "仪式" and stem.endswith("授牌"):
-            continue  # “小巨人”企业授牌仪式: plaques handed to firms, no meeting (audit rounds 25 and 26)
+        if match.group() == "仪式" and stem.endswith("授牌") and not stem.startswith("国家"):
+            # “小巨人”企业授牌仪式, …产业园授牌仪式: plaques handed to firms or a park, no meeting (audit rounds 25 and
+            # 26); the ministry's 国家新型工业化产业示范基地授牌仪式 is a national event
+            continue
         if (len(stem) < 4 and not session) or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
                 or "了" in stem or "会上" in stem \
                 or "以及" in stem or "”“" in stem or "”等" in stem \
