@@ -316,6 +316,11 @@ _DROP_RE = re.compile(f"[{_DROP_CHARS}]+|\r(?=\n)")
 # a bare character class scans several times faster than _DROP_RE's alternation
 _DROP_HINT_RE = re.compile(f"[{_DROP_CHARS}\r]")
 _SPACE_RUN_RE = re.compile(r" {2,}")
+# Katakana an OCR reads for Chinese characters of the same shape; only between two Chinese characters, so Japanese
+# text (kana beside kana) keeps them. No OCR-correction library covers Chinese, so the table is written here.
+_KANA_LOOKALIKES = {"エ": "工", "ロ": "口", "カ": "力", "タ": "夕", "ニ": "二", "ハ": "八", "ト": "卜"}
+_KANA_HINT_RE = re.compile("[" + "".join(_KANA_LOOKALIKES) + "]")
+_KANA_LOOKALIKE_RE = re.compile(rf"(?<=[{_CJK}])[{''.join(_KANA_LOOKALIKES)}](?=[{_CJK}])")
 # a topic tag (#2025全国两会#, #绿色铝#): text between two #, hugging both, on one line
 _HASHTAG_RE = re.compile(rf"#(?=[{_CJK}0-9A-Za-z])[^#\n]{{1,40}}?(?<=[{_CJK}0-9A-Za-z])#")
 _STRAIGHT_QUOTES_RE = re.compile(r'"([^"\n]*)"')
@@ -1053,6 +1058,9 @@ def normalize(
     if _PUNCT_RUN_RE.search(text):
         # 黨組書記,、部長 / 工信部,,表示: a run of commas and enumeration marks is one mark (the last)
         text, offsets = _splice(text, offsets, [(m.start(), m.end() - 1, "") for m in _PUNCT_RUN_RE.finditer(text)])
+    if _KANA_HINT_RE.search(text):
+        # an OCR's katakana for a look-alike character between two Chinese ones (机械エ业部: エ for 工)
+        text, offsets = _splice(text, offsets, [(m.start(), m.end(), _KANA_LOOKALIKES[m.group()]) for m in _KANA_LOOKALIKE_RE.finditer(text)])
     if "#" in text:
         # a microblog's topic tags inside a sentence (做强#绿色铝#、#硅光伏#): the marks go, the words stay
         edits = [edit for m in _HASHTAG_RE.finditer(text) for edit in ((m.start(), m.start() + 1, ""), (m.end() - 1, m.end(), ""))]

@@ -429,12 +429,14 @@ def test_normalize_removes_annotations_giving_several_readings(text, expected):
          "国家经委是几起几落啊!1966年,当时担任国务院副总理、经委主任的薄一波就首先遇到冲击,遭到残酷迫害,国家经委因此陷入了混乱,"
          "没有办法正常工作。当时我担任国家经委副主任、物资管理部部长,也受到冲击,被打倒后下放劳动。后来经委就被撤销了,经委的工作也"
          "合并到计委中。那个时候国家计委的工作秩序也被打乱,实际上国民经济综合管理部门处于一种瘫痪状态。"),
+        # an OCR's katakana for a Chinese character of the same shape
+        ("会议由机械エ业部副部长陆燕荪主持。人ロ增长。", "会议由机械工业部副部长陆燕荪主持。人口增长。"),
         # a microblog's topic tags inside a sentence
         ("云南要做强#绿色铝#、#硅光伏#和#新能源电池#三个产业。", "云南要做强绿色铝、硅光伏和新能源电池三个产业。"),
     ],
     ids=["lost-character", "lost-character-2", "question-marks-as-quotes", "space-in-word", "space-in-body-name",
          "space-after-he-in-a-long-run", "entities-and-angle-titles", "emoji-in-word", "padded-list-line",
-         "spaced-headline", "space-wrapped-line", "topic-tags"],
+         "spaced-headline", "space-wrapped-line", "ocr-katakana", "topic-tags"],
 )
 def test_normalize_undoes_repost_damage(text, expected):
     assert normalize(text).text == expected
@@ -455,9 +457,10 @@ def test_normalize_undoes_repost_damage(text, expected):
         "工业和信息化部召开全国工业和信息化工作会议 部署重点工作任务和措施安排，金壮龙出席会议并作工作报告 会议强调要加快推进"
         "新型工业化进程，各地工信主管部门的负责同志参加 本次会议。",
         "C# 程序设计，## 二级标题",  # a language's name and a markdown heading hold no topic tag
+        "新型エンジンを作る。",  # Japanese: katakana beside kana stays
     ],
     ids=["question", "headline", "title", "dateline", "joined-clause", "emoji-between-words", "font-size-buttons",
-         "menu-words", "phrases-at-no-regular-width", "no-topic-tag"],
+         "menu-words", "phrases-at-no-regular-width", "no-topic-tag", "japanese-katakana"],
 )
 def test_normalize_keeps_question_marks_and_spaces_that_mean_something(text):
     assert normalize(text).text == text
