@@ -4286,3 +4286,19 @@ def test_nlp_an_autonomous_prefectures_government_and_a_countys_fair():
 def test_nlp_which_ceremonies_are_events(text, events):
     _, entities, _ = run(text)
     assert {label for kind, label in entities if kind == "Event"} == events
+
+
+@pytest.mark.parametrize(
+    "text,event,person",
+    [
+        ("上海召开会议。上海市市长汪道涵在市八届三次人代会上提出，要加快技术改造。", "上海市第八届人民代表大会第三次会议", "汪道涵"),
+        ("深圳市召开会议。在市六届人大三次会议上，市长许勤作政府工作报告。", "深圳市第六届人民代表大会第三次会议", "许勤"),
+        ("上海市十三届人大第六次会议开幕。市长龚正作报告。", "上海市第十三届人民代表大会第六次会议", None),
+    ],
+    ids=["short-renndaihui", "elided-city", "named-city"],
+)
+def test_nlp_a_citys_peoples_congress_in_session(text, event, person):
+    _, entities, relations = run(text)
+    assert ("Event", event) in entities
+    if person:
+        assert (person, "attends", event, None) in relations

@@ -369,14 +369,32 @@ _NOT_THE_PLACE_AFTER_RE = re.compile(_NOT_THE_PLACE_AFTER)
 _GONE_TO = set("赴到往抵进飞回去")
 
 
+# 市六届人大三次会议, 市八届三次人代会, 深圳市第六届人民代表大会第三次会议 (a city's; a province's is
+# find_province_congress_sessions')
+_N = "[一二三四五六七八九十]{1,3}"
+_CITY_SESSION_RE = re.compile(
+    f"(?:(?<![{CJK}])|(?<=[在于的和及、]))(?:(?P<place>[{CJK}]{{2,4}}?市)|市)第?(?P<term>{_N})届"
+    f"(?P<congress>人大|人民代表大会)?第?(?P<session>{_N})次(?:全体会议|会议|(?P<short>人代会))")
+
+
 def find_elided_city_bodies(text: str, named: list[Mention], lex: Lexicon, site: str | None = None) -> list[Mention]:
     """市政府, 市人大常委会, 市委, 市工业和信息化局 in an article about one city (``article_city``), under the
     city's full names; 县委, 县政府, 县经贸委 likewise in an article about one county (``article_county``).
     Cities and counties are in no dictionary of entities, so nothing is made up when the place is unknown."""
     out = []
-    if "市" in text and _ELIDED_CITY_RE.search(text):
+    sessions = list(_CITY_SESSION_RE.finditer(text)) if "届" in text else []
+    if "市" in text and (sessions or _ELIDED_CITY_RE.search(text)):
         city = article_city(text, named, lex, site)
-        out += _elided_bodies(text, _ELIDED_CITY_RE, city, "elided-city") if city else _bodies_of_city_just_named(text)
+        if _ELIDED_CITY_RE.search(text):
+            out += _elided_bodies(text, _ELIDED_CITY_RE, city, "elided-city") if city else _bodies_of_city_just_named(text)
+        for match in sessions:
+            # 在市六届人大三次会议上, 市八届三次人代会: a city's people's congress in session, under its full name
+            if not (match.group("congress") or match.group("short")):
+                continue  # (市委八届三次会议 is no congress's)
+            place = city if match.group("place") is None else match.group("place")
+            if place and _names_a_place(place):
+                label = f"{place}第{match.group('term')}届人民代表大会第{match.group('session')}次会议"
+                out.append(Mention(match.start(), match.end(), match.group(), "Event", label, "congress-session"))
     # (the county is read once, when either kind of body is written)
     county = article_county(text, named) if "县" in text and (
         _ELIDED_COUNTY_RE.search(text) or _BARE_LOCAL_OFFICE_RE.search(text)) else None
