@@ -4302,3 +4302,23 @@ def test_nlp_a_citys_peoples_congress_in_session(text, event, person):
     assert ("Event", event) in entities
     if person:
         assert (person, "attends", event, None) in relations
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [
+        ("1949年10月，张琴秋被任命为纺织工业部副部长,丈夫苏井观被任命为卫生部副部长。", {("张琴秋", "纺织工业部", "副部长")}),
+        ("李鸿忠2007年12月任湖北省委副书记，同月被任命为湖北省副省长、代省长。",
+         {("李鸿忠", "中国共产党湖北省委员会", "副书记"), ("李鸿忠", "湖北省人民政府", "副省长"), ("李鸿忠", "湖北省人民政府", "代省长")}),
+    ],
+    ids=["a-second-appointee-named-in-his-clause", "the-same-person-appointed-again"],
+)
+def test_nlp_bei_renming_wei_gives_the_post_to_its_clauses_subject(text, posts):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == posts
+
+
+def test_nlp_a_long_list_of_names_after_one_title():
+    text = "湖北省政协召开会议。省政协副主席郑心穗、王振有、陈天会、刘善桥、田玉科到会听取委员发言。"
+    _, _, relations = run(text)
+    assert {s for s, p, o, role in relations if p == "holdsPost" and role == "副主席"} == {"郑心穗", "王振有", "陈天会", "刘善桥", "田玉科"}

@@ -242,7 +242,7 @@ _NAME_END_OR_VERB = set("和表强认提谈答发宣讲调签代")
 
 
 # …and those of them no verb is alone, so a mark may follow them (副主任张晓强、; 答 and 讲 are verbs: 王五答：)
-_NAME_END_BEFORE_A_MARK = set("和表强认提宣调签代")
+_NAME_END_BEFORE_A_MARK = set("和表强认提宣调签代会发")  # (副主席郑心穗、王振有、陈天会、刘善桥: 天会, 会 before a mark)
 _MARKS_AFTER_NAME = tuple("、，,。；;：:）)")
 
 
@@ -389,7 +389,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
             pos = start + len(name)
             while text[pos : pos + 1] == "、" and (listed := choose_name(text, pos + 1, lex, known)) is not None:
                 end = pos + 1 + len(listed)
-                if not text.startswith(("、", "分别", "等", "和", "同志", "，", ",", "。", "出席", "参加", "陪同"), end) \
+                if not text.startswith(("、", "分别", "等", "和", "同志", "，", ",", "。", "出席", "参加", "陪同", "到会", "到场",
+                                        "一同", "一起", "共同", "也", "还", "在"), end) \
                         and end < len(text):
                     break  # 、王局长 or a word that goes on: not a list of bare names
                 out.append(PersonCandidate(pos + 1, end, listed, "title-name-list"))
@@ -656,7 +657,7 @@ def _plausible_name(name: str, lex: Lexicon, known: set[str]) -> bool:
         and not lex.surfaces.get(name)
 
 
-_TAKES_POST_VERB = "(?:出任|担任|调任|升任|接任|兼任|改任|转任|当选为|当选|履新|跻身|获任|任)(?=[\u4e00-\u9fff])"
+_TAKES_POST_VERB = "(?:被任命为|出任|担任|调任|升任|接任|兼任|改任|转任|当选为|当选|履新|跻身|获任|任)(?=[\u4e00-\u9fff])"
 # what may stand between the name and the verb: 孙勤…同志任, 陈吉宁已任, 王奇曾任, 徐守盛同志不再担任
 _TAKES_POST_ADVERB = "(?:同志)?(?:已经|已|将|即将|正式|曾经|曾|历|先后|现|不再)?"
 TAKES_POST_RE = re.compile(_TAKES_POST_VERB)

@@ -391,10 +391,14 @@ def find_elided_city_bodies(text: str, named: list[Mention], lex: Lexicon, site:
             # 在市六届人大三次会议上, 市八届三次人代会: a city's people's congress in session, under its full name
             if not (match.group("congress") or match.group("short")):
                 continue  # (市委八届三次会议 is no congress's)
-            place = city if match.group("place") is None else match.group("place")
+            place, start = (city, match.start()) if match.group("place") is None else (match.group("place"), match.start("place"))
+            listed = _listed_city_ending(place, lex) if match.group("place") else None
+            if listed is not None and listed != place:
+                start += len(place) - len(listed)  # 参加重庆市第六届人民代表大会…: the verb is no part of the city
+                place = listed
             if place and _names_a_place(place):
                 label = f"{place}第{match.group('term')}届人民代表大会第{match.group('session')}次会议"
-                out.append(Mention(match.start(), match.end(), match.group(), "Event", label, "congress-session"))
+                out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "congress-session"))
     # (the county is read once, when either kind of body is written)
     county = article_county(text, named) if "县" in text and (
         _ELIDED_COUNTY_RE.search(text) or _BARE_LOCAL_OFFICE_RE.search(text)) else None

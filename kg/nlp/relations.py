@@ -652,6 +652,8 @@ def _name_body_title_posts(ctx: Context) -> list[Found]:
 
 
 SUCCEEDED_VERBS = ("接替", "接任", "取代", "替代", "顶替")
+# what may open a later clause of the same person's appointments (…任湖北省委副书记，同月被任命为湖北省副省长)
+_APPOINTED_AGAIN_RE = re.compile(r"(?:同月|同年|当月|当年|次年|随后|后来|后|又|并|同时|\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月)*")
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![其吉])[他她](?!们|人|国|方|的)")
 APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|当选为|当选|履新|跻身|获任|任)(?:了|过)?")
 PROPOSED_POST_WORDS = ("拟任", "拟提名", "拟推荐", "拟为", "拟担任")
@@ -707,6 +709,10 @@ def _appointed_posts(ctx: Context) -> list[Found]:
         while i >= 0 and ctx.text.startswith("的", officials[i].end) and officials[i].start >= ctx.sentence_at(match.start()).start:
             i -= 1  # 景俊海是习近平的陕西老乡，曾任…: a name in a possessive is not the one whose career it is
         person = officials[i] if i >= 0 else None
+        if person is not None and match.group().startswith("被"):
+            clause = re.split("[，,；;。]", ctx.text[person.end : match.start()])[-1]
+            if len(clause) < match.start() - person.end and not _APPOINTED_AGAIN_RE.fullmatch(clause):
+                continue  # 张琴秋被任命为…副部长,丈夫苏井观被任命为卫生部副部长: the clause names its own appointee
         if person is None or person.start < sentence.start or match.start() - person.end > 30:
             # 出生于1945年3月的李毅中,1966年…毕业后…2003年他从…调到国务院国资委任…: a pronoun in the sentence
             # stands for the person named last before it in the paragraph
