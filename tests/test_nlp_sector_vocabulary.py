@@ -281,3 +281,8 @@ def test_nlp_a_data_centre_is_no_field():
     found = sectors_of("王胜说，要发挥好庆阳华为云计算大数据中心作用，推进区域大数据中心建设、数据产业发展，发展大数据产业。")
     assert "云计算" not in found and "数据产业" in found
     assert "大数据" in found  # (大数据产业, the field itself)
+
+
+def test_nlp_the_state_grid_names_no_appliances():
+    # p26 (audit 27): a glossed Traditional page; 国家电网 is a company, 家电 only across its words
+    assert "家电" not in sectors_of("國(guó)家電(diàn)網(wǎng)公司董事長出席簽約儀式。")
