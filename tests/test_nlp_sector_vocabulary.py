@@ -284,5 +284,15 @@ def test_nlp_a_data_centre_is_no_field():
 
 
 def test_nlp_the_state_grid_names_no_appliances():
-    # p26 (audit 27): a glossed Traditional page; 国家电网 is a company, 家电 only across its words
-    assert "家电" not in sectors_of("國(guó)家電(diàn)網(wǎng)公司董事長出席簽約儀式。")
+    # p26 (audit 27): a glossed Traditional page; 国家电投 (and 国家电网) are companies, 家电 only across their words
+    text = ('6 月1 日,山西省國(guó)資委召開(kāi)駐晉央企座談會(huì),與大唐集團(tuán)、中煤集團(tuán)、華潤(rùn)集團'
+            '(tuán)、國(guó)家能源、國(guó)家電投、中交集團(tuán)、中煤科工、中廣核、中煤總局、中電建等10 家駐晉央企代表就強(q'
+            'iáng)化服務(wù)保障、深化央地合作、促進(jìn)互利共贏進(jìn)行深入交流。6 月2 日,省國(guó)資委繼續(xù)召開('
+            'kāi)座談會(huì),與中石化、中國(guó)電信、中國(guó)化學(xué)、中國(guó)寶武、中海油、國(guó)家電網(wǎn'
+            'g)、中國(guó)移動(dòng)、中國(guó)中聯(lián)、中國(guó)鋁業(yè)、中車集團(tuán)等10 家駐晉央企代表'
+            '進(jìn)行深入交流。省國(guó)資委黨委書記、主任王文保,駐晉央企有關(guān)領(lǐng)導(dǎo),委機(jī)關(guān'
+            ')有關(guān)處室負(fù)責(zé)同志參加。\n座談會(huì)上,駐晉央企代表逐一就在晉產(chǎn)業(yè)情況,下一步重點(d'
+            'iǎn)發(fā)展方向、工作建議進(jìn)行發(fā)言。王文保仔細(xì)傾聽(tīng)、認(rèn)真記錄,不時(shí)就具體問'
+            '(wèn)題進(jìn)行提問(wèn),深入了解。\n王文保指出,近年來(lái),央企積極參與我省建設(shè),發(fā)展形成了一批規'
+            '(guī)模實(shí)力雄厚、競(jìng)爭(zhēng)能力較強(qiáng)的企業(yè),在促進(jìn)產(chǎn)業(yè)')
+    assert "家电" not in sectors_of(text)
