@@ -61,6 +61,14 @@ SETS = [
     # compatibility ideographs, a forum's jammer text, tracked changes, an ANSI BBS capture, Atom), blind;
     # first 0.775 / 0.566 / 0.695
     ("devset20", ROOT / "tests/data/devset20/gold.jsonl", ROOT / "tests/data/devset20", 0.82, 0.70, 0.76),
+    # a twenty-first annotator's set (1997–2025, an OCR'd scan with katakana look-alikes, a WARC record, UTF-16 Taiwan
+    # text, an RTF file, a quoted-printable e-mail, a WeChat page, a JSON API response, a PDF dump, interlinear pinyin,
+    # a Weibo post with topic tags), blind; first 0.797 / 0.605 / 0.809
+    ("devset21", ROOT / "tests/data/devset21/gold.jsonl", ROOT / "tests/data/devset21", 0.82, 0.67, 0.95),
+    # a twenty-second annotator's set (1995–2022, a Safari web archive, an Evernote export, a GBK forum thread, JSONP,
+    # full-width ASCII, Big5-HKSCS, Word HTML, a Gitee README, a new spinner), blind; first 0.704 / 0.584 / 0.794
+    # (two files were in formats then unread)
+    ("devset22", ROOT / "tests/data/devset22/gold.jsonl", ROOT / "tests/data/devset22", 0.79, 0.69, 0.90),
 ]
 
 
