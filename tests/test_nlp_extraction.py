@@ -4322,3 +4322,10 @@ def test_nlp_a_long_list_of_names_after_one_title():
     text = "湖北省政协召开会议。省政协副主席郑心穗、王振有、陈天会、刘善桥、田玉科到会听取委员发言。"
     _, _, relations = run(text)
     assert {s for s, p, o, role in relations if p == "holdsPost" and role == "副主席"} == {"郑心穗", "王振有", "陈天会", "刘善桥", "田玉科"}
+
+
+def test_nlp_leaders_present_at_a_session_to_hear_its_members():
+    text = "湖北省政协十一届三次会议今天举行大会发言。省委副书记、省长王国生，省政协主席杨松到会听取委员发言。"
+    _, _, relations = run(text)
+    session = "中国人民政治协商会议湖北省第十一届委员会第三次会议"
+    assert {s for s, p, o, _ in relations if p == "attends" and o == session} == {"王国生", "杨松"}
