@@ -4329,3 +4329,9 @@ def test_nlp_leaders_present_at_a_session_to_hear_its_members():
     _, _, relations = run(text)
     session = "中国人民政治协商会议湖北省第十一届委员会第三次会议"
     assert {s for s, p, o, _ in relations if p == "attends" and o == session} == {"王国生", "杨松"}
+
+
+def test_nlp_coming_to_a_sessions_delegation_attends_the_session():
+    text = "湖南省委书记周强先后来到省十一届人大六次会议湘西土家族苗族自治州、怀化市代表团，与代表们一起审议政府工作报告。"
+    _, _, relations = run(text)
+    assert ("周强", "attends", "湖南省第十一届人民代表大会第六次会议", None) in relations

@@ -2461,7 +2461,9 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                     listed = later and not re.search(r"[，,；;]", between) \
                         and not re.search(r"出席|参加|主持|召开", ctx.text[o.end : later[0].start])
                     near = ctx.text[later[-1].end : e.start] if listed else between
-                    joins = re.search(r"出席|参加|主持|走上|登上|亮相|做客|作客", near) and len(near) <= 24 and not re.search(r"[，,；;]", near)
+                    # (周强先后来到省十一届人大六次会议…代表团, 莅临博览会, 参观了…博览会: there in person)
+                    joins = re.search(r"出席|参加|主持|走上|登上|亮相|做客|作客|来到|莅临|参观", near) and len(near) <= 24 \
+                        and not re.search(r"[，,；;]", near)
                     # 李强宣布第21届中国国际工业博览会开幕: who opens it is there
                     joins = joins or (re.search(r"宣布", near) and len(near) <= 16 and not re.search(r"[，,；;]", near)
                                       and OPENED_AFTER_RE.match(ctx.text, e.end))
