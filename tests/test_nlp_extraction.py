@@ -4335,3 +4335,9 @@ def test_nlp_coming_to_a_sessions_delegation_attends_the_session():
     text = "湖南省委书记周强先后来到省十一届人大六次会议湘西土家族苗族自治州、怀化市代表团，与代表们一起审议政府工作报告。"
     _, _, relations = run(text)
     assert ("周强", "attends", "湖南省第十一届人民代表大会第六次会议", None) in relations
+
+
+def test_nlp_an_office_without_its_place_in_a_chain_after_the_places_body():
+    _, entities, relations = run("新疆维吾尔自治区政协副主席、经济和信息化委员会党组书记、主任王永明出席。")
+    assert ("Organization", "经济和信息化委员会") not in entities
+    assert ("王永明", "holdsPost", "新疆维吾尔自治区经济和信息化委员会", "主任") in relations

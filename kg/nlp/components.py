@@ -138,7 +138,7 @@ class RuleMatcher:
         found += rules.find_written_compound_sectors(text, dictionary)
         found += rules.find_program_anaphors(text, dictionary + found)
         found += rules.find_repeated_names(text, found)
-        doc._.ipkg_candidates = rules.resolve_bare_offices(found, dictionary)
+        doc._.ipkg_candidates = rules.place_chained_offices(text, rules.resolve_bare_offices(found, dictionary), dictionary)
         return doc
 
 

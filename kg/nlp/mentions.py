@@ -1564,6 +1564,27 @@ def resolve_bare_offices(found: list[Mention], named: list[Mention]) -> list[Men
     return out
 
 
+# a place's office written without the place (经济和信息化委员会 is no national body's name)
+_PLACELESS_OFFICES = frozenset({*LOCAL_OFFICE_NAMES.values(), "工业和信息化厅", "经济和信息化厅", "科学技术厅", "商务厅",
+                                "财政厅", "发展和改革委员会"}) - {"人力资源和社会保障局"}
+_PLACE_OF_BODY_RE = re.compile(f"^(?:中国人民政治协商会议|中国共产党)?([{CJK}]{{2,8}}?(?:省|自治区|市))")
+
+
+def place_chained_offices(text: str, found: list[Mention], named: list[Mention]) -> list[Mention]:
+    """``新疆维吾尔自治区政协副主席、经济和信息化委员会党组书记``: an office written without its place, in a chain of
+    posts after a body of one province or city, is that place's."""
+    orgs = sorted((m for m in [*named, *found] if m.type == "Organization"), key=lambda m: m.start)
+    out = []
+    for m in found:
+        if m.type == "Organization" and m.rule == "department-title" and m.label in _PLACELESS_OFFICES:
+            before = [o for o in orgs if o.end <= m.start and m.start - o.end <= 16]
+            place = _PLACE_OF_BODY_RE.match(before[-1].label) if before else None
+            if place is not None and re.fullmatch(f"[{CJK}]{{0,8}}、", text[before[-1].end : m.start]):
+                m = dataclasses.replace(m, label=place.group(1) + m.label, rule="chained-office")
+        out.append(m)
+    return out
+
+
 # a province's departments written bare (工信厅副厅长X), and the end of their full names
 BARE_PROVINCE_OFFICES = {"工信厅": "工业和信息化厅", "经信厅": "经济和信息化厅", "经信委": "经济和信息化委员会",
                          "工信委": "工业和信息化委员会", "科技厅": "科学技术厅", "商务厅": "商务厅", "财政厅": "财政厅"}
