@@ -4341,3 +4341,8 @@ def test_nlp_an_office_without_its_place_in_a_chain_after_the_places_body():
     _, entities, relations = run("新疆维吾尔自治区政协副主席、经济和信息化委员会党组书记、主任王永明出席。")
     assert ("Organization", "经济和信息化委员会") not in entities
     assert ("王永明", "holdsPost", "新疆维吾尔自治区经济和信息化委员会", "主任") in relations
+
+
+def test_nlp_chongqings_commission_written_short():
+    _, _, relations = run("重庆市经济信息委党组成员、副主任杨正华带队。")
+    assert ("杨正华", "holdsPost", "重庆市经济和信息化委员会", "副主任") in relations
