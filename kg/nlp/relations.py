@@ -734,10 +734,15 @@ def _appointed_posts(ctx: Context) -> list[Found]:
             j -= 1
             people.append(officials[j])
         for holder in people:
-            for orgs, titles in posts:
-                for title in titles:
-                    out.append(Found(holder.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence, "appointed"))
+            out += _posts_held(ctx, holder.label, posts, sentence, "appointed")
     return out
+
+
+def _posts_held(ctx: Context, person: str, posts: list[tuple[list[Mention], list[str]]], sentence: Segment,
+                rule: str) -> list[Found]:
+    """holdsPost for each title of each (bodies, titles) post of a chain (``_chained_posts``)."""
+    return [Found(person, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence, rule)
+            for orgs, titles in posts for title in titles]
 
 
 RELATIVE_VERB_RE = re.compile(RELATIVE_POST_VERBS)
@@ -757,10 +762,7 @@ def _relative_clause_posts(ctx: Context) -> list[Found]:
         if not verbs:
             continue
         posts = _chained_posts(ctx, verbs[-1].end(), True, official_starts - {person.start})
-        for orgs, titles in posts:
-            for title in titles:
-                out.append(Found(person.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence,
-                                 "relative-clause"))
+        out += _posts_held(ctx, person.label, posts, sentence, "relative-clause")
     return out
 
 
@@ -773,10 +775,7 @@ def first_person_posts(ctx: Context, speakers: dict[int, str | None]) -> list[Fo
         speaker = speakers.get(sentence.start)
         if not speaker:
             continue
-        for orgs, titles in _chained_posts(ctx, match.end(), True, official_starts):
-            for title in titles:
-                out.append(Found(speaker, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence,
-                                 "first-person-post"))
+        out += _posts_held(ctx, speaker, _chained_posts(ctx, match.end(), True, official_starts), sentence, "first-person-post")
     return out
 
 
@@ -803,11 +802,8 @@ def author_note_posts(ctx: Context) -> list[Found]:
         close = re.search(r"[）)]", ctx.text[note.end() : note.end() + 60])
         if close is None or ctx.in_span(note.end(), note.end() + close.start(), ("Official",)):
             continue  # (作者：张三，…): the note names its own author
-        sentence = ctx.sentence_at(note.start())
-        for orgs, titles in _chained_posts(ctx, note.end(), True, set()):
-            for title in titles:
-                out.append(Found(author.label, "holdsPost", _post_body(ctx.lex, title, orgs), _role(title, orgs), sentence,
-                                 "author-note"))
+        out += _posts_held(ctx, author.label, _chained_posts(ctx, note.end(), True, set()), ctx.sentence_at(note.start()),
+                           "author-note")
     return out
 
 
