@@ -4346,3 +4346,9 @@ def test_nlp_an_office_without_its_place_in_a_chain_after_the_places_body():
 def test_nlp_chongqings_commission_written_short():
     _, _, relations = run("重庆市经济信息委党组成员、副主任杨正华带队。")
     assert ("杨正华", "holdsPost", "重庆市经济和信息化委员会", "副主任") in relations
+
+
+def test_nlp_a_commissions_office_is_the_body_of_its_director():
+    _, entities, relations = run("山东省经济和信息化委员会副主任、山东省无线电管理委员会办公室主任廉凯出席。")
+    assert ("Organization", "山东省无线电管理委员会办公室") in entities
+    assert ("廉凯", "holdsPost", "山东省无线电管理委员会办公室", "主任") in relations

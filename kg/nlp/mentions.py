@@ -1003,8 +1003,9 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             continue  # 腾讯公司董事局: a company's board, no government body
         if not parent_named and unlisted_institute_before(text, start + len(dept), lex):
             continue  # 航天研究院: a state group's institute, no government body (a parent named before it keeps it)
-        if dept.endswith("领导小组") and text.startswith("办公室", start + len(dept)):
-            dept += "办公室"  # 国务院科技领导小组办公室主任: the group's office is the body the title is of
+        if dept.endswith(("领导小组", "管理委员会")) and text.startswith("办公室", start + len(dept)):
+            # 国务院科技领导小组办公室主任, 山东省无线电管理委员会办公室主任: the office is the body the title is of
+            dept += "办公室"
         known = lex.surfaces.get(dept)
         if known and known.type == "Organization":
             continue  # the dictionary pass finds it
