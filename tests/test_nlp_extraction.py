@@ -4352,3 +4352,17 @@ def test_nlp_a_commissions_office_is_the_body_of_its_director():
     _, entities, relations = run("山东省经济和信息化委员会副主任、山东省无线电管理委员会办公室主任廉凯出席。")
     assert ("Organization", "山东省无线电管理委员会办公室") in entities
     assert ("廉凯", "holdsPost", "山东省无线电管理委员会办公室", "主任") in relations
+
+
+@pytest.mark.parametrize(
+    "text,parent,departments",
+    [
+        ("国务院国资委办公厅、规划局、综合局、企干二局有关负责同志参加会见。", "国务院国有资产监督管理委员会",
+         {"办公厅", "规划局", "综合局", "企干二局"}),
+        ("省政府办公厅、市场格局和全局工作。", None, set()),  # words ending in 局 are no departments
+    ],
+    ids=["departments-after-one-written-with-its-body", "no-department-words"],
+)
+def test_nlp_departments_listed_after_one_written_with_its_body(text, parent, departments):
+    _, _, relations = run(text)
+    assert {s for s, p, o, _ in relations if p == "partOf" and o == parent} == departments

@@ -133,6 +133,7 @@ class RuleMatcher:
         found += find_elided_city_bodies(text, dictionary + found, self.lex, site=doc.user_data.get(SITE_KEY))
         found += find_decree_city_bodies(text)
         found += rules.find_divisions(text, dictionary + found)
+        found += rules.find_listed_departments(text, dictionary + found)
         found += rules.find_enumerated_sectors(text, self.lex, dictionary)
         found += rules.find_counted_sectors(text, self.lex, dictionary)
         found += rules.find_written_compound_sectors(text, dictionary)

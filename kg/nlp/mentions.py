@@ -1096,6 +1096,26 @@ def find_divisions(text: str, named: list[Mention]) -> list[Mention]:
     return out
 
 
+_LISTED_DEPARTMENT_RE = re.compile(f"[、和及]([{CJK}]{{2,6}}?(?:司|局))(?=[、和及，,。；;等有负])")
+_LISTED_DEPARTMENT_BAD = re.compile("省|市|县|区|的|是|在|了|各|有关|相关|其他|当局|格局|布局|大局|全局|结局|邮局|开局")
+
+
+def find_listed_departments(text: str, named: list[Mention]) -> list[Mention]:
+    """``国务院国资委办公厅、规划局、综合局、企干二局``: departments listed after a department written with its body
+    (the partOf rule gives them the same parent)."""
+    orgs = sorted((m for m in named if m.type == "Organization"), key=lambda m: m.start)
+    ends = {m.end for m in orgs}
+    out = []
+    for m in orgs:
+        if m.start not in ends or not m.label.endswith(("办公厅", "司", "局")):
+            continue  # only a department right after its body's name
+        pos = m.end
+        while (item := _LISTED_DEPARTMENT_RE.match(text, pos)) is not None and not _LISTED_DEPARTMENT_BAD.search(item.group(1)):
+            out.append(Mention(item.start(1), item.end(1), item.group(1), "Organization", item.group(1), "listed-department"))
+            pos = item.end(1)
+    return out
+
+
 # 省政府决定成立甘肃省黄标车和老旧车淘汰工作领导小组, 关于调整X领导小组组成人员: a group named as it is set up or
 # changed
 _GROUP_KINDS = "领导小组|协调小组|工作小组|工作组|指挥部|协调推进组|推进组|总体组|专家咨询组|咨询组|专家组|工作专班"
