@@ -335,14 +335,16 @@ def drop_statistics_only_sectors(sentences: list[Segment], mentions: list[Mentio
             return True
         # 党的十八大以来，…，汽车、石化等传统支柱产业内生动力不断增强: a clause telling how a field grew, in a
         # sentence that looks back
+        if STATE_CHANGE_RE.search(clause) is None or FORWARD_RE.search(clause) is not None:
+            return False
+        if RETROSPECTIVE_FRAME_RE.search(sentence.text, 0, offset) is not None:
+            return True
         # (近年来，…取得了显著成效。…核能、航天、航空、船舶对外合作不断拓展: the frame in the sentence before, which sums up)
         j = i - 1
         while j >= 0 and not sentences[j].text.rstrip().endswith(("。", "！")) and i - j < 6:
             j -= 1  # (the parts of this sentence a ；split off before it)
         summary = sentences[j].text if j >= 0 else ""
-        looks_back = RETROSPECTIVE_FRAME_RE.search(sentence.text, 0, offset) is not None \
-            or ACHIEVEMENTS_SUMMARY_RE.search(summary.rstrip()) is not None and RETROSPECTIVE_FRAME_RE.search(summary) is not None
-        return STATE_CHANGE_RE.search(clause) is not None and looks_back and FORWARD_RE.search(clause) is None
+        return ACHIEVEMENTS_SUMMARY_RE.search(summary.rstrip()) is not None and RETROSPECTIVE_FRAME_RE.search(summary) is not None
 
     live = {m.label for m in mentions if m.type == "Sector" and not retrospective(m) and not achieved_in_its_clause(m)}
     return [m for m in mentions if m.type != "Sector" or m.label in live]

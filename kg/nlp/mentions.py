@@ -2692,6 +2692,7 @@ WORK_AFTER_RE = re.compile(r"等(?:相关|有关)?工作")
 # a count before a measure word 家 (3家, 十余家, 多家)
 COUNT_BEFORE_JIA_RE = re.compile("[0-9０-９一二两三四五六七八九十百千万几多余数]$")
 NUMBERED_FACTORY_RE = re.compile(f"[{CJK}]{{0,2}}?厂")
+NUMBERED_BEFORE_RE = re.compile("第[一二三四五六七八九十0-9]{1,3}$")
 # Characters that make a word with a following 大 (壮大, 扩大, 强大, 重大, 加大, 最大 …)
 BIG_WORD_HEADS = frozenset("壮扩强庞巨加放较很更最重伟远宏广盛做")
 
@@ -2739,7 +2740,7 @@ def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
         return True  # 庆阳华为云计算大数据中心, 区域大数据中心建设: a data centre (a facility), not a field
     if mention.text.startswith("家") and COUNT_BEFORE_JIA_RE.search(text, max(0, mention.start - 2), mention.start):
         return True  # 培育2至3家具有全球影响力的企业: 家 counts firms, 具有 follows (no 家具)
-    if NUMBERED_FACTORY_RE.match(text, mention.end) and re.search("第[一二三四五六七八九十0-9]{1,3}$", text[:mention.start]):
+    if NUMBERED_FACTORY_RE.match(text, mention.end) and NUMBERED_BEFORE_RE.search(text, max(0, mention.start - 4), mention.start):
         return True  # 沈阳第一机床厂, 第二汽车制造厂: a numbered factory's name, not a field
     line_start = text.rfind("\n", 0, mention.start) + 1
     if mention.start - line_start < 40 and SOURCE_LINE_RE.match(text, line_start):
