@@ -76,6 +76,8 @@ class Lexicon:
     shared_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The years a body of a shared alias existed, from its note (国家计划委员会: "1952-1998; …" -> (1952, 1998))
     periods: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # prefectures.tsv: an autonomous prefecture's full name and short names with 州 (黄南州, 博州) -> its full name
+    prefectures: dict[str, str] = field(default_factory=dict)
 
     def find(self, text: str) -> list[tuple[int, int, LexEntry]]:
         """Leftmost-longest, non-overlapping dictionary matches in ``text``."""
@@ -125,6 +127,12 @@ class Lexicon:
     def city_matcher(self) -> ahocorasick_rs.AhoCorasick:
         """Leftmost-longest matches of ``city_names`` (赣州市 before 赣州)."""
         return ahocorasick_rs.AhoCorasick(self.city_names or ["深圳市"], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+    @functools.cached_property
+    def prefecture_re(self) -> re.Pattern | None:
+        """The prefectures' names (``prefectures``), longest first (黔西南州 is no 西南州), or None without any."""
+        names = sorted(self.prefectures, key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, names))) if names else None
 
     def record(self, label: str) -> EntityRecord | None:
         return self.records.get(label)
@@ -315,7 +323,12 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             cities.setdefault(row["short"], row["label"])
             if row.get("bare") == "yes":
                 bare_cities.add(row["short"])
+    prefectures: dict[str, str] = {}
+    for row in read_table(base / "prefectures.tsv"):
+        for name in (row["label"], row["short"] + "州" if row.get("short") else "", *split_cell(row.get("aliases"))):
+            if name:
+                prefectures.setdefault(name, row["label"])
     patterns = sorted(surfaces)
     matcher = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     return Lexicon(records, surfaces, spin_pairs, titles, surnames, taiwan_fixups, matcher, patterns,
-                   cities, frozenset(bare_cities), city_provinces, shared_aliases, periods)
+                   cities, frozenset(bare_cities), city_provinces, shared_aliases, periods, prefectures)

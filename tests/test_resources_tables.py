@@ -34,6 +34,7 @@ HEADERS = {
     "titles.tsv": ["title", "kind", "name_en"],
     "not_entities.tsv": ["surface", "type", "reason"],
     "cities.tsv": ["label", "short", "bare", "level", "province"],
+    "prefectures.tsv": ["label", "short", "aliases", "province"],
 }
 ORG_KINDS = {"ministry", "department", "agency", "council", "party", "media", "group", "institution", "association"}
 TITLE_KINDS = {"leader", "department", "party", "spokesperson", "state", "association"}
@@ -249,6 +250,19 @@ def test_resources_taiwan_usage_resolves_after_normalization(traditional, label)
     text = normalize(f"推動{traditional}發展。新聞報導指出，產業政策將持續推進。").text
     found = {entry.label for _, _, entry in load_lexicon().find(text)}
     assert label in found, text
+
+
+def test_resources_prefectures_are_autonomous_prefectures_of_a_province():
+    provinces = {row["label"].removesuffix("人民政府") for row in read_dicts("organizations.tsv")
+                 if re.fullmatch(r".{2,8}(?:省|自治区)人民政府", row["label"])}
+    rows = read_dicts("prefectures.tsv")
+    for row in rows:
+        assert row["label"].endswith("自治州") and row["label"].startswith(row["short"]), row
+        assert row["province"] in provinces, row
+    # a short name (with 州) names one prefecture, and no city's name is one
+    forms = [row["short"] + "州" for row in rows] + [alias for row in rows for alias in split(row["aliases"])]
+    assert len(forms) == len(set(forms))
+    assert not set(forms) & {row["short"] for row in read_dicts("cities.tsv")}  # (德州 is a city)
 
 
 def test_resources_cities_are_cities_of_a_province():

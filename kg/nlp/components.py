@@ -25,7 +25,7 @@ from kg.nlp import mentions as rules
 from kg.nlp.spin import restore_spun_names, scan_spun_text
 from kg.nlp.places import (
     find_city_offices, find_decree_city_bodies, find_elided_city_bodies, find_elided_province_bodies, find_local_bodies, find_local_offices,
-    find_province_congress_sessions, find_province_offices, find_province_plenums, find_zone_bodies, localise_twin_aliases,
+    find_prefecture_bodies, find_province_congress_sessions, relabel_prefecture_bodies, find_province_offices, find_province_plenums, find_zone_bodies, localise_twin_aliases,
     name_provincial_events,
 )
 from kg.nlp.relations import Context, extract_relations
@@ -123,6 +123,7 @@ class RuleMatcher:
         found += find_elided_province_bodies(text, self.lex)
         found += find_local_bodies(text, self.lex)
         found += find_zone_bodies(text)
+        found += find_prefecture_bodies(text, self.lex)
         found += find_local_offices(text, self.lex, dictionary)
         found += find_city_offices(text)
         found += find_province_offices(text, self.lex)
@@ -139,7 +140,8 @@ class RuleMatcher:
         found += rules.find_written_compound_sectors(text, dictionary)
         found += rules.find_program_anaphors(text, dictionary + found)
         found += rules.find_repeated_names(text, found)
-        doc._.ipkg_candidates = rules.place_chained_offices(text, rules.resolve_bare_offices(found, dictionary), dictionary)
+        found = rules.place_chained_offices(text, rules.resolve_bare_offices(found, dictionary), dictionary)
+        doc._.ipkg_candidates = relabel_prefecture_bodies(text, found, self.lex)
         return doc
 
 

@@ -678,7 +678,7 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
             if not _names_a_place(place) or glued_after_decree_verb(text, match.start(1)):
                 continue
             template = "中国人民政治协商会议{}委员会" if match.group(2) == "政协" else "{}人民代表大会常务委员会"
-            label = template.format(place)
+            label = template.format(lex.prefectures.get(place, place))  # (楚雄州人大常委会: the prefecture's full name)
             entry = lex.surfaces.get(label)
             out.append(Mention(match.start(), match.end(), match.group(), "Organization",
                                entry.label if entry is not None else label, "local-council"))
@@ -688,7 +688,9 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
             entry = lex.surfaces.get(name)
             # 各省、自治区、直辖市人民政府: the addressees' categories, no government's name
             if entry is None and not name.startswith(("全", "各", "本", "该", "省", "市", "直辖", "计划单列", "地级", "县级", "自治")):
-                out.append(Mention(match.start(), match.end(), name, "Organization", name, "local-government"))
+                # (楚雄州人民政府: a prefecture's government under its full name)
+                label = f"{lex.prefectures[place]}人民政府" if (place := name[:-4]) in lex.prefectures else name
+                out.append(Mention(match.start(), match.end(), name, "Organization", label, "local-government"))
                 if text.startswith("办公厅", match.end()):  # 深圳市人民政府办公厅: its general office (no ministry's 办公厅)
                     out.append(Mention(match.start(), match.end() + 3, name + "办公厅", "Organization", name + "办公厅",
                                        "government-office"))
@@ -956,6 +958,84 @@ def find_province_offices(text: str, lex: Lexicon) -> list[Mention]:
                            entry.label if entry is not None else label, "local-office"))
     return out
 
+
+
+# An autonomous prefecture's bodies after its name (黄南州委, 黄南藏族自治州州委, 博州党委, 延边州政府, 恩施州人大常委会), or
+# written bare (州委, 州政府) in an article that names one prefecture; {} is the prefecture's full name. A state
+# title right after the name (黄南州副州长, 恩施州州长) names the government: the mention is the name alone.
+PREFECTURE_BODIES = {"委": "中国共产党{}委员会", "党委": "中国共产党{}委员会", "政府": "{}人民政府", "人民政府": "{}人民政府",
+                     "人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
+                     "政协": "中国人民政治协商会议{}委员会", "": "{}人民政府"}
+_PREFECTURE_BODY = ("(委(?!员)|党委(?!员)|人民政府|政府(?!工作报告|网|采购)|人大常委会|人民代表大会常务委员会|政协)"
+                    f"(?:({'|'.join(PARTY_DEPARTMENTS)}))?")
+_PREFECTURE_BODY_RE = re.compile(f"州?{_PREFECTURE_BODY}|()(?=(?:州|常务|代)?(?:副)?州长)")
+_ELIDED_PREFECTURE_BODY_RE = re.compile(f"州{_PREFECTURE_BODY}")
+# 州委常委、统战部长公保扎西: the committee's department, its 部 shared with the head's title
+_PREFECTURE_MEMBER_HEADS_RE = re.compile(r"州委常委、(宣传|组织|统战)(?=部长|部(?:常务)?(?:副)?部长)")
+
+
+def find_prefecture_bodies(text: str, lex: Lexicon) -> list[Mention]:
+    """An autonomous prefecture's party committee, government, congress committee and CPPCC (prefectures.tsv),
+    under the prefecture's full name: after its name (黄南州委, 楚雄州人民政府) and, in an article that names one
+    prefecture, written bare (州委副书记、州政府州长李忠)."""
+    if "州" not in text or lex.prefecture_re is None:
+        return []
+    out: list[Mention] = []
+    for place in lex.prefecture_re.finditer(text):
+        label = lex.prefectures[place.group()]
+        body = _PREFECTURE_BODY_RE.match(text, place.end())
+        if body is not None:
+            out += _prefecture_body(text, place.start(), body, label)
+    label = article_prefecture(text, lex)
+    if label is None:
+        return out  # (two prefectures named: which one a bare 州委 is, the text must say)
+    for body in _ELIDED_PREFECTURE_BODY_RE.finditer(text):
+        if _opens_elided_place(text, body.start()):
+            out += _prefecture_body(text, body.start(), body, label)
+    for member in _PREFECTURE_MEMBER_HEADS_RE.finditer(text):
+        if _opens_elided_place(text, member.start()):
+            out.append(Mention(member.start(1), member.end(1) + 1, member.group(1) + "部", "Organization",
+                               f"中国共产党{label}委员会{PARTY_DEPARTMENTS[member.group(1) + '部']}", "prefecture"))
+    return out
+
+
+def relabel_prefecture_bodies(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Bodies other rules labelled with a prefecture's short name (黄南州工业和信息化局) or none (州工业和信息化局, in
+    an article about one prefecture), under the prefecture's full name (黄南藏族自治州工业和信息化局)."""
+    if "州" not in text or lex.prefecture_re is None:
+        return mentions
+    prefecture = article_prefecture(text, lex)
+    out = []
+    for m in mentions:
+        if m.type == "Organization" and m.rule != "prefecture":
+            party = "中国共产党" if m.label.startswith("中国共产党") else ""
+            rest = m.label[len(party) :]
+            place = lex.prefecture_re.match(rest)
+            if place is not None and place.group() != lex.prefectures[place.group()]:
+                m = dataclasses.replace(m, label=party + lex.prefectures[place.group()] + rest[place.end() :])
+            elif place is None and prefecture is not None and rest.startswith("州") and not rest.startswith("州长"):
+                m = dataclasses.replace(m, label=party + prefecture + rest[1:])
+        out.append(m)
+    return out
+
+
+def article_prefecture(text: str, lex: Lexicon) -> str | None:
+    """The one autonomous prefecture the text names (黄南藏族自治州 for 黄南州), or None."""
+    if "州" not in text or lex.prefecture_re is None:
+        return None
+    named = {lex.prefectures[place.group()] for place in lex.prefecture_re.finditer(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _prefecture_body(text: str, start: int, body: re.Match, label: str) -> list[Mention]:
+    """The body (and the party department after it: 州委统战部) a match of ``_PREFECTURE_BODY_RE`` names."""
+    template = PREFECTURE_BODIES[body.group(1) or ""]
+    end = body.end(1) if body.group(1) else body.start()
+    out = [Mention(start, end, text[start:end], "Organization", template.format(label), "prefecture")]
+    if body.group(2) and body.group(1).endswith("委"):
+        out.append(Mention(start, body.end(), text[start : body.end()], "Organization",
+                           template.format(label) + PARTY_DEPARTMENTS[body.group(2)], "prefecture"))
+    return out
 
 LOCAL_GOVERNMENT_LABEL_RE = re.compile(f"(?:[{CJK}]{{2,8}}(?:市|县|区|州|盟)|[{CJK}]县)人民政府")
 

@@ -21,7 +21,7 @@ from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, FIRST_PERSON_P
                              NOT_NAMES, NOTICE_TITLE_RE,
                              RANK_NOTE_RE, RELATIVE_POST_VERBS, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, find_foreign_ministries,
                              short_ministry_label, titles_before_is)
-from kg.nlp.places import article_city, article_county, is_local_government, province_before
+from kg.nlp.places import article_city, article_county, article_prefecture, is_local_government, province_before
 from kg.nlp.text import Segment
 
 SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
@@ -462,9 +462,9 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
             city = ctx.city if kind == "区" else None
             government = f"{place}人民政府" if city is None or place.startswith(city) else f"{city}{place}人民政府"
             return Mention(visited[-1].start(1), visited[-1].end(1), place, "Organization", government, "visited-city")
-    if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长", "县长", "副县长", "常务副县长", "代县长") \
+    if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长", "县长", "副县长", "常务副县长", "代县长", "州长", "副州长") \
             and (government := _place_government(ctx, titles[-1], start)):
-        # 市长张科出席 in an article about 揭阳: that city's government (县长X: the county's)
+        # 市长张科出席 in an article about 揭阳: that city's government (县长X: the county's, 副州长Y: the prefecture's)
         return Mention(start, start, "", "Organization", government, "city")
     if (visited_body := _visited_body_before(ctx, start)) is not None and title_fits_body(titles[-1], visited_body.label):
         return visited_body  # 拜访国资委,与主任张玉卓会谈: the head of the body the visit went to
@@ -1058,6 +1058,9 @@ def _place_government(ctx: Context, title: str, pos: int) -> str | None:
         return government if government and ctx.lex.type_of(government) == "Organization" else None
     if title.endswith("县长"):
         return f"{ctx.county}人民政府" if ctx.county else None
+    if title.endswith("州长"):
+        prefecture = article_prefecture(ctx.text, ctx.lex)
+        return f"{prefecture}人民政府" if prefecture else None
     return f"{ctx.city}人民政府" if title.endswith("市长") and ctx.city else None
 
 
