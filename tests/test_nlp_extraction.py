@@ -2828,6 +2828,20 @@ def test_nlp_a_plans_bushu_names_no_ministry():
 def test_nlp_tibetan_words_inside_other_words_name_nobody():
     _, found, _ = run("主席扎西德勒。书记白玛赤林场调研。")  # a greeting; 林场 (a forest farm) goes on after 赤林
     assert not {label for t, label in found if t == "Official"}
+    _, found, _ = run("泽库县召开会议。县长扎西主持会议，书记扎西同志出席。")  # a verb or 同志 after a known word
+    assert not {label for t, label in found if t == "Official" and len(label) == 4}
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [("泽库县召开会议。县委副书记、县政府县长更智才让，县委常委、副县长李建国陪同。", "更智才让"),
+     ("黄南州召开会议。州委常委、统战部长公保扎西陪同考察。", "公保扎西")],
+)
+def test_nlp_tibetan_names_with_one_known_word(text, name):
+    # (the list of Tibetan name words cannot be whole: one known word, a title before and a boundary after)
+    _, found, relations = run(text)
+    assert ("Official", name) in found
+    assert any(r[0] == name and r[1] == "holdsPost" for r in relations)
 
 
 @pytest.mark.parametrize(

@@ -173,10 +173,17 @@ TIBETAN_NAME_WORDS = frozenset(
 
 
 def _tibetan_name(text: str, start: int) -> str | None:
-    """A four-character Tibetan name at ``start`` (白玛赤林代表…), both of its words known and a boundary after it."""
+    """A four-character Tibetan name at ``start`` (白玛赤林代表…), one of its words known (县长更智才让，统战部长公保扎西
+    陪同: the list cannot hold every word) and a boundary after it; the other word no verb or word a name is
+    followed by (县长扎西主持。)."""
     name = text[start : start + 4]
-    if len(name) == 4 and name[:2] in TIBETAN_NAME_WORDS and name[2:] in TIBETAN_NAME_WORDS \
-            and _followed_by_boundary(text, start + 4):
+    if len(name) != 4 or not re.fullmatch(f"[{CJK}]{{4}}", name):
+        return None
+    first, second = name[:2] in TIBETAN_NAME_WORDS, name[2:] in TIBETAN_NAME_WORDS
+    if first and second and _followed_by_boundary(text, start + 4):
+        return name
+    if (first or second) and _followed_by_boundary(text, start + 4) and name not in NOT_NAMES \
+            and not (first and name[2:].startswith(NAME_FOLLOWERS)) and not (second and name[:2] in NOT_NAMES):
         return name
     return None
 
@@ -259,6 +266,7 @@ NOT_NAMES = frozenset("成员 关于 对于 于是 高度 周边 全面 全国 �
                       " 车间 党委 党委副 党组副 贺信 贺电 贺信并 代理"  # 车间主任, 党委副书记: a workplace or a party body before a title
                       " 易人 解说"  # …人大常委会主任易人: a headline's "changes hands"; 【解说】: a TV script's narration cue
                       " 任上 任内 任期 任职"  # 在自治区经济贸易委员会主任任上: "while in that post"
+                      " 扎西德勒"  # the Tibetan greeting (扎西 is a name's word)
                       " 明确 谈到 提到 称赞 肯定 随后 同时 当时 此前 特别"  # 李克强总理明确提出: adverbs and verbs after a title
                       " 相比 相较 相当 相关 相应 相继 相互"  # 和其他三个副部长相比: 相 is a surname, 相比 no name
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
