@@ -291,8 +291,9 @@ _LISTED_PLACE_BEFORE_RE = re.compile(f"(?:(?<=[、，,：: \t\n市州盟])|^)([{
 # Bodies a city article writes without the city (市政府, 市人大常委会, 市委书记, 市工信局), and their full names
 # after the city's name; {} is the city (深圳市).
 ELIDED_CITY_BODIES = {"人民政府": "{}人民政府", "政府": "{}人民政府", "人民政府办公厅": "{}人民政府办公厅",
-                      "政府办公厅": "{}人民政府办公厅", "人大常委会": "{}人民代表大会常务委员会",
-                      "人民代表大会常务委员会": "{}人民代表大会常务委员会"}
+                      "政府办公厅": "{}人民政府办公厅", "人民政府办公室": "{}人民政府办公室", "政府办公室": "{}人民政府办公室",
+                      "委办公室": "中国共产党{}委员会办公室", "委办公厅": "中国共产党{}委员会办公厅",  # 县委办公室主任X
+                      "人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会"}
 _ELIDED_CITY_RE = re.compile(
     "市(?:(" + "|".join(sorted([*ELIDED_CITY_BODIES, *_OFFICE_NAMES], key=len, reverse=True)) + ")"
     f"|(委)(?=书记|副书记|常委|、|，|,|和|办公厅|[{CJK}]{{2,3}}(?:副)?书记))"  # 市委马文田书记
@@ -404,6 +405,16 @@ def find_elided_city_bodies(text: str, named: list[Mention], lex: Lexicon, site:
         _ELIDED_COUNTY_RE.search(text) or _BARE_LOCAL_OFFICE_RE.search(text)) else None
     if county is not None:
         out += _elided_bodies(text, _ELIDED_COUNTY_RE, county, "elided-county")
+        # 县委常委、县经济开发区党工委书记、管委会主任X: the county's development zone's bodies
+        for match in _ELIDED_COUNTY_ZONE_RE.finditer(text) if "县" in text and "委" in text else ():
+            if _opens_elided_place(text, match.start()):
+                zone = county + match.group(1)
+                out.append(Mention(match.start(), match.end(), match.group(), "Organization",
+                                   ZONE_BODIES[match.group(2)].format(zone), "elided-county"))
+                elided = _ELIDED_ZONE_BODY_RE.match(text, match.end())
+                if elided and elided.group(1) != match.group(2):
+                    out.append(Mention(elided.start(1), elided.end(1), elided.group(1), "Organization",
+                                       ZONE_BODIES[elided.group(1)].format(zone), "elided-county"))
         # 诏安县人大常委会副主任林伍妹带领政府办、工信局、发改局等部门领导: offices only a county or city has,
         # written bare in a list, on a page about one county
         for match in _BARE_LOCAL_OFFICE_RE.finditer(text):
@@ -759,6 +770,9 @@ _ZONE = f"((?:[{CJK}]{{2,3}}?(?:省|市))?[{CJK}]{{2,6}}?(?:新区|开发区|高
 _ZONE_BODY_RE = re.compile(f"{_PLACE_START}{_ZONE}(党工委|管委会)")
 # …党工委书记、管委会主任: the second body of a chain is the same zone's
 _ELIDED_ZONE_BODY_RE = re.compile(f"(?:[{CJK}]{{1,6}}、)+(党工委|管委会)")
+
+
+_ELIDED_COUNTY_ZONE_RE = re.compile(f"县([{CJK}]{{2,6}}?(?:开发区|高新区|经开区|工业园区|产业园区|工业园))(党工委|管委会)")
 
 
 def find_zone_bodies(text: str) -> list[Mention]:

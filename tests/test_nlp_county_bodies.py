@@ -1,0 +1,40 @@
+"""A county's (or city's) own bodies written without the place in an article about it: its party committee's
+and government's general offices, a 2000s 经贸局, its development zone's party working committee and management
+committee, each under the place's full name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.nlp import extract_article
+
+
+def posts_of(text: str) -> set[tuple[str, str, str | None]]:
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    return {(r.s, r.o, r.role) for r in doc.relations if r.p == "holdsPost"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("阳谷县召开会议。县委常委、县委办公室主任刘明远，县政府办公室主任王建军参加。",
+         {("刘明远", "中国共产党阳谷县委员会", "常委"), ("刘明远", "中国共产党阳谷县委员会办公室", "主任"),
+          ("王建军", "阳谷县人民政府办公室", "主任")}),
+        ("深圳市召开会议。市委常委、市委办公厅主任刘明远出席。",
+         {("刘明远", "中国共产党深圳市委员会", "常委"), ("刘明远", "中国共产党深圳市委员会办公厅", "主任")}),
+        ("阳谷县召开会议。县经贸局局长孙建国参加。", {("孙建国", "阳谷县经济贸易局", "局长")}),
+        ("阳谷县召开会议。县委常委、县经济开发区党工委书记、管委会主任周长海参加。",
+         {("周长海", "中国共产党阳谷县委员会", "常委"), ("周长海", "中国共产党阳谷县经济开发区工作委员会", "书记"),
+          ("周长海", "阳谷县经济开发区管理委员会", "主任")}),
+    ],
+)
+def test_nlp_a_places_offices_written_without_the_place(text, expected):
+    assert expected <= posts_of(text)
+
+
+def test_nlp_a_zone_without_its_county_named_nowhere_is_no_body():
+    # no county named: which county's zone is unknown, so none is made up
+    posts = posts_of("会议强调，县经济开发区党工委书记周长海要抓好落实。")
+    assert not {post for post in posts if "开发区" in post[1]}
