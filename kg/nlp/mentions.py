@@ -41,6 +41,7 @@ NAME_FOLLOWERS = (
     "通报", "要求", "希望", "回顾", "分析", "前往", "来到", "深入",
     "参观", "看望", "走访", "慰问", "察看", "莅临", "率队", "出访", "关于",
     "给", "致信", "专程", "当选", "发言",  # 副总理黄菊给大会发来贺信, 金政伟发言
+    "倍感", "深感",  # 办公室主任梁勇倍感振奋
     "任",  # 副总理曾培炎任副组长
     "职务",  # 免去市卫健委主任雷海潮职务
     "涉嫌",  # 副厅长王洪欣涉嫌严重违纪违法
@@ -228,9 +229,12 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
                 continue  # (王少强为市…副主任: 强 starts no verb here, so it ends the name)
             if given_len == 2 and text[end - 1 : end + 1] in _FOLLOWERS_TAKING_THE_LAST_CHAR:
                 continue  # 副书记张枢关于…: 张枢, then 关于
+            if given_len == 2 and text[end - 1 : end + 1] == "来到" and text.count(name[:-1]) > text.count(name):
+                continue  # 市长章程来到…, later 章程指出: 章程, then 来到 (张国来到…张国来表示 is 张国来)
             if given_len == 2 and text[end - 1 : end + 1] in ("一同", "一起", "一行", "一道", "一并"):
                 continue  # 副市长白龙一同参加: 白龙, then 一同
-            if any(word in name for word in NON_OFFICIAL_WORDS) or name in NOT_NAMES or any(c in name[1:] for c in "各们该"):
+            if any(word in name for word in NON_OFFICIAL_WORDS) or name in NOT_NAMES or any(c in name[1:] for c in "各们该") \
+                    or name[1:] in ("人大", "政协"):  # 常委会委员和人大代表: 和 is a surname, 人大 a body
                 continue  # (国务委员和各部部长: 和 is a conjunction there, 各 in no name)
             if name[surname_len:] in lex.titles:
                 continue  # 温家宝总理任组长: 任 then a title, no name
@@ -267,6 +271,7 @@ NOT_NAMES = frozenset("成员 关于 对于 于是 高度 周边 全面 全国 �
                       " 易人 解说"  # …人大常委会主任易人: a headline's "changes hands"; 【解说】: a TV script's narration cue
                       " 任上 任内 任期 任职"  # 在自治区经济贸易委员会主任任上: "while in that post"
                       " 扎西德勒"  # the Tibetan greeting (扎西 is a name's word)
+                      " 通道"  # 两会局长通道, 部长通道: the press walkway (通 is a surname)
                       " 明确 谈到 提到 称赞 肯定 随后 同时 当时 此前 特别"  # 李克强总理明确提出: adverbs and verbs after a title
                       " 相比 相较 相当 相关 相应 相继 相互"  # 和其他三个副部长相比: 相 is a surname, 相比 no name
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
@@ -942,6 +947,8 @@ def _last_breaker_end(dept: str, word: str, compounds: frozenset[str] = frozense
         pos = dept.rfind(word, 0, pos)
     while word == "有" and pos > 0 and dept[pos - 1] == "国":
         pos = dept.rfind(word, 0, pos)  # 国有资产监督管理委员会: 有 of 国有 is no particle
+    while word == "对" and pos >= 0 and dept.startswith("对外", pos) and not dept.startswith("对外交", pos):
+        pos = dept.rfind(word, 0, pos)  # 对外贸易经济合作厅: 对 of 对外 is no preposition (对外交部…: it is)
     if word in ("与", "及") and pos >= 0 and re.fullmatch(f"[{CJK}]{{2,4}}(?:司|局|处|厅|室)", dept[pos + 1 :]):
         head = dept[:pos]
         start = max((_last_breaker_end(head, w) for w in DEPT_BREAKERS if w not in ("与", "及") and w in head), default=0)
@@ -991,7 +998,7 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         dept, start = dept[cut:], start + cut
         if start == match.start("dept") and _cut_inside_a_word(text, match):
             continue  # 省国家信息经济示范区建设领导小组办公室: a name longer than the pattern holds, cut inside it
-        if len(dept) < 3 or dept[0] in "省市县区" or dept.startswith("自治区") or re.match(r".[县区市]", dept):
+        if len(dept) < 3 or dept[0] in "省市县区" or dept.startswith("自治区") or re.match(r".(?:[县区市省]|自治区)", dept):
             continue  # 市工业和信息化局局长: an elided place is kg.nlp.places' to restore, never a label of its own
         if glued_after_decree_verb(text, start):
             continue  # 免去平欣光市经济委员会主任职务: a person, then an elided 市

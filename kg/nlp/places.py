@@ -20,7 +20,7 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Mention
 from kg.nlp.mentions import CJK, LOCAL_OFFICE_NAMES, glued_after_decree_verb, local_office_label
 # Words that may stand right before an elided 省/市 (省委、省政府; 由省工信厅; 该省…); 全省, 各省, 外省 are no body.
-_BEFORE = set("、和及与由在对同是为该本赴到从向将请好前了")  # 落实好自治区人民政府印发的…
+_BEFORE = set("、和及与由在对同是为该本赴到从向将请好前了访让")  # 落实好自治区人民政府印发的…, ——访省工信厅厅长X
 _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经",
@@ -293,7 +293,8 @@ _LISTED_PLACE_BEFORE_RE = re.compile(f"(?:(?<=[、，,：: \t\n市州盟])|^)([{
 ELIDED_CITY_BODIES = {"人民政府": "{}人民政府", "政府": "{}人民政府", "人民政府办公厅": "{}人民政府办公厅",
                       "政府办公厅": "{}人民政府办公厅", "人民政府办公室": "{}人民政府办公室", "政府办公室": "{}人民政府办公室",
                       "委办公室": "中国共产党{}委员会办公室", "委办公厅": "中国共产党{}委员会办公厅",  # 县委办公室主任X
-                      "人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会"}
+                      "人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
+                      "政协": "中国人民政治协商会议{}委员会"}
 _ELIDED_CITY_RE = re.compile(
     "市(?:(" + "|".join(sorted([*ELIDED_CITY_BODIES, *_OFFICE_NAMES], key=len, reverse=True)) + ")"
     f"|(委)(?=书记|副书记|常委|、|，|,|和|办公厅|[{CJK}]{{2,3}}(?:副)?书记))"  # 市委马文田书记
@@ -330,6 +331,9 @@ def _after_career_verb(text: str, start: int, end: int) -> int:
     return verb.end() if verb and end - verb.end() >= 3 else start
 
 
+_SOURCE_CITY_RE = re.compile(f"(?:来源|发布单位|发布机构)[:：]\\s*(?:中共)?([{CJK}]{{2,4}}?市)")
+
+
 def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None = None) -> str | None:
     """The one city (深圳市) an article is about, or None: the city whose bodies (``named``: 深圳市人民政府,
     芜湖市经信局, 贵阳市委) the article names; else the city of the ``site`` a web page belongs to; else, when
@@ -343,10 +347,13 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
     # (汉寿县委…到常德市工信局: a county's bodies name no second city; its city is the article's)
     places = {place for place in places if not place.endswith("县")} or places
     if len(places) > 1:
+        # 来源:高邮市人民政府 under 扬州市政协来邮调研: the city whose body publishes the page is the article's (its
+        # 市委常委 and 市工信局 are the host's, not the visitors')
+        source = {match.group(1) for match in _SOURCE_CITY_RE.finditer(text)} & places
         # 仁怀市工业和信息化局工作周报⏎…参加遵义市工业经济运行调度会: the one city the headline names is the article's
         first = re.search(r"\S[^\n]*", text)
         headline = {place for place in places if first is not None and place in first.group()}
-        places = headline if len(headline) == 1 else places
+        places = source if len(source) == 1 else headline if len(headline) == 1 else places
     if places:
         return next(iter(places)) if len(places) == 1 and next(iter(places)).endswith("市") else None
     if site:
@@ -553,7 +560,7 @@ def article_county(text: str, named: list[Mention]) -> str | None:
 
 # 武汉市人民政府副市长X: city and county governments are in no dictionary; the name says what they are.
 # (并与拉萨市人民政府, 拟任晋城市人民政府副市长: a conjunction or a proposed post before the place)
-LOCAL_GOVERNMENT_RE = re.compile(f"(?<![{CJK}])(?![由在对和与及并同向将把经]|关于|有关|历任|曾任|现任|先后任|拟)"
+LOCAL_GOVERNMENT_RE = re.compile(f"(?<![{CJK}])(?![由在对和与及并同向将把经让使令给被我]|关于|有关|历任|曾任|现任|先后任|拟)"
                                  f"([{CJK}]{{2,4}}?(?:市|县|区|州|盟)|[{CJK}]{{2,8}}?自治州)人民政府"
                                  f"|(?<=[、和与及由在对任])([{CJK}]{{2,4}}?(?:市|县|区|州|盟)|[{CJK}]{{2,8}}?自治州)人民政府")
 # 湖北省委宣传部: a department of a provincial party committee, labelled under the committee's full name
@@ -566,7 +573,7 @@ PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPART
 # or, with 委, before a party title (its party committee). The place starts after a non-Chinese character or a
 # function word (会见了青岛市市长).
 # 任命|重庆市副市长, 免去|…, 曾任|柳州市副市长, 前往|深圳市…局, 分管汽车产业的|长春市副市长
-_FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾赴到往的"
+_FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾赴到往的并"
 # …and a photo caption's 图为 is no part of it (图为渝北区经信委副主任X发言)
 # …and a date's 年 is no place's first character, the place starts after it (2007年任北京市发改委主任)
 _PLACE_START = (f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}])|(?<=[0-9０-９][年月日]))(?![{_FUNCTION_CHARS}])(?!图为)"
@@ -698,7 +705,8 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
             name = match.group()
             entry = lex.surfaces.get(name)
             # 各省、自治区、直辖市人民政府: the addressees' categories, no government's name
-            if entry is None and not name.startswith(("全", "各", "本", "该", "省", "市", "直辖", "计划单列", "地级", "县级", "自治")):
+            if entry is None and not name.startswith(("全", "各", "本", "该", "省", "市", "直辖", "计划单列", "地级", "县级", "自治")) \
+                    and not name.endswith("自治区人民政府"):  # (…让自治区人民政府: a province's, kept by its own rules)
                 # (楚雄州人民政府: a prefecture's government under its full name)
                 label = f"{lex.prefectures[place]}人民政府" if (place := name[:-4]) in lex.prefectures else name
                 out.append(Mention(match.start(), match.end(), name, "Organization", label, "local-government"))
