@@ -585,8 +585,10 @@ _OFFICE_AFTER_PLACE_RE = re.compile(f"(?:市|县|区|州|盟)(?:{'|'.join(_OFFIC
 # reads the post from where the place starts)
 # (原中共武汉市委书记: a former post and the party's short name before the place are part of the mention too)
 _PROVINCE_BEFORE = f"(?:原|前)?(?:中共)?(?:[{CJK}]{{2,3}}?(?:省|自治区))?"
-LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))$")
-LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}([{CJK}]{{2,4}}?(?:市|县))委$")
+# (滨州市惠民县县委副书记: a county after its city, its 县 written again before 委)
+_CITY_BEFORE_COUNTY = f"(?:[{CJK}]{{2,3}}?市(?=[{CJK}]{{2,4}}?县))?"
+LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}{_CITY_BEFORE_COUNTY}([{CJK}]{{2,4}}?(?:市|县))$")
+LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}{_CITY_BEFORE_COUNTY}([{CJK}]{{2,4}}?([市县]))\\2?委$")
 _MAYOR_RE = re.compile(r"(?:常务副|副|代)?(?:市长|县长)")
 # 奉贤区副区长X, 上海市奉贤区委书记Y, 浦东新区区委书记Z: a city's district (its city may come first)
 _DISTRICT = f"((?:[{CJK}]{{2,3}}?市)?[{CJK}]{{2,4}}?区)"

@@ -430,9 +430,11 @@ VISITED_CITY_RE = re.compile(f"(?:到|来到|赴|前往|抵达|走进|深入)([{
 def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int) -> Mention | None:
     """The body of a chain of titles written without one (``titles`` before a name at ``start``), tried in turn."""
     # 上海市市长X, 江苏省省长Y: a place before a state title names its government.
-    place = re.search(r"([\u4e00-\u9fff]{1,6}?(?:省|市|自治区))$", ctx.text[max(0, start - 8) : start])
+    # (重庆市原市长X: a post held before, 原 between the place and the title)
+    place = re.search(r"([\u4e00-\u9fff]{1,6}?(?:省|市|自治区))(原|前)?$", ctx.text[max(0, start - 9) : start])
     if place and ctx.lex.type_of(f"{place.group(1)}人民政府") == "Organization":
-        return Mention(start - len(place.group(1)), start, place.group(1), "Organization", f"{place.group(1)}人民政府", "place")
+        end = start - len(place.group(2) or "")
+        return Mention(end - len(place.group(1)), end, place.group(1), "Organization", f"{place.group(1)}人民政府", "place")
     # (政府副县长李宝炎: the government named by its word alone, the place elided)
     # 香港特区行政长官X, 香港特首Y: the region's government
     region = SAR_BEFORE_RE.search(ctx.text, max(0, start - 8), start)
