@@ -588,7 +588,8 @@ def find_posts(ctx: Context) -> list[Found]:
         out += chain_posts
         if last_orgs:
             previous = (m.end, last_orgs, top_orgs)
-    out += _parenthetical_posts(ctx) + _name_then_title_posts(ctx) + _appointed_posts(ctx) + _decree_posts(ctx) + _name_body_title_posts(ctx)
+    out += _parenthetical_posts(ctx) + _name_then_title_posts(ctx) + _appointed_posts(ctx) + _decree_posts(ctx) \
+        + _posts_removed_from_the_appointed(ctx) + _name_body_title_posts(ctx)
     out += _relative_clause_posts(ctx)
     out += _fused_title_posts(ctx) + _title_is_posts(ctx) + _group_role_posts(ctx)
     return [f for f in out if f.p != "holdsPost" or title_fits_body(f.role, f.o)]
@@ -936,6 +937,24 @@ def _decree_posts(ctx: Context) -> list[Found]:
             for start in decree_item_starts(ctx.text, item[2]):
                 later = _decree_item(ctx, start, ctx.sentence_at(start), appointing_only=True)
                 out += later[0] if later else []
+    return out
+
+
+def _posts_removed_from_the_appointed(ctx: Context) -> list[Found]:
+    """``金永辉为浙江省商务厅厅长，免去其浙江省对外贸易经济合作厅厅长职务``: the posts 免去其 ends are the person's the
+    decree item before it appoints (其 is that person)."""
+    out: list[Found] = []
+    for match in re.finditer("免去其", ctx.text) if "免去其" in ctx.text else ():
+        sentence = ctx.sentence_at(match.start())
+        people = [p for p in ctx.in_span(sentence.start, match.start(), ("Official",))
+                  if ctx.text.startswith(("为", "同志为"), p.end)]
+        if not people:
+            continue
+        orgs, pos = _orgs_after(ctx, match.end(), skip_notes=True)
+        end, titles = _titles_after(ctx.text, pos, ctx.titles_longest_first)
+        if orgs and titles and ctx.text.startswith("职务", end):
+            out += [Found(people[-1].label, "holdsPost", _post_body(ctx.lex, title, orgs), title, sentence, "appointed")
+                    for title in titles]
     return out
 
 
