@@ -4382,3 +4382,16 @@ def test_nlp_a_commissions_office_is_the_body_of_its_director():
 def test_nlp_departments_listed_after_one_written_with_its_body(text, parent, departments):
     _, _, relations = run(text)
     assert {s for s, p, o, _ in relations if p == "partOf" and o == parent} == departments
+
+
+@pytest.mark.parametrize(
+    "text,post,department",
+    [("国家工信部装备工业司重大装备处处长汪宏出席。", ("汪宏", "重大装备处", "处长"), "装备工业司"),
+     ("电子信息司电子基础处副处长李建国介绍情况。", ("李建国", "电子基础处", "副处长"), "电子信息司")],
+)
+def test_nlp_a_ministry_departments_division_and_its_head(text, post, department):
+    # (重大装备 in the division's name names no field)
+    _, entities, relations = run(text)
+    assert (post[0], "holdsPost", post[1], post[2]) in relations
+    assert (post[1], "partOf", department, None) in relations
+    assert not {label for kind, label in entities if kind == "Sector"}

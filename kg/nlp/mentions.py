@@ -1053,8 +1053,9 @@ PARTY_CENTRAL_BODIES = {"中央委员会": "中国共产党中央委员会", "�
 # 自治区工业和信息化厅汽车产业处、装备工业处、投资与规划处负责同志: a provincial department's divisions, named
 # after it (or after a bare 厅 in an article about that department)
 DIVISION_RE = re.compile(f"[{CJK}]{{2,10}}?处(?=[、和及，,。；;负要分牵参陪主处副调\\s]|$)")
-_DIVISION_BAD_STARTS = ("各", "相关", "有关", "处", "本", "该", "其他", "所属", "办")
+_DIVISION_BAD_STARTS = ("各", "相关", "有关", "处", "本", "该", "其他", "所属", "办", "及", "和", "与")
 _DIVISION_HEAD_RE = re.compile(f"(?:副?处长|(?:一级|二级|三级|四级)?(?:副?调研员|巡视员))[{CJK}]{{2,3}}?(?:先生|女士)?[、，,](?=[{CJK}]{{2,10}}?处[副处调一二三四巡])")
+_HEADED_DIVISION_RE = re.compile(f"[{CJK}]{{2,10}}?处(?:副?处长|(?:一级|二级)?(?:副?调研员|巡视员))")
 _BARE_DEPARTMENT_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[由、和及在请]))(?:省|自治区)?厅(?=[{CJK}]{{2,10}}?处)")
 
 
@@ -1072,6 +1073,9 @@ def find_divisions(text: str, named: list[Mention]) -> list[Mention]:
     departments = [m for m in named if m.type == "Organization" and m.label.endswith(("厅", "局", "委员会"))
                    and re.search("省|自治区|市", m.label)]
     parents = [(m.end, m) for m in departments]
+    # 装备工业司重大装备处处长汪宏: a ministry's department, then its division and the division's head
+    parents += [(m.end, m) for m in named if m.type == "Organization" and m.label.endswith("司")
+                and _HEADED_DIVISION_RE.match(text, m.end)]
     labels = {m.label for m in departments if m.label.endswith("厅")}
     out: list[Mention] = []
     if len(labels) == 1:

@@ -1386,7 +1386,8 @@ def _departments_after_abbreviation(ctx: Context, orgs: list[Mention]) -> list[F
 
 
 def find_part_of(ctx: Context) -> list[Found]:
-    """partOf from a department written after its parent (工业和信息化部中小企业局) or said to be inside it."""
+    """partOf from a department written after its parent (工业和信息化部中小企业局, 装备工业司重大装备处) or said
+    to be inside it."""
     out: list[Found] = []
     orgs = [m for m in ctx.mentions if m.type == "Organization"]
     for k, (a, b) in enumerate(zip(orgs, orgs[1:])):
@@ -1394,6 +1395,7 @@ def find_part_of(ctx: Context) -> list[Found]:
             continue
         if a.label.endswith(PARENT_SUFFIXES) and b.label.endswith(DEPT_SUFFIXES) \
                 and (not a.label.endswith("厅") or b.label.endswith("处")) \
+                or a.label.endswith("司") and b.rule == "division" \
                 or a.label in COUNCIL_PARENTS and b.label.endswith("委员会") \
                 or _dictionary_parent(ctx.lex, b.label) == a.label:  # 全国政协经济委员会; 香港特区政府创新及科技局
             out.append(Found(b.label, "partOf", a.label, None, ctx.sentence_at(b.start), "department-prefix"))
