@@ -46,3 +46,21 @@ def test_nlp_a_zone_without_its_county_named_nowhere_is_no_body():
     # no county named: which county's zone is unknown, so none is made up
     posts = posts_of("会议强调，县经济开发区党工委书记周长海要抓好落实。")
     assert not {post for post in posts if "开发区" in post[1]}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the city written before the district elsewhere on the page (在天津市滨海新区: not 在天津市)
+        ("天津市滨海新区区委副书记郑会营来泽库考察。在天津市滨海新区对口支援帮扶捐资仪式上,滨海新区人民政府向泽库县人民政府捐资。",
+         {"天津市滨海新区人民政府", "中国共产党天津市滨海新区委员会"}),
+        # the one city the page is about
+        ("上海新闻。上海市经信委主任吴金城出席。浦东新区区委常委陈杰出席。浦东新区副区长吴强介绍。",
+         {"上海市浦东新区人民政府", "中国共产党上海市浦东新区委员会"}),
+    ],
+)
+def test_nlp_a_district_under_its_citys_name(text, expected):
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    organizations = {label for label, kind in doc.entity_types.items() if kind == "Organization"}
+    assert expected <= organizations
+    assert not {label for label in organizations if label.startswith(("滨海新区", "浦东新区", "中国共产党浦东新区"))}

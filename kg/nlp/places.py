@@ -1043,6 +1043,33 @@ def relabel_prefecture_bodies(text: str, mentions: list[Mention], lex: Lexicon) 
     return out
 
 
+_BARE_DISTRICT_LABEL_RE = re.compile(f"(中国共产党)?([{CJK}]{{2,5}}?区)(委员会|人民政府)")
+
+
+def relabel_district_bodies(text: str, mentions: list[Mention], lex: Lexicon, site: str | None = None) -> list[Mention]:
+    """A city district's committee or government labelled without its city (浦东新区人民政府, 中国共产党滨海新区委员会)
+    under the city's name: the city the text writes before the district elsewhere (天津市滨海新区), else the one city
+    the article is about (``article_city``)."""
+    if "区" not in text:
+        return mentions
+    city = None
+    out = []
+    for m in mentions:
+        bare = _BARE_DISTRICT_LABEL_RE.fullmatch(m.label) if m.type == "Organization" and m.rule in (
+            "local-district", "local-government") else None
+        if bare is not None and "市" not in bare.group(2) and not bare.group(2).endswith(("自治区", "园区", "开发区", "高新区")):
+            district = bare.group(2)
+            written = {match.group(1) for match in re.finditer(f"([{CJK}]{{2,4}}?市){district}", text)}
+            written = {w for w in written if not any(o != w and w.endswith(o) for o in written)}  # (在天津市: 天津市)
+            if len(written) != 1 and city is None:
+                city = article_city(text, mentions, lex, site) or ""
+            place = written.pop() if len(written) == 1 else city
+            if place:
+                m = dataclasses.replace(m, label=f"{bare.group(1) or ''}{place}{district}{bare.group(3)}")
+        out.append(m)
+    return out
+
+
 def article_prefecture(text: str, lex: Lexicon) -> str | None:
     """The one autonomous prefecture the text names (黄南藏族自治州 for 黄南州), or None."""
     if "州" not in text or lex.prefecture_re is None:
