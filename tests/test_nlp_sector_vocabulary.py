@@ -296,3 +296,23 @@ def test_nlp_the_state_grid_names_no_appliances():
             '(wèn)題進(jìn)行提問(wèn),深入了解。\n王文保指出,近年來(lái),央企積極參與我省建設(shè),發(fā)展形成了一批規'
             '(guī)模實(shí)力雄厚、競(jìng)爭(zhēng)能力較強(qiáng)的企業(yè),在促進(jìn)產(chǎn)業(yè)')
     assert "家电" not in sectors_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # round 28 p14: three fields side by side stay three; 燃机 and 智能穿戴设备 are the known fields' short forms
+        ("先进材料方面,推进先进化工材料、先进建筑材料、钒钛钢铁稀土等重点产业发展。",
+         {"先进化工材料", "钒钛", "钢铁", "稀土"}, {"钒钛钢铁稀土"}),
+        ("重点发展燃机、智能穿戴设备等产业。", {"燃气轮机", "可穿戴设备"}, set()),
+        ("培育电动工具、纺织服装等传统产业,发展预制菜、农产品深加工和生物化工。",
+         {"电动工具", "纺织服装", "预制菜", "农产品深加工", "生物化工"}, set()),
+        # the small plants of a clean-up are closed, no field developed (五小企业)
+        ("对现有的小水泥、小化工、小铸造企业限期关停。要大力发展电子信息、汽车等产业。",
+         {"电子信息", "汽车"}, {"水泥", "化工", "铸造"}),
+    ],
+)
+def test_nlp_fields_of_round_28(text, expected, absent):
+    found = sectors_of(text)
+    assert expected <= found
+    assert not found & absent

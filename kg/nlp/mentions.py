@@ -2539,8 +2539,8 @@ def _compound_sector(text: str, item_start: int, item: str, inside: list[Mention
     Adjacent fields (光通信+芯片 -> 光通信芯片), or one field with a modifier
     before it or a product head after it (高速+光模块, 新能源+通用航空器).
     """
-    if not inside or any(m.type != "Sector" for m in inside):
-        return None
+    if not inside or any(m.type != "Sector" for m in inside) or len(inside) > 2:
+        return None  # (钒钛钢铁稀土: three fields side by side are three, no compound)
     end = item_start + len(item.rstrip())
     # 半导体与集成电路, 碳纤维及复合材料: two fields joined by 与 or 及 make one item, named as written
     joined = len(inside) == 2 and text[inside[0].end : inside[1].start] in ("与", "及")
@@ -2745,6 +2745,10 @@ def ends_a_firms_name(text: str, mention: Mention) -> bool:
         or re.search(r"(?:主要领导|主要负责人)", clause) is not None
 
 
+# …小X、小Y企业 (or 厂, 项目) and a verb of closing: the small plants of the 1990s-2000s clean-ups
+SMALL_PLANTS_RE = re.compile(f"(?:、小[{CJK}]{{1,4}})*(?:企业|厂|项目|机组)?[^。；;]{{0,12}}?(?:关停|关闭|取缔|淘汰|整顿|限期)")
+
+
 def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
     """A field word that names a website (…钢铁网) or ends a list of tasks (质量、标准、工业设计等相关工作).
 
@@ -2761,6 +2765,8 @@ def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
         return True  # 培育2至3家具有全球影响力的企业: 家 counts firms, 具有 follows (no 家具)
     if NUMBERED_FACTORY_RE.match(text, mention.end) and NUMBERED_BEFORE_RE.search(text, max(0, mention.start - 4), mention.start):
         return True  # 沈阳第一机床厂, 第二汽车制造厂: a numbered factory's name, not a field
+    if text[mention.start - 1 : mention.start] == "小" and SMALL_PLANTS_RE.match(text, mention.end, mention.end + 30):
+        return True  # 对小水泥、小化工、小铸造企业限期关停: small plants to close (五小企业), no field a policy develops
     line_start = text.rfind("\n", 0, mention.start) + 1
     if mention.start - line_start < 40 and SOURCE_LINE_RE.match(text, line_start):
         return True
