@@ -888,6 +888,8 @@ PROVINCE_OFFICES = {**PROVINCE_BODIES,
                     "国防科学技术工业办公室": "{}国防科学技术工业办公室", "国防科工办": "{}国防科学技术工业办公室",
                     "安全生产监督管理局": "{}安全生产监督管理局", "安全监管局": "{}安全生产监督管理局", "安监局": "{}安全生产监督管理局",
                     "质量技术监督局": "{}质量技术监督局", "质监局": "{}质量技术监督局", "盐务局": "{}盐务局",
+                    # (the provincial tax bureaus of 1994-2018)
+                    "国家税务局": "{}国家税务局", "国税局": "{}国家税务局", "地方税务局": "{}地方税务局", "地税局": "{}地方税务局",
                     "烟草专卖局": "{}烟草专卖局", "政府金融办": "{}人民政府金融工作办公室",
                     "政府新闻办公室": "{}人民政府新闻办公室", "政府新闻办": "{}人民政府新闻办公室",
                     # the party's discipline commission of the province (省纪委副书记)
@@ -980,6 +982,33 @@ def find_province_offices(text: str, lex: Lexicon) -> list[Mention]:
         entry = lex.surfaces.get(label)
         out.append(Mention(match.start(), office.end(), text[match.start() : office.end()], "Organization",
                            entry.label if entry is not None else label, "local-office"))
+        out += _offices_listed_after(text, office.end(), province, lex)
+    return out
+
+
+# an item of a list of bodies that is no province office (呼和浩特海关 among the 自治区's 厅 and 局), stepped over
+_OTHER_LISTED_BODY_RE = re.compile(f"[{CJK}]{{2,8}}?(?:海关|局|厅|委|办)(?=[、和及等])")
+
+
+def _offices_listed_after(text: str, pos: int, province: str, lex: Lexicon) -> list[Mention]:
+    """``内蒙古自治区经信委、国土资源厅、环保厅、呼和浩特海关、公安厅…等部门``: the offices listed after a province's
+    office written with its province are that province's (another kind of body among them is stepped over)."""
+    out = []
+    while text[pos : pos + 1] in ("、", "和", "及") and pos < len(text):
+        office = _PROVINCE_OFFICE_RE.match(text, pos + 1)
+        if office is not None and text[office.end() : office.end() + 1] in ("、", "和", "及", "等", "，", ",", "。", "负", "有"):
+            label = PROVINCE_OFFICES[office.group()].format(province)
+            entry = lex.surfaces.get(label)
+            out.append(Mention(office.start(), office.end(), office.group(), "Organization",
+                               entry.label if entry is not None else label, "local-office-listed"))
+            pos = office.end()
+            continue
+        other = _OTHER_LISTED_BODY_RE.match(text, pos + 1)
+        if other is None:
+            break
+        if other.group().endswith("海关") and other.group()[:-2] in lex.cities:  # (呼和浩特海关: a city's customs)
+            out.append(Mention(other.start(), other.end(), other.group(), "Organization", other.group(), "local-office-listed"))
+        pos = other.end()
     return out
 
 

@@ -1,0 +1,27 @@
+"""Bodies listed after one written with its place share the place: a province's offices after its first
+office (内蒙古自治区经信委、国土资源厅、环保厅…), another kind of body among them stepped over (呼和浩特海关)."""
+
+from __future__ import annotations
+
+from kg.model import Article
+from kg.nlp import extract_article
+
+
+def organizations_of(text: str) -> set[str]:
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    return {label for label, kind in doc.entity_types.items() if kind == "Organization"}
+
+
+def test_nlp_a_provinces_offices_listed_after_its_first():
+    found = organizations_of("参加会议的有内蒙古自治区经信委、国土资源厅、环保厅、呼和浩特海关、公安厅、监察厅、国税局、"
+                             "地税局、安监局等部门负责同志。")
+    assert {"内蒙古自治区经济和信息化委员会", "内蒙古自治区国土资源厅", "内蒙古自治区环境保护厅", "呼和浩特海关",
+            "内蒙古自治区公安厅", "内蒙古自治区监察厅", "内蒙古自治区国家税务局", "内蒙古自治区地方税务局",
+            "内蒙古自治区安全生产监督管理局"} <= found
+
+
+def test_nlp_a_list_ends_at_a_word_no_body_is():
+    # the list ends where an item names no body: 企业 and what follows are not the province's
+    found = organizations_of("新疆维吾尔自治区经济和信息化委员会、通信管理局、中泰化学等单位参加。")
+    assert "新疆维吾尔自治区通信管理局" in found
+    assert not {label for label in found if label.endswith("中泰化学")}
