@@ -25,3 +25,12 @@ def test_nlp_a_list_ends_at_a_word_no_body_is():
     found = organizations_of("新疆维吾尔自治区经济和信息化委员会、通信管理局、中泰化学等单位参加。")
     assert "新疆维吾尔自治区通信管理局" in found
     assert not {label for label in found if label.endswith("中泰化学")}
+
+
+def test_nlp_the_committee_and_the_government_written_together():
+    # 省委省政府, 市委市政府: two bodies without a mark between them; 在市委的领导下: the committee before 的
+    assert {"中国共产党甘肃省委员会", "甘肃省人民政府"} <= organizations_of("甘肃新闻。省委省政府高度重视工业发展。")
+    assert {"中国共产党福州市委员会", "福州市人民政府"} <= organizations_of("福州市召开会议。福州市委市政府高度重视。")
+    assert "中国共产党潮州市委员会" in organizations_of("潮州市召开会议。在市委的坚强领导下，我们完成了任务。")
+    # (a listed city's 委员 is a member, no committee)
+    assert not organizations_of("会见了福州市委员代表。")

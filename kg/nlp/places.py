@@ -115,7 +115,8 @@ def _opens_elided_place(text: str, pos: int) -> bool:
     """The 省/市/自治区 at ``pos`` opens a body written without its place (省委, 由省工信厅, 落实好自治区…),
     not the end of a place's name (广东省) or a word (全省, 城市)."""
     before = text[pos - 1 : pos]
-    return not before or not re.match(f"[{CJK}]", before) or before in _BEFORE or text[pos - 2 : pos] in _BEFORE_WORDS
+    return not before or not re.match(f"[{CJK}]", before) or before in _BEFORE or text[pos - 2 : pos] in _BEFORE_WORDS \
+        or text[pos - 2 : pos] == text[pos : pos + 1] + "委"  # 省委省政府, 市委市政府: the committee and the government
 
 
 def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
@@ -297,7 +298,7 @@ ELIDED_CITY_BODIES = {"人民政府": "{}人民政府", "政府": "{}人民政�
                       "政协": "中国人民政治协商会议{}委员会"}
 _ELIDED_CITY_RE = re.compile(
     "市(?:(" + "|".join(sorted([*ELIDED_CITY_BODIES, *_OFFICE_NAMES], key=len, reverse=True)) + ")"
-    f"|(委)(?=书记|副书记|常委|、|，|,|和|办公厅|[{CJK}]{{2,3}}(?:副)?书记))"  # 市委马文田书记
+    f"|(委)(?=书记|副书记|常委|、|，|,|和|办公厅|的|市政府|县政府|[{CJK}]{{2,3}}(?:副)?书记))"  # 市委马文田书记, 在市委的领导下
 )
 _LISTED_OFFICE_RE = re.compile("[、和及](" + "|".join(_OFFICE_NAMES) + ")")
 _DECREE_ITEM_BODY_RE = re.compile(f"[，,；;、][{CJK}]{{2,4}}?为(" + "|".join(_OFFICE_NAMES) + ")")
@@ -723,6 +724,14 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
             if place and not glued_after_decree_verb(text, start):
                 out.append(Mention(start, match.end(), text[start : match.end()], "Organization", place + "人民政府",
                                    "local-government"))
+    # 福州市委市政府高度重视: a listed city's party committee by its short name, whatever follows (not 委员)
+    if "市委" in text and lex.cities:
+        for index, start, end in lex.city_matcher.find_matches_as_indexes(text):
+            city = lex.city_names[index]
+            if city.endswith("市") and text.startswith("委", end) and not text.startswith(("委员", "委会"), end) \
+                    and _PLACE_START_RE.match(text, start) and not glued_after_decree_verb(text, start):
+                out.append(Mention(start, end + 1, text[start : end + 1], "Organization", f"中国共产党{lex.cities[city]}委员会",
+                                   "local-place"))
     # 河南省人民政府办公厅: a government's general office, labelled under the government's full name.
     for match in re.finditer("人民政府办公厅", text):
         for size in (3, 4, 5, 6):  # 河南省, 黑龙江省, 内蒙古自治区
