@@ -1275,8 +1275,11 @@ def test_nlp_the_person_a_relative_clause_of_posts_describes(text, posts):
         ("重庆市副市长苗伟出席。", {"苗伟"}),  # a homophone without the known official's post is another person
         ("工业和信息化部副部长许晓兰出席研讨会并致辞。", {"徐晓兰"}),  # the surname swapped (许/徐 read xu)
         ("深圳市副市长许晓兰出席。", {"许晓兰"}),
+        # a machine-translated repost: the post is garbled, but the article writes the minister's own name too
+        ("行业与信息技术部长肖亚青接受采访。肖亚青说,要发展新兴产业。工业和信息化部部长肖亚庆表示,要稳定制造业。", {"肖亚庆"}),
     ],
-    ids=["homophones-with-the-known-posts", "a-homophone-at-another-post", "a-swapped-surname", "a-swapped-surname-elsewhere"],
+    ids=["homophones-with-the-known-posts", "a-homophone-at-another-post", "a-swapped-surname", "a-swapped-surname-elsewhere",
+         "the-known-name-written-too"],
 )
 def test_nlp_an_officials_name_swapped_for_a_homophone(text, official):
     _, entities, _ = run(text)

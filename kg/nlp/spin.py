@@ -281,17 +281,21 @@ def _reads_like(name: str, known: str) -> bool:
 def restore_spun_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """An official's name a spinner (or a typist) swapped for a homophone (工业和信息化部部长苗伟 for 苗圩, 财政部副部长
     刘坤 for 刘昆) is the dictionary's official it reads like when the body and title written right before it are one
-    of that official's posts (a name no dictionary knows may be a real person: the post must say it is this one)."""
+    of that official's posts, or when the article writes that official's own name too (a name no dictionary knows may
+    be a real person: the post or the name must say it is this one)."""
     shapes = _officials_by_shape(lex)
     org_by_end = {m.end: m for m in mentions if m.type == "Organization"}
+    # (the official's own name written elsewhere in the article says the homophone is the same person)
+    named = {m.label for m in mentions if m.type == "Official" and m.rule.startswith("dict")}
     out = []
     for m in mentions:
         if m.type == "Official" and lex.record(m.label) is None:
             known = sorted({label for key in ((len(m.label), m.label[0]), (len(m.label), m.label[1:]))
                             for label in shapes.get(key, ()) if _reads_like(m.label, label)})
             posts = _posts(lex, known[0]) if len(known) == 1 else set()
-            if any(text.endswith(title, 0, m.start) and (body := org_by_end.get(m.start - len(title))) is not None
-                   and body.label == org for org, title in posts):
+            if len(known) == 1 and known[0] in named or any(
+                    text.endswith(title, 0, m.start) and (body := org_by_end.get(m.start - len(title))) is not None
+                    and body.label == org for org, title in posts):
                 m = replace(m, label=known[0], rule="dict-spin-name")
         out.append(m)
     return out
