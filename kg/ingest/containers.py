@@ -19,11 +19,11 @@ from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 
 from kg.errors import InputError
-from kg.ingest.encoding import decode_bytes
+from kg.ingest.encoding import decode_bytes, decode_hz_text
 from kg.ingest.html import declared_charset, split_page_title
 
-__all__ = ["Wrapped", "looks_like_email", "looks_like_json", "looks_like_mhtml", "looks_like_rtf", "read_email",
-           "read_json", "read_mhtml", "read_rtf"]
+__all__ = ["Wrapped", "looks_like_email", "looks_like_json", "looks_like_message", "looks_like_mhtml",
+           "looks_like_rtf", "read_email", "read_json", "read_mhtml", "read_rtf"]
 
 
 @dataclass
@@ -41,27 +41,62 @@ class Wrapped:
     fallback_date: object = None  # when the wrapper was made (a note clipped): the date only if the article has none
 
 
-# ---------------------------------------------------------------- e-mail (a newsletter saved as .eml)
+# ---------------------------------------------------------------- e-mail (a newsletter saved as .eml), a news post
 
-_MAIL_HEADER_RE = re.compile(rb"\A(?:(?:From|To|Subject|Date|MIME-Version|Received|Return-Path|Message-ID|Content-Type)"
-                             rb":[^\n]*\n(?:[ \t][^\n]*\n)*){3,}", re.IGNORECASE)
+# mail headers, and the Usenet ones (RFC 1036) a news post saved as text opens with
+_HEADER_NAMES = (rb"From|To|Cc|Subject|Date|MIME-Version|Received|Return-Path|Message-ID|Content-Type|"
+                 rb"Content-Transfer-Encoding|Reply-To|Sender|In-Reply-To|References|Path|Newsgroups|Organization|"
+                 rb"Lines|NNTP-Posting-Host|NNTP-Posting-Date|Xref|Approved|Followup-To|Summary|Keywords|X-[\w-]+")
+_MAIL_HEADER_RE = re.compile(rb"\A(?:(?:" + _HEADER_NAMES + rb"):[^\n]*\n(?:[ \t][^\n]*\n)*){3,}", re.IGNORECASE)
+_SUBJECT_RE = re.compile(rb"^subject:", re.IGNORECASE | re.MULTILINE)
+# RFC 3676: a line "-- " starts the signature (a plain "--" too, as many news clients wrote it)
+_SIGNATURE_RE = re.compile(r"\n--[ \t]?\n(?:[^\n]*\n){0,12}[^\n]*\Z")
 
 
 def looks_like_email(raw: bytes) -> bool:
-    """Three or more mail headers open the file (From:, Subject:, MIME-Version: …)."""
+    """Three or more mail or news headers open the file (From:, Subject:, MIME-Version:, Path:, Newsgroups: …)."""
     return _MAIL_HEADER_RE.match(raw[:8192].replace(b"\r\n", b"\n")) is not None  # (the head only: no copy of the file)
 
 
+def looks_like_message(raw: bytes) -> bool:
+    """A message saved as text: a whole header block (three or more mail or news headers, a Subject among them)
+    and a blank line before the body. Stricter than ``looks_like_email``, for files named .txt."""
+    head = raw[:8192].replace(b"\r\n", b"\n")
+    found = _MAIL_HEADER_RE.match(head)
+    return found is not None and head[found.end() : found.end() + 1] == b"\n" and \
+        _SUBJECT_RE.search(head, 0, found.end()) is not None
+
+
+def _header_text(message, key: str, name: str) -> str | None:
+    """A header's text: RFC 2047 words decoded by the email package; raw 8-bit bytes (a GBK Subject written
+    without encoding) decoded like a file; HZ escapes (``~{9$R5~}``) decoded."""
+    value = str(message[key] or "")
+    if "\ufffd" in value:
+        raw = next((v for k, v in message.raw_items() if k.lower() == key), None)
+        if isinstance(raw, str):
+            try:
+                value = decode_bytes(raw.encode("ascii", "surrogateescape"), name)[0]
+            except (InputError, UnicodeEncodeError):
+                pass  # keep the email package's reading, with its replacement characters
+    value = " ".join(decode_hz_text(value).split())
+    return value or None
+
+
 def _part_text(part, name: str) -> str:
+    """A MIME part's text (see ``_decode_part``)."""
+    return _decode_part(part, name)[0]
+
+
+def _decode_part(part, name: str) -> tuple[str, str]:
     """A MIME part's text, decoded like a file: its charset parameter (or an HTML meta charset) is a declaration
     that UTF-8 and the Chinese detection may overrule, as for HTML files (pages saved without a charset parameter
     are common, and the email package would then decode them as ASCII)."""
     payload = part.get_payload(decode=True) or b""  # quoted-printable and base64 undone
     declared = part.get_content_charset() or (declared_charset(payload) if part.get_content_subtype() == "html" else None)
     try:
-        return decode_bytes(payload, name, declared=declared)[0]
+        return decode_bytes(payload, name, declared=declared)
     except InputError:  # an empty or undecodable part: read it as the UTF-8 text it mostly is
-        return payload.decode("utf-8", errors="replace")
+        return payload.decode("utf-8", errors="replace"), "utf-8"
 
 
 def _header_date(message) -> datetime | None:
@@ -77,15 +112,19 @@ def _header_date(message) -> datetime | None:
 
 
 def read_email(raw: bytes, name: str = "<e-mail>") -> Wrapped | None:
-    """The message's text (HTML part first, else plain), its subject as the title and its Date header."""
+    """The message's text (HTML part first, else plain; a plain part's ``-- `` signature left out), its subject as
+    the title and its Date header. A news post (Path:, Newsgroups:) is read the same way; HZ text is decoded."""
     message = BytesParser(policy=policy.default).parsebytes(raw)
     if not isinstance(message, EmailMessage):
         return None
     part = message.get_body(preferencelist=("html", "plain"))
     if part is None:
         return None
-    return Wrapped(_part_text(part, name), title=str(message["subject"] or "").strip() or None,
-                   date=_header_date(message), source=None)
+    body, codec = _decode_part(part, name)
+    if part.get_content_subtype() == "plain":
+        body = _SIGNATURE_RE.sub("", body.replace("\r\n", "\n"))
+    return Wrapped(body, title=_header_text(message, "subject", name), date=_header_date(message), source=None,
+                   encoding=codec)
 
 
 # ---------------------------------------------------------------- MHTML (a web page saved by a browser: .mht, .mhtml)

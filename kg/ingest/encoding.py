@@ -1,6 +1,8 @@
 """Bytes -> text: BOMs, UTF-8, Chinese legacy encodings, binary detection.
 
 The order is fixed so that a wrong guess is never silent: a BOM wins; then
+HZ (RFC 1843, GB2312 in ASCII ~{ … ~} escapes, as Usenet posts were written),
+when declared or when its escapes decode to common Chinese; then
 strict UTF-8; then the Chinese legacy encodings GB18030 (a superset of GBK and
 GB2312) and Big5, decided by decoding strictly with each and scoring how many
 of the decoded characters are common Chinese characters (charset-normalizer
@@ -342,6 +344,45 @@ def repair_mojibake(text: str) -> str:
     return text
 
 
+# ---------------------------------------------------------------- HZ (RFC 1843: GB2312 in 7-bit ASCII, ~{ … ~})
+
+# One GB run: ~{, GB2312 byte pairs with the high bits cleared (first byte 0x21-0x77), ~}
+_HZ_RUN_RE = re.compile(rb"~\{(?:[\x21-\x77][\x21-\x7e])+~\}")
+_HZ_TEXT_RUN_RE = re.compile(r"~\{(?:[\x21-\x77][\x21-\x7e])+~\}")
+MIN_HZ_RUNS = 2
+
+
+def is_hz(name: str | None) -> bool:
+    """``name`` (a declared charset: HZ-GB-2312, hz-gb, hz) names the HZ codec."""
+    if not name:
+        return False
+    try:
+        return codecs.lookup(name).name == "hz"
+    except LookupError:
+        return False
+
+
+def looks_like_hz(raw: bytes) -> bool:
+    """ASCII bytes with GB runs in HZ escapes (``~{;/9$~}``), and they decode to common Chinese."""
+    if not raw.isascii() or len(_HZ_RUN_RE.findall(raw[:65536])) < MIN_HZ_RUNS:
+        return False
+    try:
+        text = raw.decode("hz")
+    except UnicodeDecodeError:
+        return False
+    return score_chinese(text) >= MIN_SCORE
+
+
+def decode_hz_text(text: str) -> str:
+    """A header or field still in HZ escapes (a Usenet Subject: ``~{9$R5~}``) decoded; other text as it is."""
+    if not text.isascii() or not _HZ_TEXT_RUN_RE.search(text):
+        return text
+    try:
+        return text.encode("ascii").decode("hz")
+    except UnicodeDecodeError:
+        return text
+
+
 def decode_bytes(raw: bytes, path: str, *, encoding: str | None = None, declared: str | None = None) -> tuple[str, str]:
     """Decode a file's bytes; return ``(text, codec name)``.
 
@@ -371,6 +412,12 @@ def _decode(raw: bytes, path: str, *, encoding: str | None, declared: str | None
         if found:
             return found
         raise InputError(path, "binary file (contains NUL bytes)", TEXT_ONLY_FIX)
+    # HZ is 7-bit ASCII, so it would pass as UTF-8: a declared HZ charset or HZ escapes decide first
+    if raw.isascii() and (is_hz(declared) or looks_like_hz(raw)):
+        try:
+            return raw.decode("hz"), "hz"
+        except UnicodeDecodeError:
+            pass  # a stray "~{" in an ASCII file declared HZ: read as the ASCII it is
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:

@@ -19,8 +19,8 @@ from kg.errors import InputError
 from kg.ingest.dates import make_date, parse_date, resolve_dateline
 from kg.ingest.encoding import decode_bytes
 from kg.ingest.files import display_path, iter_source_files
-from kg.ingest.containers import (Wrapped, looks_like_email, looks_like_json, looks_like_mhtml, looks_like_rtf,
-                                  read_email, read_json, read_mhtml, read_rtf)
+from kg.ingest.containers import (Wrapped, looks_like_email, looks_like_json, looks_like_message, looks_like_mhtml,
+                                  looks_like_rtf, read_email, read_json, read_mhtml, read_rtf)
 from kg.ingest.documents import looks_like_xml, read_package, read_xml
 from kg.ingest.html import (declared_charset, extract_fragment_text, extract_html, flatten_embedded_markup,
                             looks_like_html)
@@ -424,7 +424,8 @@ def _read_wrapped_bytes(raw: bytes, suffix: str, name: str) -> tuple[str, list[W
             raise InputError(name, "saved page without an HTML part (no text/html in the MIME message)",
                              "save the page again as a single file (.mht, .mhtml) or as HTML")
         return "mhtml", [content]
-    if given == "email" or (given is None and looks_like_email(raw)):
+    # (a news or mail message saved as .txt: its headers give the title and date, its body the text)
+    if given == "email" or (given is None and looks_like_email(raw)) or (given == "text" and looks_like_message(raw)):
         content = read_email(raw, name)
         return ("email", [content]) if content is not None else None
     if given in ("xml", "enex") or (given in (None, "text") and looks_like_xml(raw)):
