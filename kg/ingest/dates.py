@@ -14,6 +14,9 @@ _YMD_RE = re.compile(
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
 )
 _COMPACT_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$")
+# ISO 8601 basic format, as NewsML and NITF write times: 20030821T173812+0800, 20030821T093812Z
+_BASIC_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})T(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?(?:[.,]\d+)?"
+                       r"(?P<tz>Z|[+-]\d{2}:?\d{2})?$")
 # 10/09/2025 08:54, 24.03.2020: the year last, day and month in an order the text does not say
 _YEAR_LAST_RE = re.compile(
     r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"
@@ -69,7 +72,8 @@ def parse_date(value: object) -> date | None:
 
     Accepts ``date``/``datetime`` objects (YAML front matter gives these), ISO
     8601 (``2023-03-02``, ``2023-03-02T10:57:00+08:00``), Chinese
-    (``2023年3月2日 10:57``), slashed or dotted dates, ``20230302`` and RFC 2822
+    (``2023年3月2日 10:57``), slashed or dotted dates, ``20230302``, ISO 8601 basic times
+    (``20030821T173812+0800``, as NewsML writes them) and RFC 2822
     (``Sat, 25 Dec 2021 00:03:46 GMT``). A time with a zone is converted to
     Beijing time (UTC+8) before taking the date. Dates with the year last
     (``24/03/2020``) are taken only when day and month cannot be swapped
@@ -100,6 +104,17 @@ def parse_date(value: object) -> date | None:
     m = _COMPACT_RE.match(text)
     if m:
         return make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    m = _BASIC_RE.match(text)
+    if m:
+        day = make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        tz = _parse_tz(m["tz"])
+        if day is None or tz is None:
+            return day
+        try:
+            moment = datetime(day.year, day.month, day.day, int(m["H"]), int(m["M"]), int(m["S"] or 0), tzinfo=tz)
+        except ValueError:
+            return day
+        return _to_beijing_date(moment)
     m = _YEAR_LAST_RE.fullmatch(text)
     if m:
         return make_year_last_date(int(m["a"]), int(m["b"]), int(m["y"]))

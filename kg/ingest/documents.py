@@ -1,5 +1,6 @@
 """XML files and word-processor documents: RSS/Atom feeds, Evernote exports (.enex), Word 2003 XML, flat
-OpenDocument (.fodt), .docx, .odt.
+OpenDocument (.fodt), .docx, .odt; NewsML/NITF (``kg.ingest.newsml``) and WML (``kg.ingest.wml``) are dispatched
+from here by their root element.
 
 An XML file is recognised by its root element (read from the file's head, so a malformed feed still reaches
 feedparser); a document's text is one line per paragraph (``w:p``, ``text:p``, ``text:h``), the runs inside a
@@ -31,7 +32,8 @@ CORE = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
-XML_KINDS = "RSS and Atom feeds, Evernote exports (en-export), Word 2003 XML (w:wordDocument), Word XML (pkg:package), flat OpenDocument text (.fodt)"
+XML_KINDS = ("RSS and Atom feeds, Evernote exports (en-export), Word 2003 XML (w:wordDocument), Word XML (pkg:package), "
+             "flat OpenDocument text (.fodt), NewsML 1.x and NITF news (NewsML, nitf), WAP pages (wml)")
 XML_FIX = "re-save it from the program that wrote it, or save the article as text or HTML"
 ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 # A package member larger than this unpacked is refused (a zip bomb, or not one article): 32 MB of text at most
@@ -40,6 +42,8 @@ MAX_MEMBER_BYTES = 256 * 1024 * 1024
 _HEAD_RE = re.compile(r"\A\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<([A-Za-z_][\w:.-]*)",
                       re.DOTALL | re.IGNORECASE)
 _FEED_ROOTS = ("rss", "feed", "rdf", "channel")
+# roots that say XML without an XML declaration before them (in a file named .txt or without a suffix)
+_SNIFFED_ROOTS = ("rss", "feed", "newsml", "nitf", "wml")
 
 
 # ---------------------------------------------------------------- recognising XML
@@ -73,7 +77,7 @@ def looks_like_xml(raw: bytes) -> bool:
     if root is None or _local(root) == "html":
         return False
     head = _head_text(raw).lstrip()
-    return head.startswith("<?xml") or _local(root) in ("rss", "feed")
+    return head.startswith("<?xml") or _local(root) in _SNIFFED_ROOTS
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -88,7 +92,31 @@ def _parse(data: bytes, name: str, what: str = "XML", fix: str = XML_FIX, *, hug
     try:
         return etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as err:
+        if _ENCODING_ERROR_RE.search(err.msg or ""):
+            root = _parse_redecoded(data, name, parser)
+            if root is not None:
+                return root
         raise InputError(name, f"{what} is not well-formed ({err.msg})", fix) from None
+
+
+_ENCODING_ERROR_RE = re.compile(r"encoding|not proper UTF-8|conversion", re.IGNORECASE)
+_XML_DECL_RE = re.compile(r"\A\s*<\?xml[^>]*\?>")
+_DECLARED_ENCODING_RE = re.compile(rb"\A\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)")
+
+
+def _parse_redecoded(data: bytes, name: str, parser):
+    """The tree of a file whose bytes do not fit the encoding it declares, decoded as other files are; None when
+    that fails too. Chinese XML often says GB2312 and holds GBK characters (镕, 喆), which libxml2 refuses."""
+    from lxml import etree
+
+    from kg.ingest.encoding import decode_bytes
+
+    declared = _DECLARED_ENCODING_RE.match(data)
+    try:
+        text, _codec = decode_bytes(data, name, declared=declared.group(1).decode("ascii") if declared else None)
+        return etree.fromstring(_XML_DECL_RE.sub("", text, count=1), parser=parser)
+    except (InputError, etree.XMLSyntaxError, ValueError):
+        return None
 
 
 class _Spec:
@@ -242,6 +270,14 @@ def read_xml(raw: bytes, name: str) -> tuple[str, list[Wrapped], str | None]:
         return "enex", read_enex(_parse(raw, name, "Evernote export", ENEX_FIX, huge=True), name), None
     root = _parse(raw, name)
     tag = root.tag if isinstance(root.tag, str) else ""
+    if local == "newsml":
+        from kg.ingest.newsml import read_newsml
+
+        return "newsml", read_newsml(root, name), None
+    if local == "nitf":
+        from kg.ingest.newsml import read_nitf
+
+        return "nitf", [read_nitf(root, name)], None
     if tag == f"{{{W2003}}}wordDocument":
         return "wordml", [_read_wordml(root, name)], None
     if tag == f"{{{PKG}}}package":

@@ -33,7 +33,7 @@ from kg.model import Article
 log = logging.getLogger(__name__)
 
 FORMATS = ("text", "html", "markdown", "jsonl", "json", "email", "rtf", "mhtml", "webarchive", "feed", "enex",
-           "wordml", "fodt", "docx", "odt", "srt", "vtt")
+           "wordml", "fodt", "docx", "odt", "srt", "vtt", "newsml", "nitf", "wml")
 _SUFFIX_FORMATS = {
     ".txt": "text",
     ".text": "text",
@@ -52,6 +52,8 @@ _SUFFIX_FORMATS = {
     ".mhtml": "mhtml",
     ".webarchive": "webarchive",
     ".xml": "xml",
+    ".nitf": "xml",
+    ".wml": "xml",
     ".rss": "xml",
     ".atom": "xml",
     ".enex": "enex",
@@ -382,7 +384,7 @@ def read_file(
     wrapped = _read_wrapped_bytes(raw, suffix, name)
     if wrapped is not None:
         fmt, items = wrapped
-        if fmt in ("feed", "enex"):
+        if fmt in ("feed", "enex") or len(items) > 1:  # (a NewsML file may hold several NewsItems)
             report = on_error or (lambda err: log.warning("skipped %s", err))
             return _read_feed_items(path, items, report, fmt)
         return [_read_wrapped(path, items[0], fmt, hashlib.sha256(raw).hexdigest())]
