@@ -268,6 +268,10 @@ def read_xml(raw: bytes, name: str) -> tuple[str, list[Wrapped], str | None]:
         from kg.ingest.saved_pages import ENEX_FIX, read_enex
 
         return "enex", read_enex(_parse(raw, name, "Evernote export", ENEX_FIX, huge=True), name), None
+    if local == "wml":
+        from kg.ingest.wml import read_wml
+
+        return "wml", [read_wml(raw, name)], None
     root = _parse(raw, name)
     tag = root.tag if isinstance(root.tag, str) else ""
     if local == "newsml":

@@ -304,6 +304,12 @@ def _drop_ruby_readings(tree) -> None:
         ruby.drop_tag()  # the base text joins its neighbours (trafilatura would start a line at an unknown tag)
 
 
+def block_text(markup: str) -> str:
+    """Every text of HTML markup, one line per block (``p``, ``div``, ``br``, ``li`` …), scripts, styles, navigation
+    and hidden text left out; no main-text search and no furniture removal (the caller decides what is furniture)."""
+    return _fallback_text(markup)
+
+
 def extract_fragment_text(markup: str) -> str:
     """The text of an HTML fragment that is the article itself (a feed item's content): every block kept, one
     line each, editor lines dropped. The main-text search of whole pages is not run: it has no page furniture to

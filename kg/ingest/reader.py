@@ -21,7 +21,7 @@ from kg.ingest.encoding import decode_bytes
 from kg.ingest.files import display_path, iter_source_files
 from kg.ingest.containers import (Wrapped, looks_like_email, looks_like_json, looks_like_message, looks_like_mhtml,
                                   looks_like_rtf, read_email, read_json, read_mhtml, read_rtf)
-from kg.ingest.documents import looks_like_xml, read_package, read_xml
+from kg.ingest.documents import looks_like_xml, read_package, read_xml, xml_root
 from kg.ingest.html import (declared_charset, extract_fragment_text, extract_html, flatten_embedded_markup,
                             looks_like_html)
 from kg.ingest.saved_pages import looks_like_webarchive, read_webarchive
@@ -430,7 +430,9 @@ def _read_wrapped_bytes(raw: bytes, suffix: str, name: str) -> tuple[str, list[W
     if given == "email" or (given is None and looks_like_email(raw)) or (given == "text" and looks_like_message(raw)):
         content = read_email(raw, name)
         return ("email", [content]) if content is not None else None
-    if given in ("xml", "enex") or (given in (None, "text") and looks_like_xml(raw)):
+    # (a WAP page saved as .html: its markup is WML, which the page reader would take for a page of links)
+    if given in ("xml", "enex") or (given in (None, "text") and looks_like_xml(raw)) or \
+            (given == "html" and (xml_root(raw) or "").lower() == "wml"):
         fmt, items, _feed_title = read_xml(raw, name)
         return fmt, items
     return None
