@@ -39,6 +39,7 @@ class Wrapped:
     fragment: bool = False  # the HTML is the article itself (a feed item's content), not a page around it
     encoding: str | None = None  # the codec the body was decoded with, when the wrapper declared or needed one
     fallback_date: object = None  # when the wrapper was made (a note clipped): the date only if the article has none
+    site: str | None = None  # the site that published it, when the wrapper says (a CMS export's meta record)
 
 
 # ---------------------------------------------------------------- e-mail (a newsletter saved as .eml), a news post

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
+import itertools
 import json
 import logging
 import os
@@ -24,6 +26,7 @@ from kg.ingest.containers import (Wrapped, looks_like_email, looks_like_json, lo
 from kg.ingest.documents import looks_like_xml, read_package, read_xml, xml_root
 from kg.ingest.html import (declared_charset, extract_fragment_text, extract_html, flatten_embedded_markup,
                             looks_like_html)
+from kg.ingest.parts import PARTS_FIX, join_parts, part_kind_key
 from kg.ingest.saved_pages import looks_like_webarchive, read_webarchive
 from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
 from kg.ingest.text import (find_text_metadata, fold_compat_ideographs, split_bbs_post, strip_page_furniture,
@@ -33,7 +36,7 @@ from kg.model import Article
 log = logging.getLogger(__name__)
 
 FORMATS = ("text", "html", "markdown", "jsonl", "json", "email", "rtf", "mhtml", "webarchive", "feed", "enex",
-           "wordml", "fodt", "docx", "odt", "srt", "vtt", "newsml", "nitf", "wml")
+           "wordml", "fodt", "docx", "odt", "srt", "vtt", "newsml", "nitf", "wml", "jsonl-parts")
 _SUFFIX_FORMATS = {
     ".txt": "text",
     ".text": "text",
@@ -306,7 +309,49 @@ def _bbs_title(title: str | None, body: str) -> str | None:
     return None if title and first and first in title else title
 
 
+# Lines looked at to tell a file of article parts from one article per line
+PARTS_SNIFF_LINES = 200
+
+
+def _first_records(text: str) -> list[dict]:
+    """The JSON objects of the first non-empty lines (lines that are no JSON object are passed over)."""
+    records = []
+    for line in itertools.islice((line for line in io.StringIO(text) if line.strip()), PARTS_SNIFF_LINES):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict):
+            records.append(record)
+    return records
+
+
+def _read_part_records(path: Path, text: str, encoding: str, key: str, report: Callable[[InputError], None]
+                       ) -> Article:
+    """A CMS export of one article as part records (``kg.ingest.parts``); a line that is no JSON object goes to
+    ``report`` and the other parts are kept."""
+    records = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{display_path(path)}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            report(InputError(where, f"not valid JSON ({err.msg}, column {err.colno})", PARTS_FIX))
+            continue
+        if not isinstance(record, dict):
+            report(InputError(where, f"a JSON {type(record).__name__}, not an object", PARTS_FIX))
+            continue
+        records.append(record)
+    content = join_parts(records, key, display_path(path))
+    return _read_wrapped(path, content, "jsonl-parts", hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding)
+
+
 def _read_jsonl(path: Path, text: str, encoding: str, report: Callable[[InputError], None]) -> list[Article]:
+    key = part_kind_key(_first_records(text))
+    if key is not None:  # one article in parts (kind: title, paragraph, image …), not one article per line
+        return [_read_part_records(path, text, encoding, key, report)]
     articles = []
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -460,7 +505,7 @@ def _read_wrapped(path: Path, content: Wrapped, fmt: str, content_hash: str, enc
     name = where or display_path(path)
     body = content.body.replace("\r\n", "\n").replace("\r", "\n")
     fields = {"title": content.title, "date_value": content.date, "date_source": fmt, "source": content.source,
-              "url": content.url, "fallback_date": content.fallback_date}
+              "url": content.url, "fallback_date": content.fallback_date, "site": content.site}
     if content.fragment:
         body = extract_fragment_text(body)
     elif content.is_html or (content.is_html is None and looks_like_html(body)):
@@ -468,7 +513,7 @@ def _read_wrapped(path: Path, content: Wrapped, fmt: str, content_hash: str, enc
         body = page.text
         fields["title"] = fields["title"] or page.title
         fields["url"] = fields["url"] or page.url
-        fields["site"] = page.site
+        fields["site"] = fields["site"] or page.site
         if fields["date_value"] is None and page.date:
             fields["date_value"], fields["date_source"] = page.date, page.date_source
     else:
