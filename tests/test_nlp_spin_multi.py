@@ -97,3 +97,21 @@ def test_nlp_spin_multi_swaps_read_from_matches():
     exact = find_dictionary_mentions(text, lex)
     swaps = find_swaps(text, find_fuzzy_matches(text, fuzzy_index(lex), exact))
     assert {s: (w.canonical, w.inside) for s, w in swaps.items()} == {"监控": ("监测", True), "音信": ("信息", True)}
+
+
+def test_nlp_a_spinner_that_leaves_most_words_is_detected_by_its_non_words():
+    # a fourth spinner swaps only some words (发展→进展, 质量→品质, 企业→商家, 园区→园地, 安全→平安, 创新→立异):
+    # the canonical forms it left outnumber its spun ones, but 立异驱动 and 拆备 are no Chinese words
+    text = ("长寿区召开化工新资料财产高品质进展推动会。区委书记刘洪波出席集会并讲话。全区化工商家迎难而上，园地规模以上"
+            "家产产值保持两位数增长。要深入实施以大数据智能化为引领的立异驱动进展战略行动计划，推动化工商家开展生产拆备的"
+            "智能化改造。要把平安生产和生态环境保护摆在更加突出的位置。区政府印发了《长寿区化工新资料财产高品质进展三年行动方案》。"
+            "工业经济发展势头良好，企业效益提升。")
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    documents = {label for label, kind in doc.entity_types.items() if kind == "PolicyDocument"}
+    assert "长寿区化工新材料产业高质量发展三年行动方案" in documents
+
+
+def test_nlp_a_districts_bare_office_is_not_the_nations():
+    # 区发展改革委 on a district's page: the district's office (unplaced), never 国家发展改革委
+    doc = extract_article(Article("t.txt", "t.txt", "长寿区召开会议。他要求区发展改革委、区生态环境局等部门建立制度。"))
+    assert "国家发展改革委" not in doc.entity_types

@@ -25,7 +25,7 @@ _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经",
                  "指出", "表示", "强调", "介绍", "感谢", "陪同", "会见", "看望", "欢迎", "听取", "参加", "列席", "按照", "落实", "贯彻",
-                 "分管", "联系", "协助", "率领", "带领", "带队")  # 指出省委书记刘奇…; 分管省经信委、省科技厅 (a division of work)
+                 "分管", "联系", "协助", "率领", "带领", "带队", "要求", "督促", "责成")  # 指出省委书记刘奇…; 分管省经信委、省科技厅 (a division of work)
 # Provincial bodies the dictionary need not list one by one: their names follow from the province's.
 # {} is the province (广东省).
 PROVINCE_BODIES = {"人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
@@ -247,7 +247,7 @@ _OFFICE_NAMES = sorted({*LOCAL_OFFICE_NAMES, *LOCAL_OFFICE_NAMES.values(), "财�
 _NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|直辖|计划单列|组建|保留|撤销|设立|成立|合并|免去|任命"
                           "|深入|走进|来到|前往|走访"  # 深入市经信委调研: a visit to an elided 市's office
                           "|设在|分管|协助|负责"  # 办公室设在市农业农村委, 分管市财政局: a verb before an elided 市
-                          "|^(?:希望|要求|推动|支持|指导|督促|鼓励|引导|协调|配合|会同)")
+                          "|^(?:他|她|还|并|也)?(?:希望|要求|推动|支持|指导|督促|鼓励|引导|协调|配合|会同)")
 
 
 _CAREER_VERB_BEFORE_PLACE_RE = re.compile("曾任|后任|历任|现任|先后任|升任|调任|改任|转任|出任|兼任|担任|任命|任")
@@ -523,6 +523,9 @@ def localise_twin_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     counties: list[str | None] = []  # the article's county, read once when a twin needs it
     for m in mentions:
+        if m in twins and m.label not in written and text[m.start - 1 : m.start] == "区" \
+                and _opens_elided_place(text, m.start - 1):
+            continue  # 他要求区发展改革委: a district's office (which district's, no rule reads), not the nation's
         if m in twins and m.label not in written:
             start = max(text.rfind(mark, 0, m.start) for mark in "。！？\n") + 1
             if _ELIDED_LOCAL_BODY_RE.search(text, start, m.start) is not None and text[m.start - 1 : m.start] not in "省国":

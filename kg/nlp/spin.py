@@ -50,7 +50,7 @@ def spin_score(text: str, lex: Lexicon) -> tuple[int, int]:
 # pairs are unknown (then the canonical forms of the table's other pairs, left alone, outnumber the spun ones),
 # as long as spun forms are at least half as frequent as canonical ones (a page quoting one spun paragraph is no
 # spun page).
-TELLTALES = ("根原", "拆备", "家产和", "动做", "工做", "施止", "落真", "删材")
+TELLTALES = ("根原", "拆备", "家产和", "动做", "工做", "施止", "落真", "删材", "立异驱动", "细致化", "家产产值", "财产链")
 MIN_TELLTALES = 2
 
 
