@@ -28,7 +28,8 @@ from kg.errors import InputError
 
 RESAVE_FIX = "re-save the file as UTF-8, or pass the right encoding"
 TEXT_ONLY_FIX = ("only text and document files are read: .txt, .html, .md, .jsonl, .json, .eml, .mht, .webarchive, "
-                 ".rtf, .xml (Word 2003 XML, feeds), .rss, .atom, .enex, .fodt, .docx, .odt, .srt, .vtt")
+                 ".rtf, .xml (Word 2003 XML, feeds, NewsML, NITF), .rss, .atom, .enex, .fodt, .docx, .odt, .srt, .vtt, "
+                 ".wml")
 
 # Magic numbers of binary formats people drop into corpus folders by mistake.
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (

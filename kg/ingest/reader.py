@@ -1,6 +1,6 @@
-"""read_file: one source file -> Articles (plain text, HTML, Markdown with front matter, JSON Lines, subtitles, and
-the wrapped formats: JSON responses, e-mail, MHTML, Safari web archives, RTF, XML feeds, Evernote exports and
-documents, .docx and .odt)."""
+"""read_file: one source file -> Articles (plain text, HTML, Markdown with front matter, JSON Lines and a CMS
+export's article parts, subtitles, and the wrapped formats: JSON responses, e-mail and news posts, MHTML, Safari
+web archives, RTF, XML feeds, Evernote exports, NewsML/NITF, WAP pages and documents, .docx and .odt)."""
 
 from __future__ import annotations
 
@@ -68,8 +68,9 @@ _SUFFIX_FORMATS = {
 }
 SUPPORTED = ("plain text, HTML, Markdown with YAML front matter, JSON Lines, a JSON or JSONP API response, an e-mail, "
              "a saved web page (MHTML, Safari web archive), RTF, an RSS or Atom feed, an Evernote export, Word 2003 "
-             "XML, flat OpenDocument, Word and OpenDocument documents, SubRip or WebVTT subtitles (.txt, .html, .md, "
-             ".jsonl, .json, .eml, .mht, .webarchive, .rtf, .xml, .rss, .atom, .enex, .fodt, .docx, .odt, .srt, .vtt)")
+             "XML, flat OpenDocument, Word and OpenDocument documents, SubRip or WebVTT subtitles, NewsML or NITF, a "
+             "WAP page (.txt, .html, .md, .jsonl, .ndjson, .json, .eml, .mht, .webarchive, .rtf, .xml, .rss, .atom, "
+             ".enex, .fodt, .docx, .odt, .srt, .vtt, .nitf, .wml)")
 ZIP_MAGIC = b"PK\x03\x04"
 JSONL_FIX = 'each line must be a JSON object with a "text" field, and optional "title", "date", "url", "source"'
 
