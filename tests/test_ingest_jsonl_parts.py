@@ -117,3 +117,14 @@ def test_ingest_jsonl_parts_one_article_per_line_reads_as_before(tmp_path, recor
     assert [a.title for a in articles] == [TITLE, "工信部召开新闻发布会"]
     assert [str(a.date) for a in articles] == ["2025-03-05", "2025-03-06"]
     assert articles[0].text == f"{TITLE}\n{FIRST}{SECOND}" and articles[1].text.endswith(THIRD)
+
+
+def test_ingest_jsonl_parts_odd_values_are_passed_over(tmp_path):
+    # numbers, lists and objects where text is expected, a time out of range: no field rather than a crash
+    path = tmp_path / "export.ndjson"
+    write_lines(path, [{"kind": "meta", "source": 123, "url": ["https://a.cn"], "site": {"name": "x"},
+                        "publish_time": 10**20},
+                       {"kind": "title", "text": 7}, {"kind": "paragraph", "seq": 1, "text": FIRST}])
+    (article,) = read_file(path)
+    assert article.text == FIRST and article.title is None  # no title part, and a sentence is no headline
+    assert (article.source, article.url, article.site, article.date) == (None, None, None, None)

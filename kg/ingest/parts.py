@@ -91,12 +91,14 @@ def _moment(value):
     return value if isinstance(value, str) else None
 
 
-def _field(records: list[dict], keys: tuple[str, ...]) -> object:
+def _field(records: list[dict], keys: tuple[str, ...], *, text_only: bool = True) -> object:
+    """The first value of ``keys`` in ``records``: a text (or, with ``text_only`` False, also a number: a time)."""
+    kinds = (str,) if text_only else (str, int, float)
     for record in records:
         for key in keys:
             value = record.get(key)
-            if value not in (None, "") and not isinstance(value, (dict, list, bool)):
-                return value
+            if isinstance(value, kinds) and not isinstance(value, bool) and str(value).strip():
+                return value.strip() if isinstance(value, str) else value
     return None
 
 
@@ -116,6 +118,6 @@ def join_parts(records: list[dict], key: str, name: str) -> Wrapped:
         lines.append(block_text(f"<div>{text}</div>") if "<" in text and looks_like_html(f"<p>{text}") else text)
     others = meta + records  # (a time or address on another record, the title record's say, when meta lacks it)
     return Wrapped("\n".join(lines), title=titles[0] if titles else _field(meta, ("title",)),
-                   date=_moment(_field(others, DATE_KEYS)), source=_field(meta, ("source", "author", "media")),
+                   date=_moment(_field(others, DATE_KEYS, text_only=False)), source=_field(meta, ("source", "author", "media")),
                    url=_field(others, ("url", "link", "source_url")), site=_field(meta, ("site", "site_name")),
                    is_html=False)
