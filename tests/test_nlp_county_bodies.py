@@ -64,3 +64,20 @@ def test_nlp_a_district_under_its_citys_name(text, expected):
     organizations = {label for label, kind in doc.entity_types.items() if kind == "Organization"}
     assert expected <= organizations
     assert not {label for label in organizations if label.startswith(("滨海新区", "浦东新区", "中国共产党浦东新区"))}
+
+
+def test_nlp_a_districts_bodies_written_without_the_district():
+    # an article about one district (长寿区) of one city (重庆市): 区委, 区长, 区发展改革委 and a bare 副区长 are its
+    text = ("长寿区召开化工新材料产业高质量发展推进会。11月23日，推进会在长寿经开区召开。区委书记刘洪波出席会议并讲话，"
+            "区委副书记、区长陈德明主持会议，重庆市经济和信息化委员会副主任杨劲松到会指导。"
+            "他要求区发展改革委、区生态环境局等部门建立制度。副区长张三出席。")
+    assert {("刘洪波", "中国共产党重庆市长寿区委员会", "书记"), ("陈德明", "重庆市长寿区人民政府", "区长"),
+            ("张三", "重庆市长寿区人民政府", "副区长")} <= posts_of(text)
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    assert {"重庆市长寿区发展和改革委员会", "重庆市长寿区生态环境局"} <= set(doc.entity_types)
+    assert "国家发展改革委" not in doc.entity_types
+
+
+def test_nlp_two_districts_leave_a_bare_district_body_unplaced():
+    posts = posts_of("长寿区与江北区签署合作协议。区委书记刘洪波出席。")
+    assert not {post for post in posts if post[0] == "刘洪波"}

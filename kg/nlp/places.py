@@ -303,6 +303,7 @@ _ELIDED_CITY_RE = re.compile(
 _LISTED_OFFICE_RE = re.compile("[、和及](" + "|".join(_OFFICE_NAMES) + ")")
 _DECREE_ITEM_BODY_RE = re.compile(f"[，,；;、][{CJK}]{{2,4}}?为(" + "|".join(_OFFICE_NAMES) + ")")
 _ELIDED_COUNTY_RE = re.compile(_ELIDED_CITY_RE.pattern.replace("市(?:(", "县(?:(", 1))
+_ELIDED_DISTRICT_RE = re.compile(_ELIDED_CITY_RE.pattern.replace("市(?:(", "区(?:(", 1))
 _PLACE_IN_NAME_RE = re.compile(f"(?:中国共产党|中共)?([{CJK}]{{2,4}}?(?:市|县|区|州|盟))")
 
 
@@ -344,7 +345,7 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
     city: it may be a third one, named nowhere as a body.
     """
     # (a district's or a zone's own bodies name no second city: 市委常委、滨海新区区委书记X)
-    places = _places_of_bodies(named, skip_rules=("local-district", "zone-body"))
+    places = _places_of_bodies(named, skip_rules=("local-district", "zone-body", "elided-district"))
     # (汉寿县委…到常德市工信局: a county's bodies name no second city; its city is the article's)
     places = {place for place in places if not place.endswith("县")} or places
     if len(places) > 1:
@@ -408,6 +409,12 @@ def find_elided_city_bodies(text: str, named: list[Mention], lex: Lexicon, site:
             if place and _names_a_place(place):
                 label = f"{place}第{match.group('term')}届人民代表大会第{match.group('session')}次会议"
                 out.append(Mention(start, match.end(), text[start : match.end()], "Event", label, "congress-session"))
+    # 区委书记X, 区政府, 区发展改革委 in an article about one district (长寿区): the district's (its city is added
+    # by relabel_district_bodies)
+    if "区" in text and _ELIDED_DISTRICT_RE.search(text):
+        district = article_district(text, named)
+        if district is not None:
+            out += _elided_bodies(text, _ELIDED_DISTRICT_RE, district, "elided-district")
     # (the county is read once, when either kind of body is written)
     county = article_county(text, named) if "县" in text and (
         _ELIDED_COUNTY_RE.search(text) or _BARE_LOCAL_OFFICE_RE.search(text)) else None
@@ -603,6 +610,29 @@ _DISTRICT_COMMITTEE_TITLE_RE = re.compile(r"区委(?:副书记|书记|常委)")
 LOCAL_COUNCIL_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州))(人大常委会|人民代表大会常务委员会|政协)")
 # (the committee's 委 is part of the literal, which re scans for fast; the title starts 1 character after it)
 _COMMITTEE_TITLE_RE = re.compile(r"[市县]委(?:副书记|书记|常委)")
+
+
+# a district named as a place (长寿区召开…, 到浦东新区调研); not a zone, a region or a word ending in 区 (园区, 景区, 全区)
+_DISTRICT_PLACE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,3}}?区)(?![长级委域内外县])")
+_NO_DISTRICT_ENDS = ("自治区", "园区", "开发区", "经开区", "高新区", "保税区", "综合区", "示范区", "试验区", "功能区", "集聚区",
+                     "景区", "城区", "片区", "社区", "地区", "辖区", "小区", "矿区", "库区", "山区", "灾区", "牧区", "市区",
+                     "郊区", "街区", "老区", "校区", "营区", "军区", "战区", "湾区", "特区", "行政区", "商圈区", "规划区",
+                     "产业区", "工业区", "核心区", "起步区", "先行区", "承载区", "服务区", "生活区", "厂区", "园区内")
+
+
+def article_district(text: str, named: list[Mention]) -> str | None:
+    """The one city district (长寿区, 浦东新区) an article is about, or None: the district whose bodies it names, else
+    the one district it names as a place. Districts are in no list, so the text alone says it."""
+    places = {place for place in _places_of_bodies(named) if place.endswith("区") and not place.endswith(_NO_DISTRICT_ENDS)}
+    if places:
+        return places.pop() if len(places) == 1 else None
+    found = set()
+    for match in _DISTRICT_PLACE_RE.finditer(text):
+        place = match.group(1)
+        if _names_a_place(place) and not _NO_PLACE_RE.search(place) and not place.endswith(_NO_DISTRICT_ENDS) \
+                and not _PREPOSITION_INSIDE_RE.search(place, 1) and place[0] not in "每一两多此邻副该各全本我":
+            found.add(place)
+    return found.pop() if len(found) == 1 else None
 
 
 def _names_a_place(place: str) -> bool:
@@ -1084,7 +1114,7 @@ def relabel_prefecture_bodies(text: str, mentions: list[Mention], lex: Lexicon) 
     return out
 
 
-_BARE_DISTRICT_LABEL_RE = re.compile(f"(中国共产党)?([{CJK}]{{2,5}}?区)(委员会|人民政府)")
+_BARE_DISTRICT_LABEL_RE = re.compile(f"(中国共产党)?([{CJK}]{{2,5}}?区)(委员会|人民政府|[{CJK}]{{2,12}}(?:局|委员会|办公室))")
 
 
 def relabel_district_bodies(text: str, mentions: list[Mention], lex: Lexicon, site: str | None = None) -> list[Mention]:
@@ -1097,7 +1127,7 @@ def relabel_district_bodies(text: str, mentions: list[Mention], lex: Lexicon, si
     out = []
     for m in mentions:
         bare = _BARE_DISTRICT_LABEL_RE.fullmatch(m.label) if m.type == "Organization" and m.rule in (
-            "local-district", "local-government") else None
+            "local-district", "local-government", "elided-district") else None
         if bare is not None and "市" not in bare.group(2) and not bare.group(2).endswith(("自治区", "园区", "开发区", "高新区")):
             district = bare.group(2)
             written = {match.group(1) for match in re.finditer(f"([{CJK}]{{2,4}}?市){district}", text)}

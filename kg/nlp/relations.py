@@ -21,7 +21,7 @@ from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, FIRST_PERSON_P
                              NOT_NAMES, NOTICE_TITLE_RE,
                              RANK_NOTE_RE, RELATIVE_POST_VERBS, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, find_foreign_ministries,
                              short_ministry_label, titles_before_is)
-from kg.nlp.places import article_city, article_county, article_prefecture, is_local_government, province_before
+from kg.nlp.places import article_city, article_county, article_district, article_prefecture, is_local_government, province_before
 from kg.nlp.text import Segment
 
 SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
@@ -125,6 +125,13 @@ class Context:
                 if match:
                     return match.group(1)
         return article_city(self.text, self.mentions, self.lex)
+
+    @functools.cached_property
+    def district(self) -> str | None:
+        """The one city district the article is about (重庆市长寿区), with its city when the article has one."""
+        district = article_district(self.text, self.mentions)
+        city = self.city
+        return f"{city}{district}" if district and city and not district.startswith(city) else district
 
     @functools.cached_property
     def county(self) -> str | None:
@@ -464,7 +471,8 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
             city = ctx.city if kind == "区" else None
             government = f"{place}人民政府" if city is None or place.startswith(city) else f"{city}{place}人民政府"
             return Mention(visited[-1].start(1), visited[-1].end(1), place, "Organization", government, "visited-city")
-    if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长", "县长", "副县长", "常务副县长", "代县长", "州长", "副州长") \
+    if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长", "县长", "副县长", "常务副县长", "代县长", "州长", "副州长",
+                               "区长", "副区长", "常务副区长", "代区长") \
             and (government := _place_government(ctx, titles[-1], start)):
         # 市长张科出席 in an article about 揭阳: that city's government (县长X: the county's, 副州长Y: the prefecture's)
         return Mention(start, start, "", "Organization", government, "city")
@@ -1079,6 +1087,8 @@ def _place_government(ctx: Context, title: str, pos: int) -> str | None:
         return government if government and ctx.lex.type_of(government) == "Organization" else None
     if title.endswith("县长"):
         return f"{ctx.county}人民政府" if ctx.county else None
+    if title.endswith("区长"):
+        return f"{ctx.district}人民政府" if ctx.district else None
     if title.endswith("州长"):
         prefecture = article_prefecture(ctx.text, ctx.lex)
         return f"{prefecture}人民政府" if prefecture else None
