@@ -2838,6 +2838,18 @@ def test_nlp_tibetan_words_inside_other_words_name_nobody():
 
 
 @pytest.mark.parametrize(
+    "text,names",
+    [("内蒙古新闻。厅党组书记、厅长阿拉坦仓主持会议，厅党组成员、副厅长乌力吉、刘志国、其其格出席。",
+      {"阿拉坦仓", "乌力吉", "刘志国", "其其格"}),
+     ("准格尔旗旗长乌云毕力格代表表示，要加快转型。纪检监察组组长孟和巴雅尔出席。", {"乌云毕力格", "孟和巴雅尔"})],
+)
+def test_nlp_mongolian_names_without_a_surname(text, names):
+    # (one or two transliterated words of Mongolian names, the second may be one character: 阿拉坦|仓)
+    _, found, _ = run(text)
+    assert {label for kind, label in found if kind == "Official"} == names
+
+
+@pytest.mark.parametrize(
     "text,name",
     [("泽库县召开会议。县委副书记、县政府县长更智才让，县委常委、副县长李建国陪同。", "更智才让"),
      ("黄南州召开会议。州委常委、统战部长公保扎西陪同考察。", "公保扎西")],

@@ -189,10 +189,39 @@ def _tibetan_name(text: str, start: int) -> str | None:
     return None
 
 
+# 阿拉坦仓, 其其格, 孟和巴雅尔: Mongolian names are transliterated words, no surname and no dot. These are the words
+# most frequent in officials' names (general knowledge of Mongolian naming; no package lists them); a name is one
+# or two of them, the second may be one character (阿拉坦|仓).
+MONGOLIAN_NAME_WORDS = frozenset(
+    "阿拉坦 巴雅尔 孟和 其其格 乌力吉 额尔敦 宝音 巴特尔 苏和 布和 朝鲁 那仁 娜仁 乌兰 图雅 萨仁 格日勒 满都拉 斯琴 敖其尔"
+    " 青格勒 哈斯 巴图 特木尔 吉日嘎拉 白音 额尔德尼 呼和 乌日图 毕力格 图门 朝克图 德力格尔 高娃 其木格 布仁 巴音 道尔吉"
+    " 敖登 赛音 吉雅 阿木尔 额日和 桑布 旺其格 达来 巴根那 那顺 乌云 其其格玛 特古斯 宝力道 额尔很 哈斯巴根 巴特 乌恩"
+    " 阿拉腾 朝格图 巴达玛 图布新 乌日根 满达 格根 莫日根 达布希拉图 布赫".split())
+_MONGOLIAN_LAST_CHARS = set("仓夫图尔扎")
+_MONGOLIAN_STARTS = frozenset(w[:2] for w in MONGOLIAN_NAME_WORDS)
+
+
+def _mongolian_name(text: str, start: int) -> str | None:
+    """A Mongolian name at ``start`` (厅长阿拉坦仓主持, 副厅长其其格、): one or two known words (the second may be one
+    character), the longest that a boundary follows."""
+    for first in sorted((w for w in MONGOLIAN_NAME_WORDS if text.startswith(w, start)), key=len, reverse=True):
+        end = start + len(first)
+        seconds = [w for w in MONGOLIAN_NAME_WORDS if text.startswith(w, end)] + (
+            [text[end]] if text[end : end + 1] in _MONGOLIAN_LAST_CHARS else [])
+        for second in sorted(seconds, key=len, reverse=True):
+            if _followed_by_boundary(text, end + len(second)):
+                return text[start : end + len(second)]
+        if _followed_by_boundary(text, end):
+            return first
+    return None
+
+
 def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | None:
     """The person name starting at ``start`` (surname + 1-2 chars, a dotted name or a Tibetan name), or None."""
     if (tibetan := _tibetan_name(text, start)) is not None:
         return tibetan
+    if text[start : start + 2] in _MONGOLIAN_STARTS and (mongolian := _mongolian_name(text, start)) is not None:
+        return mongolian
     dotted = DOTTED_NAME_RE.match(text, start)
     first = re.match(f"[{CJK}]+", dotted.group()).group() if dotted else ""
     if dotted and not first.endswith(("网", "报", "台", "频道", "社")) and not lex.surfaces.get(first) \
