@@ -58,3 +58,33 @@ def test_nlp_bare_prefecture_bodies_need_one_prefecture():
     organizations, posts = extraction("楚雄州与大理州签署合作协议。副州长李明出席，州工信局局长王五介绍情况。")
     assert not {label for label in organizations if label.startswith(("楚雄彝族自治州工", "大理白族自治州工"))}
     assert not {post for post in posts if post[0] == "李明"}
+
+
+@pytest.mark.parametrize(
+    "text,organizations,posts",
+    [
+        # a banner (旗) of 内蒙古: its committee and government after its name, a bare 副旗长 on its page
+        ("准格尔旗旗长乌云毕力格表示，要加快转型。旗委书记王建国出席。副旗长李建军主持。",
+         {"准格尔旗人民政府", "中国共产党准格尔旗委员会"},
+         {("乌云毕力格", "准格尔旗人民政府", "旗长"), ("王建国", "中国共产党准格尔旗委员会", "书记"),
+          ("李建军", "准格尔旗人民政府", "副旗长")}),
+        # a league (盟): its committee, and a bare 盟长 is its administrative office's head
+        ("锡林郭勒盟委书记张建国、盟长李建军出席。", {"中国共产党锡林郭勒盟委员会", "锡林郭勒盟行政公署"},
+         {("张建国", "中国共产党锡林郭勒盟委员会", "书记"), ("李建军", "锡林郭勒盟行政公署", "盟长")}),
+        # a region (地区) of the 1990s-2000s: 地委 and 行署, named or bare on its page; 中共 is no part of the place
+        ("日喀则地委副书记周志明、日喀则地区行署专员扎西平措出席座谈会。地委委员、行署副专员李建国主持。地区行署今年印发了方案。",
+         {"中国共产党日喀则地区委员会", "日喀则地区行政公署"},
+         {("周志明", "中国共产党日喀则地区委员会", "副书记"), ("扎西平措", "日喀则地区行政公署", "专员"),
+          ("李建国", "日喀则地区行政公署", "副专员")}),
+    ],
+)
+def test_nlp_banners_leagues_and_regions(text, organizations, posts):
+    found_organizations, found_posts = extraction(text)
+    assert organizations <= found_organizations
+    assert posts <= found_posts
+    assert not {label for label in found_organizations if "地区地区" in label or "中共" in label}
+
+
+def test_nlp_a_flag_is_no_banner():
+    organizations, _ = extraction("在鲜艳的党旗下宣誓，高举红旗委员会旗帜。")
+    assert not {label for label in organizations if "旗" in label}

@@ -25,7 +25,7 @@ from kg.nlp import mentions as rules
 from kg.nlp.spin import restore_spun_names, scan_spun_text
 from kg.nlp.places import (
     find_city_offices, find_decree_city_bodies, find_elided_city_bodies, find_elided_province_bodies, find_local_bodies, find_local_offices,
-    find_prefecture_bodies, find_province_congress_sessions, relabel_district_bodies, relabel_prefecture_bodies, find_province_offices, find_province_plenums, find_zone_bodies, localise_twin_aliases,
+    find_banner_league_region_bodies, find_prefecture_bodies, find_province_congress_sessions, relabel_district_bodies, relabel_prefecture_bodies, find_province_offices, find_province_plenums, find_zone_bodies, localise_twin_aliases,
     name_provincial_events,
 )
 from kg.nlp.relations import Context, extract_relations
@@ -124,6 +124,7 @@ class RuleMatcher:
         found += find_local_bodies(text, self.lex)
         found += find_zone_bodies(text)
         found += find_prefecture_bodies(text, self.lex)
+        found += find_banner_league_region_bodies(text)
         found += find_local_offices(text, self.lex, dictionary)
         found += find_city_offices(text)
         found += find_province_offices(text, self.lex)

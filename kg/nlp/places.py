@@ -1094,6 +1094,93 @@ def find_prefecture_bodies(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+# Banners (旗, 内蒙古's counties), leagues (盟) and regions (地区: prefectures governed by an administrative office, most
+# of them cities since the 1990s-2010s): their party committees and governments after their names (准格尔旗旗委,
+# 锡林郭勒盟委, 日喀则地委, 日喀则地区行署), and the bare 旗委, 盟委, 地委, 行署 in an article that names one of them.
+# No list holds them all (the regions of 1990 are gone), so the name the text writes is the label.
+_BANNER = f"[{CJK}]{{2,8}}?旗"
+_LEAGUE = f"[{CJK}]{{2,4}}?盟"
+_REGION = f"[{CJK}]{{2,4}}?地区"
+_NOT_A_BANNER = ("红旗", "国旗", "党旗", "团旗", "彩旗", "锦旗", "战旗", "大旗", "升旗", "举旗", "扛旗", "帅旗", "会旗", "队旗")
+_PLACE_BODY_RE = re.compile(
+    f"{_PLACE_START}(?:(?P<banner>{_BANNER})(?:(?P<bc>旗?委)(?!员|会)|(?P<bg>人民政府|政府)|(?=(?:常务)?副?旗长))"
+    f"|(?P<league>{_LEAGUE})(?:(?P<lc>盟?委)(?!员|会)|(?P<lg>行政公署|行署)|(?=(?:常务)?副?盟长))"
+    f"|(?P<region>[{CJK}]{{2,4}}?)(?:(?P<rc>地委)(?!员|会)|地区(?P<rg>行政公署|行署)|(?P<rg2>行署)))")
+_ELIDED_PLACE_BODY_RE = re.compile("(?P<kind>旗|盟|地)委(?!员|会)|(?P<office>(?:地区)?(?:行署|行政公署))|(?P<gov>旗政府|旗人民政府)")
+
+
+def _places_named(text: str, end: str, bodies: list[Mention] = ()) -> set[str]:
+    """The banners (``end`` 旗), leagues (盟) or regions (地区) the text names, by their bodies or as places."""
+    found = set()
+    for m in bodies:
+        place = m.label.removeprefix("中国共产党").removesuffix("委员会").removesuffix("人民政府").removesuffix("行政公署")
+        if place.endswith(end):
+            found.add(place)
+    for match in re.finditer(f"{_PLACE_START}([{CJK}]{{2,8}}?{end})", text) if end in text else ():
+        place = match.group(1)
+        if _names_a_place(place) and not place.endswith(_NOT_A_BANNER) and not _NO_PLACE_RE.search(place) \
+                and len(place) >= 3 + (end == "地区") and not place.endswith(("自治区地区", "地区地区")):
+            found.add(place)
+    return found
+
+
+def place_government_of_kind(text: str, title: str) -> str | None:
+    """The government a bare 旗长 (盟长, 专员) heads: the one banner's (league's, region's) the text names, or None."""
+    end = "旗" if title.endswith("旗长") else "盟" if title.endswith("盟长") else "地区"
+    named = _places_named(text, end)
+    if len(named) != 1:
+        return None
+    place = named.pop()
+    return f"{place}人民政府" if end == "旗" else f"{place}行政公署"
+
+
+def find_banner_league_region_bodies(text: str) -> list[Mention]:
+    """准格尔旗旗委, 准格尔旗人民政府, 锡林郭勒盟委, 日喀则地委, 日喀则地区行署 and, in an article naming one banner
+    (league, region), 旗委/旗政府 (盟委, 地委/行署) written bare: committees and governments under full names."""
+    if not any(word in text for word in ("旗", "盟", "地委", "行署", "行政公署")):
+        return []
+    out = []
+    for match in _PLACE_BODY_RE.finditer(text):
+        if match.group("banner"):
+            place = match.group("banner")
+            if len(place) < 3 or place.endswith(_NOT_A_BANNER) or not _names_a_place(place):
+                continue
+            committee = bool(match.group("bc"))
+            label = f"中国共产党{place}委员会" if committee else f"{place}人民政府"
+        elif match.group("league"):
+            place = match.group("league")
+            if not _names_a_place(place):
+                continue
+            committee = bool(match.group("lc"))
+            label = f"中国共产党{place}委员会" if committee else f"{place}行政公署"
+        else:
+            region = match.group("region").removeprefix("中共")
+            place = region + "地区"
+            if len(region) < 2 or region.endswith("地区") or re.search("[一二三四五六七八九十]", region) \
+                    or not _names_a_place(place) or _NO_PLACE_RE.search(place):
+                continue  # (中共滨海地委: 中共 is no part of the place; 晋绥八地委: a numbered wartime region)
+            label = f"中国共产党{place}委员会" if match.group("rc") else f"{place}行政公署"
+        out.append(Mention(match.start(), match.end(), match.group(), "Organization", label, "banner-league-region"))
+    places = {kind: _places_named(text, end, out) for kind, end in (("旗", "旗"), ("盟", "盟"), ("地", "地区"))}
+    for match in _ELIDED_PLACE_BODY_RE.finditer(text):
+        if not _opens_elided_place(text, match.start()):
+            continue
+        kind = match.group("kind") or ("旗" if match.group("gov") else None)
+        if kind is None:  # 行署: a region's or a league's office
+            candidates = places["地"] | places["盟"]
+        else:
+            candidates = places[kind]
+        if len(candidates) != 1:
+            continue
+        place = next(iter(candidates))
+        if match.group("kind"):
+            label = f"中国共产党{place}委员会"
+        else:
+            label = f"{place}人民政府" if place.endswith("旗") else f"{place}行政公署"
+        out.append(Mention(match.start(), match.end(), match.group(), "Organization", label, "banner-league-region"))
+    return out
+
+
 def relabel_prefecture_bodies(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Bodies other rules labelled with a prefecture's short name (黄南州工业和信息化局) or none (州工业和信息化局, in
     an article about one prefecture), under the prefecture's full name (黄南藏族自治州工业和信息化局)."""
@@ -1159,9 +1246,10 @@ def _prefecture_body(text: str, start: int, body: re.Match, label: str) -> list[
                            template.format(label) + PARTY_DEPARTMENTS[body.group(2)], "prefecture"))
     return out
 
-LOCAL_GOVERNMENT_LABEL_RE = re.compile(f"(?:[{CJK}]{{2,8}}(?:市|县|区|州|盟)|[{CJK}]县)人民政府")
+LOCAL_GOVERNMENT_LABEL_RE = re.compile(f"(?:[{CJK}]{{2,8}}(?:市|县|区|州|盟|旗)|[{CJK}]县)人民政府|[{CJK}]{{2,8}}(?:盟|地区)行政公署")
 
 
 def is_local_government(label: str) -> bool:
-    """A city or county government's label (贵阳市人民政府): an Organization by its name alone."""
+    """A city's, county's or banner's government (贵阳市人民政府), or a league's or region's administrative office
+    (日喀则地区行政公署): an Organization by its name alone."""
     return LOCAL_GOVERNMENT_LABEL_RE.fullmatch(label) is not None

@@ -21,7 +21,8 @@ from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, FIRST_PERSON_P
                              NOT_NAMES, NOTICE_TITLE_RE,
                              RANK_NOTE_RE, RELATIVE_POST_VERBS, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, find_foreign_ministries,
                              short_ministry_label, titles_before_is)
-from kg.nlp.places import article_city, article_county, article_district, article_prefecture, is_local_government, province_before
+from kg.nlp.places import (article_city, article_county, article_district, article_prefecture, is_local_government,
+                             place_government_of_kind, province_before)
 from kg.nlp.text import Segment
 
 SPEECH_VERBS = ("表示", "说", "介绍", "指出", "称", "透露", "强调", "提出", "认为", "谈到", "坦言", "回答", "答",
@@ -472,7 +473,7 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
             government = f"{place}人民政府" if city is None or place.startswith(city) else f"{city}{place}人民政府"
             return Mention(visited[-1].start(1), visited[-1].end(1), place, "Organization", government, "visited-city")
     if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长", "县长", "副县长", "常务副县长", "代县长", "州长", "副州长",
-                               "区长", "副区长", "常务副区长", "代区长") \
+                               "区长", "副区长", "常务副区长", "代区长", "旗长", "副旗长", "盟长", "副盟长", "专员", "副专员") \
             and (government := _place_government(ctx, titles[-1], start)):
         # 市长张科出席 in an article about 揭阳: that city's government (县长X: the county's, 副州长Y: the prefecture's)
         return Mention(start, start, "", "Organization", government, "city")
@@ -1089,6 +1090,8 @@ def _place_government(ctx: Context, title: str, pos: int) -> str | None:
         return f"{ctx.county}人民政府" if ctx.county else None
     if title.endswith("区长"):
         return f"{ctx.district}人民政府" if ctx.district else None
+    if title.endswith(("旗长", "盟长", "专员")):
+        return place_government_of_kind(ctx.text, title)
     if title.endswith("州长"):
         prefecture = article_prefecture(ctx.text, ctx.lex)
         return f"{prefecture}人民政府" if prefecture else None
