@@ -161,6 +161,11 @@ def attends_of(text: str) -> set[tuple[str, str]]:
             "在11月举行的2021中国5G+工业互联网大会上，我在主论坛上介绍了这些成果。\n记者：下一步有何打算？\n徐晓兰：我们将继续推进。",
             {("徐晓兰", "中国5G+工业互联网大会")},
         ),
+        (  # a comma and the day between a long chain of posts and 主持召开
+            "工业和信息化部党组成员、总工程师兼国务院促进中小企业发展工作领导小组办公室主任朱宏任,1月10日主持召开"
+            "全国中小企业工作会议并讲话。",
+            {("朱宏任", "全国中小企业工作会议")},
+        ),
     ],
 )
 def test_nlp_attends_events_named_around_the_speaker(text, expected):

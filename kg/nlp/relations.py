@@ -2471,6 +2471,9 @@ def _listed_under_heading(ctx: Context) -> list[Found]:
     return out
 
 
+DATE_AFTER_NAME_RE = re.compile(r"^[，,]\s*(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|今天|昨日|今日)(?:上午|下午|晚上?)?")
+
+
 def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) -> list[Found]:
     """attends: an official placed at a named event (at it, chairing it, speaking or interviewed there)."""
     out: list[Found] = []
@@ -2496,6 +2499,8 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                     listed = later and not re.search(r"[，,；;]", between) \
                         and not re.search(r"出席|参加|主持|召开", ctx.text[o.end : later[0].start])
                     near = ctx.text[later[-1].end : e.start] if listed else between
+                    # (…办公室主任朱宏任,1月10日主持召开…: a comma and the day after a long chain of posts)
+                    near = DATE_AFTER_NAME_RE.sub("", near, count=1)
                     # (周强先后来到省十一届人大六次会议…代表团, 莅临博览会, 参观了…博览会: there in person)
                     joins = re.search(r"出席|参加|主持|走上|登上|亮相|做客|作客|来到|莅临|参观", near) and len(near) <= 24 \
                         and not re.search(r"[，,；;]", near)
