@@ -161,6 +161,10 @@ def attends_of(text: str) -> set[tuple[str, str]]:
             "在11月举行的2021中国5G+工业互联网大会上，我在主论坛上介绍了这些成果。\n记者：下一步有何打算？\n徐晓兰：我们将继续推进。",
             {("徐晓兰", "中国5G+工业互联网大会")},
         ),
+        (  # a report's title page: the session's name broken across lines, the speaker on the next line
+            "政 府 工 作 报 告\n——2021年2月2日在潮州市第十五届\n人民代表大会第七次会议上\n潮州市市长何晓军\n各位代表:\n现在,我代表市人民政府作报告。",
+            {("何晓军", "潮州市第十五届人民代表大会第七次会议")},
+        ),
         (  # a comma and the day between a long chain of posts and 主持召开
             "工业和信息化部党组成员、总工程师兼国务院促进中小企业发展工作领导小组办公室主任朱宏任,1月10日主持召开"
             "全国中小企业工作会议并讲话。",

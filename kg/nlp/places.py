@@ -384,7 +384,8 @@ _GONE_TO = set("赴到往抵进飞回去")
 _N = "[一二三四五六七八九十]{1,3}"
 _CITY_SESSION_RE = re.compile(
     f"(?:(?<![{CJK}])|(?<=[在于的和及、]))(?:(?P<place>[{CJK}]{{2,4}}?市)|市)第?(?P<term>{_N})届"
-    f"(?P<congress>人大|人民代表大会)?第?(?P<session>{_N})次(?:全体会议|会议|(?P<short>人代会))")
+    # (——在潮州市第十五届⏎人民代表大会第七次会议上: a report's title page breaks the name across lines)
+    f"\\n?(?P<congress>人大|人民代表大会)?第?(?P<session>{_N})次(?:全体会议|会议|(?P<short>人代会))")
 
 
 def find_elided_city_bodies(text: str, named: list[Mention], lex: Lexicon, site: str | None = None) -> list[Mention]:

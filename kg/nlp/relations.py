@@ -2471,6 +2471,22 @@ def _listed_under_heading(ctx: Context) -> list[Found]:
     return out
 
 
+def _report_title_speakers(ctx: Context) -> list[Found]:
+    """A report's title page (政府工作报告⏎——2021年2月2日在潮州市第十五届人民代表大会第七次会议上⏎潮州市市长何晓军):
+    the speaker on the line after 在…会议上 attends that meeting."""
+    out: list[Found] = []
+    for e in ctx._by_type.get("Event", ((), ()))[1]:
+        if not re.match(r"上\s*\n", ctx.text[e.end : e.end + 4]) or "在" not in ctx.text[max(0, e.start - 16) : e.start]:
+            continue
+        line_start = ctx.text.index("\n", e.end) + 1
+        line_end = ctx.text.find("\n", line_start)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        speakers = ctx.in_span(line_start, line_end, ("Official",))
+        if len(speakers) == 1 and line_end - line_start <= 24:
+            out.append(Found(speakers[0].label, "attends", e.label, None, ctx.sentence_at(e.start), "report-title"))
+    return out
+
+
 DATE_AFTER_NAME_RE = re.compile(r"^[，,]\s*(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|今天|昨日|今日)(?:上午|下午|晚上?)?")
 
 
@@ -2480,7 +2496,7 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
     if not ctx._by_type.get("Event") or not ctx._by_type.get("Official"):
         return out  # every rule below joins an official to a named event
     held_events: dict[int, bool] = {}  # by event start: its sentence says it was held (召开/举行/开幕)
-    out += _co_presenters(ctx) + _delegation_heads(ctx) + _listed_under_heading(ctx)
+    out += _co_presenters(ctx) + _delegation_heads(ctx) + _listed_under_heading(ctx) + _report_title_speakers(ctx)
     for sentence in ctx.sentences_with("Event"):
         local_events = ctx.in_span(sentence.start, sentence.end, ("Event",))
         local_people = ctx.in_span(sentence.start, sentence.end, ("Official",))
