@@ -4410,3 +4410,11 @@ def test_nlp_a_ministry_departments_division_and_its_head(text, post, department
     assert (post[0], "holdsPost", post[1], post[2]) in relations
     assert (post[1], "partOf", department, None) in relations
     assert not {label for kind, label in entities if kind == "Sector"}
+
+
+def test_nlp_a_quoted_press_conference_the_news_was_heard_at():
+    _, entities, _ = run("记者8月1日从“解读四川省委十一届三次全会精神”新闻发布会上获悉,到2022年,四川省将建立现代产业体系。")
+    assert ("Event", "“解读四川省委十一届三次全会精神”新闻发布会") in entities
+    # (a quoted speech before 从 is no name: …。”记者从发布会上获悉)
+    _, entities, _ = run("他说：“要加快发展。”记者从新闻发布会上获悉,今年将出台政策。")
+    assert not {label for kind, label in entities if kind == "Event"}

@@ -2084,6 +2084,9 @@ GOVERNMENT_STEM_RE = re.compile(f"(?:[{CJK}]{{2,8}}?(?:省|自治区|市))?(?:�
 _HOLDING_BODY_RE = re.compile(f"^(?:.*?[^{CJK}])?([{CJK}]{{3,20}}?(?:局|厅|委员会|委|部|司|办公室))(?:召开|举行)了?$")
 
 
+HEARD_AT_AFTER_RE = re.compile(r"上?(?:获悉|了解到|得知)")
+
+
 def find_events(text: str, lex: Lexicon) -> list[Mention]:
     """Named meetings and press conferences after 举行/召开: ``召开了全国专精特新中小企业发展大会``."""
     suffix_re = re.compile("|".join(s + "(?!议)" if s.endswith("会") else s for s in EVENT_SUFFIXES))  # 分析会议: 会议
@@ -2106,6 +2109,10 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         clause = text[start : match.start()]
         cut = _after_trigger(clause, EVENT_TRIGGERS, last=True)
         held_after = cut is None
+        if cut is None and HEARD_AT_AFTER_RE.match(text, match.end()):
+            # 记者从“解读四川省委十一届三次全会精神”新闻发布会上获悉: a quoted name the news was heard at
+            heard = re.search(r"从(?=“[^“”]{2,40}”$)", clause)
+            cut = heard.end() if heard else None
         if cut is None:
             cut = _held_after(text, match.end(), clause)
             if cut is None:
