@@ -86,7 +86,8 @@ DOC_SUFFIXES = ("实施方案", "工作方案", "行动方案", "方案", "指�
 EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发布会", "新闻通气会", "通气会", "记者会", "工作会议", "常务会议", "全体会议", "会议",
                   "大会", "论坛", "博览会", "峰会", "座谈会", "年会", "交易会", "展览会", "推进会", "现场会", "研讨会",
                   "对接会", "对接活动", "推介会", "分析会", "见面会", "启动会", "专题会", "宣贯会", "调度会", "部署会", "协调会", "仪式",
-                  "交流会", "咨询会", "论证会", "评审会", "洽谈会", "大赛", "竞赛", "报告会", "恳谈会", "招商会", "展销会", "观摩会")
+                  "交流会", "咨询会", "论证会", "评审会", "洽谈会", "大赛", "竞赛", "报告会", "恳谈会", "招商会", "展销会", "观摩会",
+                  "动员会", "筹备会", "说明会")
 # 召开全国电视电话会议, 部分企业负责人座谈会: what kind of meeting, not its name
 GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?:电视电话|视频|专题|工作|动员|部署|调度|协调)$"
                                  r"|^部分|负责人$|^(?:企业|专家|行业|行业性|部门)"
@@ -2084,6 +2085,9 @@ GOVERNMENT_STEM_RE = re.compile(f"(?:[{CJK}]{{2,8}}?(?:省|自治区|市))?(?:�
 _HOLDING_BODY_RE = re.compile(f"^(?:.*?[^{CJK}])?([{CJK}]{{3,20}}?(?:局|厅|委员会|委|部|司|办公室))(?:召开|举行)了?$")
 
 
+# meetings held to prepare or present another event (…博览会动员会, …论坛新闻发布会): with it, one event
+PREPARATORY_MEETINGS = ("动员会", "筹备会", "推介会", "新闻发布会", "发布会", "说明会", "协调会", "总结会", "表彰会", "动员大会",
+                        "筹备工作会议", "总结表彰大会")
 HEARD_AT_AFTER_RE = re.compile(r"上?(?:获悉|了解到|得知)")
 
 
@@ -2187,6 +2191,10 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         if titled and "》" in raw[offset:]:
             name_start += raw[offset:].rindex("》") + 1  # the document keeps its own span; the label names both
         joined = re.match(r"(.{4,40}?(?:博览会|大会|论坛|峰会|展览会|交易会))(?:开幕式|开幕仪式|开幕会)?暨", name)
+        if joined and match.group() in PREPARATORY_MEETINGS and name[: -len(match.group())].endswith(
+                ("博览会", "展览会", "交易会", "大会", "论坛", "峰会")):
+            # 第三届中国国际中小企业博览会暨中意中小企业博览会动员会: a meeting held for the fairs, one event
+            joined = None
         if joined:
             # 中国国际软件博览会开幕式暨软件产业创新与融合高峰论坛: the expo, and the forum held as its opening
             left, right_start = joined.group(1), name_start + joined.end()
