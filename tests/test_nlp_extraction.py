@@ -4423,6 +4423,6 @@ def test_nlp_a_quoted_press_conference_the_news_was_heard_at():
 def test_nlp_a_meeting_held_for_two_fairs_is_one_event():
     # 动员会 for 博览会暨博览会: the speaker attends the mobilisation meeting, not the fairs to come
     _, entities, relations = run("欧新黔副主任在动员会上的讲话\n——在第三届中国国际中小企业博览会暨中意中小企业博览会动员会上的讲话\n"
-                                 "二OO六年四月十七日")
+                                 "二OO六年四月十七日\n欧新黔副主任在动员会上做了重要讲话。")
     attended = {o for s, p, o, _ in relations if p == "attends" and s == "欧新黔"}
     assert attended == {"中国国际中小企业博览会暨中意中小企业博览会动员会"}
