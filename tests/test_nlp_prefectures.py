@@ -88,3 +88,18 @@ def test_nlp_banners_leagues_and_regions(text, organizations, posts):
 def test_nlp_a_flag_is_no_banner():
     organizations, _ = extraction("在鲜艳的党旗下宣誓，高举红旗委员会旗帜。")
     assert not {label for label in organizations if "旗" in label}
+
+
+def test_nlp_a_prefecture_named_short_on_a_page_of_its_own_bodies():
+    # 湘西 alone names the prefecture on a page that writes 全州 and 副州长 (no 湘西州 anywhere)
+    _, posts = extraction("团结报讯 全州工业和信息化工作调度会召开。副州长麻超出席会议并讲话。要建设“五个湘西”。")
+    assert ("麻超", "湘西土家族苗族自治州人民政府", "副州长") in posts
+    # without a prefecture's own word, 湘西 is only a place
+    organizations, _ = extraction("湘西地区风景秀丽，游客众多。")
+    assert not organizations
+
+
+def test_nlp_a_reports_year_is_no_part_of_the_county():
+    organizations, posts = extraction("2017年蠡县人民政府工作报告\n县长 都建华\n各位代表：现在，我代表县人民政府作报告。县委、县政府高度重视。")
+    assert {"蠡县人民政府", "中国共产党蠡县委员会"} <= organizations
+    assert not {label for label in organizations if "年蠡县" in label}

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Mention
-from kg.nlp.mentions import CJK, LOCAL_OFFICE_NAMES, glued_after_decree_verb, local_office_label
+from kg.nlp.mentions import CJK, LOCAL_OFFICE_NAMES, PROVINCE_SHORT_NAMES, glued_after_decree_verb, local_office_label
 # Words that may stand right before an elided 省/市 (省委、省政府; 由省工信厅; 该省…); 全省, 各省, 外省 are no body.
 _BEFORE = set("、和及与由在对同是为该本赴到从向将请好前了访让")  # 落实好自治区人民政府印发的…, ——访省工信厅厅长X
 _LONGEST_REST = 16
@@ -572,7 +572,8 @@ def article_county(text: str, named: list[Mention]) -> str | None:
 
 # 武汉市人民政府副市长X: city and county governments are in no dictionary; the name says what they are.
 # (并与拉萨市人民政府, 拟任晋城市人民政府副市长: a conjunction or a proposed post before the place)
-LOCAL_GOVERNMENT_RE = re.compile(f"(?<![{CJK}])(?![由在对和与及并同向将把经让使令给被我]|关于|有关|历任|曾任|现任|先后任|拟)"
+LOCAL_GOVERNMENT_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[0-9０-９]年))(?![由在对和与及并同向将把经让使令给被我]|关于|有关|历任|曾任|现任|先后任|拟)"
+                                 "(?!(?<=[0-9０-９])[年月日])"  # (2017年蠡县人民政府工作报告: the year's 年 is no part of it)
                                  f"([{CJK}]{{2,4}}?(?:市|县|区|州|盟)|[{CJK}]{{2,8}}?自治州)人民政府"
                                  f"|(?<=[、和与及由在对任])([{CJK}]{{2,4}}?(?:市|县|区|州|盟)|[{CJK}]{{2,8}}?自治州)人民政府")
 # 湖北省委宣传部: a department of a provincial party committee, labelled under the committee's full name
@@ -1229,12 +1230,30 @@ def relabel_district_bodies(text: str, mentions: list[Mention], lex: Lexicon, si
     return out
 
 
+# 州委, 州政府, 副州长, 全州: words only a prefecture's page writes (the prefecture itself may be named short: 湘西)
+_PREFECTURE_WORDS_RE = re.compile("(?<![贵广杭苏福郑兰温台扬徐泉常湖惠梧赣滁宿亳池)])州(?:委|政府|人大|政协|长)|副州长|全州")
+
+
 def article_prefecture(text: str, lex: Lexicon) -> str | None:
-    """The one autonomous prefecture the text names (黄南藏族自治州 for 黄南州), or None."""
+    """The one autonomous prefecture the text names (黄南藏族自治州 for 黄南州; 湘西 alone on a page that writes
+    州委, 副州长 or 全州), or None."""
     if "州" not in text or lex.prefecture_re is None:
         return None
     named = {lex.prefectures[place.group()] for place in lex.prefecture_re.finditer(text)}
+    if not named and _PREFECTURE_WORDS_RE.search(text):
+        named = {label for short, label in _prefecture_shorts(lex).items() if short in text}
     return named.pop() if len(named) == 1 else None
+
+
+def _prefecture_shorts(lex: Lexicon) -> dict[str, str]:
+    """A prefecture's short name without 州 (湘西, 恩施) -> its full name; none a province or a city shares (海南, 大理)."""
+    shorts = {}
+    for form, label in lex.prefectures.items():
+        short = form.removesuffix("州")
+        if form.endswith("州") and form != label and len(short) >= 2 and short not in PROVINCE_SHORT_NAMES \
+                and short not in lex.cities:
+            shorts[short] = label
+    return shorts
 
 
 def _prefecture_body(text: str, start: int, body: re.Match, label: str) -> list[Mention]:
@@ -1247,7 +1266,7 @@ def _prefecture_body(text: str, start: int, body: re.Match, label: str) -> list[
                            template.format(label) + PARTY_DEPARTMENTS[body.group(2)], "prefecture"))
     return out
 
-LOCAL_GOVERNMENT_LABEL_RE = re.compile(f"(?:[{CJK}]{{2,8}}(?:市|县|区|州|盟|旗)|[{CJK}]县)人民政府|[{CJK}]{{2,8}}(?:盟|地区)行政公署")
+LOCAL_GOVERNMENT_LABEL_RE = re.compile(f"(?:[{CJK}]{{2,12}}(?:市|县|区|州|盟|旗)|[{CJK}]县)人民政府|[{CJK}]{{2,8}}(?:盟|地区)行政公署")
 
 
 def is_local_government(label: str) -> bool:
