@@ -94,6 +94,8 @@ def test_nlp_a_prefecture_named_short_on_a_page_of_its_own_bodies():
     # 湘西 alone names the prefecture on a page that writes 全州 and 副州长 (no 湘西州 anywhere)
     _, posts = extraction("团结报讯 全州工业和信息化工作调度会召开。副州长麻超出席会议并讲话。要建设“五个湘西”。")
     assert ("麻超", "湘西土家族苗族自治州人民政府", "副州长") in posts
+    doc = extract_article(Article("t.txt", "t.txt", "团结报讯 全州工业和信息化工作调度会召开。副州长麻超出席会议并讲话。要建设“五个湘西”。"))
+    assert "湘西土家族苗族自治州工业和信息化工作调度会" in doc.entity_types  # (全州…: the prefecture's meeting)
     # without a prefecture's own word, 湘西 is only a place
     organizations, _ = extraction("湘西地区风景秀丽，游客众多。")
     assert not organizations

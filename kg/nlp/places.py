@@ -82,9 +82,10 @@ GOVERNMENT_SESSION_RE = re.compile(r"(省|自治区|市)(?:人民)?政府(?:第[
 def name_provincial_events(mentions: list[Mention], lex: Lexicon, text: str = "", site: str | None = None) -> list[Mention]:
     """``全省工业恢复重建工作会议`` in an article about one province: the event under the province's name
     (四川省工业恢复重建工作会议), so the meetings of two provinces stay two events in the graph; ``全市…`` in
-    an article about one city (``article_city`` of ``text``) likewise (上海市推进高新技术产业化工作会议), and so is a
+    an article about one city (``article_city`` of ``text``) likewise (上海市推进高新技术产业化工作会议), ``全州…`` and
+    ``全县…`` in an article about one prefecture or county, and so is a
     government's standing meeting written without its place (省政府常务会议 → 青海省人民政府常务会议)."""
-    events = [m for m in mentions if m.type == "Event" and m.label.startswith(("全省", "全区", "全市", "全县"))]
+    events = [m for m in mentions if m.type == "Event" and m.label.startswith(("全省", "全区", "全市", "全县", "全州"))]
     sessions = [m for m in mentions if m.type == "Event" and GOVERNMENT_SESSION_RE.fullmatch(m.label)]
     if not events and not sessions:
         return mentions
@@ -105,6 +106,9 @@ def name_provincial_events(mentions: list[Mention], lex: Lexicon, text: str = ""
                         if not m.label.startswith("全市") and m.label.startswith("全省") == province.endswith("省")})
     if city is not None:
         renamed.update({id(m): dataclasses.replace(m, label=city + m.label[2:]) for m in events if m.label.startswith("全市")})
+    prefecture = article_prefecture(text, lex) if text and any(m.label.startswith("全州") for m in events) else None
+    if prefecture is not None:  # 全州工业和信息化工作调度会 on a 湘西 page
+        renamed.update({id(m): dataclasses.replace(m, label=prefecture + m.label[2:]) for m in events if m.label.startswith("全州")})
     county = article_county(text, mentions) if text and any(m.label.startswith("全县") for m in events) else None
     if county is not None:
         renamed.update({id(m): dataclasses.replace(m, label=county + m.label[2:]) for m in events if m.label.startswith("全县")})
