@@ -25,7 +25,7 @@ from kg.nlp import mentions as rules
 from kg.nlp.spin import restore_spun_names, scan_spun_text
 from kg.nlp.places import (
     find_city_offices, find_decree_city_bodies, find_elided_city_bodies, find_elided_province_bodies, find_local_bodies, find_local_offices,
-    find_banner_league_region_bodies, find_prefecture_bodies, find_province_congress_sessions, relabel_district_bodies, relabel_prefecture_bodies, find_province_offices, find_province_plenums, find_zone_bodies, localise_twin_aliases,
+    find_banner_league_region_bodies, find_prefecture_bodies, find_province_congress_sessions, relabel_banner_offices, relabel_district_bodies, relabel_prefecture_bodies, find_province_offices, find_province_plenums, find_zone_bodies, localise_twin_aliases,
     name_provincial_events,
 )
 from kg.nlp.relations import Context, extract_relations
@@ -143,6 +143,7 @@ class RuleMatcher:
         found += rules.find_repeated_names(text, found)
         found = rules.place_chained_offices(text, rules.resolve_bare_offices(found, dictionary), dictionary)
         found = relabel_district_bodies(text, found, self.lex, site=doc.user_data.get(SITE_KEY))
+        found = relabel_banner_offices(text, found)
         doc._.ipkg_candidates = relabel_prefecture_bodies(text, found, self.lex)
         return doc
 

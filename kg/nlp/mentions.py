@@ -302,6 +302,7 @@ NOT_NAMES = frozenset("成员 关于 对于 于是 高度 周边 全面 全国 �
                       " 任上 任内 任期 任职"  # 在自治区经济贸易委员会主任任上: "while in that post"
                       " 扎西德勒"  # the Tibetan greeting (扎西 is a name's word)
                       " 通道"  # 两会局长通道, 部长通道: the press walkway (通 is a surname)
+                      " 招商"  # 招商局长孙学武: the investment bureau's head (招 is a surname)
                       " 明确 谈到 提到 称赞 肯定 随后 同时 当时 此前 特别"  # 李克强总理明确提出: adverbs and verbs after a title
                       " 相比 相较 相当 相关 相应 相继 相互"  # 和其他三个副部长相比: 相 is a surname, 相比 no name
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
@@ -977,6 +978,8 @@ def _last_breaker_end(dept: str, word: str, compounds: frozenset[str] = frozense
         pos = dept.rfind(word, 0, pos)
     while word == "有" and pos > 0 and dept[pos - 1] == "国":
         pos = dept.rfind(word, 0, pos)  # 国有资产监督管理委员会: 有 of 国有 is no particle
+    while word == "等" and pos >= 0 and dept.startswith("等老工业基地", pos):
+        pos = dept.rfind(word, 0, pos)  # 国务院振兴东北地区等老工业基地领导小组办公室: 等 of the programme's name
     while word == "对" and pos >= 0 and dept.startswith("对外", pos) and not dept.startswith("对外交", pos):
         pos = dept.rfind(word, 0, pos)  # 对外贸易经济合作厅: 对 of 对外 is no preposition (对外交部…: it is)
     if word in ("与", "及") and pos >= 0 and re.fullmatch(f"[{CJK}]{{2,4}}(?:司|局|处|厅|室)", dept[pos + 1 :]):

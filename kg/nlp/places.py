@@ -25,7 +25,7 @@ _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经",
                  "指出", "表示", "强调", "介绍", "感谢", "陪同", "会见", "看望", "欢迎", "听取", "参加", "列席", "按照", "落实", "贯彻",
-                 "分管", "联系", "协助", "率领", "带领", "带队", "要求", "督促", "责成")  # 指出省委书记刘奇…; 分管省经信委、省科技厅 (a division of work)
+                 "分管", "联系", "协助", "率领", "带领", "带队", "要求", "督促", "责成", "收悉")  # 指出省委书记刘奇…; 分管省经信委、省科技厅 (a division of work)
 # Provincial bodies the dictionary need not list one by one: their names follow from the province's.
 # {} is the province (广东省).
 PROVINCE_BODIES = {"人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
@@ -87,7 +87,7 @@ def name_provincial_events(mentions: list[Mention], lex: Lexicon, text: str = ""
     government's standing meeting written without its place (省政府常务会议 → 青海省人民政府常务会议)."""
     events = [m for m in mentions if m.type == "Event" and m.label.startswith(("全省", "全区", "全市", "全县", "全州"))]
     sessions = [m for m in mentions if m.type == "Event" and GOVERNMENT_SESSION_RE.fullmatch(m.label)]
-    if not events and not sessions:
+    if not events and not sessions and not any(m.type == "Event" and m.label.startswith(("自治区", "省")) for m in mentions):
         return mentions
     renamed = {}
     province = article_province(mentions, lex) if any(not m.label.startswith(("全市", "市", "全县")) for m in events + sessions) else None
@@ -106,6 +106,25 @@ def name_provincial_events(mentions: list[Mention], lex: Lexicon, text: str = ""
                         if not m.label.startswith("全市") and m.label.startswith("全省") == province.endswith("省")})
     if city is not None:
         renamed.update({id(m): dataclasses.replace(m, label=city + m.label[2:]) for m in events if m.label.startswith("全市")})
+    # 自治区工业经济运行…推进会, 省政府、工业和信息化部共建…领导小组会议, 省…联合会…会员代表大会: a province's meeting
+    # written with its bare 省 (自治区, 省政府) on a page about that province
+    bare = [m for m in mentions if m.type == "Event" and id(m) not in renamed
+            and re.match("(?:自治区|省)(?!委|政协|人大|政府常务会议|部)", m.label)]  # (省部会商会议: province and ministry)
+    if bare:
+        province = province or article_province(mentions, lex)
+        for m in bare:
+            word = "自治区" if m.label.startswith("自治区") else "省"
+            # (the article's province, else the one named before: 西藏新闻。自治区…推进会)
+            place = province or (province_before(text, m.start, lex) if text else None)
+            if place and place.endswith(word):
+                rest = m.label[len(word) :]
+                label = f"{place}人民政府{rest[2:]}" if rest.startswith("政府") else place + rest
+                renamed[id(m)] = dataclasses.replace(m, label=label)
+    # 全区工业经济运行分析调度会 on a page about one city district (雨城区): the district's
+    districts = [m for m in events if m.label.startswith("全区") and id(m) not in renamed]
+    district = article_district(text, mentions) if text and districts else None
+    if district is not None:
+        renamed.update({id(m): dataclasses.replace(m, label=district + m.label[2:]) for m in districts})
     prefecture = article_prefecture(text, lex) if text and any(m.label.startswith("全州") for m in events) else None
     if prefecture is not None:  # 全州工业和信息化工作调度会 on a 湘西 page
         renamed.update({id(m): dataclasses.replace(m, label=prefecture + m.label[2:]) for m in events if m.label.startswith("全州")})
@@ -248,7 +267,7 @@ _OFFICE_NAMES = sorted({*LOCAL_OFFICE_NAMES, *LOCAL_OFFICE_NAMES.values(), "财�
                         "城乡建设委员会", "外事办公室", "人民防空办公室"}, key=len, reverse=True)
 # 以下简称市工信局, 我市工信局: no place's name
 # (组建市经济贸易委员会, 不再保留市经济委员会: a verb of reorganising before an elided 市)
-_NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|直辖|计划单列|组建|保留|撤销|设立|成立|合并|免去|任命"
+_NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|直辖|计划单列|组建|保留|撤销|设立|成立|合并|免去|任命|收悉"
                           "|深入|走进|来到|前往|走访"  # 深入市经信委调研: a visit to an elided 市's office
                           "|设在|分管|协助|负责"  # 办公室设在市农业农村委, 分管市财政局: a verb before an elided 市
                           "|^(?:他|她|还|并|也)?(?:希望|要求|推动|支持|指导|督促|鼓励|引导|协调|配合|会同)")
@@ -621,7 +640,7 @@ _COMMITTEE_TITLE_RE = re.compile(r"[市县]委(?:副书记|书记|常委)")
 # a district named as a place (长寿区召开…, 到浦东新区调研); not a zone, a region or a word ending in 区 (园区, 景区, 全区)
 _DISTRICT_PLACE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,3}}?区)(?![长级委域内外县])")
 _NO_DISTRICT_ENDS = ("自治区", "园区", "开发区", "经开区", "高新区", "保税区", "综合区", "示范区", "试验区", "功能区", "集聚区",
-                     "景区", "城区", "片区", "社区", "地区", "辖区", "小区", "矿区", "库区", "山区", "灾区", "牧区", "市区",
+                     "景区", "老城区", "主城区", "中心城区", "片区", "社区", "地区", "辖区", "小区", "矿区", "库区", "山区", "灾区", "牧区", "市区",
                      "郊区", "街区", "老区", "校区", "营区", "军区", "战区", "湾区", "特区", "行政区", "商圈区", "规划区",
                      "产业区", "工业区", "核心区", "起步区", "先行区", "承载区", "服务区", "生活区", "厂区", "园区内")
 
@@ -635,7 +654,8 @@ def article_district(text: str, named: list[Mention]) -> str | None:
     found = set()
     for match in _DISTRICT_PLACE_RE.finditer(text):
         place = match.group(1)
-        if _names_a_place(place) and not _NO_PLACE_RE.search(place) and not place.endswith(_NO_DISTRICT_ENDS) \
+        # (城 marks 城市 and 城区 for cities, but 雨城区 is a district's name: the ends above exclude 城区)
+        if _names_a_place(place) and not _NO_PLACE_RE.search(place.replace("城", "")) and not place.endswith(_NO_DISTRICT_ENDS) \
                 and not _PREPOSITION_INSIDE_RE.search(place, 1) and place[0] not in "每一两多此邻副该各全本我":
             found.add(place)
     return found.pop() if len(found) == 1 else None
@@ -1236,6 +1256,18 @@ def relabel_district_bodies(text: str, mentions: list[Mention], lex: Lexicon, si
 
 # 州委, 州政府, 副州长, 全州: words only a prefecture's page writes (the prefecture itself may be named short: 湘西)
 _PREFECTURE_WORDS_RE = re.compile("(?<![贵广杭苏福郑兰温台扬徐泉常湖惠梧赣滁宿亳池)])州(?:委|政府|人大|政协|长)|副州长|全州")
+
+
+def relabel_banner_offices(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A banner's office written bare (旗工业和信息化局) on a page about one banner (杭锦后旗): the banner's."""
+    if "旗" not in text:
+        return mentions
+    offices = [m for m in mentions if m.type == "Organization" and m.label.startswith("旗") and len(m.label) > 3]
+    banners = _places_named(text, "旗") if offices else set()
+    if len(banners) != 1:
+        return mentions
+    banner = banners.pop()
+    return [dataclasses.replace(m, label=local_office_label(banner + m.label[1:])) if m in offices else m for m in mentions]
 
 
 def article_prefecture(text: str, lex: Lexicon) -> str | None:
