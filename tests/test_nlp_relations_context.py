@@ -390,3 +390,9 @@ def test_nlp_the_document_a_later_sentence_says_was_issued():
     relations = relations_of("要实施《国家民用空间基础设施中长期发展规划》。该规划由国家发展改革委、财政部、国家国防科技工业局联合印发。")
     issuers = {s for s, p, o, _ in relations if p == "issues" and o == "国家民用空间基础设施中长期发展规划"}
     assert issuers == {"国家发展改革委", "财政部", "国家国防科技工业局"}
+
+
+def test_nlp_a_bare_vice_premier_is_the_state_councils():
+    assert ("李鹏", "国务院", "副总理") in posts_of("1988年4月，副总理李鹏在会上讲话。")
+    # (a foreign government's deputy head just named is no State Council member)
+    assert not {p for p in posts_of("俄罗斯代表团访华。俄罗斯政府代表团团长、副总理王某某表示。") if p[1] == "国务院"}

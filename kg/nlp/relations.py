@@ -435,6 +435,11 @@ VISITED_DISTRICT_RE = re.compile(f"(?:到|来到|赴|前往|抵达|走进|深入
 VISITED_CITY_RE = re.compile(f"(?:到|来到|赴|前往|抵达|走进|深入)([{CJK}]{{2,4}}?市)(?![场民委区级属])")  # not 市场, 市民
 
 
+# a foreign government's head named just before (俄罗斯副总理曼图罗夫、…): no State Council post
+FOREIGN_BEFORE_RE = re.compile("(?:俄罗斯|德国|法国|英国|日本|韩国|美国|意大利|印度|越南|泰国|新加坡|马来西亚|巴基斯坦|以色列|土耳其|"
+                               "乌克兰|白俄罗斯|哈萨克斯坦|乌兹别克斯坦|外国|该国|两国)[^。；\n]{0,10}$")
+
+
 def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int) -> Mention | None:
     """The body of a chain of titles written without one (``titles`` before a name at ``start``), tried in turn."""
     # 上海市市长X, 江苏省省长Y: a place before a state title names its government.
@@ -481,6 +486,9 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
         return visited_body  # 拜访国资委,与主任张玉卓会谈: the head of the body the visit went to
     if titles[-1] == "国务委员" and ctx.lex.type_of("国务院") == "Organization":
         return Mention(start, start, "", "Organization", "国务院", "state-council")  # named or not, on the State Council
+    if bare and titles[-1] in ("副总理", "常务副总理", "代总理") and ctx.lex.type_of("国务院") == "Organization" \
+            and not FOREIGN_BEFORE_RE.search(ctx.text, max(0, start - 12), start):
+        return Mention(start, start, "", "Organization", "国务院", "state-council")  # 副总理李鹏: the State Council's
     # 部党组成员、副部长X: 部 is the ministry the article has named last; 工信部召开党组扩大会议，党组书记、部长苗圩主持:
     # the body the sentence opens with, acting
     return _abbreviated_body(ctx, start) or _leaders_body(ctx, sentence, start) or _acting_subject_body(ctx, sentence, start)
