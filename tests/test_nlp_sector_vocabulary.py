@@ -316,3 +316,9 @@ def test_nlp_fields_of_round_28(text, expected, absent):
     found = sectors_of(text)
     assert expected <= found
     assert not found & absent
+
+
+def test_nlp_a_persons_expertise_names_no_field():
+    text = ("单忠德曾主持多项国家科技重大专项课题，在数字化无模铸造和复合材料成形等领域有较深造诣。"
+            "分析人士指出，单忠德的专业背景集中在铸造、增材制造和高端装备领域。")
+    assert not sectors_of(text) & {"铸造", "复合材料", "增材制造", "高端装备"}

@@ -2792,6 +2792,8 @@ def ends_a_firms_name(text: str, mention: Mention) -> bool:
         or re.search(r"(?:主要领导|主要负责人)", clause) is not None
 
 
+CAREER_FIELD_BEFORE_RE = re.compile(r"(?:专业背景|研究方向|学术方向|专业方向|主攻方向)(?:主要)?(?:集中在|集中于|为|是|包括)[^。；]*$")
+CAREER_FIELD_AFTER_RE = re.compile(r"[^。；]*?(?:领域|方面)(?:有|具有)(?:较深|很深|深厚|较高)的?(?:造诣|学术造诣|研究)")  # 在…铸造…等领域有较深造诣
 # …小X、小Y企业 (or 厂, 项目) and a verb of closing: the small plants of the 1990s-2000s clean-ups
 SMALL_PLANTS_RE = re.compile(f"(?:、小[{CJK}]{{1,4}})*(?:企业|厂|项目|机组)?[^。；;]{{0,12}}?(?:关停|关闭|取缔|淘汰|整顿|限期)")
 
@@ -2812,6 +2814,9 @@ def names_no_field(text: str, mention: Mention, sector_ends: set[int]) -> bool:
         return True  # 培育2至3家具有全球影响力的企业: 家 counts firms, 具有 follows (no 家具)
     if NUMBERED_FACTORY_RE.match(text, mention.end) and NUMBERED_BEFORE_RE.search(text, max(0, mention.start - 4), mention.start):
         return True  # 沈阳第一机床厂, 第二汽车制造厂: a numbered factory's name, not a field
+    if CAREER_FIELD_BEFORE_RE.search(text, max(0, mention.start - 24), mention.start) \
+            or CAREER_FIELD_AFTER_RE.match(text, mention.end, mention.end + 24):
+        return True  # 单忠德的专业背景集中在铸造、增材制造和高端装备领域: a person's expertise, no policy's field
     if text[mention.start - 1 : mention.start] == "小" and SMALL_PLANTS_RE.match(text, mention.end, mention.end + 30):
         return True  # 对小水泥、小化工、小铸造企业限期关停: small plants to close (五小企业), no field a policy develops
     line_start = text.rfind("\n", 0, mention.start) + 1
