@@ -69,6 +69,15 @@ SETS = [
     # full-width ASCII, Big5-HKSCS, Word HTML, a Gitee README, a new spinner), blind; first 0.704 / 0.584 / 0.794
     # (two files were in formats then unread)
     ("devset22", ROOT / "tests/data/devset22/gold.jsonl", ROOT / "tests/data/devset22", 0.79, 0.69, 0.90),
+    # a twenty-third annotator's set (1994–2026, an OCR'd GB18030 report, an EPUB chapter, Macau Traditional with a BOM,
+    # a CMS CSV export, a spun content-farm page, SubRip of a press conference, pinyin-annotated Traditional, a .docx
+    # document.xml, an Atom entry, a GBK page with clutter), blind; first 0.759 / 0.641 / 0.878
+    ("devset23", ROOT / "tests/data/devset23/gold.jsonl", ROOT / "tests/data/devset23", 0.76, 0.65, 0.91),
+    # a twenty-fourth annotator's set (1993–2025, a Big5 table-layout page, an HZ-GB-2312 Usenet post, a MySQL dump,
+    # NewsML, WAP pages, a fourth spinner, WeChat, AMP, a PDF dump, a JSON Lines export of article parts; autonomous
+    # prefectures, banners, regions, Tibetan and Mongolian names), blind; first 0.559 / 0.413 / 0.392 (four files were
+    # in formats then unread)
+    ("devset24", ROOT / "tests/data/devset24/gold.jsonl", ROOT / "tests/data/devset24", 0.73, 0.59, 0.76),
 ]
 
 
