@@ -67,6 +67,19 @@ def _parse_tz(tz: str | None) -> timezone | None:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
+def _day_in_beijing(day: date, m: re.Match) -> date:
+    """``day`` at the time and zone of ``m`` (groups H, M, S, tz), as the date in Beijing; ``day`` itself when the
+    match has no zone or no valid time."""
+    tz = _parse_tz(m["tz"])
+    if tz is None:
+        return day
+    try:
+        moment = datetime(day.year, day.month, day.day, int(m["H"]), int(m["M"]), int(m["S"] or 0), tzinfo=tz)
+    except ValueError:
+        return day
+    return _to_beijing_date(moment)
+
+
 def parse_date(value: object) -> date | None:
     """Parse a publication date from metadata or text; None when it is not one.
 
@@ -91,30 +104,14 @@ def parse_date(value: object) -> date | None:
     m = _YMD_RE.search(text)
     if m:
         day = make_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        if day is None or not m["H"]:
-            return day
-        tz = _parse_tz(m["tz"])
-        if tz is None:
-            return day
-        try:
-            moment = datetime(day.year, day.month, day.day, int(m["H"]), int(m["M"]), int(m["S"] or 0), tzinfo=tz)
-        except ValueError:
-            return day
-        return _to_beijing_date(moment)
+        return _day_in_beijing(day, m) if day is not None and m["H"] else day
     m = _COMPACT_RE.match(text)
     if m:
         return make_date(int(m["y"]), int(m["m"]), int(m["d"]))
     m = _BASIC_RE.match(text)
     if m:
         day = make_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        tz = _parse_tz(m["tz"])
-        if day is None or tz is None:
-            return day
-        try:
-            moment = datetime(day.year, day.month, day.day, int(m["H"]), int(m["M"]), int(m["S"] or 0), tzinfo=tz)
-        except ValueError:
-            return day
-        return _to_beijing_date(moment)
+        return _day_in_beijing(day, m) if day is not None else day
     m = _YEAR_LAST_RE.fullmatch(text)
     if m:
         return make_year_last_date(int(m["a"]), int(m["b"]), int(m["y"]))

@@ -13,7 +13,7 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -327,11 +327,10 @@ def _first_records(text: str) -> list[dict]:
     return records
 
 
-def _read_part_records(path: Path, text: str, encoding: str, key: str, report: Callable[[InputError], None]
-                       ) -> Article:
-    """A CMS export of one article as part records (``kg.ingest.parts``); a line that is no JSON object goes to
-    ``report`` and the other parts are kept."""
-    records = []
+def _json_lines(path: Path, text: str, fix: str, report: Callable[[InputError], None]
+                ) -> Iterator[tuple[int, str, str, dict]]:
+    """Each line of ``text`` that is a JSON object: (line number, where, the line, the object). Blank lines are
+    skipped; any other line goes to ``report`` with ``fix``."""
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -339,12 +338,19 @@ def _read_part_records(path: Path, text: str, encoding: str, key: str, report: C
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            report(InputError(where, f"not valid JSON ({err.msg}, column {err.colno})", PARTS_FIX))
+            report(InputError(where, f"not valid JSON ({err.msg}, column {err.colno})", fix))
             continue
         if not isinstance(record, dict):
-            report(InputError(where, f"a JSON {type(record).__name__}, not an object", PARTS_FIX))
+            report(InputError(where, f"a JSON {type(record).__name__}, not an object", fix))
             continue
-        records.append(record)
+        yield lineno, where, line, record
+
+
+def _read_part_records(path: Path, text: str, encoding: str, key: str, report: Callable[[InputError], None]
+                       ) -> Article:
+    """A CMS export of one article as part records (``kg.ingest.parts``); a line that is no JSON object goes to
+    ``report`` and the other parts are kept."""
+    records = [record for _, _, _, record in _json_lines(path, text, PARTS_FIX, report)]
     content = join_parts(records, key, display_path(path))
     return _read_wrapped(path, content, "jsonl-parts", hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding)
 
@@ -354,18 +360,7 @@ def _read_jsonl(path: Path, text: str, encoding: str, report: Callable[[InputErr
     if key is not None:  # one article in parts (kind: title, paragraph, image …), not one article per line
         return [_read_part_records(path, text, encoding, key, report)]
     articles = []
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{display_path(path)}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            report(InputError(where, f"not valid JSON ({err.msg}, column {err.colno})", JSONL_FIX))
-            continue
-        if not isinstance(record, dict):
-            report(InputError(where, f"a JSON {type(record).__name__}, not an object", JSONL_FIX))
-            continue
+    for lineno, where, line, record in _json_lines(path, text, JSONL_FIX, report):
         body = record.get("text")
         if not isinstance(body, str) or not body.strip():
             report(InputError(where, 'missing or empty "text" field', JSONL_FIX))
