@@ -14,7 +14,7 @@ import dataclasses
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Mention
@@ -1126,7 +1126,6 @@ def find_prefecture_bodies(text: str, lex: Lexicon) -> list[Mention]:
 # No list holds them all (the regions of 1990 are gone), so the name the text writes is the label.
 _BANNER = f"[{CJK}]{{2,8}}?旗"
 _LEAGUE = f"[{CJK}]{{2,4}}?盟"
-_REGION = f"[{CJK}]{{2,4}}?地区"
 _NOT_A_BANNER = ("红旗", "国旗", "党旗", "团旗", "彩旗", "锦旗", "战旗", "大旗", "升旗", "举旗", "扛旗", "帅旗", "会旗", "队旗")
 _PLACE_BODY_RE = re.compile(
     f"{_PLACE_START}(?:(?P<banner>{_BANNER})(?:(?P<bc>旗?委)(?!员|会)|(?P<bg>人民政府|政府)|(?=(?:常务)?副?旗长))"
@@ -1135,7 +1134,7 @@ _PLACE_BODY_RE = re.compile(
 _ELIDED_PLACE_BODY_RE = re.compile("(?P<kind>旗|盟|地)委(?!员|会)|(?P<office>(?:地区)?(?:行署|行政公署))|(?P<gov>旗政府|旗人民政府)")
 
 
-def _places_named(text: str, end: str, bodies: list[Mention] = ()) -> set[str]:
+def _places_named(text: str, end: str, bodies: Iterable[Mention] = ()) -> set[str]:
     """The banners (``end`` 旗), leagues (盟) or regions (地区) the text names, by their bodies or as places."""
     found = set()
     for m in bodies:
