@@ -81,3 +81,9 @@ def test_nlp_a_districts_bodies_written_without_the_district():
 def test_nlp_two_districts_leave_a_bare_district_body_unplaced():
     posts = posts_of("长寿区与江北区签署合作协议。区委书记刘洪波出席。")
     assert not {post for post in posts if post[0] == "刘洪波"}
+
+
+def test_nlp_a_district_whose_name_holds_cheng():
+    # 雨城区 is a district's name, not the word 城区: its 区委 and 区长 are its own
+    text = "11月19日,雨城区委副书记、区长陈建伟深入雨城区部分工业企业调研,并主持召开全区工业经济运行分析调度会。雅安市新闻。"
+    assert {("陈建伟", "中国共产党雅安市雨城区委员会", "副书记"), ("陈建伟", "雅安市雨城区人民政府", "区长")} <= posts_of(text)

@@ -339,12 +339,19 @@ _NOT_THE_PLACE_AFTER = (r"\d{1,2}月|[0-9一二三四五六七八九十]{1,3}日
 _MUNICIPALITY_RE = re.compile(f"(?<![赴到往抵来在进飞回去京沪])(北京|天津|上海|重庆)(?!{_NOT_THE_PLACE_AFTER})")
 
 
+def _no_place(place: str) -> bool:
+    """``_NO_PLACE_RE``'s test, except that 城 in a district's own name (雨城区) is no 城市 or 城区 word."""
+    if place.endswith("区") and len(place) >= 3 and place not in ("老城区", "主城区", "中心城区"):
+        place = place.replace("城", "")
+    return _NO_PLACE_RE.search(place) is not None
+
+
 def _places_of_bodies(named: list[Mention], skip_rules: tuple[str, ...] = ()) -> set[str]:
     """The cities and counties whose bodies ``named`` holds (深圳市 of 深圳市人民政府, 玛纳斯县 of 玛纳斯县委)."""
     places = set()
     for m in named:
         match = _PLACE_IN_NAME_RE.match(m.text) if m.type == "Organization" and m.rule not in skip_rules else None
-        if match and match.group(1) in m.label and not _NO_PLACE_RE.search(match.group(1)):
+        if match and match.group(1) in m.label and not _no_place(match.group(1)):
             places.add(match.group(1))
     return places
 
@@ -654,8 +661,7 @@ def article_district(text: str, named: list[Mention]) -> str | None:
     found = set()
     for match in _DISTRICT_PLACE_RE.finditer(text):
         place = match.group(1)
-        # (城 marks 城市 and 城区 for cities, but 雨城区 is a district's name: the ends above exclude 城区)
-        if _names_a_place(place) and not _NO_PLACE_RE.search(place.replace("城", "")) and not place.endswith(_NO_DISTRICT_ENDS) \
+        if _names_a_place(place) and not _no_place(place) and not place.endswith(_NO_DISTRICT_ENDS) \
                 and not _PREPOSITION_INSIDE_RE.search(place, 1) and place[0] not in "每一两多此邻副该各全本我":
             found.add(place)
     return found.pop() if len(found) == 1 else None
@@ -744,8 +750,9 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
                 place = listed
                 if not _provinces(lex)[0].fullmatch(text, match.start(1), prefix_start):
                     start = prefix_start
-            if not _names_a_place(place) or place.endswith(("自治区", "园区", "社区", "地区", "景区", "街区", "辖区", "城区", "片区")):
-                continue  # 自治区主席 is a province's; a park's or a neighbourhood's head is no government's
+            if not _names_a_place(place) or place.endswith(("自治区", "园区", "社区", "地区", "景区", "街区", "辖区", "老城区",
+                                                              "主城区", "中心城区", "片区")):
+                continue  # 自治区主席 is a province's; a park's or a neighbourhood's head is no government's (雨城区's is)
             label = template.format(place)
             entry = lex.surfaces.get(label)
             out.append(Mention(start, match.end(), text[start : match.end()], "Organization",
