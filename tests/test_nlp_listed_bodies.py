@@ -62,3 +62,9 @@ def test_nlp_bare_place_words_take_the_pages_place(text, expected, unexpected):
     doc = extract_article(Article("t.txt", "t.txt", text))
     assert expected <= set(doc.entity_types)
     assert not set(doc.entity_types) & unexpected
+
+
+def test_nlp_a_provinces_government_offices_administration():
+    doc = extract_article(Article("t.txt", "t.txt", "广西新闻。自治区人民政府副秘书长、自治区机关事务管理局党组书记、局长黄小川出席。"))
+    posts = {(r.s, r.o, r.role) for r in doc.relations if r.p == "holdsPost"}
+    assert {("黄小川", "广西壮族自治区人民政府", "副秘书长"), ("黄小川", "广西壮族自治区机关事务管理局", "局长")} <= posts
