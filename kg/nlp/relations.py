@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, FIRST_PERSON_POST_RE, GENDER_NOTE_RE, NON_OFFICIAL_WORDS,
+from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, COUNTRIES, FIRST_PERSON_POST_RE, GENDER_NOTE_RE, NON_OFFICIAL_WORDS,
                              NOT_NAMES, NOTICE_TITLE_RE,
                              RANK_NOTE_RE, RELATIVE_POST_VERBS, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, find_foreign_ministries,
                              short_ministry_label, titles_before_is)
@@ -133,6 +133,11 @@ class Context:
         district = article_district(self.text, self.mentions)
         city = self.city
         return f"{city}{district}" if district and city and not district.startswith(city) else district
+
+    @functools.cached_property
+    def prefecture(self) -> str | None:
+        """The one autonomous prefecture the article is about (湘西土家族苗族自治州): ``article_prefecture``'s."""
+        return article_prefecture(self.text, self.lex)
 
     @functools.cached_property
     def county(self) -> str | None:
@@ -436,8 +441,7 @@ VISITED_CITY_RE = re.compile(f"(?:到|来到|赴|前往|抵达|走进|深入)([{
 
 
 # a foreign government's head named just before (俄罗斯副总理曼图罗夫、…): no State Council post
-FOREIGN_BEFORE_RE = re.compile("(?:俄罗斯|德国|法国|英国|日本|韩国|美国|意大利|印度|越南|泰国|新加坡|马来西亚|巴基斯坦|以色列|土耳其|"
-                               "乌克兰|白俄罗斯|哈萨克斯坦|乌兹别克斯坦|外国|该国|两国)[^。；\n]{0,10}$")
+FOREIGN_BEFORE_RE = re.compile(f"(?:{'|'.join(COUNTRIES)}|外国|该国|两国)[^。；\n]{{0,10}}$")
 
 
 def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int) -> Mention | None:
@@ -1101,8 +1105,7 @@ def _place_government(ctx: Context, title: str, pos: int) -> str | None:
     if title.endswith(("旗长", "盟长", "专员")):
         return place_government_of_kind(ctx.text, title)
     if title.endswith("州长"):
-        prefecture = article_prefecture(ctx.text, ctx.lex)
-        return f"{prefecture}人民政府" if prefecture else None
+        return f"{ctx.prefecture}人民政府" if ctx.prefecture else None
     return f"{ctx.city}人民政府" if title.endswith("市长") and ctx.city else None
 
 
