@@ -339,9 +339,13 @@ _NOT_THE_PLACE_AFTER = (r"\d{1,2}月|[0-9一二三四五六七八九十]{1,3}日
 _MUNICIPALITY_RE = re.compile(f"(?<![赴到往抵来在进飞回去京沪])(北京|天津|上海|重庆)(?!{_NOT_THE_PLACE_AFTER})")
 
 
+# parts of a city, no district's name (雨城区 and 新城区 are districts)
+CITY_AREA_WORDS = ("老城区", "主城区", "中心城区")
+
+
 def _no_place(place: str) -> bool:
     """``_NO_PLACE_RE``'s test, except that 城 in a district's own name (雨城区) is no 城市 or 城区 word."""
-    if place.endswith("区") and len(place) >= 3 and place not in ("老城区", "主城区", "中心城区"):
+    if place.endswith("区") and len(place) >= 3 and not place.endswith(CITY_AREA_WORDS):
         place = place.replace("城", "")
     return _NO_PLACE_RE.search(place) is not None
 
@@ -647,9 +651,9 @@ _COMMITTEE_TITLE_RE = re.compile(r"[市县]委(?:副书记|书记|常委)")
 # a district named as a place (长寿区召开…, 到浦东新区调研); not a zone, a region or a word ending in 区 (园区, 景区, 全区)
 _DISTRICT_PLACE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,3}}?区)(?![长级委域内外县])")
 _NO_DISTRICT_ENDS = ("自治区", "园区", "开发区", "经开区", "高新区", "保税区", "综合区", "示范区", "试验区", "功能区", "集聚区",
-                     "景区", "老城区", "主城区", "中心城区", "片区", "社区", "地区", "辖区", "小区", "矿区", "库区", "山区", "灾区", "牧区", "市区",
+                     "景区", *CITY_AREA_WORDS, "片区", "社区", "地区", "辖区", "小区", "矿区", "库区", "山区", "灾区", "牧区", "市区",
                      "郊区", "街区", "老区", "校区", "营区", "军区", "战区", "湾区", "特区", "行政区", "商圈区", "规划区",
-                     "产业区", "工业区", "核心区", "起步区", "先行区", "承载区", "服务区", "生活区", "厂区", "园区内")
+                     "产业区", "工业区", "核心区", "起步区", "先行区", "承载区", "服务区", "生活区", "厂区")
 
 
 def article_district(text: str, named: list[Mention]) -> str | None:
@@ -750,8 +754,8 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
                 place = listed
                 if not _provinces(lex)[0].fullmatch(text, match.start(1), prefix_start):
                     start = prefix_start
-            if not _names_a_place(place) or place.endswith(("自治区", "园区", "社区", "地区", "景区", "街区", "辖区", "老城区",
-                                                              "主城区", "中心城区", "片区")):
+            if not _names_a_place(place) or place.endswith(("自治区", "园区", "社区", "地区", "景区", "街区", "辖区", "片区",
+                                                              *CITY_AREA_WORDS)):
                 continue  # 自治区主席 is a province's; a park's or a neighbourhood's head is no government's (雨城区's is)
             label = template.format(place)
             entry = lex.surfaces.get(label)
