@@ -458,13 +458,7 @@ def find_elided_city_bodies(text: str, named: list[Mention], lex: Lexicon, site:
         # 县委常委、县经济开发区党工委书记、管委会主任X: the county's development zone's bodies
         for match in _ELIDED_COUNTY_ZONE_RE.finditer(text) if "县" in text and "委" in text else ():
             if _opens_elided_place(text, match.start()):
-                zone = county + match.group(1)
-                out.append(Mention(match.start(), match.end(), match.group(), "Organization",
-                                   ZONE_BODIES[match.group(2)].format(zone), "elided-county"))
-                elided = _ELIDED_ZONE_BODY_RE.match(text, match.end())
-                if elided and elided.group(1) != match.group(2):
-                    out.append(Mention(elided.start(1), elided.end(1), elided.group(1), "Organization",
-                                       ZONE_BODIES[elided.group(1)].format(zone), "elided-county"))
+                out += _zone_bodies(text, match, county + match.group(1), "elided-county", "elided-county")
         # 诏安县人大常委会副主任林伍妹带领政府办、工信局、发改局等部门领导: offices only a county or city has,
         # written bare in a list, on a page about one county
         for match in _BARE_LOCAL_OFFICE_RE.finditer(text):
@@ -870,15 +864,19 @@ def find_zone_bodies(text: str) -> list[Mention]:
         return []
     out = []
     for match in _ZONE_BODY_RE.finditer(text):
-        zone = match.group(1)
-        if not _names_a_place(zone):
-            continue
-        out.append(Mention(match.start(), match.end(), match.group(), "Organization",
-                           ZONE_BODIES[match.group(2)].format(zone), "zone-body"))
-        elided = _ELIDED_ZONE_BODY_RE.match(text, match.end())
-        if elided and elided.group(1) != match.group(2):
-            out.append(Mention(elided.start(1), elided.end(1), elided.group(1), "Organization",
-                               ZONE_BODIES[elided.group(1)].format(zone), "zone-body-elided"))
+        if _names_a_place(match.group(1)):
+            out += _zone_bodies(text, match, match.group(1), "zone-body", "zone-body-elided")
+    return out
+
+
+def _zone_bodies(text: str, match: re.Match, zone: str, rule: str, elided_rule: str) -> list[Mention]:
+    """The zone body ``match`` names (its group 2: 党工委 or 管委会) under ``zone``'s name, and the other one written
+    right after it without the zone (…党工委书记、管委会主任)."""
+    out = [Mention(match.start(), match.end(), match.group(), "Organization", ZONE_BODIES[match.group(2)].format(zone), rule)]
+    elided = _ELIDED_ZONE_BODY_RE.match(text, match.end())
+    if elided and elided.group(1) != match.group(2):
+        out.append(Mention(elided.start(1), elided.end(1), elided.group(1), "Organization",
+                           ZONE_BODIES[elided.group(1)].format(zone), elided_rule))
     return out
 
 
