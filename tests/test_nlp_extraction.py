@@ -319,6 +319,20 @@ def test_nlp_a_party_committee_members_department_head_written_short(text):
     assert posts == {("中国共产党浙江省委员会", "常委"), ("中国共产党浙江省委员会宣传部", "部长")}
 
 
+@pytest.mark.parametrize(
+    "text,person,posts",
+    [("江西省人大常委会举行会议。省委常委、省委组织部部长赵爱明作说明。", "赵爱明",
+      {("中国共产党江西省委员会", "常委"), ("中国共产党江西省委员会组织部", "部长")}),
+     ("雅安市雨城区召开调度会。区委常委、组织部部长张孝峰出席，区委副书记、区长陈建伟讲话。", "张孝峰",
+      {("中国共产党雅安市雨城区委员会", "常委"), ("中国共产党雅安市雨城区委员会组织部", "部长")}),
+     ("兰州市召开人才工作会议。市委组织部部长张明出席。", "张明", {("中国共产党兰州市委员会组织部", "部长")})],
+    ids=["elided-province", "elided-district-shared-bu", "elided-city"],
+)
+def test_nlp_a_party_committees_department_written_without_its_place(text, person, posts):
+    _, _, relations = run(text)
+    assert {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == person} == posts
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

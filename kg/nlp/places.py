@@ -317,6 +317,9 @@ _LISTED_PLACE_BEFORE_RE = re.compile(f"(?:(?<=[、，,：: \t\n市州盟])|^)([{
 ELIDED_CITY_BODIES = {"人民政府": "{}人民政府", "政府": "{}人民政府", "人民政府办公厅": "{}人民政府办公厅",
                       "政府办公厅": "{}人民政府办公厅", "人民政府办公室": "{}人民政府办公室", "政府办公室": "{}人民政府办公室",
                       "委办公室": "中国共产党{}委员会办公室", "委办公厅": "中国共产党{}委员会办公厅",  # 县委办公室主任X
+                      # 市委组织部部长X, 区委宣传部: the committee's departments
+                      "委组织部": "中国共产党{}委员会组织部", "委宣传部": "中国共产党{}委员会宣传部",
+                      "委统战部": "中国共产党{}委员会统一战线工作部", "委政法委": "中国共产党{}委员会政法委员会",
                       "人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
                       "政协": "中国人民政治协商会议{}委员会"}
 _ELIDED_CITY_RE = re.compile(
@@ -520,6 +523,12 @@ def _elided_bodies(text: str, pattern: re.Pattern, place: str, rule: str) -> lis
         if not _opens_elided_place(text, match.start()):
             continue
         out.append(_elided_body(match, place, rule))
+        # 区委常委、组织部部长X: the committee's department, its 部 shared with the head's title
+        department = _MEMBER_HEADS_ELIDED_DEPARTMENT_RE.match(text, match.end()) if match.group(2) else None
+        if department is not None:
+            name = department.group(1) + "部"
+            out.append(Mention(department.start(1), department.end(1) + 1, name, "Organization",
+                               f"中国共产党{place}委员会{PARTY_DEPARTMENTS[name]}", rule))
         # 县工信局、统计局负责人: the bureaus listed after the first are the same place's (not 国家统计局)
         pos = match.end()
         while (more := _LISTED_OFFICE_RE.match(text, pos)) is not None:
@@ -643,7 +652,8 @@ _COMMITTEE_TITLE_RE = re.compile(r"[市县]委(?:副书记|书记|常委)")
 
 
 # a district named as a place (长寿区召开…, 到浦东新区调研); not a zone, a region or a word ending in 区 (园区, 景区, 全区)
-_DISTRICT_PLACE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,3}}?区)(?![长级委域内外县])")
+# (雅安市雨城区召开…: the district after its city)
+_DISTRICT_PLACE_RE = re.compile(f"{_PLACE_START}(?:[{CJK}]{{2,3}}?市)?([{CJK}]{{2,3}}?区)(?![长级委域内外县])")
 _NO_DISTRICT_ENDS = ("自治区", "园区", "开发区", "经开区", "高新区", "保税区", "综合区", "示范区", "试验区", "功能区", "集聚区",
                      "景区", *CITY_AREA_WORDS, "片区", "社区", "地区", "辖区", "小区", "矿区", "库区", "山区", "灾区", "牧区", "市区",
                      "郊区", "街区", "老区", "校区", "营区", "军区", "战区", "湾区", "特区", "行政区", "商圈区", "规划区",
@@ -808,7 +818,10 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
     if "委" in text:
         for match in PARTY_DEPARTMENT_RE.finditer(text):
             named = _committee_named_before(text, match.start(1), match.group(1), lex)
-            if named is not None:
+            if named is None and match.group(1) != "市" and _opens_elided_place(text, match.start()):
+                # 省委常委、省委组织部部长X in an article about one province: that province's committee's department
+                named = match.start(), _province_committee(text, match.start(), lex)
+            if named is not None and named[1] is not None:
                 start, committee_label = named
                 label = committee_label + PARTY_DEPARTMENTS[match.group(2)]
                 out.append(Mention(start, match.end(), text[start : match.end()], "Organization", label, "party-department"))
@@ -819,9 +832,7 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
             committee_label = named[1] if named is not None else None
             if committee_label is None and match.group(1) != "市" and _opens_elided_place(text, match.start()):
                 # 省委常委、宣传部长X in an article about one province: that province's committee
-                province = province_before(text, match.start(), lex)
-                label = f"中国共产党{province}委员会" if province else None
-                committee_label = label if label and lex.type_of(label) == "Organization" else None
+                committee_label = _province_committee(text, match.start(), lex)
             if committee_label is not None:
                 out.append(Mention(match.start(2), match.end(2) + 1, match.group(2) + "部", "Organization",
                                    committee_label + PARTY_DEPARTMENTS[match.group(2) + "部"], "party-department"))
@@ -843,6 +854,14 @@ def _committee_named_before(text: str, pos: int, word: str, lex: Lexicon) -> tup
     return None
 
 
+def _province_committee(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The party committee of the province the article names last before ``pos`` (its label in the dictionary), or None."""
+    province = province_before(text, pos, lex)
+    label = f"中国共产党{province}委员会" if province else None
+    return label if label and lex.type_of(label) == "Organization" else None
+
+
+_MEMBER_HEADS_ELIDED_DEPARTMENT_RE = re.compile(r"常委、(宣传|组织|统战)(?=部长|部(?:常务)?(?:副)?部长)")
 MEMBER_HEADS_DEPARTMENT_RE = re.compile(r"(省|自治区|市)委常委、(宣传|组织|统战)(?=部长|部(?:常务)?(?:副)?部长)")
 
 
@@ -1236,7 +1255,8 @@ def relabel_prefecture_bodies(text: str, mentions: list[Mention], lex: Lexicon) 
     return out
 
 
-_BARE_DISTRICT_LABEL_RE = re.compile(f"(中国共产党)?([{CJK}]{{2,5}}?区)(委员会|人民政府|[{CJK}]{{2,12}}(?:局|委员会|办公室))")
+_BARE_DISTRICT_LABEL_RE = re.compile(f"(中国共产党)?([{CJK}]{{2,5}}?区)(委员会(?:组织部|宣传部|统一战线工作部|政法委员会)?|人民政府"
+                                     f"|[{CJK}]{{2,12}}(?:局|委员会|办公室))")
 
 
 def relabel_district_bodies(text: str, mentions: list[Mention], lex: Lexicon, site: str | None = None) -> list[Mention]:
