@@ -333,6 +333,34 @@ def test_nlp_a_party_committees_department_written_without_its_place(text, perso
     assert {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == person} == posts
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [("江西省人大常委会举行会议。省人大法制委副主任委员叶敏健作了审议结果的报告，省人大内司委副主任委员陈友锦作说明。",
+      {("叶敏健", "江西省人民代表大会法制委员会", "副主任委员"), ("陈友锦", "江西省人民代表大会内务司法委员会", "副主任委员")}),
+     ("江西省人大财政经济委员会主任委员王明出席。", {("王明", "江西省人民代表大会财政经济委员会", "主任委员")}),
+     ("江西省人大常委会举行会议。省人大常委会选任联工委主任李华栋作说明。",
+      {("李华栋", "江西省人民代表大会常务委员会选举任免联络工作委员会", "主任")})],
+    ids=["elided-province-short", "named-province-full", "standing-committee-working-body"],
+)
+def test_nlp_a_provincial_congress_committee_and_its_chair(text, expected):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("近日，浙江、福建、广东等省经信委负责同志参加了会议。",
+      {"浙江省经济和信息化委员会", "福建省经济和信息化委员会", "广东省经济和信息化委员会"}),
+     ("调研组先后到凯里市、三穗县、岑巩县人民政府座谈。", {"凯里市人民政府", "三穗县人民政府", "岑巩县人民政府"}),
+     ("甘肃省政协委员指出，与广东、浙江等省份相比差距大。省政府办公厅印发方案。",
+      {"中国人民政治协商会议甘肃省委员会", "甘肃省人民政府办公厅"})],
+    ids=["provinces-share-an-office", "places-share-a-government", "compared-provinces-are-not-the-article's"],
+)
+def test_nlp_bodies_of_listed_places(text, expected):
+    _, found, _ = run(text)
+    assert {label for t, label in found if t == "Organization"} == expected
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

@@ -147,7 +147,7 @@ def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
     if "省" not in text and "市" not in text and "自治区" not in text:
         return []
     pattern, prefixes = _provinces(lex)
-    places = [(m.start(), prefixes[m.group()]) for m in pattern.finditer(text)] if pattern.pattern else []
+    places = _provinces_as_places(text, pattern, prefixes) if pattern.pattern else []
     if not places and (province := province_of_named_cities(text, lex)):
         places = [(0, province)]  # 在兰州举行…省委常委X: the province of the one city the article names
     regions = [(start, prefix) for start, prefix in places if prefix.endswith("自治区")]
@@ -167,6 +167,34 @@ def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
         if found is not None:
             out.append(found)
     return out
+
+
+# 与广东、浙江等省份相比, 向江苏、浙江等地学习: provinces compared with or learnt from, not the article's own
+_COMPARED_PROVINCES_RE = re.compile(f"(?:[、和及][{CJK}]{{2,8}}?)*等(?:省份|省市|省|地)(?:相比|比较|对比|学习|看齐)?")
+_COMPARED_BEFORE_RE = re.compile("[与同跟向]$")
+
+
+def _provinces_as_places(text: str, pattern: re.Pattern, prefixes: dict[str, str]) -> list[tuple[int, str]]:
+    """Where the text names a province as a place, and the province's prefix (广东省); not a province it compares
+    itself with or learns from (与广东、浙江等省份相比)."""
+    places = []
+    for m in pattern.finditer(text):
+        compared = _COMPARED_PROVINCES_RE.match(text, m.end())
+        if compared is not None and (compared.group().endswith(("相比", "比较", "对比", "学习", "看齐")) or any(
+                _COMPARED_BEFORE_RE.search(text, max(0, start - 1), start) for start in (m.start(), _list_start(text, m.start())))):
+            continue
+        places.append((m.start(), prefixes[m.group()]))
+    return places
+
+
+def _list_start(text: str, pos: int) -> int:
+    """Where the list of places that holds the one at ``pos`` starts (广东、|浙江: at 广东)."""
+    while pos > 0:
+        item = re.search(f"([{CJK}]{{2,8}}?)[、和及]$", text[max(0, pos - 9) : pos])
+        if item is None:
+            break
+        pos -= len(item.group())
+    return pos
 
 
 def province_of_named_cities(text: str, lex: Lexicon) -> str | None:
@@ -194,7 +222,7 @@ def province_before(text: str, pos: int, lex: Lexicon) -> str | None:
     pattern, prefixes = _provinces(lex)
     if not pattern.pattern:
         return None
-    places = [(m.start(), prefixes[m.group()]) for m in pattern.finditer(text)]
+    places = _provinces_as_places(text, pattern, prefixes)
     if not places:
         return province_of_named_cities(text, lex)
     i = bisect_right([start for start, _ in places], pos) - 1
@@ -294,22 +322,28 @@ def find_city_offices(text: str) -> list[Mention]:
         out.append(Mention(start, office.end(), text[start : office.end()], "Organization",
                            local_office_label(text[start : office.end()]), "local-office"))
         # 拉萨市达孜县、堆龙德庆县、曲水县工信局: the places listed before share the office
-        suffix, pos = text[office.start() + 1 : office.end()], start
-        while text[pos - 1 : pos] == "、" and (listed := _LISTED_PLACE_BEFORE_RE.search(text, max(0, pos - 8), pos - 1)):
-            name, name_start = listed.group(1), listed.start(1)
-            city = re.match(f"[{CJK}]{{2,3}}?[市州盟](?=[{CJK}]{{2,}})", name)  # (拉萨市达孜县: the county, not its city)
-            if city is not None:
-                name, name_start = name[city.end() :], name_start + city.end()
-            if not _names_a_place(name) or name[-1] != place.group(1)[-1]:
-                break
-            out.append(Mention(name_start, listed.end(1), name, "Organization", local_office_label(name + suffix),
-                               "local-office-listed"))
-            pos = listed.start(1)
+        suffix = text[office.start() + 1 : office.end()]
+        out += [Mention(name_start, name_end, name, "Organization", local_office_label(name + suffix), "local-office-listed")
+                for name, name_start, name_end in _places_listed_before(text, start, place.group(1))]
     return out
 
 
+def _places_listed_before(text: str, pos: int, place: str) -> Iterator[tuple[str, int, int]]:
+    """The places of ``place``'s kind (区, or 县 and county-level 市) listed right before ``pos``, where ``place`` is
+    written (拉萨市达孜县、堆龙德庆县、|曲水县工信局, 凯里市、三穗县、|镇远县人民政府): each name, where it starts and ends."""
+    while text[pos - 1 : pos] == "、" and (listed := _LISTED_PLACE_BEFORE_RE.search(text, max(0, pos - 8), pos - 1)):
+        name, name_start = listed.group(1), listed.start(1)
+        city = re.match(f"[{CJK}]{{2,3}}?[市州盟](?=[{CJK}]{{2,}})", name)  # (拉萨市达孜县: the county, not its city)
+        if city is not None:
+            name, name_start = name[city.end() :], name_start + city.end()
+        if not _names_a_place(name) or _NO_PLACE_RE.search(name) or (name[-1] != place[-1] and "区" in (name[-1], place[-1])):
+            return
+        yield name, name_start, listed.end(1)
+        pos = listed.start(1)
+
+
 # a county (district, city) named as an item of a list, right before its 、 (达孜县、堆龙德庆县、曲水县工信局)
-_LISTED_PLACE_BEFORE_RE = re.compile(f"(?:(?<=[、，,：: \t\n市州盟])|^)([{CJK}]{{2,5}}?(?:县|区|市))$")
+_LISTED_PLACE_BEFORE_RE = re.compile(f"(?:(?<=[、，,：: \t\n市州盟到赴在对向])|^)([{CJK}]{{2,5}}?(?:县|区|市))$")
 
 
 # Bodies a city article writes without the city (市政府, 市人大常委会, 市委书记, 市工信局), and their full names
@@ -787,6 +821,7 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
                 # (楚雄州人民政府: a prefecture's government under its full name)
                 label = f"{lex.prefectures[place]}人民政府" if (place := name[:-4]) in lex.prefectures else name
                 out.append(Mention(match.start(), match.end(), name, "Organization", label, "local-government"))
+                out += _governments_of_listed_places(text, match.start(), place)
                 if text.startswith("办公厅", match.end()):  # 深圳市人民政府办公厅: its general office (no ministry's 办公厅)
                     out.append(Mention(match.start(), match.end() + 3, name + "办公厅", "Organization", name + "办公厅",
                                        "government-office"))
@@ -837,6 +872,13 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
                 out.append(Mention(match.start(2), match.end(2) + 1, match.group(2) + "部", "Organization",
                                    committee_label + PARTY_DEPARTMENTS[match.group(2) + "部"], "party-department"))
     return out
+
+
+def _governments_of_listed_places(text: str, pos: int, place: str) -> list[Mention]:
+    """``凯里市、三穗县、镇远县人民政府``: the governments of the places listed before ``place``, whose government
+    is written at ``pos`` (each mention on its place's name)."""
+    return [Mention(start, end, name, "Organization", name + "人民政府", "local-government")
+            for name, start, end in _places_listed_before(text, pos, place)]
 
 
 def _committee_named_before(text: str, pos: int, word: str, lex: Lexicon) -> tuple[int, str] | None:
@@ -965,6 +1007,15 @@ def _province_governments(text: str, lex: Lexicon) -> list[Mention]:
 # A province's offices the dictionary need not list one by one (it holds the industry departments):
 # their full names follow from the province's.
 # {} is the province. The committees of PROVINCE_BODIES are offices too (湖北省经信委, 山东省政协).
+# a provincial people's congress's committees (法制委员会 …) and its standing committee's working bodies, with their
+# short names as the press writes them after 人大
+_CONGRESS_COMMITTEES = {"法制委员会": ("法制委",), "内务司法委员会": ("内司委", "内务司法委"), "财政经济委员会": ("财经委",),
+                        "教育科学文化卫生委员会": ("教科文卫委", "教科文卫委员会"),
+                        "环境与资源保护委员会": ("环资委", "环资城建委"), "农业与农村委员会": ("农委", "农业与农村委"),
+                        "常务委员会选举任免联络工作委员会": ("常委会选任联工委", "常委会选举任免联络工作委员会"),
+                        "常务委员会法制工作委员会": ("常委会法工委", "常委会法制工作委员会"),
+                        "常务委员会预算工作委员会": ("常委会预工委", "常委会预算工作委员会"),
+                        "常务委员会办公厅": ("常委会办公厅",)}
 PROVINCE_OFFICES = {**PROVINCE_BODIES,
                     "发展和改革委员会": "{}发展和改革委员会", "发展改革委": "{}发展和改革委员会", "发改委": "{}发展和改革委员会",
                     "财政厅": "{}财政厅", "科学技术厅": "{}科学技术厅", "科技厅": "{}科学技术厅", "商务厅": "{}商务厅",
@@ -989,6 +1040,12 @@ PROVINCE_OFFICES = {**PROVINCE_BODIES,
                     "烟草专卖局": "{}烟草专卖局", "政府金融办": "{}人民政府金融工作办公室",
                     "机关事务管理局": "{}机关事务管理局", "机关事务局": "{}机关事务管理局",
                     "政府新闻办公室": "{}人民政府新闻办公室", "政府新闻办": "{}人民政府新闻办公室",
+                    "政府办公厅": "{}人民政府办公厅", "政府督查室": "{}人民政府督查室",
+                    # the people's congress's special committees and its standing committee's working bodies
+                    # (省人大法制委副主任委员X, 省人大常委会选任联工委主任Y), short and full
+                    **{prefix + short: "{}人民代表大会" + full for full, shorts in _CONGRESS_COMMITTEES.items()
+                       for short in (*shorts, full) for prefix in ("人大", "人民代表大会")},
+                    "政协经济委员会": "中国人民政治协商会议{}委员会经济委员会",
                     # the party's discipline commission of the province (省纪委副书记)
                     "纪委": "中国共产党{}纪律检查委员会", "纪律检查委员会": "中国共产党{}纪律检查委员会",
                     # (the dictionary's industry department may carry an older or newer name: 安徽 has had both)
@@ -1080,6 +1137,33 @@ def find_province_offices(text: str, lex: Lexicon) -> list[Mention]:
         out.append(Mention(match.start(), office.end(), text[match.start() : office.end()], "Organization",
                            entry.label if entry is not None else label, "local-office"))
         out += _offices_listed_after(text, office.end(), province, lex)
+    out += _offices_of_listed_provinces(text, lex)
+    return out
+
+
+_LISTED_PROVINCES_OFFICE_RE = re.compile("等(?:省份|省区|省市|省|地)的?(" + _PROVINCE_OFFICE_RE.pattern + ")")
+
+
+def _offices_of_listed_provinces(text: str, lex: Lexicon) -> list[Mention]:
+    """``浙江、福建、广东等省经信委``: the office of each province of the list, under its full name."""
+    out = []
+    pattern, prefixes = _provinces(lex)
+    for match in _LISTED_PROVINCES_OFFICE_RE.finditer(text) if "等" in text and pattern.pattern else ():
+        office, pos, names = match.group(1), match.start(), []
+        while (name := _province_name_ending_at(text, pos, pattern)) is not None:
+            names.append(name)
+            pos = name.start() - 1
+            if text[pos : pos + 1] not in ("、", "和", "及"):
+                break
+        if len(names) < 2:
+            continue
+        # (each office stands on its province's name, the last one's on the office too: one mention per span)
+        for name in names:
+            label = PROVINCE_OFFICES[office].format(prefixes[name.group()])
+            entry = lex.surfaces.get(label)
+            end = match.end(1) if name is names[0] else name.end()
+            out.append(Mention(name.start(), end, text[name.start() : end], "Organization",
+                               entry.label if entry is not None else label, "local-office-listed"))
     return out
 
 
