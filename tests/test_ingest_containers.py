@@ -35,6 +35,22 @@ def test_ingest_json_file_takes_the_object_with_the_longest_body(tmp_path):
     assert BODY in article.text and article.title == TITLE and article.url == "http://example.cn/a.html"
 
 
+@pytest.mark.parametrize("stamp", [{"$date": "2014-07-21T16:35:12Z"}, {"$date": {"$numberLong": "1405960512000"}}],
+                         ids=["iso-utc", "milliseconds"])
+def test_ingest_mongoexport_json_reads_one_article_per_line_with_its_date_in_beijing(tmp_path, stamp):
+    other = "全省秋粮收购进展顺利。据省粮食局统计，截至10月15日，全省已收购秋粮十八亿斤，收购进度比去年同期加快，各地粮库运转正常。"
+    lines = [{"_id": {"$oid": "5371c2e0a7b3f41d8c000a11"}, "title": "秋粮收购", "content": f"<p>{other}</p>",
+              "pubDate": {"$date": "2014-07-20T16:00:00Z"}, "edition": {"$numberInt": "1"}},
+             {"_id": {"$oid": "5371c2e0a7b3f41d8c000a12"}, "title": TITLE, "content": f"<p>{BODY}</p>", "pubDate": stamp}]
+    path = tmp_path / "export.json"
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", encoding="utf-8")
+    first, second = read_file(path)
+    assert other in first.text and str(first.date) == "2014-07-21"
+    assert BODY in second.text and second.title == TITLE
+    assert str(second.date) == "2014-07-22"  # 16:35 UTC is the next day in Beijing
+    assert first.doc_id != second.doc_id
+
+
 def test_ingest_json_without_an_article_names_the_file_and_the_fix(tmp_path):
     path = tmp_path / "config.json"
     path.write_text('{"code": 0, "msg": "success"}', encoding="utf-8")

@@ -228,10 +228,43 @@ def _objects(value) -> list[dict]:
 
 def _field(obj: dict, keys: tuple[str, ...]) -> str | None:
     for key in keys:
-        value = obj.get(key)
+        value = _extended_json_value(obj.get(key))
         if isinstance(value, (str, int)) and str(value).strip():
             return str(value).strip()
     return None
+
+
+# MongoDB Extended JSON (mongoexport): {"$date": "1991-10-16T16:00:00Z"}, {"$date": {"$numberLong": "…"}},
+# {"$numberInt": "1"}: a typed value wrapped in a one-key object
+_EXTENDED_JSON_KEYS = ("$date", "$numberLong", "$numberInt", "$numberDouble", "$oid")
+
+
+def _extended_json_value(value):
+    """``value`` with MongoDB Extended JSON's type wrapper taken off (a $date in milliseconds as ISO 8601 UTC)."""
+    while isinstance(value, dict) and len(value) == 1 and next(iter(value)) in _EXTENDED_JSON_KEYS:
+        key, value = next(iter(value.items()))
+        if key == "$date" and isinstance(value, (int, dict)):  # milliseconds since 1970 (UTC)
+            millis = str(_extended_json_value(value))
+            value = datetime.fromtimestamp(int(millis) / 1000, tz=timezone.utc).isoformat() if millis.lstrip("-").isdigit() else None
+    return value
+
+
+def read_json_lines(text: str) -> list[Wrapped] | None:
+    """The articles of a ``.json`` file that holds one JSON object per line (mongoexport, a log of API
+    responses): one per line that holds an article, in order; None when the text is no such file."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(line.lstrip().startswith("{") for line in lines):
+        return None
+    items = []
+    for line in lines:
+        try:
+            json.loads(line)
+        except json.JSONDecodeError:
+            return None
+        item = read_json(line)
+        if item is not None:
+            items.append(item)
+    return items or None
 
 
 def read_json(text: str) -> Wrapped | None:

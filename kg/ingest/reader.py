@@ -22,7 +22,7 @@ from kg.ingest.dates import make_date, parse_date, resolve_dateline
 from kg.ingest.encoding import decode_bytes
 from kg.ingest.files import display_path, iter_source_files
 from kg.ingest.containers import (Wrapped, looks_like_email, looks_like_json, looks_like_message, looks_like_mhtml,
-                                  looks_like_rtf, read_email, read_json, read_mhtml, read_rtf)
+                                  looks_like_rtf, read_email, read_json, read_json_lines, read_mhtml, read_rtf)
 from kg.ingest.documents import looks_like_xml, read_package, read_xml, xml_root
 from kg.ingest.html import (declared_charset, extract_fragment_text, extract_html, flatten_embedded_markup,
                             looks_like_html)
@@ -442,6 +442,9 @@ def read_file(
         content = read_json(text)
         if content is not None:
             return [_read_wrapped(path, content, "json", hashlib.sha256(raw).hexdigest(), codec)]
+        items = read_json_lines(text)  # (mongoexport: one object per line in a .json file, one article each)
+        if items is not None:
+            return _read_feed_items(path, items, on_error or (lambda err: log.warning("skipped %s", err)), "json")
         if fmt == "json":
             raise InputError(name, "no article found in the JSON (no object with a content, body or text field)",
                              'give the article object a "content" or "text" field, or save the article as .txt or .html')
