@@ -361,6 +361,25 @@ def test_nlp_bodies_of_listed_places(text, expected):
     assert {label for t, label in found if t == "Organization"} == expected
 
 
+@pytest.mark.parametrize(
+    "text,person,posts",
+    [("浙江省委常委、宣传部长、副省长葛慧君出席。", "葛慧君",
+      {("中国共产党浙江省委员会", "常委"), ("中国共产党浙江省委员会宣传部", "部长"), ("浙江省人民政府", "副省长")}),
+     ("六安市委常委、宣传部长、副市长刘文海出席。", "刘文海",
+      {("中国共产党六安市委员会", "常委"), ("中国共产党六安市委员会宣传部", "部长"), ("六安市人民政府", "副市长")})],
+    ids=["province", "city"],
+)
+def test_nlp_a_fused_department_head_title_inside_a_chain(text, person, posts):
+    _, found, relations = run(text)
+    assert {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == person} == posts
+    assert ("Official", "宣传") not in found
+
+
+def test_nlp_a_party_department_before_its_head_is_no_name_where_the_city_is_unnamed():
+    _, found, _ = run("市长赵文峰,市委常委、宣传部长、副市长刘文海,副市长赵军陪同。")
+    assert {label for t, label in found if t == "Official"} == {"赵文峰", "刘文海", "赵军"}
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

@@ -1289,10 +1289,18 @@ def _fused_title_posts(ctx: Context) -> list[Found]:
     """``工信部长金壮龙``: a short body name whose last character starts the title (工信部 + 部长)."""
     out: list[Found] = []
     for m in ctx.mentions:
-        if m.type != "Official" or ctx.text[m.start - 1 : m.start] != "长":
+        if m.type != "Official":
             continue
-        body = ctx.org_by_end.get(m.start - 1)
-        title = FUSED_HEADS.get(ctx.text[m.start - 2 : m.start - 1])
+        fused_end, later = m.start - 1, []
+        if ctx.text[fused_end : m.start] != "长" or fused_end not in ctx.org_by_end:
+            # 浙江省委常委、宣传部长、副省长X: titles of their own may follow the fused one
+            title_start, later = _titles_before(ctx.text, m.start, ctx.titles_longest_first, ctx.org_by_end)
+            title_start += ctx.text[title_start : title_start + 1] == "、"  # (the walk stops on the separator)
+            fused_end = title_start - 2
+            if not later or ctx.text[fused_end : title_start] != "长、":
+                continue
+        body = ctx.org_by_end.get(fused_end)
+        title = FUSED_HEADS.get(ctx.text[fused_end - 1 : fused_end])
         if body is None or title is None or not body.label.endswith(title[0]) or _is_media(ctx.lex, body.label):
             continue
         out.append(Found(m.label, "holdsPost", body.label, title, ctx.sentence_at(m.start), "fused-title"))
@@ -1301,6 +1309,11 @@ def _fused_title_posts(ctx: Context) -> list[Found]:
             for titles, orgs, _ in _post_segments(ctx, body.start - 1):
                 out += [Found(m.label, "holdsPost", _post_body(ctx.lex, t, orgs), _role(t, orgs), ctx.sentence_at(m.start),
                               "fused-title") for t in titles if orgs]
+                # …、副省长X: a state title after the fused one is the government of the committee's place
+                out += [Found(m.label, "holdsPost", _body_for_title(ctx.lex, t, orgs[-1].label), _role(t, orgs),
+                              ctx.sentence_at(m.start), "fused-title")
+                        for t in later if orgs and ctx.lex.titles.get(t) == "state"
+                        and _body_for_title(ctx.lex, t, orgs[-1].label) != orgs[-1].label]
     return out
 
 
