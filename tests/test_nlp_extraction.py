@@ -380,6 +380,15 @@ def test_nlp_a_party_department_before_its_head_is_no_name_where_the_city_is_unn
     assert {label for t, label in found if t == "Official"} == {"赵文峰", "刘文海", "赵军"}
 
 
+def test_nlp_county_level_cities_reporting_at_their_prefecture_level_citys_meeting():
+    _, _, relations = run("4月11日，泉州市推进产业集群发展工作会议召开。市委书记林振华出席会议并讲话，副市长王碧玉通报情况。"
+                          "晋江市委副书记、市长吴金土，石狮市委副书记、市长曾国良分别作了表态发言。")
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert {("林振华", "中国共产党泉州市委员会", "书记"), ("王碧玉", "泉州市人民政府", "副市长"),
+            ("吴金土", "晋江市人民政府", "市长"), ("曾国良", "石狮市人民政府", "市长")} <= posts
+    assert not any(s == "王碧玉" and o.startswith(("晋江", "石狮")) for s, o, _ in posts)
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

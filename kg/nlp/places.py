@@ -427,6 +427,13 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
         first = re.search(r"\S[^\n]*", text)
         headline = {place for place in places if first is not None and place in first.group()}
         places = source if len(source) == 1 else headline if len(headline) == 1 else places
+        # 泉州市…会议: 晋江市委书记, 石狮市市长 report at their prefecture-level city's meeting; the county-level
+        # cities' bodies name the one prefecture-level city of their province the text names as a place
+        if len(places) > 1 and all(_is_county_level_city(place, lex) for place in places):
+            provinces = {lex.city_provinces[place] for place in places}
+            above = {city for city in listed_cities(text, lex)
+                     if not _is_county_level_city(city, lex) and lex.city_provinces.get(city) in provinces}
+            places = above if len(above) == 1 else places
     if places:
         return next(iter(places)) if len(places) == 1 and next(iter(places)).endswith("市") else None
     if site:
@@ -444,6 +451,11 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
     # short name names nothing else), not as an outlet (赣南日报) or a place gone to (赴深圳考察)
     listed = listed_cities(text, lex)
     return listed.pop() if len(listed) == 1 else None
+
+
+def _is_county_level_city(city: str, lex: Lexicon) -> bool:
+    """A county-level city of cities.tsv (晋江市): listed, with no short name of its own (prefecture-level ones have)."""
+    return city in lex.city_provinces and lex.cities.get(city.removesuffix("市")) != city
 
 
 _NOT_THE_PLACE_AFTER_RE = re.compile(_NOT_THE_PLACE_AFTER)
