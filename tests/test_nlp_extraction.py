@@ -389,6 +389,12 @@ def test_nlp_county_level_cities_reporting_at_their_prefecture_level_citys_meeti
     assert not any(s == "王碧玉" and o.startswith(("晋江", "石狮")) for s, o, _ in posts)
 
 
+def test_nlp_a_place_word_after_a_conjunction_is_no_name_and_this_years_meeting_is_the_meeting():
+    _, found, _ = run("各县(市、区)党委书记和县(市、区)长参加会议。福建省长黄小晶在今年全省经济工作会议上提出要求。")
+    assert ("Official", "和县") not in found
+    assert ("Event", "福建省经济工作会议") in found and not any(label.startswith("今年") for _, label in found)
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

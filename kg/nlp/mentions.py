@@ -264,7 +264,8 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
             if given_len == 2 and text[end - 1 : end + 1] in ("一同", "一起", "一行", "一道", "一并"):
                 continue  # 副市长白龙一同参加: 白龙, then 一同
             if any(word in name for word in NON_OFFICIAL_WORDS) or name in NOT_NAMES or any(c in name[1:] for c in "各们该") \
-                    or name[1:] in ("人大", "政协"):  # 常委会委员和人大代表: 和 is a surname, 人大 a body
+                    or name[1:] in ("人大", "政协") \
+                    or (given_len == 1 and name[-1] in "县市区省"):  # 党委书记和县(市、区)长: a place's word
                 continue  # (国务委员和各部部长: 和 is a conjunction there, 各 in no name)
             if name[surname_len:] in lex.titles:
                 continue  # 温家宝总理任组长: 任 then a title, no name
@@ -1915,6 +1916,7 @@ def find_notice_titles(text: str, lex: Lexicon) -> list[Mention]:
 def _normalize_event_name(name: str) -> str:
     """Recurring meetings keep one label across years; a dated press conference keeps its year."""
     name = re.sub(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日", "", name)  # 在6月9日2021年世界半导体大会开幕式上: the day it opened
+    name = re.sub(r"^(?:今年|去年|明年|本年度)(?=全[国省市县区州])", "", name)  # 在今年全省经济工作会议上: when, not which
     if not name.endswith("发布会"):
         name = re.sub(r"^(?:[\d〇零一二三四五六七八九]{4}年度?|\d{4})[·•・]?", "", name)  # 2019年度推动…座谈会, 二00四年…, 2007·…论坛
     # 首届数字中国建设峰会, 第七届…: the edition is no part of the name; 图为…: a photo caption's lead
