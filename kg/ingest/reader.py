@@ -29,6 +29,7 @@ from kg.ingest.html import (declared_charset, extract_fragment_text, extract_htm
 from kg.ingest.parts import PARTS_FIX, join_parts, part_kind_key
 from kg.ingest.saved_pages import looks_like_webarchive, read_webarchive
 from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
+from kg.ingest.wikitext import looks_like_wikitext, read_wikitext
 from kg.ingest.text import (find_text_metadata, fold_compat_ideographs, split_bbs_post, strip_page_furniture,
                             strip_terminal_codes)
 from kg.model import Article
@@ -36,7 +37,7 @@ from kg.model import Article
 log = logging.getLogger(__name__)
 
 FORMATS = ("text", "html", "markdown", "jsonl", "json", "email", "rtf", "mhtml", "webarchive", "feed", "enex",
-           "wordml", "fodt", "docx", "odt", "srt", "vtt", "newsml", "nitf", "wml", "jsonl-parts")
+           "wordml", "fodt", "docx", "odt", "srt", "vtt", "newsml", "nitf", "wml", "jsonl-parts", "wikitext")
 _SUFFIX_FORMATS = {
     ".txt": "text",
     ".text": "text",
@@ -65,12 +66,15 @@ _SUFFIX_FORMATS = {
     ".odt": "odt",
     ".srt": "srt",
     ".vtt": "vtt",
+    ".wiki": "wikitext",
+    ".mediawiki": "wikitext",
+    ".wikitext": "wikitext",
 }
 SUPPORTED = ("plain text, HTML, Markdown with YAML front matter, JSON Lines, a JSON or JSONP API response, an e-mail, "
              "a saved web page (MHTML, Safari web archive), RTF, an RSS or Atom feed, an Evernote export, Word 2003 "
              "XML, flat OpenDocument, Word and OpenDocument documents, SubRip or WebVTT subtitles, NewsML or NITF, a "
-             "WAP page (.txt, .html, .md, .jsonl, .ndjson, .json, .eml, .mht, .webarchive, .rtf, .xml, .rss, .atom, "
-             ".enex, .fodt, .docx, .odt, .srt, .vtt, .nitf, .wml)")
+             "WAP page, MediaWiki wikitext (.txt, .html, .md, .jsonl, .ndjson, .json, .eml, .mht, .webarchive, .rtf, "
+             ".xml, .rss, .atom, .enex, .fodt, .docx, .odt, .srt, .vtt, .nitf, .wml, .wiki)")
 ZIP_MAGIC = b"PK\x03\x04"
 JSONL_FIX = 'each line must be a JSON object with a "text" field, and optional "title", "date", "url", "source"'
 
@@ -133,9 +137,11 @@ def _read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
 
 def _detect_format(suffix: str, text: str) -> str:
     fmt = _SUFFIX_FORMATS.get(suffix)
-    if fmt in ("jsonl", "json", "srt", "vtt"):
+    if fmt in ("jsonl", "json", "srt", "vtt", "wikitext"):
         return fmt
     head = text.lstrip()
+    if fmt in (None, "text") and looks_like_wikitext(head):
+        return "wikitext"  # a Wikinews page's edit box saved as .txt
     if fmt == "markdown" or _FRONT_MATTER_RE.match(head[:65536]):
         return "markdown"
     if fmt == "html" or looks_like_html(head):
@@ -438,6 +444,12 @@ def read_file(
     if fmt == "jsonl":
         report = on_error or (lambda err: log.warning("skipped %s", err))
         return _read_jsonl(path, text, codec, report)
+    if fmt == "wikitext":
+        content = read_wikitext(text)
+        if content is None:
+            raise InputError(name, "no article text in the wikitext (only templates and links)",
+                             "save the article's text, or the page as .html")
+        return [_read_wrapped(path, content, "wikitext", hashlib.sha256(raw).hexdigest(), codec)]
     if fmt == "json" or (fmt == "text" and looks_like_json(text)):
         content = read_json(text)
         if content is not None:
