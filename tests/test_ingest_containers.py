@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from email.message import EmailMessage
 
@@ -87,3 +88,25 @@ def test_ingest_rtf_with_gbk_escapes(tmp_path):
                     f"\\pard\\f0\\fs32 {escaped}\\par\n}}", encoding="ascii")
     (article,) = read_file(path)
     assert BODY in article.text and "\\" not in article.text
+
+
+def _mail(sender: str, subject: str, body: str) -> bytes:
+    """A message as a 1998 mail client wrote it: 8-bit GB2312 body, the subject RFC 2047-encoded."""
+    encoded = "=?GB2312?B?" + base64.b64encode(subject.encode("gb2312")).decode() + "?="
+    head = (f"From: {sender}\nTo: hn-news@lists.example.cn\nSubject: {encoded}\nDate: Sat, 28 Mar 1998 09:41:30 +0800\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain; charset=gb2312\nContent-Transfer-Encoding: 8bit\n\n")
+    return head.encode("ascii") + body.encode("gb2312") + b"\n"
+
+
+@pytest.mark.parametrize("name", ["list.mbox", "list.txt"])
+def test_ingest_mbox_reads_each_message_as_an_article(tmp_path, name):
+    body = BODY + "\n>From 另一行以 From 开头。\n"
+    raw = (b"From owner@lists.example.cn Fri Mar 27 22:05:11 1998\n" + _mail("owner@lists.example.cn", "本周摘要", "本周摘要：椰子节筹备情况。")
+           + b"\nFrom yefeng@example.cn Sat Mar 28 09:41:37 1998\n" + _mail("yefeng@example.cn", TITLE, body))
+    path = tmp_path / name
+    path.write_bytes(raw)
+    digest, article = read_file(path)
+    assert "椰子节" in digest.text and BODY not in digest.text
+    assert BODY in article.text and article.title == TITLE and str(article.date) == "1998-03-28"
+    assert "From 另一行" in article.text and ">From" not in article.text
+    assert "Return-Path" not in article.text and "From yefeng" not in article.text

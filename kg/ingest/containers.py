@@ -128,6 +128,33 @@ def read_email(raw: bytes, name: str = "<e-mail>") -> Wrapped | None:
                    encoding=codec)
 
 
+# ---------------------------------------------------------------- mbox (a mailing list's archive: many messages)
+
+# Each message of an mbox opens with a "From " line (the sender and the time it arrived) at a line's start; a body
+# line that begins with "From " is written ">From " (mboxrd). (The standard library's mailbox.mbox reads the same
+# separator, but only from a path; the reader has the bytes.)
+_MBOX_FROM_RE = re.compile(rb"^From \S+ +[^\n]*\d{4}\r?$", re.MULTILINE)
+
+
+def looks_like_mbox(raw: bytes) -> bool:
+    """The file opens with an mbox "From " line and a message's headers."""
+    first = _MBOX_FROM_RE.match(raw[:1024])
+    return first is not None and looks_like_email(raw[first.end() :].lstrip(b"\r\n"))
+
+
+def read_mbox(raw: bytes, name: str = "<mbox>") -> list[Wrapped]:
+    """Every message of an mbox with text, in order (each read like an .eml)."""
+    starts = [match.start() for match in _MBOX_FROM_RE.finditer(raw)]
+    out = []
+    for start, end in zip(starts, [*starts[1:], len(raw)]):
+        message = raw[start:end].split(b"\n", 1)[1] if b"\n" in raw[start:end] else b""
+        message = re.sub(rb"^>(>*From )", rb"\1", message, flags=re.MULTILINE)  # (mboxrd's quoted From lines)
+        content = read_email(message, name)
+        if content is not None and content.body.strip():
+            out.append(content)
+    return out
+
+
 # ---------------------------------------------------------------- MHTML (a web page saved by a browser: .mht, .mhtml)
 
 _MIME_HEADER_LINE_RE = re.compile(rb"[A-Za-z0-9-]+:|[ \t]")

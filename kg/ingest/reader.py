@@ -22,7 +22,8 @@ from kg.ingest.dates import make_date, parse_date, resolve_dateline
 from kg.ingest.encoding import decode_bytes
 from kg.ingest.files import display_path, iter_source_files
 from kg.ingest.containers import (Wrapped, looks_like_email, looks_like_json, looks_like_message, looks_like_mhtml,
-                                  looks_like_rtf, read_email, read_json, read_json_lines, read_mhtml, read_rtf)
+                                  looks_like_mbox, looks_like_rtf, read_email, read_json, read_json_lines, read_mbox,
+                                  read_mhtml, read_rtf)
 from kg.ingest.documents import looks_like_xml, read_package, read_xml, xml_root
 from kg.ingest.html import (declared_charset, extract_fragment_text, extract_html, flatten_embedded_markup,
                             looks_like_html)
@@ -37,7 +38,7 @@ from kg.model import Article
 log = logging.getLogger(__name__)
 
 FORMATS = ("text", "html", "markdown", "jsonl", "json", "email", "rtf", "mhtml", "webarchive", "feed", "enex",
-           "wordml", "fodt", "docx", "odt", "srt", "vtt", "newsml", "nitf", "wml", "jsonl-parts", "wikitext")
+           "wordml", "fodt", "docx", "odt", "srt", "vtt", "newsml", "nitf", "wml", "jsonl-parts", "wikitext", "mbox")
 _SUFFIX_FORMATS = {
     ".txt": "text",
     ".text": "text",
@@ -51,6 +52,7 @@ _SUFFIX_FORMATS = {
     ".ndjson": "jsonl",
     ".json": "json",
     ".eml": "email",
+    ".mbox": "mbox",
     ".rtf": "rtf",
     ".mht": "mhtml",
     ".mhtml": "mhtml",
@@ -70,11 +72,11 @@ _SUFFIX_FORMATS = {
     ".mediawiki": "wikitext",
     ".wikitext": "wikitext",
 }
-SUPPORTED = ("plain text, HTML, Markdown with YAML front matter, JSON Lines, a JSON or JSONP API response, an e-mail, "
+SUPPORTED = ("plain text, HTML, Markdown with YAML front matter, JSON Lines, a JSON or JSONP API response, an e-mail, a mailbox (mbox), "
              "a saved web page (MHTML, Safari web archive), RTF, an RSS or Atom feed, an Evernote export, Word 2003 "
              "XML, flat OpenDocument, Word and OpenDocument documents, SubRip or WebVTT subtitles, NewsML or NITF, a "
              "WAP page, MediaWiki wikitext (.txt, .html, .md, .jsonl, .ndjson, .json, .eml, .mht, .webarchive, .rtf, "
-             ".xml, .rss, .atom, .enex, .fodt, .docx, .odt, .srt, .vtt, .nitf, .wml, .wiki)")
+             ".xml, .rss, .atom, .enex, .fodt, .docx, .odt, .srt, .vtt, .nitf, .wml, .wiki, .mbox)")
 ZIP_MAGIC = b"PK\x03\x04"
 JSONL_FIX = 'each line must be a JSON object with a "text" field, and optional "title", "date", "url", "source"'
 
@@ -482,6 +484,11 @@ def _read_wrapped_bytes(raw: bytes, suffix: str, name: str) -> tuple[str, list[W
             raise InputError(name, "saved page without an HTML part (no text/html in the MIME message)",
                              "save the page again as a single file (.mht, .mhtml) or as HTML")
         return "mhtml", [content]
+    if given == "mbox" or (given in (None, "text") and looks_like_mbox(raw)):
+        items = read_mbox(raw, name)  # (a mailing list's archive: one article per message)
+        if not items:
+            raise InputError(name, "mailbox without a message that has text", "save the message itself as .eml")
+        return "mbox", items
     # (a news or mail message saved as .txt: its headers give the title and date, its body the text)
     if given == "email" or (given is None and looks_like_email(raw)) or (given == "text" and looks_like_message(raw)):
         content = read_email(raw, name)
