@@ -395,6 +395,16 @@ def test_nlp_a_place_word_after_a_conjunction_is_no_name_and_this_years_meeting_
     assert ("Event", "福建省经济工作会议") in found and not any(label.startswith("今年") for _, label in found)
 
 
+def test_nlp_a_decrees_items_one_per_line_after_its_heading():
+    _, found, relations = run("海南省第三届人民代表大会常务委员会第一次会议通过的任免名单如下：\n\n决定任命：\n\n"
+                              "符永强为海南省经济贸易厅厅长；\n\n陈家良为海南省计划厅厅长；\n\n决定免去：\n\n"
+                              "黎光辉的海南省经济贸易厅厅长职务；\n\n郑宏基的海南省计划厅厅长职务。\n\n会议还听取了有关报告。")
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert posts == {("符永强", "海南省经济贸易厅", "厅长"), ("陈家良", "海南省计划厅", "厅长"),
+                     ("黎光辉", "海南省经济贸易厅", "厅长"), ("郑宏基", "海南省计划厅", "厅长")}
+    assert {label for t, label in found if t == "Official"} == {"符永强", "陈家良", "黎光辉", "郑宏基"}
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

@@ -621,6 +621,10 @@ def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCa
     """The people a decree names: ``任命张政为…副部长``, ``任命苏波、刘利华为…``, ``免去王江平的…职务``."""
     out = []
     for match in APPOINTING_RE.finditer(text):
+        if text.startswith(("：", ":"), match.end()) and match.group() in ("任命", "免去"):
+            # 决定任命：⏎符永强为海南省经济贸易厅厅长；⏎陈家良为…: a decree's items one per line after its heading
+            out += _listed_decree_items(text, match.end() + 1, "为" if match.group() == "任命" else "的", lex, known)
+            continue
         pos, names = match.end(), []
         while (name := choose_name(text, pos, lex, known)) is not None:
             names.append((pos, name))
@@ -688,6 +692,31 @@ def _further_appointees(text: str, pos: int, lex: Lexicon, known: set[str]) -> l
         name = choose_name(text, start, lex, known)
         if name and text.startswith(("为", "同志为"), start + len(name)):
             out.append(PersonCandidate(start, start + len(name), name, "appointed"))
+    return out
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def decree_line_starts(text: str, pos: int) -> Iterator[int]:
+    """Where the lines after a decree's heading (决定任命：) start, their indent stepped over; blank lines skipped."""
+    for line in _LINE_RE.finditer(text, pos):
+        start = line.start() + len(line.group()) - len(line.group().lstrip(" \t\u3000"))
+        if start < line.end():
+            yield start
+
+
+def _listed_decree_items(text: str, pos: int, joint: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
+    """The people of a decree's items written one per line after its heading (决定任命：), up to the first line
+    that is no item: a name, then ``joint`` (为, or 的 of 免去X的…职务), then the post."""
+    out = []
+    for start in decree_line_starts(text, pos):
+        name = choose_name(text, start, lex, known)
+        gender = GENDER_NOTE_RE.match(text, start + len(name)) if name else None
+        after = gender.end() if gender else start + len(name or "")
+        if name is None or not text.startswith((joint, "同志" + joint), after):
+            break
+        out.append(PersonCandidate(start, start + len(name), name, "appointed"))
     return out
 
 

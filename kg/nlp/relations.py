@@ -19,7 +19,7 @@ from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, COUNTRIES, FIRST_PERSON_POST_RE, GENDER_NOTE_RE, NON_OFFICIAL_WORDS,
                              NOT_NAMES, NOTICE_TITLE_RE,
-                             RANK_NOTE_RE, RELATIVE_POST_VERBS, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, find_foreign_ministries,
+                             RANK_NOTE_RE, RELATIVE_POST_VERBS, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, decree_line_starts, find_foreign_ministries,
                              short_ministry_label, titles_before_is)
 from kg.nlp.places import (article_city, article_county, article_district, article_prefecture, is_local_government,
                              place_government_of_kind, province_before)
@@ -931,6 +931,14 @@ def _decree_posts(ctx: Context) -> list[Found]:
     out: list[Found] = []
     for match in APPOINTING_RE.finditer(ctx.text):
         pos = match.end()
+        if ctx.text.startswith(("：", ":"), pos) and match.group() in ("任命", "免去"):
+            # 决定任命：⏎符永强为海南省经济贸易厅厅长；⏎陈家良为…: one item per line, up to the first line that is none
+            for start in decree_line_starts(ctx.text, pos + 1):
+                item = _decree_item(ctx, start, ctx.sentence_at(start))
+                if item is None:
+                    break
+                out += item[0]
+            continue
         orgs, after_orgs = _orgs_after(ctx, pos, skip_notes=True)
         if orgs:  # 任命交通运输部人事教育司司长李良生为…: the person's present post first (the title-name rules have it)
             pos, titles = _titles_after(ctx.text, after_orgs, ctx.titles_longest_first)
