@@ -405,6 +405,26 @@ def test_nlp_a_decrees_items_one_per_line_after_its_heading():
     assert {label for t, label in found if t == "Official"} == {"符永强", "陈家良", "黎光辉", "郑宏基"}
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [("琼中黎族苗族自治县县长符永强出席。", {("符永强", "琼中黎族苗族自治县人民政府", "县长")}),
+     ("中共琼中黎族苗族自治县委书记符永强出席。", {("符永强", "中国共产党琼中黎族苗族自治县委员会", "书记")}),
+     ("中共琼中黎族苗族自治县委员会书记符永强出席。", {("符永强", "中国共产党琼中黎族苗族自治县委员会", "书记")}),
+     ("王明任中共惠民县委员会书记。", {("王明", "中国共产党惠民县委员会", "书记")})],
+    ids=["autonomous-county-government", "autonomous-county-committee-short", "committee-whole", "county-committee-whole"],
+)
+def test_nlp_autonomous_counties_and_committees_written_whole(text, expected):
+    _, found, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == expected
+    assert not any(label.startswith(("中共", "历任")) for t, label in found if t == "Organization")
+
+
+def test_nlp_a_career_verb_before_an_autonomous_county_is_no_part_of_it():
+    _, found, _ = run("符永强，男，1952年生。1970年参加工作，历任琼中黎族苗族自治县副县长、县委副书记、县长。")
+    assert ("Organization", "琼中黎族苗族自治县人民政府") in found
+    assert not any(label.startswith("历任") for _, label in found)
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

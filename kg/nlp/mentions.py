@@ -1096,6 +1096,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         label = local_office_label(BODY_TERM_RE.sub("", dept))
         # 中共陵川县委办公室: a local party committee's office under the committee's full name
         label = re.sub(f"^中共([{CJK}]{{2,6}}?[市县区])委(?=办公室|组织部|宣传部|统战部|政法委|政策研究室)", r"中国共产党\1委员会", label)
+        # 中共惠民县委员会: a local party committee written whole with the party's short name
+        label = re.sub(f"^中共(?=[{CJK}]{{2,12}}?[市县区州旗]委员会$)", "中国共产党", label)
         if BODY_TERM_RE.match(dept) and label in PARTY_CENTRAL_BODIES:
             label = PARTY_CENTRAL_BODIES[label]
         # 四川经济和信息化委员会: a province's office written after its short name is the province's (四川省…)

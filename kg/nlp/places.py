@@ -683,8 +683,11 @@ _OFFICE_AFTER_PLACE_RE = re.compile(f"(?:市|县|区|州|盟)(?:{'|'.join(_OFFIC
 _PROVINCE_BEFORE = f"(?:原|前)?(?:中共)?(?:[{CJK}]{{2,3}}?(?:省|自治区))?"
 # (滨州市惠民县县委副书记: a county after its city, its 县 written again before 委)
 _CITY_BEFORE_COUNTY = f"(?:[{CJK}]{{2,3}}?市(?=[{CJK}]{{2,4}}?县))?"
-LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}{_CITY_BEFORE_COUNTY}([{CJK}]{{2,4}}?(?:市|县))$")
-LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}{_CITY_BEFORE_COUNTY}([{CJK}]{{2,4}}?([市县]))\\2?委$")
+# (琼中黎族苗族自治县县长, 中共琼中黎族苗族自治县委书记: an autonomous county, its name longer than a county's)
+_AUTONOMOUS_COUNTY = f"[{CJK}]{{2,9}}?族自治(县)"
+LOCAL_STATE_TITLE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}{_CITY_BEFORE_COUNTY}([{CJK}]{{2,4}}?(?:市|县)|{_AUTONOMOUS_COUNTY})$")
+LOCAL_COMMITTEE_RE = re.compile(f"{_PLACE_START}{_PROVINCE_BEFORE}{_CITY_BEFORE_COUNTY}([{CJK}]{{2,4}}?([市县])|{_AUTONOMOUS_COUNTY})"
+                                "(?:\\2|\\3)?委$")
 _MAYOR_RE = re.compile(r"(?:常务副|副|代)?(?:市长|县长)")
 # 奉贤区副区长X, 上海市奉贤区委书记Y, 浦东新区区委书记Z: a city's district (its city may come first)
 _DISTRICT = f"((?:[{CJK}]{{2,3}}?市)?[{CJK}]{{2,4}}?区)"
@@ -790,12 +793,14 @@ def find_local_bodies(text: str, lex: Lexicon) -> list[Mention]:
         # characters of the place's body the title pattern holds, 市委 of 市委书记).
         for title in title_re.finditer(text):
             title_start = title.start() + lead
-            match = regex.search(text, max(0, title_start - 12), title_start)
+            match = regex.search(text, max(0, title_start - 18), title_start)
             if match is None:
                 if rule == "local-place" and lead == 0 and title.group() == "市长":
                     out += _city_short_before(text, title_start, lex)
                 continue
             place, start = match.group(1), match.start()
+            if match.group(1).endswith("自治县") and (cut := _after_career_verb(place, 0, len(place))):
+                place, start = place[cut:], match.start(1) + cut  # 历任琼中黎族苗族自治县副县长: the verb is no part of it
             listed = _listed_city_ending(place, lex)
             if listed is not None and listed != place:
                 # 会见太原市委书记: the words before a listed city are no part of its name; a province's
