@@ -425,6 +425,20 @@ def test_nlp_a_career_verb_before_an_autonomous_county_is_no_part_of_it():
     assert not any(label.startswith("历任") for _, label in found)
 
 
+def test_nlp_bare_names_listed_with_a_known_official_are_people():
+    _, found, relations = run("2017年12月25日，全国工业和信息化工作会议在北京召开。工业和信息化部老领导李毅中、王旭东、朱高峰参加了大会。")
+    assert {"李毅中", "王旭东", "朱高峰"} <= {label for t, label in found if t == "Official"}
+    assert ("朱高峰", "attends", "全国工业和信息化工作会议", None) in relations
+
+
+def test_nlp_hosts_meeting_an_events_guest_do_not_attend_it():
+    _, found, relations = run("10月14日，省委书记王国生、省长尹弘在郑州会见参加2020中国（郑州）产业转移系列对接活动的"
+                              "工业和信息化部副部长辛国斌等嘉宾。黄强、张维宁、王新伟参加会见。")
+    attends = {(s, o) for s, p, o, _ in relations if p == "attends"}
+    assert attends == {("辛国斌", "中国（郑州）产业转移系列对接活动")}
+    assert {"张维宁", "王新伟"} <= {label for t, label in found if t == "Official"}
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

@@ -442,6 +442,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 out.append(PersonCandidate(pos + 1, end, listed, "title-name-list"))
                 pos = end
     out.extend(_appointed_people(text, lex, known))
+    out.extend(_names_listed_with_a_known_one(text, lex, known))
     # 此前担任青海省委副书记、省长的刘宁已于…: the person a relative clause of posts describes
     relative = _relative_post_pattern(titles)
     for match in relative.finditer(text) if "的" in text else ():
@@ -651,6 +652,26 @@ def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCa
             if text[name_end - len(name) - 1 : name_end - len(name)] != "、":
                 break
             name_end -= len(name) + 1
+    return out
+
+
+# 李毅中、王旭东、朱高峰参加了大会: names listed bare before a verb of presence
+_BARE_NAME_LIST_RE = re.compile(f"(?<![{CJK}])((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})(?=(?:等|同志|等同志)?(?:出席|参加|陪同|到会|会见|一同|一起|共同|分别))")
+
+
+def _names_listed_with_a_known_one(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
+    """``李毅中、王旭东、朱高峰参加了大会``: a list of bare names before a verb of presence, one of them a known
+    official: the others are people too (when each is a plausible name)."""
+    out = []
+    for match in _BARE_NAME_LIST_RE.finditer(text) if "、" in text else ():
+        names = match.group(1).split("、")
+        if not any(name in known for name in names) or not all(_plausible_name(name, lex, known) for name in names):
+            continue
+        pos = match.start(1)
+        for name in names:
+            if name not in known:
+                out.append(PersonCandidate(pos, pos + len(name), name, "known-list"))
+            pos += len(name) + 1
     return out
 
 

@@ -61,7 +61,8 @@ PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院
 DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组", "处")
 GENERIC_EVENT_RE = re.compile(
     r"(?:出席|参加|主持)(?:了)?(?:本次|此次|今天的|今日|当天的|本届|大会|会议)?"
-    r"(?:新闻发布会|发布会|吹风会|记者会|通气会|见面会|开幕式|揭幕式|闭幕式|开幕会|闭幕会|主论坛|分论坛|会议|大会|论坛|峰会|座谈会|座谈|仪式|会)"
+    r"(?:新闻发布会|发布会|吹风会|记者会|通气会|见面会|开幕式|揭幕式|闭幕式|开幕会|闭幕会|主论坛|分论坛|会议|大会|论坛|峰会|座谈会|座谈|仪式"
+    r"|会(?![见谈晤客]))"  # (参加会见: the meeting with a visitor, no event)
     # 省长王国生，省政协主席杨松…到会听取委员发言: present at the session named before
     r"|到会(?=听取|指导|讲话|致辞|祝贺|并)"
 )
@@ -2332,7 +2333,7 @@ def _titled_before(ctx: Context, sentence: Segment, speaker: str) -> list[str]:
     return listed
 
 
-ATTENDING_BEFORE_RE = re.compile(r"(?:参加|出席|列席|参会)(?:了|完)?[“”]?$")
+ATTENDING_BEFORE_RE = re.compile(r"(?:参加|出席|列席|参会)(?:了|完)?[“”]?(?:\d{4}年?)?$")  # (参加2020中国…活动的: its year)
 
 
 def _relative_clause_attends(ctx: Context) -> list[Found]:
@@ -2341,7 +2342,7 @@ def _relative_clause_attends(ctx: Context) -> list[Found]:
     out: list[Found] = []
     for sentence in ctx.sentences_with("Event"):
         for e in ctx.in_span(sentence.start, sentence.end, ("Event",)):
-            if not ctx.text.startswith("的", e.end) or not ATTENDING_BEFORE_RE.search(ctx.text, max(0, e.start - 4), e.start):
+            if not ctx.text.startswith("的", e.end) or not ATTENDING_BEFORE_RE.search(ctx.text, max(0, e.start - 9), e.start):
                 continue
             people = ctx.in_span(e.end, min(sentence.end, e.end + 40), ("Official",))
             if people and not re.search(r"[，,。；;：:]", ctx.text[e.end : people[0].start]):
@@ -2522,6 +2523,9 @@ def _report_title_speakers(ctx: Context) -> list[Found]:
 DATE_AFTER_NAME_RE = re.compile(r"^[，,]\s*(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|今天|昨日|今日)(?:上午|下午|晚上?)?")
 
 
+_HOSTS_A_GUEST_RE = re.compile(r"(?:会见|接见|会晤|看望|慰问|宴请)(?:了)?(?:前来)?(?:参加|出席)")
+
+
 def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) -> list[Found]:
     """attends: an official placed at a named event (at it, chairing it, speaking or interviewed there)."""
     out: list[Found] = []
@@ -2555,7 +2559,8 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                     # 李强宣布第21届中国国际工业博览会开幕: who opens it is there
                     joins = joins or (re.search(r"宣布", near) and len(near) <= 16 and not re.search(r"[，,；;]", near)
                                       and OPENED_AFTER_RE.match(ctx.text, e.end))
-                    if at_event or joins:
+                    # (王国生在郑州会见参加…活动的辛国斌: the host meets a guest of the event, he is not at it)
+                    if (at_event or joins) and not _HOSTS_A_GUEST_RE.search(near):
                         out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
                 elif o.start >= e.end and SCENE_AFTER_RE.match(ctx.text, e.end):
                     out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
