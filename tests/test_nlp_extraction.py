@@ -439,6 +439,12 @@ def test_nlp_hosts_meeting_an_events_guest_do_not_attend_it():
     assert {"张维宁", "王新伟"} <= {label for t, label in found if t == "Official"}
 
 
+@pytest.mark.parametrize("text", ["熊必琳副司长向会议传达了张国宝副主任的批示。", "王伟副司长向媒体介绍了有关情况。"])
+def test_nlp_to_whom_after_a_title_is_no_name(text):
+    _, found, _ = run(text)
+    assert not any(label.startswith("向") for t, label in found if t == "Official")
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

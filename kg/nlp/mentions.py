@@ -305,6 +305,7 @@ NOT_NAMES = frozenset("成员 关于 对于 于是 高度 周边 全面 全国 �
                       " 通道"  # 两会局长通道, 部长通道: the press walkway (通 is a surname)
                       " 招商"  # 招商局长孙学武: the investment bureau's head (招 is a surname)
                       " 宣传 组织 统战"  # 市委常委、宣传部长、副市长X: a party department's head (宣 is a surname)
+                      " 向会议 向大会 向会上 向全会 向媒体 向记者 向社会 向全国 向全省 向全市 向企业 向群众"  # 副司长向会议传达: to whom
                       " 明确 谈到 提到 称赞 肯定 随后 同时 当时 此前 特别"  # 李克强总理明确提出: adverbs and verbs after a title
                       " 相比 相较 相当 相关 相应 相继 相互"  # 和其他三个副部长相比: 相 is a surname, 相比 no name
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
