@@ -445,6 +445,15 @@ def test_nlp_to_whom_after_a_title_is_no_name(text):
     assert not any(label.startswith("向") for t, label in found if t == "Official")
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("会议要求，全面实施科教兴省和人才强省战略，推动发展。", {"科教兴省战略", "人才强省战略"}),
+    ("会议要求，全面实施电子商务和物流信息化集成创新行动。", {"电子商务和物流信息化集成创新行动"})],
+    ids=["two-slogans-of-one-place", "one-name"])
+def test_nlp_two_slogans_sharing_a_strategy(text, expected):
+    _, found, _ = run(text)
+    assert {label for t, label in found if t == "Program"} == expected
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

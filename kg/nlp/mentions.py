@@ -1471,6 +1471,9 @@ ITEM_MODAL_RE = re.compile(r"(?:要|将|需|须)(?:加快|加紧|推进|推动|�
 SUBJECT_SCOPE_VERBS = ("围绕", "聚焦", "着力", "旨在", "面向", "重点支持", "重点发展", "将围绕", "将聚焦", "将重点")
 
 
+SLOGAN_STEM_RE = re.compile(f"[{CJK}]{{2}}[兴强立富活][省国市县区州]")
+
+
 def find_programs(text: str, lex: Lexicon) -> list[Mention]:
     """Named programmes after a trigger verb: ``深入实施优质企业梯度培育工程``."""
     suffix_re = re.compile("|".join(PROGRAM_SUFFIXES))
@@ -1530,7 +1533,10 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
         if shared and "“" not in name and abs(len(shared.group(1)) - len(shared.group(2))) <= 2 \
                 and not shared.group(1).startswith(PROGRAM_BAD_STARTS) \
                 and (shared.group(1)[-2:] == shared.group(2)[-2:]
-                     or all(lex.type_of(half + suffix) == "Program" for half in shared.groups())):
+                     or all(lex.type_of(half + suffix) == "Program" for half in shared.groups())
+                     # 科教兴省和人才强省战略: two slogans of one place (X兴省, Y强省)
+                     or all(SLOGAN_STEM_RE.fullmatch(half) for half in shared.groups())
+                     and shared.group(1)[-1] == shared.group(2)[-1]):
             first_start = start + cut
             for part, part_start in ((shared.group(1), first_start), (shared.group(2), first_start + len(shared.group(1)) + 1)):
                 label = part + suffix
