@@ -454,6 +454,14 @@ def test_nlp_two_slogans_sharing_a_strategy(text, expected):
     assert {label for t, label in found if t == "Program"} == expected
 
 
+def test_nlp_a_conjunction_before_an_elided_city_is_no_place():
+    _, found, relations = run("天津市人民政府新闻办公室举行新闻发布会。市工业和信息化局局长夏青林介绍成效，以及市工信局贯彻落实"
+                              "市委全会精神的举措。副局长陈良文回答提问。")
+    labels = {label for t, label in found if t == "Organization"}
+    assert not any("以及" in label for label in labels)
+    assert ("夏青林", "holdsPost", "天津市工业和信息化局", "局长") in relations
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

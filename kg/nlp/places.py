@@ -672,7 +672,7 @@ PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPART
 _FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾赴到往的并"
 # …and a photo caption's 图为 is no part of it (图为渝北区经信委副主任X发言)
 # …and a date's 年 is no place's first character, the place starts after it (2007年任北京市发改委主任)
-_PLACE_START = (f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}])|(?<=[0-9０-９][年月日]))(?![{_FUNCTION_CHARS}])(?!图为)"
+_PLACE_START = (f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}])|(?<=[0-9０-９][年月日]))(?![{_FUNCTION_CHARS}])(?!图为|以及|或者|并且|而且)"
                 "(?!(?<=[0-9０-９])[年月日])")
 # a city or county name ending right where a national body's short name starts (苏州市|发改委)
 _LOCAL_PLACE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")
