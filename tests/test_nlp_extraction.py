@@ -462,6 +462,14 @@ def test_nlp_a_conjunction_before_an_elided_city_is_no_place():
     assert ("夏青林", "holdsPost", "天津市工业和信息化局", "局长") in relations
 
 
+def test_nlp_a_districts_bodies_under_the_city_of_the_one_province_named():
+    _, _, relations = run("11月30日，江钨产业园项目在赣州高新区开工建设，江西省委副书记、市委书记吴忠琼宣布开工。无锡鑫焦点金属等单位支持。"
+                          "赣县区委书记廖永平主持仪式。赣县区委副书记、区长刘文彦，区政协主席廖新宇参加仪式。")
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert {("廖永平", "中国共产党赣州市赣县区委员会", "书记"), ("刘文彦", "赣州市赣县区人民政府", "区长"),
+            ("廖新宇", "中国人民政治协商会议赣州市赣县区委员会", "主席"), ("吴忠琼", "中国共产党赣州市委员会", "书记")} <= posts
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

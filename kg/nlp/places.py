@@ -450,6 +450,12 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
     # 赣州召开全市工业高质量发展大会。市委书记X…: the one listed city the text names (赣州市, or 赣州 where the
     # short name names nothing else), not as an outlet (赣南日报) or a place gone to (赴深圳考察)
     listed = listed_cities(text, lex)
+    if len(listed) > 1:
+        # 赣州高新区…省委常委…无锡鑫焦点金属: the listed cities of the one province the text names as a place
+        pattern, prefixes = _provinces(lex)
+        provinces = {province for _, province in _provinces_as_places(text, pattern, prefixes)} if pattern.pattern else set()
+        if len(provinces) == 1:
+            listed = {city for city in listed if lex.city_provinces.get(city) in provinces}
     return listed.pop() if len(listed) == 1 else None
 
 
@@ -1356,7 +1362,7 @@ def relabel_prefecture_bodies(text: str, mentions: list[Mention], lex: Lexicon) 
     return out
 
 
-_BARE_DISTRICT_LABEL_RE = re.compile(f"(中国共产党)?([{CJK}]{{2,5}}?区)(委员会(?:组织部|宣传部|统一战线工作部|政法委员会)?|人民政府"
+_BARE_DISTRICT_LABEL_RE = re.compile(f"(中国共产党|中国人民政治协商会议)?([{CJK}]{{2,5}}?区)(委员会(?:组织部|宣传部|统一战线工作部|政法委员会)?|人民政府"
                                      f"|[{CJK}]{{2,12}}(?:局|委员会|办公室))")
 
 
