@@ -470,6 +470,15 @@ def test_nlp_a_districts_bodies_under_the_city_of_the_one_province_named():
             ("廖新宇", "中国人民政治协商会议赣州市赣县区委员会", "主席"), ("吴忠琼", "中国共产党赣州市委员会", "书记")} <= posts
 
 
+def test_nlp_a_leading_groups_title_after_a_bare_group_in_a_chain():
+    _, _, relations = run("孙志刚主持召开贵州省大数据产业发展领导小组第六次会议。省委常委、常务副省长、领导小组常务副组长秦如培，"
+                          "省委常委、贵阳市委书记、领导小组副组长陈刚出席。")
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert {("秦如培", "中国共产党贵州省委员会", "常委"), ("秦如培", "贵州省人民政府", "常务副省长"),
+            ("秦如培", "贵州省大数据产业发展领导小组", "常务副组长"), ("陈刚", "中国共产党贵阳市委员会", "书记"),
+            ("陈刚", "贵州省大数据产业发展领导小组", "副组长")} <= posts
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

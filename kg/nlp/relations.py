@@ -298,7 +298,8 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
         title_start, titles = _titles_before(ctx.text, pos, ctx.titles_longest_first, ctx.org_by_end)
         if not titles:
             break
-        orgs = _orgs_before(ctx, title_start) or _elided_government(ctx, title_start, titles)
+        orgs = _orgs_before(ctx, title_start) or _elided_government(ctx, title_start, titles) \
+            or _elided_leading_group(ctx, title_start, titles)
         if not orgs and titles[-1] in ("链长", "组长", "副组长") and not segments:
             # 常务副省长、省新能源及装备制造产业链链长程晓波: one industry's chain is no body, and the posts
             # before it go on; so is a task force (统战部部长、省新材料产业专班组长徐建国)
@@ -339,6 +340,18 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
 
 INDUSTRY_CHAIN_RE = re.compile(f"、[{CJK}()（）]{{2,18}}(?:链|专班|工作组)$")
 _GOVERNMENT_HEADS = ("省长", "副省长", "常务副省长", "代省长", "主席", "副主席", "常务副主席", "代主席")
+
+
+def _elided_leading_group(ctx: Context, title_start: int, titles: list[str]) -> list[Mention]:
+    """``省委常委、贵阳市委书记、领导小组副组长X``: a group's title after a bare 领导小组 is at the one leading group
+    the article names (贵州省大数据产业发展领导小组)."""
+    if not titles[-1].endswith("组长") or not ctx.text.endswith("领导小组", 0, title_start):
+        return []
+    groups = {m.label for m in ctx._by_type.get("Organization", ((), ()))[1] if m.label.endswith("领导小组")}
+    groups = {g for g in groups if not any(other != g and other.endswith(g) for other in groups)}  # (省… in 贵州省…)
+    if len(groups) != 1:
+        return []
+    return [Mention(title_start - 4, title_start, "领导小组", "Organization", groups.pop(), "elided-group")]
 
 
 def _elided_government(ctx: Context, title_start: int, titles: list[str]) -> list[Mention]:
