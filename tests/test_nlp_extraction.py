@@ -479,6 +479,13 @@ def test_nlp_a_leading_groups_title_after_a_bare_group_in_a_chain():
             ("陈刚", "贵州省大数据产业发展领导小组", "副组长")} <= posts
 
 
+def test_nlp_a_note_after_an_appointees_name_and_the_central_peoples_governments_ministry():
+    _, found, relations = run("1952年8月7日，中央人民政府委员会第17次会议，任命蒋光鼐(曾任国民革命军第十九路军总指挥、抗日名将)"
+                              "为中央人民政府纺织工业部部长。他同党外正副部长亲密合作。")
+    assert ("蒋光鼐", "holdsPost", "纺织工业部", "部长") in relations
+    assert ("Official", "党外正") not in found
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

@@ -519,6 +519,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                 continue
             if name[1:2] == "请" or name.startswith("谢谢"):
                 continue  # 有请苗部长, 谢谢苗部长: the host's 有请/谢谢 (有, 谢 are surnames too), then a bare surname
+            if name.endswith("正") and match.group().startswith("副"):
+                continue  # 同党外正副部长合作: the heads and their deputies (正副), no name
             if match.group() == "委员" and name not in known:
                 continue  # 严余松委员建议: a member of a political consultative conference holds no post
             if size == 3 and name[0] in "和与及同跟" and name[1:] in known:
@@ -616,7 +618,8 @@ def _body_or_verb_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
 LEADERS_RE = re.compile("(?:自治区|省|市|区|县|州|盟|部|委|厅|局)领导(?:同志)?(?!班子|干部|小组)")
 DATE_BEFORE_NAME_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上?)?$")  # 7月4日马凯副总理主持召开…
 APPOINTING_RE = re.compile("任命|免去|提名|聘任|委任|(?<!被)(?:选举|决定)(?=[\u4e00-\u9fff]{2,4}(?:同志)?[为、])")  # 会议选举于伟国为省长
-GENDER_NOTE_RE = re.compile(r"[(（][女男][)）]")
+# 免去左力(女)的…, 任命蒋光鼐(曾任国民革命军第十九路军总指挥)为…: a note between a decree's name and its post
+GENDER_NOTE_RE = re.compile(r"[(（](?:[女男]|[^()（）\n]{2,60})[)）]")
 
 
 def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:

@@ -697,7 +697,9 @@ _APPOINTED_AGAIN_RE = re.compile(r"(?:同月|同年|当月|当年|次年|随后|
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![其吉])[他她](?!们|人|国|方|的)")
 APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|当选为|当选|履新|跻身|获任|任)(?:了|过)?")
 PROPOSED_POST_WORDS = ("拟任", "拟提名", "拟推荐", "拟为", "拟担任")
-NEW_BODY_RE = re.compile(r"(?:新组建|新成立|新设立|重新组建)的")  # 出任新组建的工业和信息化部首任部长
+# 出任新组建的工业和信息化部首任部长; 任命X为中央人民政府纺织工业部部长 (1949-54: the Central People's Government's
+# ministries, named under it)
+NEW_BODY_RE = re.compile(r"(?:新组建|新成立|新设立|重新组建)的|中央人民政府(?=[^，,。；;]{2,8}部)")
 _ALIAS_NOTE_RE = re.compile(r"[(（]以下简称[^)）]{1,12}[)）]")
 
 
