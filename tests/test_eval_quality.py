@@ -78,6 +78,10 @@ SETS = [
     # prefectures, banners, regions, Tibetan and Mongolian names), blind; first 0.559 / 0.413 / 0.392 (four files were
     # in formats then unread)
     ("devset24", ROOT / "tests/data/devset24/gold.jsonl", ROOT / "tests/data/devset24", 0.73, 0.59, 0.76),
+    # a twenty-fifth annotator's set (1991–2017, a mongoexport, a GB18030 database dump, Hugo/TOML, an mbox digest, a
+    # Wayback page, a Google cache page, 注音-annotated Big5 Taiwan text, Wikinews wikitext, a Toutiao API JSON, a fifth
+    # spinner in a WordPress export), blind; first 0.662 / 0.570 / 0.567 (the mongoexport then unread)
+    ("devset25", ROOT / "tests/data/devset25/gold.jsonl", ROOT / "tests/data/devset25", 0.72, 0.62, 0.82),
 ]
 
 
