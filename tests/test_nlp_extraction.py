@@ -486,6 +486,12 @@ def test_nlp_a_note_after_an_appointees_name_and_the_central_peoples_governments
     assert ("Official", "党外正") not in found
 
 
+def test_nlp_a_bodys_term_inside_a_chain_of_posts():
+    _, _, relations = run("第五届全国理事会选举工业和信息化部原部长、第十一届全国政协经济委员会副主任李毅中同志担任会长。")
+    posts = {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == "李毅中"}
+    assert {("工业和信息化部", "部长"), ("经济委员会", "副主任")} <= posts
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

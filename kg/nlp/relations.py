@@ -323,6 +323,9 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
                 and ctx.text[seg_start - 1] not in "由请和与及":
             break  # 唐登杰担任福建代省长，北京市委副书记景俊海: the post before the comma is another clause's
         segments.insert(0, (titles, orgs, seg_start))
+        term = _TERM_BEFORE_RE.search(ctx.text, max(0, seg_start - 8), seg_start) if orgs else None
+        if term is not None:
+            seg_start = term.start() + 1  # 工业和信息化部原部长、第十一届全国政协经济委员会副主任X: a body's term
         # 国防科工委副主任兼国家航天局局长X; 国家发展改革委党组成员，国家数据局党组书记、局长X
         if orgs and seg_start > 0 and ctx.text[seg_start - 1] in ("、", "兼", "，", ","):
             after_comma = ctx.text[seg_start - 1] in ("，", ",")
@@ -338,6 +341,7 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
     return resolved
 
 
+_TERM_BEFORE_RE = re.compile(r"、第?[一二三四五六七八九十]{1,3}届$")
 INDUSTRY_CHAIN_RE = re.compile(f"、[{CJK}()（）]{{2,18}}(?:链|专班|工作组)$")
 _GOVERNMENT_HEADS = ("省长", "副省长", "常务副省长", "代省长", "主席", "副主席", "常务副主席", "代主席")
 
