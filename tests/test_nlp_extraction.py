@@ -492,6 +492,16 @@ def test_nlp_a_bodys_term_inside_a_chain_of_posts():
     assert {("工业和信息化部", "部长"), ("经济委员会", "副主任")} <= posts
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("信息产业部在南京召开全国信息化推进工作座谈会。苟仲文副部长在会上作了重要讲话。", {("苟仲文", "信息产业部", "副部长")}),
+    ("信息产业部与商务部在北京召开座谈会。苟仲文副部长在会上讲话。", set()),
+    ("信息产业部在北京会见美国代表团。苟仲文副部长在会上讲话。", set())],
+    ids=["one-ministry", "two-ministries", "a-foreign-country"])
+def test_nlp_a_name_before_a_bare_ministers_title(text, expected):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == expected
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")
