@@ -502,6 +502,16 @@ def test_nlp_a_name_before_a_bare_ministers_title(text, expected):
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("3月25日，工业和信息化部运行监测协调局在南昌召开分析会。肖春泉副局长作了会议总结。", {("肖春泉", "运行监测协调局", "副局长")}),
+    ("国家统计局局长谢伏瞻、国务院新闻办公室新闻局局长王国庆出席。首先请谢伏瞻局长介绍情况。",
+     {("谢伏瞻", "国家统计局", "局长"), ("王国庆", "新闻局", "局长")})],
+    ids=["one-department", "an-agency-beside-a-department"])
+def test_nlp_a_name_before_a_bare_department_heads_title(text, expected):
+    _, _, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == expected
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

@@ -1103,7 +1103,7 @@ def _name_then_head_of_place(ctx: Context, m: Mention, pos: int | None = None, l
     return [Found(m.label, "holdsPost", body, title.group(), ctx.sentence_at(m.start), "name-then-head")]
 
 
-_DEPARTMENT_HEAD_AFTER_NAME_RE = re.compile(r"(?:常务副|副)?(?:厅长|部长)(?![\u4e00-\u9fff]{0,2}(?:助理|秘书))")
+_DEPARTMENT_HEAD_AFTER_NAME_RE = re.compile(r"(?:常务副|副)?(?:厅长|部长|司长|局长)(?![\u4e00-\u9fff]{0,2}(?:助理|秘书))")
 
 
 def _name_then_department_head(ctx: Context, m: Mention) -> list[Found]:
@@ -1112,7 +1112,13 @@ def _name_then_department_head(ctx: Context, m: Mention) -> list[Found]:
     title = _DEPARTMENT_HEAD_AFTER_NAME_RE.match(ctx.text, m.end)
     if title is None or re.match(f"[{CJK}]", ctx.text[m.start - 1 : m.start] or " ") and ctx.text[m.start - 1] not in "、和及与由请":
         return []
-    if title.group().endswith("部长"):
+    if title.group().endswith(("司长", "局长")):
+        # 肖春泉副局长作了会议总结 on a page that names one ministry department of that kind (运行监测协调局)
+        # (请谢伏瞻局长介绍 beside 国家统计局 and 新闻局: two bodies a 局长 may head, none chosen)
+        departments = {o.label for o in ctx._by_type.get("Organization", ((), ()))[1] if o.label.endswith(title.group()[-2])}
+        if any((record := ctx.lex.record(label)) is None or record.extra.get("kind") != "department" for label in departments):
+            return []
+    elif title.group().endswith("部长"):
         # 苟仲文副部长在会上作了重要讲话 on a page that names one ministry (信息产业部) and no foreign one: its deputy
         if any(country in ctx.text for country in COUNTRIES):
             return []
