@@ -512,6 +512,12 @@ def test_nlp_a_name_before_a_bare_department_heads_title(text, expected):
     assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == expected
 
 
+def test_nlp_who_sums_up_a_meeting_attends_it():
+    _, _, relations = run("3月25日，工业和信息化部运行监测协调局在南昌召开中部六省一季度工业经济运行形势分析会。与会代表分析了情况。"
+                          "肖春泉副局长作了会议总结。")
+    assert ("肖春泉", "attends", "中部六省一季度工业经济运行形势分析会", None) in relations
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

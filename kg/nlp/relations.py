@@ -2220,6 +2220,7 @@ def question_topics(ctx: Context, speakers: dict[int, str | None]) -> dict[int, 
 SPEECH_AT_EVENT_RE = re.compile(
     r"(?:(?<!工)作|做|发表)(?:了)?(?:重要|主旨|主题|专题|总结|动员|视频)?(?:讲话|(?:政府|行政|党委|党组)?工作报告|报告|致辞|演讲|交流发言|工作部署)(?!精神)"  # 在政府工作报告中: no 作报告
     r"|(?:分别|先后|现场)?致辞|作了题为[^。]{2,40}?的(?:讲话|报告|主旨演讲)"
+    r"|(?<!工)作(?:了)?会议总结"  # 肖春泉副局长作了会议总结: the one who sums the meeting up is at it
 )
 # 会上，X介绍… / 发布会上，X表示… at the start of a sentence, matched at a window's end by MEETING_OPENERS
 # (that it opens its sentence is checked in find_attends)
