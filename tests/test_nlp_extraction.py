@@ -518,6 +518,16 @@ def test_nlp_who_sums_up_a_meeting_attends_it():
     assert ("肖春泉", "attends", "中部六省一季度工业经济运行形势分析会", None) in relations
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("会议强调，要推动稀土和钨产业发展。", {"稀土", "钨"}),
+    ("江钨产业园将打造钨、稀土永磁电机、新能源材料等战略性新兴产业基地。", {"钨", "稀土永磁", "新能源材料"}),
+    ("要促进西藏盐湖锂产业绿色规模发展。", set())],
+    ids=["beside-a-field", "first-of-a-list-after-a-verb", "a-longer-fields-last-character"])
+def test_nlp_a_metal_written_as_one_character_is_a_field(text, expected):
+    _, found, _ = run(text)
+    assert {label for t, label in found if t == "Sector"} == expected
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

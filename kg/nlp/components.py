@@ -138,6 +138,7 @@ class RuleMatcher:
         found += rules.find_listed_departments(text, dictionary + found)
         found += rules.find_enumerated_sectors(text, self.lex, dictionary)
         found += rules.find_counted_sectors(text, self.lex, dictionary)
+        found += rules.find_element_sectors(text, dictionary)
         found += rules.find_written_compound_sectors(text, dictionary)
         found += rules.find_program_anaphors(text, dictionary + found)
         found += rules.find_repeated_names(text, found)

@@ -2539,7 +2539,7 @@ def _strip_lead_verbs(start: int, item: str) -> tuple[int, str]:
     while stripped:
         stripped = False
         for verb in ENUM_LEAD_VERBS_LONGEST_FIRST:
-            if item.startswith(verb) and len(item) > len(verb) + 1:
+            if item.startswith(verb) and (len(item) > len(verb) + 1 or item[len(verb) :] in _METALS):  # (打造钨: a metal)
                 start, item = start + len(verb), item[len(verb) :]
                 stripped = True
                 break
@@ -2578,6 +2578,27 @@ def find_written_compound_sectors(text: str, known: list[Mention]) -> list[Menti
         field = m.text if m.rule in ("dict", "dict-alias") else m.label
         label = text[start : m.start] + field + text[m.end : end]
         out.append(Mention(start, end, text[start:end], "Sector", label, "written-compound-sector"))
+    return out
+
+
+# 钨产业, 稀土和钨: a metal named by its one character is a field before 产业/行业, or listed beside a field
+# (铁, 金, 银, 硅 are left out: 铁路, 金融, 银行, 硅谷)
+_METALS = "钨锂钾镁铜铝锌镍钴钛锡锑钼"
+# (盐湖锂产业, 绿色铝产业: a longer field's last character; 推动铝产业 is left to the dictionary's longer names)
+_METAL_INDUSTRY_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[、和及与把对将]))([{_METALS}])(?=产业|行业)")
+_METAL_LISTED_RE = re.compile(f"(?<=[、和及与])([{_METALS}])(?=[、和及与，,。；;等])|(?<![{_METALS}])([{_METALS}])(?=[、和及与])")  # (铝铜、有色金属: one word)
+
+
+def find_element_sectors(text: str, dictionary: list[Mention]) -> list[Mention]:
+    """``钨产业``, ``稀土和钨``, ``钨、稀土永磁电机``: a metal written as one character, as a field."""
+    out = [Mention(m.start(1), m.end(1), m.group(1), "Sector", m.group(1), "element") for m in _METAL_INDUSTRY_RE.finditer(text)]
+    sector_ends = {m.end for m in dictionary if m.type == "Sector"}
+    sector_starts = {m.start for m in dictionary if m.type == "Sector"}
+    for match in _METAL_LISTED_RE.finditer(text):
+        start = match.start(1) if match.group(1) else match.start(2)
+        # beside a field the dictionary knows, one separator between
+        if start - 1 in sector_ends or start + 2 in sector_starts:
+            out.append(Mention(start, start + 1, text[start], "Sector", text[start], "element"))
     return out
 
 
