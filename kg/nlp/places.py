@@ -346,14 +346,18 @@ def _places_listed_before(text: str, pos: int, place: str) -> Iterator[tuple[str
 _LISTED_PLACE_BEFORE_RE = re.compile(f"(?:(?<=[、，,：: \t\n市州盟到赴在对向])|^)([{CJK}]{{2,5}}?(?:县|区|市))$")
 
 
+# 湖北省委宣传部: a department of a provincial party committee, labelled under the committee's full name
+PARTY_DEPARTMENTS = {"宣传部": "宣传部", "组织部": "组织部", "统战部": "统一战线工作部", "办公厅": "办公厅",
+                     "政法委": "政法委员会", "政策研究室": "政策研究室"}
+
+
 # Bodies a city article writes without the city (市政府, 市人大常委会, 市委书记, 市工信局), and their full names
 # after the city's name; {} is the city (深圳市).
 ELIDED_CITY_BODIES = {"人民政府": "{}人民政府", "政府": "{}人民政府", "人民政府办公厅": "{}人民政府办公厅",
                       "政府办公厅": "{}人民政府办公厅", "人民政府办公室": "{}人民政府办公室", "政府办公室": "{}人民政府办公室",
                       "委办公室": "中国共产党{}委员会办公室", "委办公厅": "中国共产党{}委员会办公厅",  # 县委办公室主任X
                       # 市委组织部部长X, 区委宣传部: the committee's departments
-                      "委组织部": "中国共产党{}委员会组织部", "委宣传部": "中国共产党{}委员会宣传部",
-                      "委统战部": "中国共产党{}委员会统一战线工作部", "委政法委": "中国共产党{}委员会政法委员会",
+                      **{"委" + short: "中国共产党{}委员会" + full for short, full in PARTY_DEPARTMENTS.items() if short != "办公厅"},
                       "人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
                       "政协": "中国人民政治协商会议{}委员会"}
 _ELIDED_CITY_RE = re.compile(
@@ -665,9 +669,6 @@ LOCAL_GOVERNMENT_RE = re.compile(f"(?:(?<![{CJK}])|(?<=[0-9０-９]年))(?![由�
                                  "(?!(?<=[0-9０-９])[年月日])"  # (2017年蠡县人民政府工作报告: the year's 年 is no part of it)
                                  f"([{CJK}]{{2,4}}?(?:市|县|区|州|盟)|[{CJK}]{{2,8}}?自治州)人民政府"
                                  f"|(?<=[、和与及由在对任])([{CJK}]{{2,4}}?(?:市|县|区|州|盟)|[{CJK}]{{2,8}}?自治州)人民政府")
-# 湖北省委宣传部: a department of a provincial party committee, labelled under the committee's full name
-PARTY_DEPARTMENTS = {"宣传部": "宣传部", "组织部": "组织部", "统战部": "统一战线工作部", "办公厅": "办公厅",
-                     "政法委": "政法委员会", "政策研究室": "政策研究室"}
 PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPARTMENTS)})")
 
 
@@ -1362,7 +1363,7 @@ def relabel_prefecture_bodies(text: str, mentions: list[Mention], lex: Lexicon) 
     return out
 
 
-_BARE_DISTRICT_LABEL_RE = re.compile(f"(中国共产党|中国人民政治协商会议)?([{CJK}]{{2,5}}?区)(委员会(?:组织部|宣传部|统一战线工作部|政法委员会)?|人民政府"
+_BARE_DISTRICT_LABEL_RE = re.compile(f"(中国共产党|中国人民政治协商会议)?([{CJK}]{{2,5}}?区)(委员会(?:{'|'.join(sorted(set(PARTY_DEPARTMENTS.values()) - {'办公厅'}))})?|人民政府"
                                      f"|[{CJK}]{{2,12}}(?:局|委员会|办公室))")
 
 
