@@ -528,6 +528,16 @@ def test_nlp_a_metal_written_as_one_character_is_a_field(text, expected):
     assert {label for t, label in found if t == "Sector"} == expected
 
 
+@pytest.mark.parametrize("text,cppcc", [
+    ("曾山时任华东财政经济委员会主任。", False),
+    ("致公党中央经济委员会主任王明出席。", False),
+    ("第十一届全国政协经济委员会副主任李毅中出席。", True)],
+    ids=["a-regions-commission", "a-partys-committee", "the-cppccs-committee"])
+def test_nlp_a_national_councils_committee_needs_its_council_before_it(text, cppcc):
+    _, found, _ = run(text)
+    assert (("Organization", "经济委员会") in found) == cppcc
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

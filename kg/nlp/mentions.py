@@ -2735,8 +2735,22 @@ def find_dictionary_mentions(text: str, lex: Lexicon) -> list[Mention]:
             out += [Mention(start + s, start + e, text[start + s : start + e], sub.type, sub.label, sub.rule)
                     for s, e, sub in lex.find(text[start : end - 1])]
             continue
+        if entry.type == "Organization" and text[start:end] == entry.label and _bare_council_committee(lex, entry.label) \
+                and not _COUNCIL_BEFORE_RE.search(text, max(0, start - 12), start):
+            continue  # 华东财政经济委员会, 市经济委员会: no national council's committee without its council before it
         out.append(Mention(start, end, text[start:end], entry.type, entry.label, entry.rule))
     return out
+
+
+_COUNCIL_BEFORE_RE = re.compile("(?:政协|政治协商会议全国委员会|全国委员会|人大|人民代表大会)(?:第[一二三四五六七八九十]+届)?$")
+
+
+def _bare_council_committee(lex: Lexicon, label: str) -> bool:
+    """A national council's committee labelled by its short name alone (经济委员会, 提案委员会: the CPPCC's)."""
+    record = lex.record(label)
+    parent = record.extra.get("parent", "") if record is not None else ""
+    return label.endswith("委员会") and parent.startswith(("中国人民政治协商会议", "全国人民代表大会")) \
+        and not label.startswith(parent[:2])
 
 
 def _splits_a_hua_word(text: str, start: int, end: int) -> bool:
