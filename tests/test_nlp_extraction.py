@@ -538,6 +538,11 @@ def test_nlp_a_national_councils_committee_needs_its_council_before_it(text, cpp
     assert (("Organization", "经济委员会") in found) == cppcc
 
 
+def test_nlp_a_lead_verb_of_focus_before_a_counted_list_of_fields():
+    _, found, _ = run("省工信厅紧扣互联网、低碳制造、医药、油气加工等4个重点产业，推动产业链招商。")
+    assert {label for t, label in found if t == "Sector"} == {"互联网", "低碳制造", "医药", "油气加工"}
+
+
 def test_nlp_a_named_plan_before_a_verb_and_a_pronoun_speaker_after_a_clause_of_time():
     _, found, relations = run("香港特区政府工商局局长周德熙率领香港代表团参展。他接受本报访问时说，特区政府推动的数码港计划将聚集一批资讯科技企业。"
                               "公司计划将投资十亿元。")

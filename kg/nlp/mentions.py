@@ -117,6 +117,7 @@ ENUM_LEAD_VERBS = ("聚焦", "围绕", "面向", "推动", "推进", "发展", "
                    "做大", "做强", "做优", "做精", "选择", "聚集", "巩固",
                    "明确了", "确定了", "明确", "确定",  # 明确了新能源、…九个重点领域; (聚集: a spinner's 聚焦, devset13 n09)
                    "主攻", "抓好", "抓",  # 重点抓电子信息、生物工程和环保三个领域
+                   "紧扣", "紧盯", "瞄准",  # 省工信厅紧扣互联网、低碳制造…等4个重点产业
                    "关停", "关闭", "淘汰", "整治", "压减", "退出", "疏解")  # 重点关停铸造、印染、家具等行业中的…企业
 ENUM_LEAD_VERBS_LONGEST_FIRST = tuple(sorted(ENUM_LEAD_VERBS, key=len, reverse=True))
 # the last lead verb of a list's first item that opens with a subject (深圳要巩固电脑: 巩固; 福建将以电子信息: 将以)
