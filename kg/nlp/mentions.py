@@ -620,7 +620,7 @@ LEADERS_RE = re.compile("(?:自治区|省|市|区|县|州|盟|部|委|厅|局)�
 DATE_BEFORE_NAME_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上?)?$")  # 7月4日马凯副总理主持召开…
 APPOINTING_RE = re.compile("任命|免去|提名|聘任|委任|(?<!被)(?:选举|决定)(?=[\u4e00-\u9fff]{2,4}(?:同志)?[为、])")  # 会议选举于伟国为省长
 # 免去左力(女)的…, 任命蒋光鼐(曾任国民革命军第十九路军总指挥)为…: a note between a decree's name and its post
-GENDER_NOTE_RE = re.compile(r"[(（](?:[女男]|[^()（）\n]{2,60})[)）]")
+NAME_NOTE_RE = re.compile(r"[(（](?:[女男]|[^()（）\n]{2,60})[)）]")
 
 
 def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
@@ -635,8 +635,8 @@ def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCa
         while (name := choose_name(text, pos, lex, known)) is not None:
             names.append((pos, name))
             pos += len(name)
-            gender = GENDER_NOTE_RE.match(text, pos)
-            pos = gender.end() if gender else pos  # 免去左力(女)的…职务
+            note = NAME_NOTE_RE.match(text, pos)
+            pos = note.end() if note else pos  # 免去左力(女)的…职务
             if text[pos : pos + 1] not in ("、", "和"):
                 break
             pos += 1
@@ -738,8 +738,8 @@ def _listed_decree_items(text: str, pos: int, joint: str, lex: Lexicon, known: s
     out = []
     for start in decree_line_starts(text, pos):
         name = choose_name(text, start, lex, known)
-        gender = GENDER_NOTE_RE.match(text, start + len(name)) if name else None
-        after = gender.end() if gender else start + len(name or "")
+        note = NAME_NOTE_RE.match(text, start + len(name)) if name else None
+        after = note.end() if note else start + len(name or "")
         if name is None or not text.startswith((joint, "同志" + joint), after):
             break
         out.append(PersonCandidate(start, start + len(name), name, "appointed"))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, COUNTRIES, FIRST_PERSON_POST_RE, GENDER_NOTE_RE, NON_OFFICIAL_WORDS,
+from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, COUNTRIES, FIRST_PERSON_POST_RE, NAME_NOTE_RE, NON_OFFICIAL_WORDS,
                              NOT_NAMES, NOTICE_TITLE_RE,
                              RANK_NOTE_RE, RELATIVE_POST_VERBS, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, decree_line_starts, find_foreign_ministries,
                              short_ministry_label, titles_before_is)
@@ -1016,8 +1016,8 @@ def _decree_item(ctx: Context, pos: int, sentence, appointing_only: bool = False
     while (person := official_by_start.get(pos)) is not None:
         people.append(person)
         pos = person.end
-        gender = GENDER_NOTE_RE.match(ctx.text, pos)
-        pos = gender.end() if gender else pos  # 免去左力(女)的…职务
+        note = NAME_NOTE_RE.match(ctx.text, pos)
+        pos = note.end() if note else pos  # 免去左力(女)的…职务
         if ctx.text[pos : pos + 1] not in ("、", "和"):
             break
         pos += 1
@@ -1112,20 +1112,21 @@ def _name_then_department_head(ctx: Context, m: Mention) -> list[Found]:
     title = _DEPARTMENT_HEAD_AFTER_NAME_RE.match(ctx.text, m.end)
     if title is None or re.match(f"[{CJK}]", ctx.text[m.start - 1 : m.start] or " ") and ctx.text[m.start - 1] not in "、和及与由请":
         return []
+    orgs = ctx._by_type.get("Organization", ((), ()))[1]
     if title.group().endswith(("司长", "局长")):
         # 肖春泉副局长作了会议总结 on a page that names one ministry department of that kind (运行监测协调局)
         # (请谢伏瞻局长介绍 beside 国家统计局 and 新闻局: two bodies a 局长 may head, none chosen)
-        departments = {o.label for o in ctx._by_type.get("Organization", ((), ()))[1] if o.label.endswith(title.group()[-2])}
+        departments = {o.label for o in orgs if o.label.endswith(title.group()[-2])}
         if any((record := ctx.lex.record(label)) is None or record.extra.get("kind") != "department" for label in departments):
             return []
     elif title.group().endswith("部长"):
         # 苟仲文副部长在会上作了重要讲话 on a page that names one ministry (信息产业部) and no foreign one: its deputy
         if any(country in ctx.text for country in COUNTRIES):
             return []
-        departments = {o.label for o in ctx._by_type.get("Organization", ((), ()))[1]
+        departments = {o.label for o in orgs
                        if (record := ctx.lex.record(o.label)) is not None and record.extra.get("kind") == "ministry"}
     else:
-        departments = {o.label for o in ctx._by_type.get("Organization", ((), ()))[1]
+        departments = {o.label for o in orgs
                        if o.label.endswith("厅") and re.search("省|自治区", o.label) and not o.label.endswith("办公厅")}
     if len(departments) != 1:
         return []
