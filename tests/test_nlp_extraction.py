@@ -4650,3 +4650,43 @@ def test_nlp_a_meeting_held_for_two_fairs_is_one_event():
                                  "二OO六年四月十七日\n欧新黔副主任在动员会上做了重要讲话。")
     attended = {o for s, p, o, _ in relations if p == "attends" and s == "欧新黔"}
     assert attended == {"中国国际中小企业博览会暨中意中小企业博览会动员会"}
+
+
+def test_nlp_a_decrees_later_items_listing_people_with_a_bare_title_and_a_heading_sentence():
+    _, found, relations = run("1949年10月19日，中央人民政府委员会举行第三次会议，任命政府各部委负责人员。"
+                              "曾山(时任华东军政委员会副主席)为纺织工业部部长，钱之光、陈维稷、张琴秋为副部长。")
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert {("曾山", "纺织工业部", "部长"), ("钱之光", "纺织工业部", "副部长"), ("陈维稷", "纺织工业部", "副部长"),
+            ("张琴秋", "纺织工业部", "副部长")} <= posts
+    assert {"钱之光", "陈维稷", "张琴秋"} <= {label for t, label in found if t == "Official"}
+
+
+def test_nlp_a_later_decree_items_bare_title_of_another_kind_takes_no_body():
+    _, _, relations = run("会议任命王明为工业和信息化部副部长，李强为主任。")
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert ("王明", "工业和信息化部", "副部长") in posts
+    assert not any(s == "李强" for s, _, _ in posts)
+
+
+def test_nlp_titles_shared_by_two_ministries_held_in_turn():
+    _, _, relations = run("此后，钱之光一直担任纺织工业部、轻工业部部长、党组书记，直到1981年。")
+    posts = {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+    assert posts == {("钱之光", body, role) for body in ("纺织工业部", "轻工业部") for role in ("部长", "党组书记")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1986年，李世娟在纺织工业部丝绸局任副局长。", {("李世娟", "丝绸局", "副局长")}),
+    ("1990年，王立新曾在国家计委工业司工作，任副司长。", {("王立新", "工业司", "副司长")})],
+    ids=["in-department-took-post", "worked-in-then-post"])
+def test_nlp_a_post_held_in_a_department_named_before_the_verb(text, expected):
+    _, found, relations = run(text)
+    assert {(s, o, role) for s, p, o, role in relations if p == "holdsPost"} == expected
+    (person, department, _), = expected
+    assert ("Organization", department) in found and ("Official", person) in found
+
+
+def test_nlp_a_removal_with_the_post_right_after_the_name():
+    _, found, relations = run("广州市人大常委会第十三次会议召开。会议任命姚建明为市安全生产监督管理局局长。"
+                              "免去房明玉市食品药品监督管理局局长职务，市政府另行安排工作。")
+    assert ("房明玉", "holdsPost", "广州市食品药品监督管理局", "局长") in relations
+    assert ("Official", "房明玉") in found

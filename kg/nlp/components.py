@@ -104,6 +104,7 @@ class RuleMatcher:
         found = rules.find_people(text, self.lex, self.people)
         found += rules.find_address_forms(text, self.lex, dictionary + found)
         found += rules.find_departments(text, self.lex)
+        found += rules.find_departments_worked_in(text, self.lex)
         found += rules.find_programs(text, self.lex)
         found += rules.find_distributive_programs(text, self.lex)
         found += rules.find_quoted_initiatives(text, self.lex)

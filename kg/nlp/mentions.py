@@ -619,8 +619,29 @@ def _body_or_verb_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
 LEADERS_RE = re.compile("(?:自治区|省|市|区|县|州|盟|部|委|厅|局)领导(?:同志)?(?!班子|干部|小组)")
 DATE_BEFORE_NAME_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上?)?$")  # 7月4日马凯副总理主持召开…
 APPOINTING_RE = re.compile("任命|免去|提名|聘任|委任|(?<!被)(?:选举|决定)(?=[\u4e00-\u9fff]{2,4}(?:同志)?[为、])")  # 会议选举于伟国为省长
+# 在纺织工业部丝绸局任副局长 (an adverb may stand before 在, 工作 after the body): the body, then the verb
+_POST_HELD_IN_RE = re.compile(f"(?:曾经?|先后|一直|长期)?在([{CJK}]{{2,24}}?)(?:工作[，,]?)?(?:任|担任)(?!务|何|命)")
+# 任命政府各部委负责人员。: a decree's heading sentence, its items in the next one
+DECREE_HEADING_RE = re.compile(r"任命了?[^，,。；;为\n]{0,16}?(?:负责人员|负责人|负责同志|干部|人员|领导人员|领导干部)[。：:][ \t\n]*")
+# 免去房明玉广州市食品药品监督管理局局长职务: a post that ends in 职务 within its clause, right after the name
+REMOVED_POST_RE = re.compile(r"[^，,。；;、\n]{2,40}?职务")
 # 免去左力(女)的…, 任命蒋光鼐(曾任国民革命军第十九路军总指挥)为…: a note between a decree's name and its post
 NAME_NOTE_RE = re.compile(r"[(（](?:[女男]|[^()（）\n]{2,60})[)）]")
+
+
+def _name_before_removed_post(text: str, pos: int, verb: re.Match, lex: Lexicon, known: set[str]) -> str | None:
+    """``免去房明玉广州市…局长职务``, ``免去伍根培市人大常委会…副主任职务``: after 免去, a name the post's body or
+    place follows (no name's boundary: a place's or body's first character runs on from it)."""
+    if verb.group() != "免去":
+        return None
+    for size in (3, 2):
+        end = pos + size
+        if _plausible_name(text[pos:end], lex, known) and REMOVED_POST_RE.match(text, end) \
+                and (text[end : end + 1] in ("省", "市", "县", "区") or _body_starts_at(text, end, lex)
+                     or any(text.startswith(place, end) for place in (text[end : end + k] for k in (2, 3))
+                            if place in lex.cities)):
+            return text[pos:end]
+    return None
 
 
 def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
@@ -632,7 +653,7 @@ def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCa
             out += _listed_decree_items(text, match.end() + 1, "为" if match.group() == "任命" else "的", lex, known)
             continue
         pos, names = match.end(), []
-        while (name := choose_name(text, pos, lex, known)) is not None:
+        while (name := choose_name(text, pos, lex, known) or _name_before_removed_post(text, pos, match, lex, known)) is not None:
             names.append((pos, name))
             pos += len(name)
             note = NAME_NOTE_RE.match(text, pos)
@@ -640,10 +661,31 @@ def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCa
             if text[pos : pos + 1] not in ("、", "和"):
                 break
             pos += 1
-        if names and text.startswith(("为", "的", "同志为", "同志的"), pos):
+        if names and (text.startswith(("为", "的", "同志为", "同志的"), pos)
+                      or match.group() == "免去" and REMOVED_POST_RE.match(text, pos)):
             out.extend(PersonCandidate(start, start + len(name), name, "appointed") for start, name in names)
             if match.group() == "任命" and text.startswith(("为", "同志为"), pos):
                 out.extend(_further_appointees(text, pos, lex, known))
+    for heading in DECREE_HEADING_RE.finditer(text) if "任命" in text else ():
+        # 任命政府各部委负责人员。曾山(…)为纺织工业部部长，钱之光、陈维稷为副部长: the items in the next sentence
+        pos, names = heading.end(), []
+        while (name := choose_name(text, pos, lex, known)) is not None:
+            names.append(PersonCandidate(pos, pos + len(name), name, "appointed"))
+            note = NAME_NOTE_RE.match(text, pos + len(name))
+            pos = note.end() if note else pos + len(name)
+            if text[pos : pos + 1] not in ("、", "和"):
+                break
+            pos += 1
+        if names and text.startswith("为", pos) and _body_starts_at(text, pos + 1, lex):
+            out += names + _further_appointees(text, pos, lex, known)
+    # 李世娟在纺织工业部丝绸局任副局长: a name, then the body a post is held in, the verb and the title
+    for match in _POST_HELD_IN_RE.finditer(text) if "在" in text else ():
+        verb_end = match.end()
+        if _body_starts_at(text, match.start(1), lex) and text.startswith(lex.titles_longest_first, verb_end):
+            start = match.start()
+            name = _name_before(text, start, lex, known)
+            if name is not None:
+                out.append(PersonCandidate(start - len(name), start, name, "appointed"))
     # 胡和平任文化和旅游部党组书记: a clause opened by a name, a verb of appointment and a body;
     # 清华大学校长陈吉宁已任环保部部长: the name may follow its former title, and an adverb the verb
     for match in TAKES_POST_RE.finditer(text):
@@ -715,9 +757,15 @@ def _further_appointees(text: str, pos: int, lex: Lexicon, known: set[str]) -> l
     """``任命王坚为…主任，沙海林为商务委员会主任，马伊里为民政局局长``: the people of the later items."""
     out = []
     for start in decree_item_starts(text, pos):
-        name = choose_name(text, start, lex, known)
-        if name and text.startswith(("为", "同志为"), start + len(name)):
-            out.append(PersonCandidate(start, start + len(name), name, "appointed"))
+        names = []  # 钱之光、陈维稷、张琴秋为副部长: an item may list its people
+        while (name := choose_name(text, start, lex, known)) is not None:
+            names.append(PersonCandidate(start, start + len(name), name, "appointed"))
+            start += len(name)
+            if text[start : start + 1] not in ("、", "和"):
+                break
+            start += 1
+        if names and text.startswith(("为", "同志为"), start):
+            out += names
     return out
 
 
@@ -760,7 +808,7 @@ def _plausible_name(name: str, lex: Lexicon, known: set[str]) -> bool:
 
 _TAKES_POST_VERB = "(?:被任命为|出任|担任|调任|升任|接任|兼任|改任|转任|当选为|当选|履新|跻身|获任|任)(?=[\u4e00-\u9fff])"
 # what may stand between the name and the verb: 孙勤…同志任, 陈吉宁已任, 王奇曾任, 徐守盛同志不再担任
-_TAKES_POST_ADVERB = "(?:同志)?(?:已经|已|将|即将|正式|曾经|曾|历|先后|现|不再)?"
+_TAKES_POST_ADVERB = "(?:同志)?(?:已经|已|将|即将|正式|曾经|曾|历|先后|现|不再|一直|长期|仍然|仍|继续)?"
 TAKES_POST_RE = re.compile(_TAKES_POST_VERB)
 TAKES_POST_ADVERB_RE = re.compile(_TAKES_POST_ADVERB + "$")
 TAKES_POST_AFTER_RE = re.compile(_TAKES_POST_ADVERB + _TAKES_POST_VERB)
@@ -1133,6 +1181,27 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         known = lex.surfaces.get(label)
         out.append(Mention(start, start + len(dept), dept, "Organization",
                            known.label if known and known.type == "Organization" else label, "department-title"))
+    return out
+
+
+# 李世娟在纺织工业部丝绸局任副局长: a department a career places its post in, its parent named before it and the
+# title after a verb (find_departments reads only a department right before its title)
+_DEPARTMENT_WORKED_IN_RE = re.compile(f"(?<=在)([{CJK}]{{4,20}}?(?:司|局|厅))(?=(?:工作[，,]?)?(?:任|担任)(?!务|何))")
+
+
+def find_departments_worked_in(text: str, lex: Lexicon) -> list[Mention]:
+    """``在纺织工业部丝绸局任副局长``: the department after a known parent, where a post is held (``在X任Y``)."""
+    out = []
+    for match in _DEPARTMENT_WORKED_IN_RE.finditer(text) if "在" in text else ():
+        name = match.group(1)
+        found = lex.find(name)
+        if not found or found[0][0] != 0 or found[0][2].type != "Organization" or len(name) - found[0][1] < 3:
+            continue
+        dept = name[found[0][1] :]
+        if lex.surfaces.get(dept) or any(word in dept for word in DEPT_BREAKERS) or dept[0] in "省市县区":
+            continue  # a body the dictionary knows, or words that are no department's name
+        start = match.start(1) + found[0][1]
+        out.append(Mention(start, match.end(1), dept, "Organization", dept, "department-title"))
     return out
 
 

@@ -139,7 +139,8 @@ def _opens_elided_place(text: str, pos: int) -> bool:
     not the end of a place's name (广东省) or a word (全省, 城市)."""
     before = text[pos - 1 : pos]
     return not before or not re.match(f"[{CJK}]", before) or before in _BEFORE or text[pos - 2 : pos] in _BEFORE_WORDS \
-        or text[pos - 2 : pos] == text[pos : pos + 1] + "委"  # 省委省政府, 市委市政府: the committee and the government
+        or text[pos - 2 : pos] == text[pos : pos + 1] + "委" \
+        or glued_after_decree_verb(text, pos - 3)  # 免去房明玉市食品药品监督管理局局长职务: a name, then the body
 
 
 def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:

@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, COUNTRIES, FIRST_PERSON_POST_RE, NAME_NOTE_RE, NON_OFFICIAL_WORDS,
-                             NOT_NAMES, NOTICE_TITLE_RE,
-                             RANK_NOTE_RE, RELATIVE_POST_VERBS, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, decree_line_starts, find_foreign_ministries,
+from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, COUNTRIES, DECREE_HEADING_RE, FIRST_PERSON_POST_RE, NAME_NOTE_RE, NON_OFFICIAL_WORDS,
+                             NOT_NAMES, NOTICE_TITLE_RE, RANK_NOTE_RE, REMOVED_POST_RE, RELATIVE_POST_VERBS, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, decree_line_starts, find_foreign_ministries,
                              short_ministry_label, titles_before_is)
 from kg.nlp.places import (article_city, article_county, article_district, article_prefecture, is_local_government,
                              place_government_of_kind, province_before)
@@ -741,11 +740,12 @@ def _appointed_posts(ctx: Context) -> list[Found]:
             CAREER_VERB_RE.search(ctx.text, max(0, match.start() - 2), match.end())) \
             or match.group().startswith("兼任")  # 已兼任A局局长，B机构主任，C局党组书记、局长: every post of the list
         posts = _chained_posts(ctx, match.end(), career, official_starts)
-        if not posts and match.group() == "任" and (body := ctx.org_by_end.get(match.start())) is not None \
-                and re.search("(?:调到|调至|调入|调往|进入|到)$", ctx.text[max(0, body.start - 3) : body.start]):
-            # 调到国务院国资委任党委书记、副主任: the body named before 任, the titles after it
+        if not posts and match.group() in ("任", "担任") and (body := _body_chain_before(ctx, match.start())) \
+                and re.search("(?:调到|调至|调入|调往|进入|到|在)$", ctx.text[max(0, body[0].start - 3) : body[0].start]):
+            # 调到国务院国资委任党委书记、副主任, 在纺织工业部丝绸局任副局长: the body named before the verb, the
+            # titles after it
             _, titles = _titles_after(ctx.text, match.end(), ctx.titles_longest_first)
-            posts = [([body], titles)] if titles else []
+            posts = [(body, titles)] if titles else []
         if not posts:
             continue
         sentence = ctx.sentence_at(match.start())
@@ -780,6 +780,17 @@ def _appointed_posts(ctx: Context) -> list[Found]:
         for holder in people:
             out += _posts_held(ctx, holder.label, posts, sentence, "appointed")
     return out
+
+
+def _body_chain_before(ctx: Context, end: int) -> list[Mention]:
+    """The bodies written one after another up to ``end`` (纺织工业部丝绸局 before 任), in text order."""
+    chain: list[Mention] = []
+    if ctx.text.endswith(("工作，", "工作,"), 0, end):
+        end -= 3  # 在国家计委工业司工作，任副司长
+    while (body := ctx.org_by_end.get(end)) is not None:
+        chain.insert(0, body)
+        end = body.start
+    return chain
 
 
 def _posts_held(ctx: Context, person: str, posts: list[tuple[list[Mention], list[str]]], sentence: Segment,
@@ -873,8 +884,9 @@ def _chained_posts(ctx: Context, pos: int, career: bool, official_starts: set[in
             after += 2 if ctx.text.startswith(("首任", "首届"), after) else 3 if ctx.text.startswith("第一任", after) else 0
             end, titles = _titles_after(ctx.text, after, ctx.titles_longest_first)
             shared: list[Mention] = []
-            if not titles and career and ctx.text.startswith("、", after):
-                # 中共中央台办、国务院台办副主任: two bodies (one office with two names) share the title after them
+            if not titles and ctx.text.startswith("、", after):
+                # 中共中央台办、国务院台办副主任: two bodies (one office with two names) share the title after them;
+                # 一直担任纺织工业部、轻工业部部长、党组书记: two bodies held in turn share the titles
                 shared, after_shared = _orgs_after(ctx, after + 1, skip_notes=True)
                 end, titles = _titles_after(ctx.text, after_shared, ctx.titles_longest_first) if shared else (end, [])
             if not titles and career and not shared:
@@ -975,7 +987,7 @@ def _decree_posts(ctx: Context) -> list[Found]:
                     break
                 pos = more_end
         sentence = ctx.sentence_at(match.start())
-        item = _decree_item(ctx, pos, sentence)
+        item = _decree_item(ctx, pos, sentence, removing=match.group() == "免去")
         if item is None:
             continue
         out += item[0]
@@ -983,9 +995,24 @@ def _decree_posts(ctx: Context) -> list[Found]:
             out += [Found(person.label, "holdsPost", present, present[-1] + "长", sentence, "appointed")
                     for person in item[3]]
         if match.group() == "任命" and item[1]:
-            for start in decree_item_starts(ctx.text, item[2]):
-                later = _decree_item(ctx, start, ctx.sentence_at(start), appointing_only=True)
-                out += later[0] if later else []
+            out += _later_decree_items(ctx, item)
+    for heading in DECREE_HEADING_RE.finditer(ctx.text) if "任命" in ctx.text else ():
+        # 任命政府各部委负责人员。曾山(…)为纺织工业部部长，钱之光…为副部长: the items in the next sentence
+        item = _decree_item(ctx, heading.end(), ctx.sentence_at(heading.end()), appointing_only=True)
+        out += item[0] + _later_decree_items(ctx, item) if item else []
+    return out
+
+
+def _later_decree_items(ctx: Context, item: tuple) -> list[Found]:
+    """The posts of the items after a decree's first (``任命王坚为X主任，沙海林为Y主任``), each item's bare title at
+    the body of the item before (``…为纺织工业部部长，钱之光、陈维稷为副部长``)."""
+    out: list[Found] = []
+    orgs_before, titles_before = item[4], item[5]
+    for start in decree_item_starts(ctx.text, item[2]):
+        later = _decree_item(ctx, start, ctx.sentence_at(start), appointing_only=True, prior=(orgs_before, titles_before))
+        if later:
+            out += later[0]
+            orgs_before, titles_before = later[4], later[5]
     return out
 
 
@@ -1007,10 +1034,18 @@ def _posts_removed_from_the_appointed(ctx: Context) -> list[Found]:
     return out
 
 
-def _decree_item(ctx: Context, pos: int, sentence, appointing_only: bool = False
-                 ) -> tuple[list[Found], bool, int, list[Mention]] | None:
+def _title_core(title: str) -> str:
+    """A title without its deputy's mark: 部长 for 副部长 and 常务副部长."""
+    return re.sub("^(?:常务|第一|执行)?副", "", title)
+
+
+def _decree_item(ctx: Context, pos: int, sentence, appointing_only: bool = False,
+                 prior: tuple[list[Mention], list[str]] | None = None, removing: bool = False
+                 ) -> tuple[list[Found], bool, int, list[Mention], list[Mention], list[str]] | None:
     """One item of a decree from ``pos``: people, then 为 (appointed) or 的 (removed), then the posts.
-    Returns the posts, whether it appointed, where the item ends and its people; None when ``pos`` starts no item."""
+    Returns the posts, whether it appointed, where the item ends, its people, and its last post's bodies and
+    titles; None when ``pos`` starts no item. ``prior``: the bodies and titles of the item before, whose body
+    a bare title of the same kind is at (任命曾山为纺织工业部部长，钱之光、陈维稷为副部长)."""
     official_by_start = ctx.official_by_start
     people = []
     while (person := official_by_start.get(pos)) is not None:
@@ -1024,7 +1059,9 @@ def _decree_item(ctx: Context, pos: int, sentence, appointing_only: bool = False
     names_end = pos
     pos += 2 if ctx.text.startswith("同志", pos) else 0
     marks = ("为",) if appointing_only else ("为", "的")
-    if not people or ctx.text[pos : pos + 1] not in marks:
+    if people and removing and ctx.text[pos : pos + 1] not in marks and REMOVED_POST_RE.match(ctx.text, pos):
+        pos -= 1  # 免去伍根培市人大常委会…副主任职务: the post right after the name
+    elif not people or ctx.text[pos : pos + 1] not in marks:
         return None
     appointed = ctx.text[pos] == "为"
     pos += 1
@@ -1032,6 +1069,8 @@ def _decree_item(ctx: Context, pos: int, sentence, appointing_only: bool = False
     orgs, pos = _orgs_after(ctx, new_body.end() if new_body else pos, skip_notes=True)
     orgs = [o for o in orgs if not _is_media(ctx.lex, o.label)]
     end, titles = _titles_after(ctx.text, pos, ctx.titles_longest_first)
+    if not orgs and prior and titles and {_title_core(t) for t in titles} <= {_title_core(t) for t in prior[1]}:
+        orgs = prior[0]
     if not orgs or not titles:
         return None
     posts = [(orgs, titles)]
@@ -1045,7 +1084,7 @@ def _decree_item(ctx: Context, pos: int, sentence, appointing_only: bool = False
         end = more_end
     found = [Found(person.label, "holdsPost", _post_body(ctx.lex, title, post_orgs), title, sentence, "appointed")
              for person in people for post_orgs, post_titles in posts for title in post_titles]
-    return found, appointed, max(names_end, end), people
+    return found, appointed, max(names_end, end), people, posts[-1][0], posts[-1][1]
 
 
 def _titles_after(text: str, pos: int, ordered: list[str]) -> tuple[int, list[str]]:
