@@ -4690,3 +4690,9 @@ def test_nlp_a_removal_with_the_post_right_after_the_name():
                               "免去房明玉市食品药品监督管理局局长职务，市政府另行安排工作。")
     assert ("房明玉", "holdsPost", "广州市食品药品监督管理局", "局长") in relations
     assert ("Official", "房明玉") in found
+
+
+def test_nlp_a_known_two_character_name_before_the_decrees_de():
+    _, found, relations = run("会议决定免去苗圩的工业和信息化部部长职务，任命肖亚庆为工业和信息化部部长。")
+    assert ("Official", "苗圩") in found
+    assert ("苗圩", "holdsPost", "工业和信息化部", "部长") in relations

@@ -2855,7 +2855,10 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
         return False
     if re.match(f"[{CJK}]", before[-1]) and before[-1] not in NAME_CUE_CHARS and not before.endswith(_NAME_LEAD_WORDS):
         return text.startswith(_VERB_AFTER_NAME, m.end)  # 勇攀科技高峰。: glued to a word, a name needs a verb after it
-    return _followed_by_boundary(text, m.end) and text[m.end : m.end + 1] not in ("的",)
+    if text[m.end : m.end + 1] == "的":
+        # 免去苗圩的工业和信息化部部长职务: a decree's 的 before the post it ends (勇攀高峰的 is no name)
+        return before.endswith(("免去", "免除", "撤销")) and REMOVED_POST_RE.match(text, m.end + 1) is not None
+    return _followed_by_boundary(text, m.end)
 
 
 RULE_PRIORITY = {
