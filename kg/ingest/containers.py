@@ -23,7 +23,7 @@ from kg.ingest.encoding import decode_bytes, decode_hz_text
 from kg.ingest.html import declared_charset, split_page_title
 
 __all__ = ["Wrapped", "looks_like_email", "looks_like_json", "looks_like_message", "looks_like_mhtml",
-           "looks_like_rtf", "read_email", "read_json", "read_mhtml", "read_rtf"]
+           "looks_like_rtf", "pick_article", "read_email", "read_json", "read_mhtml", "read_rtf"]
 
 
 @dataclass
@@ -298,8 +298,12 @@ def read_json(text: str) -> Wrapped | None:
     """The article an API response holds: the object with the longest body field (content, body, text …), and
     that object's title, date, source and url."""
     data = _load(text)
-    if data is None:
-        return None
+    return None if data is None else pick_article(data)
+
+
+def pick_article(data: object) -> Wrapped | None:
+    """The article in parsed data (a JSON response, a PHP cache's array): the object with the longest body field
+    (content, body, text …), and that object's title, date, source and url; None when no object has one."""
     best: tuple[int, dict, str] | None = None
     for obj in _objects(data):
         body = _field(obj, _BODY_KEYS)

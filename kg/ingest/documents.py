@@ -33,7 +33,7 @@ RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 XML_KINDS = ("RSS and Atom feeds, Evernote exports (en-export), Word 2003 XML (w:wordDocument), Word XML (pkg:package), "
-             "flat OpenDocument text (.fodt), NewsML 1.x and NITF news (NewsML, nitf), WAP pages (wml)")
+             "flat OpenDocument text (.fodt), NewsML 1.x and NITF news (NewsML, nitf), WAP pages (wml), ALTO OCR pages (alto)")
 XML_FIX = "re-save it from the program that wrote it, or save the article as text or HTML"
 ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 # A package member larger than this unpacked is refused (a zip bomb, or not one article): 32 MB of text at most
@@ -43,7 +43,7 @@ _HEAD_RE = re.compile(r"\A\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:
                       re.DOTALL | re.IGNORECASE)
 _FEED_ROOTS = ("rss", "feed", "rdf", "channel")
 # roots that say XML without an XML declaration before them (in a file named .txt or without a suffix)
-_SNIFFED_ROOTS = ("rss", "feed", "newsml", "nitf", "wml")
+_SNIFFED_ROOTS = ("rss", "feed", "newsml", "nitf", "wml", "alto")
 
 
 # ---------------------------------------------------------------- recognising XML
@@ -282,6 +282,10 @@ def read_xml(raw: bytes, name: str) -> tuple[str, list[Wrapped], str | None]:
         from kg.ingest.newsml import read_nitf
 
         return "nitf", [read_nitf(root, name)], None
+    if local == "alto":
+        from kg.ingest.alto import read_alto
+
+        return "alto", read_alto(root, name), None
     if tag == f"{{{W2003}}}wordDocument":
         return "wordml", [_read_wordml(root, name)], None
     if tag == f"{{{PKG}}}package":

@@ -24,12 +24,17 @@ from kg.ingest.files import display_path, iter_source_files
 from kg.ingest.containers import (Wrapped, looks_like_email, looks_like_json, looks_like_message, looks_like_mhtml,
                                   looks_like_mbox, looks_like_rtf, read_email, read_json, read_json_lines, read_mbox,
                                   read_mhtml, read_rtf)
+from kg.ingest.calendars import looks_like_calendar, read_calendar
+from kg.ingest.captures import looks_like_http_capture, read_http_capture
 from kg.ingest.documents import looks_like_xml, read_package, read_xml, xml_root
+from kg.ingest.exports import (NOTEBOOK_FIX, looks_like_notebook, looks_like_php_serialized, looks_like_telegram_export,
+                               read_notebook, read_php_serialized, read_telegram_export)
+from kg.ingest.latex import looks_like_latex, read_latex
 from kg.ingest.html import (declared_charset, extract_fragment_text, extract_html, flatten_embedded_markup,
                             looks_like_html)
 from kg.ingest.parts import PARTS_FIX, join_parts, part_kind_key
 from kg.ingest.saved_pages import looks_like_webarchive, read_webarchive
-from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
+from kg.ingest.subtitles import looks_like_subtitles, note_date, read_subtitles
 from kg.ingest.wikitext import looks_like_wikitext, read_wikitext
 from kg.ingest.text import (find_text_metadata, fold_compat_ideographs, split_bbs_post, strip_page_furniture,
                             strip_terminal_codes)
@@ -38,7 +43,8 @@ from kg.model import Article
 log = logging.getLogger(__name__)
 
 FORMATS = ("text", "html", "markdown", "jsonl", "json", "email", "rtf", "mhtml", "webarchive", "feed", "enex",
-           "wordml", "fodt", "docx", "odt", "srt", "vtt", "newsml", "nitf", "wml", "jsonl-parts", "wikitext", "mbox")
+           "wordml", "fodt", "docx", "odt", "srt", "vtt", "newsml", "nitf", "wml", "jsonl-parts", "wikitext", "mbox",
+           "alto", "telegram", "notebook", "php", "http", "latex", "ical")
 _SUFFIX_FORMATS = {
     ".txt": "text",
     ".text": "text",
@@ -71,12 +77,18 @@ _SUFFIX_FORMATS = {
     ".wiki": "wikitext",
     ".mediawiki": "wikitext",
     ".wikitext": "wikitext",
+    ".ipynb": "notebook",
+    ".tex": "latex",
+    ".ics": "ical",
+    ".ical": "ical",
 }
 SUPPORTED = ("plain text, HTML, Markdown with YAML front matter, JSON Lines, a JSON or JSONP API response, an e-mail, a mailbox (mbox), "
              "a saved web page (MHTML, Safari web archive), RTF, an RSS or Atom feed, an Evernote export, Word 2003 "
              "XML, flat OpenDocument, Word and OpenDocument documents, SubRip or WebVTT subtitles, NewsML or NITF, a "
-             "WAP page, MediaWiki wikitext (.txt, .html, .md, .jsonl, .ndjson, .json, .eml, .mht, .webarchive, .rtf, "
-             ".xml, .rss, .atom, .enex, .fodt, .docx, .odt, .srt, .vtt, .nitf, .wml, .wiki, .mbox)")
+             "WAP page, MediaWiki wikitext, an ALTO OCR page, a Telegram channel export, a Jupyter notebook, a PHP "
+             "serialize() cache, a raw HTTP capture, LaTeX, iCalendar (.txt, .html, .md, .jsonl, .ndjson, .json, .eml, "
+             ".mht, .webarchive, .rtf, .xml, .rss, .atom, .enex, .fodt, .docx, .odt, .srt, .vtt, .nitf, .wml, .wiki, "
+             ".mbox, .ipynb, .tex, .ics)")
 ZIP_MAGIC = b"PK\x03\x04"
 JSONL_FIX = 'each line must be a JSON object with a "text" field, and optional "title", "date", "url", "source"'
 
@@ -139,9 +151,11 @@ def _read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
 
 def _detect_format(suffix: str, text: str) -> str:
     fmt = _SUFFIX_FORMATS.get(suffix)
-    if fmt in ("jsonl", "json", "srt", "vtt", "wikitext"):
+    if fmt in ("jsonl", "json", "srt", "vtt", "wikitext", "notebook", "latex"):
         return fmt
     head = text.lstrip()
+    if fmt in (None, "text") and looks_like_latex(head):
+        return "latex"
     if fmt in (None, "text") and looks_like_wikitext(head):
         return "wikitext"  # a Wikinews page's edit box saved as .txt
     if fmt == "markdown" or _FRONT_MATTER_RE.match(head[:65536]):
@@ -285,6 +299,7 @@ def _read_document(path: Path, text: str, fmt: str, encoding: str, content_hash:
             body = strip_page_furniture(_clean_markdown(body))
     elif fmt in ("srt", "vtt"):
         body = read_subtitles(text, fmt, name)
+        fields = {"date_value": note_date(text) if fmt == "vtt" else None, "date_source": "subtitle-note"}
     elif fmt == "html":
         page = extract_html(text)
         body = page.text
@@ -452,7 +467,15 @@ def read_file(
             raise InputError(name, "no article text in the wikitext (only templates and links)",
                              "save the article's text, or the page as .html")
         return [_read_wrapped(path, content, "wikitext", hashlib.sha256(raw).hexdigest(), codec)]
-    if fmt == "json" or (fmt == "text" and looks_like_json(text)):
+    if fmt == "latex":
+        return [_read_wrapped(path, read_latex(text, name), "latex", hashlib.sha256(raw).hexdigest(), codec)]
+    if fmt in ("json", "notebook") or (fmt == "text" and looks_like_json(text)):
+        app = _read_app_json(text, fmt, name)
+        if app is not None:
+            app_fmt, items = app
+            if len(items) > 1:
+                return _read_feed_items(path, items, on_error or (lambda err: log.warning("skipped %s", err)), app_fmt)
+            return [_read_wrapped(path, items[0], app_fmt, hashlib.sha256(raw).hexdigest(), codec)]
         content = read_json(text)
         if content is not None:
             return [_read_wrapped(path, content, "json", hashlib.sha256(raw).hexdigest(), codec)]
@@ -464,6 +487,30 @@ def read_file(
                              'give the article object a "content" or "text" field, or save the article as .txt or .html')
         # ({编者按}…: braces that are no JSON; the text is read as text)
     return [_read_document(path, text, fmt, codec, hashlib.sha256(raw).hexdigest())]
+
+
+_EMPHASIS_RE = re.compile(r"(?<![*\w])([*_])(?!\s)([^*_\n]+?)(?<!\s)\1(?![*\w])")  # *《宁夏日报》…第1版*
+
+
+def _read_app_json(text: str, fmt: str, name: str) -> tuple[str, list[Wrapped]] | None:
+    """A Telegram channel export or a Jupyter notebook (``kg.ingest.exports``): ``(format, items)``; None for other
+    JSON. Raises ``InputError`` for a file named .ipynb that is no notebook."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        if fmt == "notebook":
+            raise InputError(name, f"notebook that is not valid JSON ({err.msg}, line {err.lineno})", NOTEBOOK_FIX) from None
+        return None
+    if looks_like_notebook(data):
+        items = read_notebook(data, name)
+        for item in items:  # (markdown cells: headings, emphasis and links are marks, not text)
+            item.body = _EMPHASIS_RE.sub(r"\2", _clean_markdown(item.body))
+        return "notebook", items
+    if fmt == "notebook":
+        raise InputError(name, "not a Jupyter notebook (no \"cells\" list or \"nbformat\" number)", NOTEBOOK_FIX)
+    if looks_like_telegram_export(data):
+        return "telegram", read_telegram_export(data, name)
+    return None
 
 
 def _read_wrapped_bytes(raw: bytes, suffix: str, name: str) -> tuple[str, list[Wrapped]] | None:
@@ -478,6 +525,13 @@ def _read_wrapped_bytes(raw: bytes, suffix: str, name: str) -> tuple[str, list[W
     if given == "rtf" or looks_like_rtf(raw):
         content = read_rtf(raw)
         return ("rtf", [content]) if content is not None else None
+    if given == "ical" or (given in (None, "text") and looks_like_calendar(raw)):
+        return "ical", read_calendar(raw, name)
+    # (a capture is often saved as .txt or .html: its status line and headers say what it is)
+    if given in (None, "text", "html") and looks_like_http_capture(raw):
+        return "http", [read_http_capture(raw, name)]
+    if given in (None, "text") and looks_like_php_serialized(raw):
+        return "php", [read_php_serialized(raw, name)]
     if given == "mhtml" or (given in (None, "text") and looks_like_mhtml(raw)):
         content = read_mhtml(raw, name)
         if content is None:

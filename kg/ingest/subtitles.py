@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from kg.errors import InputError
 
-__all__ = ["looks_like_subtitles", "read_subtitles"]
+__all__ = ["looks_like_subtitles", "note_date", "read_subtitles"]
 
 SUBTITLE_FIX = "check that it is a SubRip (.srt) or WebVTT (.vtt) file: numbered cues with 00:00:01,000 --> timings"
 
@@ -43,6 +43,10 @@ _CLAUSE_MARKS_RE = re.compile(r"[，。、；,;]")  # (？ and ！ are kept by s
 _DATE_ONLY_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?|"
                            r"\d{4}-\d{1,2}-\d{1,2}")
 _CAPTION_RE = re.compile(f"^(?P<title>[^ ]{{2,40}}) (?P<name>[{_CJK}]{{2,4}})$")
+# a news programme's captions run into the next item's first cue (下一則新聞：統計處今日公布…): the rest is not this item
+_NEXT_ITEM_RE = re.compile(r"\n(?:下一[则則条條项項](?:新[闻聞]|消息)?|下一[节節])[：:].*\Z", re.DOTALL)
+_NOTE_RE = re.compile(r"^NOTE\b(.*?)(?:\n[ \t]*\n|\Z)", re.DOTALL | re.MULTILINE)
+_NOTE_DATE_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}")
 # a file is hard-wrapped when many lines reach the same greatest length: at least this share of the lines
 _WRAPPED_SHARE = 0.1
 
@@ -54,6 +58,7 @@ class _Line:
     turn: bool = False  # opens a speaker turn (a tag, a voice change, a dash)
     alone: bool = False  # a paragraph of its own (a date line, a caption)
     tag: str = ""  # the tag as written, kept in the text (【郭卫民】, 郭卫民：)
+    colon_tag: bool = False  # the tag is a name and a colon (郭卫民：), which a wrapped line can also open with
 
 
 def looks_like_subtitles(text: str) -> str | None:
@@ -81,6 +86,7 @@ def _lines(captions) -> list[_Line]:
             tag = _SPEAKER_RE.match(raw)
             if tag:
                 line.speaker = tag["a"] or tag["b"] or tag["c"]
+                line.colon_tag = tag["c"] is not None
                 line.tag, line.text, line.turn = tag.group(), raw[tag.end():].lstrip(), True
             elif _DASH_RE.match(raw) and len(raw) > 2:
                 line.text, line.turn = _DASH_RE.sub("", raw), True
@@ -133,6 +139,10 @@ def join_cues(lines: list[_Line]) -> str:
 
     previous: _Line | None = None
     for line in lines:
+        if line.colon_tag and width is not None and previous is not None and len(previous.text) >= width \
+                and current and not current.endswith(tuple(_SENTENCE_END)):
+            # (a line that fills the width cut a sentence: 分为四个|部分：一是… goes on, no speaker opens)
+            line = _Line(line.tag + line.text)
         text = _INNER_SPACE_RE.sub("，", line.text) if invent else line.text
         if line.turn or line.alone or previous is None or previous.alone or not current:
             close()
@@ -150,6 +160,15 @@ def join_cues(lines: list[_Line]) -> str:
     return "\n".join(paragraphs)
 
 
+def note_date(text: str) -> str | None:
+    """The first date in a WebVTT file's NOTE blocks (播出日期：2000年11月22日), which the cue text never shows."""
+    for note in _NOTE_RE.finditer(text[:65536]):
+        found = _NOTE_DATE_RE.search(note.group(1))
+        if found:
+            return found.group()
+    return None
+
+
 def read_subtitles(text: str, fmt: str, name: str) -> str:
     """The running text of a SubRip (``fmt="srt"``) or WebVTT (``"vtt"``) file's cues.
 
@@ -164,7 +183,7 @@ def read_subtitles(text: str, fmt: str, name: str) -> str:
     except MalformedFileError:
         kind = "WebVTT" if fmt == "vtt" else "SubRip"
         raise InputError(name, f"not a valid {kind} subtitle file", SUBTITLE_FIX) from None
-    body = join_cues(_lines(captions))
+    body = _NEXT_ITEM_RE.sub("", join_cues(_lines(captions)))
     if not body.strip():
         raise InputError(name, "subtitle file without cue text", SUBTITLE_FIX)
     return body
