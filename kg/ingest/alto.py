@@ -104,9 +104,10 @@ def read_alto(root, name: str) -> list[Wrapped]:
         if headline:
             items[-1].extend(lines)
             continue
-        start = next((i for i, line in enumerate(lines) if _SENTENCE_MARK_RE.search(line)), 0)
-        if start and _is_headline(lines[:start]) and not _DATELINE_RE.match(lines[0]):
-            items[-1].extend(lines[:start])  # the item's headline printed in its first block
+        # the item's headline printed in its first block, before the dateline line
+        start = next((i for i, line in enumerate(lines[: HEADLINE_MAX_LINES + 1]) if _DATELINE_RE.match(line)), 0)
+        if start and _is_headline(lines[:start]):
+            items[-1].extend(lines[:start])
             lines = lines[start:]
         items[-1].append(_join(lines))
         has_body = True

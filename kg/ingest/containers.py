@@ -219,7 +219,7 @@ def read_rtf(raw: bytes) -> Wrapped | None:
 _JSONP_RE = re.compile(r"\A\s*[A-Za-z_$][\w$.]*\s*\(\s*(?P<json>[\[{].*[\]}])\s*\)\s*;?\s*\Z", re.DOTALL)
 _BODY_KEYS = ("content", "body", "text", "article", "articleBody", "article_body", "detail", "正文", "内容")
 _TITLE_KEYS = ("title", "headline", "标题")
-_DATE_KEYS = ("pubTime", "pubtime", "pubDate", "pub_date", "publishTime", "publish_time", "publishDate", "published",
+_DATE_KEYS = ("pubTime", "pubtime", "pubDate", "pubdate", "pub_date", "publishTime", "publish_time", "publishDate", "published",
               "date", "time", "ctime", "发布时间")
 _SOURCE_KEYS = ("source", "media", "from", "来源")
 _URL_KEYS = ("url", "link", "shareUrl", "share_url")

@@ -217,4 +217,5 @@ def read_php_serialized(raw: bytes, name: str) -> Wrapped:
         raise InputError(name, "PHP serialize() data without an article body (no body, content or text field)",
                          PHP_FIX)
     item.encoding = codec
+    item.fragment = "<" in item.body  # (the record's body is the article's own HTML, not a page around it)
     return item
