@@ -53,6 +53,9 @@
    characters: 衞 -> 衛) then ``tw2sp`` (Taiwan phrases:
    資訊 -> 信息, 軟體 -> 软件), only when ``detect_traditional`` says the text
    is Traditional: ``tw2sp`` changes some Simplified text too (核心 -> 内核).
+   A text with none of Taiwan's words (``TAIWAN_WORDS_RE``) is a mainland or
+   Hong Kong page in Traditional characters and gets ``t2s`` instead, which
+   keeps its words (整合, 对口支援) that tw2sp would rewrite.
 4. **Substitutions** (optional): surface strings replaced leftmost-longest,
    used by the NER stage to undo "spun" synonym-swapped text.
    ``apply_substitutions`` runs this step alone on a normalized text.
@@ -762,24 +765,32 @@ def detect_traditional(text: str) -> bool:
 
 
 class _HongKongThenTaiwan:
-    """OpenCC ``hk2t`` then ``tw2sp``: Hong Kong variant characters (衞星, 綫) become the standard Traditional
-    ones tw2sp knows (衛星 -> 卫星); tw2sp alone leaves them. hk2t maps characters one to one."""
+    """OpenCC ``hk2t`` then ``tw2sp`` (or ``t2s``): Hong Kong variant characters (衞星, 綫) become the standard
+    Traditional ones tw2sp knows (衛星 -> 卫星); tw2sp alone leaves them. hk2t maps characters one to one."""
 
-    def __init__(self) -> None:
-        self.variants, self.simplify = _converter("hk2t"), _converter("tw2sp")
+    def __init__(self, config: str = "tw2sp") -> None:
+        self.variants, self.simplify = _converter("hk2t"), _converter(config)
 
     def convert(self, text: str) -> str:
         return self.simplify.convert(self.variants.convert(text))
 
 
-@lru_cache(maxsize=1)
-def _traditional_converter() -> _HongKongThenTaiwan:
-    return _HongKongThenTaiwan()
+@lru_cache(maxsize=2)
+def _traditional_converter(taiwan: bool = True) -> _HongKongThenTaiwan:
+    return _HongKongThenTaiwan("tw2sp" if taiwan else "t2s")
 
 
-def _traditional_edits(text: str) -> list[Edit]:
-    """Edits turning Traditional (Taiwan or Hong Kong forms) into Simplified, aligned line by line."""
-    converter = _traditional_converter()
+# Words only Taiwan's usage writes (its 資訊 is the mainland's 信息, 軟體 软件, 網路 网络, 晶片 芯片). A Traditional
+# text with none of them is a mainland or Hong Kong page in Traditional characters, whose words are the mainland's:
+# tw2sp's phrase table would rewrite them (整合 -> 集成, 海洋工程 kept but 海工 forms changed), so it gets t2s.
+TAIWAN_WORDS_RE = re.compile("資訊|資通|軟體|硬體|網路|晶片|積體電路|數位|雲端|程式|伺服器|韌體|人工智慧|智慧製造|專案|零組件|影片|螢幕"
+                              "|臺灣|台灣|臺資|台資|行政院|立法院|經濟部|國發會|工研院")
+
+
+def _traditional_edits(text: str, taiwan: bool) -> list[Edit]:
+    """Edits turning Traditional (Taiwan or Hong Kong forms) into Simplified, aligned line by line; Taiwan's
+    phrases only when ``taiwan``."""
+    converter = _traditional_converter(taiwan)
     converted = converter.convert(text)
     old_lines = text.split("\n")
     new_lines = converted.split("\n")
@@ -1009,20 +1020,23 @@ def normalize(
     *,
     substitutions: Mapping[str, str] | Substitutions | None = None,
     traditional: bool | None = None,
+    taiwan: bool | None = None,
 ) -> NormalizedText:
     """Normalize ``text`` (see the module docstring) and map it back to the original.
 
     ``substitutions`` maps surface strings to replacements, applied
     leftmost-longest after the other steps (so keys are Simplified).
     ``traditional`` forces the Traditional -> Simplified step on or off;
-    None detects it. Returns a ``NormalizedText`` whose flags say whether
+    None detects it. ``taiwan`` forces Taiwan's phrases (資訊 -> 信息) on or
+    off in that step; None reads them only in a text that uses Taiwan's words
+    (``TAIWAN_WORDS_RE``). Returns a ``NormalizedText`` whose flags say whether
     pinyin annotations were removed (``pinyin``), line breaks inside a
     sentence were joined (``joined_lines``), the text was converted from
-    Traditional (``traditional``) and substitutions were applied
-    (``substituted``).
+    Traditional (``traditional``, with Taiwan's phrases: ``taiwan``) and
+    substitutions were applied (``substituted``).
     """
     offsets: list[int] | None = None
-    flags = {"pinyin": False, "joined_lines": False, "traditional": False, "substituted": False}
+    flags = {"pinyin": False, "joined_lines": False, "traditional": False, "taiwan": False, "substituted": False}
 
     # 1. pinyin annotations (before folding: the brackets may be full-width)
     if "(" in text or "（" in text:
@@ -1104,7 +1118,8 @@ def normalize(
         traditional = detect_traditional(text)
     if traditional:
         flags["traditional"] = True
-        text, offsets = _splice(text, offsets, _traditional_edits(text))
+        flags["taiwan"] = taiwan = TAIWAN_WORDS_RE.search(text) is not None if taiwan is None else taiwan
+        text, offsets = _splice(text, offsets, _traditional_edits(text, taiwan))
 
     # 4. substitutions
     if substitutions:

@@ -72,7 +72,8 @@ def test_normalize_offsets_round_trip_random_spans(label, original, subs):
         if start == end:
             continue
         a, b = result.to_original(start, end)
-        again = normalize(original[a:b], substitutions=subs, traditional=result.flags["traditional"])
+        again = normalize(original[a:b], substitutions=subs, traditional=result.flags["traditional"],
+                          taiwan=result.flags["taiwan"])
         assert again.text == text[start:end], (label, start, end)
 
 

@@ -202,7 +202,7 @@ def test_normalize_detect_traditional_counts_the_whole_text(text, expected):
 
 
 def test_normalize_traditional_can_be_forced():
-    assert normalize("核心技术", traditional=True).text == "内核技术"  # why detection matters
+    assert normalize("核心技术", traditional=True, taiwan=True).text == "内核技术"  # why detection matters
     assert normalize("國務院", traditional=False).text == "國務院"
 
 
@@ -237,7 +237,8 @@ def test_normalize_substitutions_leftmost_longest(text, expected):
 def test_normalize_substitutions_apply_after_traditional():
     result = normalize("家產和資訊化部部長", substitutions={"家产": "工业"})
     assert result.text == "工业和信息化部部长"
-    assert result.flags == {"pinyin": False, "joined_lines": False, "traditional": True, "substituted": True}
+    assert result.flags == {"pinyin": False, "joined_lines": False, "traditional": True, "taiwan": True,
+                            "substituted": True}
 
 
 def test_normalize_changed_substitution_table_is_recompiled():
@@ -469,3 +470,13 @@ def test_normalize_keeps_question_marks_and_spaces_that_mean_something(text):
 def test_normalize_hong_kong_variant_characters():
     # OpenCC s2hk writes 衞 and 綫; tw2sp alone leaves them Traditional
     assert normalize("要發展衞星導航和衞星通信，建設光纖綫路。").text == "要发展卫星导航和卫星通信，建设光纤线路。"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("為貫徹落實副省長關於整合創新資源的指示，加強對口支援。", "为贯彻落实副省长关于整合创新资源的指示，加强对口支援。"),
+    ("經濟部表示，將整合資訊軟體產業。", "经济部表示，将集成信息软件产业。")],
+    ids=["mainland-words-kept", "taiwan-words-read"])
+def test_normalize_taiwan_phrases_only_in_a_text_using_taiwans_words(text, expected):
+    result = normalize(text)
+    assert result.text == expected
+    assert result.flags["taiwan"] == ("經濟部" in text)

@@ -54,7 +54,7 @@ def normalize_article(article: Article, resource_dir: str | None = None) -> Norm
     norm = normalize(article.text)
     substitutions: dict[str, str] = {}
     spun = scan.is_spun(norm.text, lex)  # what kg.nlp.spin.is_spun says, in one scan
-    if norm.flags.get("traditional"):
+    if norm.flags.get("taiwan"):  # (what tw2sp writes for words the article means in their ordinary sense)
         substitutions.update(lex.taiwan_fixups)
     if spun:
         substitutions.update(despin_table(lex))
