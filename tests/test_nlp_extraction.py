@@ -4696,3 +4696,30 @@ def test_nlp_a_known_two_character_name_before_the_decrees_de():
     _, found, relations = run("会议决定免去苗圩的工业和信息化部部长职务，任命肖亚庆为工业和信息化部部长。")
     assert ("Official", "苗圩") in found
     assert ("苗圩", "holdsPost", "工业和信息化部", "部长") in relations
+
+
+def test_nlp_leaders_listed_after_a_region_named_whole():
+    _, found, _ = run("工业和信息化部副部长徐晓兰和内蒙古自治区领导包钢、黄志强、于立新出席开幕式。")
+    assert {"包钢", "黄志强", "于立新"} <= {label for t, label in found if t == "Official"}
+
+
+def test_nlp_a_city_committees_secretary_general_in_a_chain():
+    _, _, relations = run("上海市委常委、市委秘书长诸葛宇杰出席。")
+    assert ("诸葛宇杰", "holdsPost", "中国共产党上海市委员会", "秘书长") in relations
+
+
+def test_nlp_a_provinces_offices_listed_after_its_first():
+    _, found, _ = run("会议听取了山西省政府及省发展改革委、经济和信息化委、科技厅、财政厅等部门的情况汇报。")
+    assert {("Organization", label) for label in ("山西省经济和信息化委员会", "山西省科学技术厅", "山西省财政厅")} <= found
+
+
+def test_nlp_a_sources_ju_is_no_part_of_the_body():
+    _, found, relations = run("据原国务院重大技术装备办公室副主任董必钦回忆，当年任务很重。")
+    assert ("董必钦", "holdsPost", "国务院重大技术装备办公室", "副主任") in relations
+    assert not any(label.startswith("据") for _, label in found)
+
+
+def test_nlp_present_at_the_founding_congress_named_before():
+    _, _, relations = run("7月9日，达州市召开电子行业协会成立大会暨电子信息产业专家咨询诊断会。"
+                          "省经信厅副厅长皮亦鸣，市委常委、常务副市长邓瑜华出席成立大会并讲话。")
+    assert {("皮亦鸣", "attends"), ("邓瑜华", "attends")} <= {(s, p) for s, p, o, _ in relations if "成立大会" in o}

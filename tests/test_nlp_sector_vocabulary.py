@@ -322,3 +322,11 @@ def test_nlp_a_persons_expertise_names_no_field():
     text = ("单忠德曾主持多项国家科技重大专项课题，在数字化无模铸造和复合材料成形等领域有较深造诣。"
             "分析人士指出，单忠德的专业背景集中在铸造、增材制造和高端装备领域。")
     assert not sectors_of(text) & {"铸造", "复合材料", "增材制造", "高端装备"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("新能源和智能网联汽车加快发展。", {"新能源汽车", "智能网联汽车"}),
+    ("重点在纺织、皮革、农机和电力装备等领域深化合作。", {"纺织", "皮革", "农机", "电力装备"})],
+    ids=["shared-head", "list-items-stay-apart"])
+def test_nlp_a_field_sharing_the_head_of_the_next(text, expected):
+    assert sectors_of(text) == expected

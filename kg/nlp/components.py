@@ -141,6 +141,7 @@ class RuleMatcher:
         found += rules.find_counted_sectors(text, self.lex, dictionary)
         found += rules.find_element_sectors(text, dictionary)
         found += rules.find_written_compound_sectors(text, dictionary)
+        found += rules.find_shared_head_sectors(text, self.lex, dictionary)
         found += rules.find_program_anaphors(text, dictionary + found)
         found += rules.find_repeated_names(text, found)
         found = rules.place_chained_offices(text, rules.resolve_bare_offices(found, dictionary), dictionary)

@@ -468,7 +468,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     for match in LEADERS_RE.finditer(text) if "领导" in text else ():
         before = text[match.start() - 1 : match.start()]
         if before and re.match(f"[{CJK}]", before) and before not in "，,、和及与" \
-                and not text.endswith(("在家", "其他", "有关"), 0, match.start()):
+                and not text.endswith(("在家", "其他", "有关"), 0, match.start()) \
+                and not _place_named_before(text, match.start(), match.group(), lex):
             continue  # 全市领导, 班子领导: part of a longer word (在家厅领导A、B: those at the office)
         pos = match.end()
         while (name := choose_name(text, pos, lex, known)) is not None:
@@ -642,6 +643,19 @@ def _name_before_removed_post(text: str, pos: int, verb: re.Match, lex: Lexicon,
                             if place in lex.cities)):
             return text[pos:end]
     return None
+
+
+def _place_named_before(text: str, pos: int, leaders: str, lex: Lexicon) -> bool:
+    """``内蒙古自治区领导包钢、黄志强``, ``成都市领导X``: the leaders' place is named whole before them (a province or
+    region whose government the dictionary lists, or a listed city), not part of a word (全市领导)."""
+    kind = next((k for k in ("自治区", "省", "市") if leaders.startswith(k)), None)
+    if kind is None:
+        return False
+    for size in range(2, 6):
+        place = text[max(0, pos - size) : pos] + kind
+        if lex.type_of(place + "人民政府") == "Organization" or (kind == "市" and place in lex.cities):
+            return True
+    return False
 
 
 def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
@@ -1108,8 +1122,9 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
     for match in _department_matches(text, lex):
         dept = match.group("dept")
         start = match.start("dept")
-        lead = re.match("(?:原|前)?(?:中国)?(?=国务院|中共中央)", dept)
+        lead = re.match("(?:据|根据)?(?:原|前)?(?:中国)?(?=国务院|中共中央)", dept)
         if lead and lead.end():  # 原中国国务院信息化领导小组办公室主任: a former post, and the country's name before it
+            # (据原国务院重大技术装备办公室副主任董必钦回忆: a source's 据 too)
             dept, start = dept[lead.end() :], start + lead.end()
         # Drop a known parent prefix: 工业和信息化部运行监测协调局 -> 运行监测协调局.
         matches = lex.find(dept)
@@ -2651,6 +2666,29 @@ def find_written_compound_sectors(text: str, known: list[Mention]) -> list[Menti
     return out
 
 
+# the heads of products and equipment two fields may share (新能源和智能网联汽车, 光伏和风电装备)
+SHARED_HEADS = ("汽车", "装备", "设备", "材料", "电池", "器件", "机械", "船舶")
+
+
+def find_shared_head_sectors(text: str, lex: Lexicon, dictionary: list[Mention]) -> list[Mention]:
+    """``新能源和智能网联汽车``: a field joined by 和/与/及 to a longer one shares its head (汽车) when the two
+    make a field the dictionary knows (新能源汽车); the first is then that field, not the bare one."""
+    out = []
+    sectors = {m.start: m for m in dictionary if m.type == "Sector"}
+    for first in sectors.values():
+        second = sectors.get(first.end + 1) if text[first.end : first.end + 1] in ("和", "与", "及") else None
+        if second is None or text[first.start - 1 : first.start] == "、" or text[second.end : second.end + 1] == "、":
+            continue  # (纺织、皮革、农机和电力装备: the last two items of a list are two fields)
+        for k in range(1, len(second.label) - 1):  # (a head of two characters or more: 新能源和汽车 are two)
+            if not second.label.endswith(SHARED_HEADS, k):
+                continue  # (工业互联网和信息安全: 安全 is no product's head)
+            entry = lex.surfaces.get(first.label + second.label[k:])
+            if entry is not None and entry.type == "Sector" and entry.label != second.label:
+                out.append(Mention(first.start, first.end, first.text, "Sector", entry.label, "shared-head"))
+                break
+    return out
+
+
 # 钨产业, 稀土和钨: a metal named by its one character is a field before 产业/行业, or listed beside a field
 # (铁, 金, 银, 硅 are left out: 铁路, 金融, 银行, 硅谷)
 _METALS = "钨锂钾镁铜铝锌镍钴钛锡锑钼"
@@ -2862,7 +2900,7 @@ def name_in_context(text: str, m: Mention, lex: Lexicon) -> bool:
 
 
 RULE_PRIORITY = {
-    "program-distributive": -1, "event-list": -1, "party-group-meeting": -1, "elided-city": -1, "elided-county": -1, "short-name": 1, "congress-session": 2, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
+    "program-distributive": -1, "event-list": -1, "shared-head": -1, "party-group-meeting": -1, "elided-city": -1, "elided-county": -1, "short-name": 1, "congress-session": 2, "dict": 0, "dict-alias": 0, "not-entity": 0, "book-title-dict": 0, "book-title": 1, "speaker-turn": 1,
     "title-name": 1, "name-title": 1, "dict-spin": 1, "dict-despun": 1, "dict-fuzzy-spin": 1, "department-title": 2, "local-office": 1, "bare-office": 2, "program-trigger": 3, "event-trigger": 3, "body-ceremony": 3, "resignation": 1,
     "document-trigger": 3, "quoted-initiative": 3, "repeated-name": 3, "anaphor": 5, "enumeration": 4, "enumeration-compound": 4,
 }

@@ -32,7 +32,9 @@ PROVINCE_BODIES = {"人大常委会": "{}人民代表大会常务委员会", "�
                    "政协": "中国人民政治协商会议{}委员会",  # 省政协副主席X
                    # industry departments under their names of 2008-2018 (经信委), which the dictionary need not hold
                    "经济和信息化委员会": "{}经济和信息化委员会", "经信委": "{}经济和信息化委员会",
+                   "经济和信息化委": "{}经济和信息化委员会",
                    "工业和信息化委员会": "{}工业和信息化委员会", "工信委": "{}工业和信息化委员会",
+                   "工业和信息化委": "{}工业和信息化委员会",
                    # …and of the 1990s-2000s (经委, 经贸委)
                    "经济委员会": "{}经济委员会", "经委": "{}经济委员会",
                    "经济贸易委员会": "{}经济贸易委员会", "经贸委": "{}经济贸易委员会"}
@@ -167,6 +169,21 @@ def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
         found = _longest_body(text, pos, lex, province, rest_start=match.end())
         if found is not None:
             out.append(found)
+            if province is not None and found.type == "Organization":
+                out += _listed_province_offices(text, found.end, province)
+    return out
+
+
+def _listed_province_offices(text: str, pos: int, province: str) -> list[Mention]:
+    """``省发展改革委、经济和信息化委、科技厅、财政厅等部门``: the offices listed after a province's first one are
+    that province's (written without the place)."""
+    out = []
+    while text.startswith(("、", "和", "及"), pos) and (office := _PROVINCE_OFFICE_RE.match(text, pos + 1)) is not None \
+            and (text[office.end() : office.end() + 1] in ("、", "和", "及", "等", "，", ",", "。", "")):
+        name = office.group()
+        out.append(Mention(office.start(), office.end(), name, "Organization", PROVINCE_OFFICES[name].format(province),
+                           "elided-province"))
+        pos = office.end()
     return out
 
 
@@ -363,7 +380,7 @@ ELIDED_CITY_BODIES = {"人民政府": "{}人民政府", "政府": "{}人民政�
                       "政协": "中国人民政治协商会议{}委员会"}
 _ELIDED_CITY_RE = re.compile(
     "市(?:(" + "|".join(sorted([*ELIDED_CITY_BODIES, *_OFFICE_NAMES], key=len, reverse=True)) + ")"
-    f"|(委)(?=书记|副书记|常委|、|，|,|和|办公厅|的|市政府|县政府|[{CJK}]{{2,3}}(?:副)?书记))"  # 市委马文田书记, 在市委的领导下
+    f"|(委)(?=书记|副书记|常委|秘书长|副秘书长|、|，|,|和|办公厅|的|市政府|县政府|[{CJK}]{{2,3}}(?:副)?书记))"  # 市委马文田书记, 在市委的领导下
 )
 _LISTED_OFFICE_RE = re.compile("[、和及](" + "|".join(_OFFICE_NAMES) + ")")
 _DECREE_ITEM_BODY_RE = re.compile(f"[，,；;、][{CJK}]{{2,4}}?为(" + "|".join(_OFFICE_NAMES) + ")")
