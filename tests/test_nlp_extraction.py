@@ -4723,3 +4723,35 @@ def test_nlp_present_at_the_founding_congress_named_before():
     _, _, relations = run("7月9日，达州市召开电子行业协会成立大会暨电子信息产业专家咨询诊断会。"
                           "省经信厅副厅长皮亦鸣，市委常委、常务副市长邓瑜华出席成立大会并讲话。")
     assert {("皮亦鸣", "attends"), ("邓瑜华", "attends")} <= {(s, p) for s, p, o, _ in relations if "成立大会" in o}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("吉林省人大常委会召开会议。任命王立民为省机械工业厅厅长；免去李春山的省机械电子工业厅厅长职务。",
+     {("王立民", "吉林省机械工业厅", "厅长"), ("李春山", "吉林省机械电子工业厅", "厅长")}),
+    ("吉林省人大常委会召开会议。任命沈宝华为省计划委员会副主任，陈明为省科委主任。",
+     {("沈宝华", "吉林省计划委员会", "副主任"), ("陈明", "吉林省科学技术委员会", "主任")})],
+    ids=["industry-departments", "planning-and-science-commissions"])
+def test_nlp_a_provinces_offices_of_the_planned_economy(text, expected):
+    _, _, relations = run(text)
+    assert expected <= {(s, o, role) for s, p, o, role in relations if p == "holdsPost"}
+
+
+def test_nlp_a_city_named_like_its_province_keeps_its_bureau():
+    _, found, relations = run("赵振国，男，汉族，1946年出生，曾任吉林市电子仪器厂厂长、吉林市电子工业局局长。")
+    assert ("Organization", "吉林市电子工业局") in found
+    assert not any(label.startswith("吉林省市") for _, label in found)
+
+
+def test_nlp_speakers_at_a_meeting_held_at_the_top_of_a_long_report():
+    filler = "会议强调，要抓住机遇，加快发展。" * 100  # (1,600 characters between the meeting and its last speakers)
+    _, _, relations = run("今天上午召开的全省支柱产业工作会议对贯彻落实《决定》进行了部署，省长和志强在会上作动员讲话，"
+                          f"省计委主任段克勤就《决定》作了说明。\n{filler}\n省烟草专卖局局长王绍康在发言中表示，烟草行业将提高质量。"
+                          "玉溪地区行署专员刘光明和个旧市市长杨国华在会上作了交流发言。")
+    attendees = {s for s, p, o, _ in relations if p == "attends" and o.endswith("支柱产业工作会议")}
+    assert {"和志强", "段克勤", "王绍康", "刘光明", "杨国华"} <= attendees
+
+
+def test_nlp_a_short_first_item_opening_with_its_subject_and_yi():
+    _, found, _ = run("“九五”期间，全省要以烟草、生物资源开发、矿产和旅游四大产业为支柱。")
+    assert ("Sector", "烟草") in found
+    assert not any(label.startswith("全省") for _, label in found)

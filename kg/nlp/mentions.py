@@ -1191,7 +1191,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
             label = PARTY_CENTRAL_BODIES[label]
         # 四川经济和信息化委员会: a province's office written after its short name is the province's (四川省…)
         short = next((p for p in (label[:2], label[:3]) if p in PROVINCE_SHORT_NAMES), None)
-        if short and lex.type_of(short + "省人民政府") == "Organization" and not label.startswith(short + "省"):
+        if short and lex.type_of(short + "省人民政府") == "Organization" and not label.startswith(short + "省") \
+                and label[len(short) : len(short) + 1] not in ("市", "县", "区", "州", "盟"):  # (吉林市电子工业局: the city's)
             label = short + "省" + label[len(short) :]
         known = lex.surfaces.get(label)
         out.append(Mention(start, start + len(dept), dept, "Organization",
@@ -1407,7 +1408,7 @@ LOCAL_OFFICE_NAMES = {
     "国资委": "国有资产监督管理委员会", "市场监管局": "市场监督管理局",
     # offices of the 1990s and 2000s
     "经贸委": "经济贸易委员会", "经贸局": "经济贸易局", "经委": "经济委员会", "安监局": "安全生产监督管理局", "食药监局": "食品药品监督管理局",
-    "工商局": "工商行政管理局", "质监局": "质量技术监督局",
+    "工商局": "工商行政管理局", "质监局": "质量技术监督局", "计委": "计划委员会",
     "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会",
     # a municipality's commissions (上海: 市经济信息化委, 市商务委, 市科委, 市交通委)
     "经济信息化委": "经济和信息化委员会", "经济信息委": "经济和信息化委员会", "商务委": "商务委员会", "科委": "科学技术委员会", "交通委": "交通委员会",
@@ -2611,8 +2612,8 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
 def _first_item_lead(first: str) -> int:
     """Where the first field of a list starts in its first item when the item opens with the clause's subject, a
     modal and a lead verb (深圳要巩固|电脑, 福建将以|电子信息) or with 以 (以|电子信息); else 0."""
-    if len(first) <= 6 and not first.startswith("以"):
-        return 0
+    if len(first) <= 6 and not first.startswith("以") and not re.search("[要将应需]以", first):
+        return 0  # (全省要以|烟草: a short item opens with its subject too)
     verb = FIRST_ITEM_LEAD_RE.search(first)
     return verb.end() if verb else 0
 

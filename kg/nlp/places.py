@@ -20,7 +20,7 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Mention
 from kg.nlp.mentions import CJK, LOCAL_OFFICE_NAMES, PROVINCE_SHORT_NAMES, glued_after_decree_verb, local_office_label
 # Words that may stand right before an elided 省/市 (省委、省政府; 由省工信厅; 该省…); 全省, 各省, 外省 are no body.
-_BEFORE = set("、和及与由在对同是为该本赴到从向将请好前了访让")  # 落实好自治区人民政府印发的…, ——访省工信厅厅长X
+_BEFORE = set("、和及与由在对同是为该本赴到从向将请好前了访让的任")  # 落实好自治区人民政府印发的…, ——访省工信厅厅长X
 _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经",
@@ -1058,7 +1058,15 @@ _CONGRESS_COMMITTEES = {"法制委员会": ("法制委",), "内务司法委员�
                         "常务委员会法制工作委员会": ("常委会法工委", "常委会法制工作委员会"),
                         "常务委员会预算工作委员会": ("常委会预工委", "常委会预算工作委员会"),
                         "常务委员会办公厅": ("常委会办公厅",)}
+# the industry departments of the planned economy (省机械工业厅, 省轻工业厅, 省纺织工业局 until the 1990s-2000s) and
+# its commissions (省计委, 省科委)
+_PLANNED_ECONOMY_INDUSTRIES = ("机械", "电子", "机械电子", "纺织", "轻", "化学", "冶金", "煤炭", "建材", "石油", "石油化学", "医药",
+                               "乡镇", "地方", "二轻", "一轻", "国防", "船舶", "农机")
 PROVINCE_OFFICES = {**PROVINCE_BODIES,
+                    **{f"{industry}工业{kind}": f"{{}}{industry}工业{kind}" for industry in _PLANNED_ECONOMY_INDUSTRIES
+                       for kind in ("厅", "局")},
+                    "计划委员会": "{}计划委员会", "计委": "{}计划委员会",
+                    "科学技术委员会": "{}科学技术委员会", "科委": "{}科学技术委员会",
                     "发展和改革委员会": "{}发展和改革委员会", "发展改革委": "{}发展和改革委员会", "发改委": "{}发展和改革委员会",
                     "财政厅": "{}财政厅", "科学技术厅": "{}科学技术厅", "科技厅": "{}科学技术厅", "商务厅": "{}商务厅",
                     "国有资产监督管理委员会": "{}国有资产监督管理委员会", "国资委": "{}国有资产监督管理委员会",

@@ -65,6 +65,8 @@ GENERIC_EVENT_RE = re.compile(
     # 省长王国生，省政协主席杨松…到会听取委员发言: present at the session named before
     r"|到会(?=听取|指导|讲话|致辞|祝贺|并)"
 )
+# How far back a generic word (出席会议, 在会上) reaches for the event it means: a held one further
+GENERIC_REACH, GENERIC_HELD_REACH = 1500, 3000
 # 在会上, 在同一场吹风会上, 在大会分论坛上, 在会议期间
 AT_MEETING_RE = re.compile(
     r"在(?:同一场|同场|本次|此次|当天的?|当日的?|今天的?)?"
@@ -2258,7 +2260,9 @@ def question_topics(ctx: Context, speakers: dict[int, str | None]) -> dict[int, 
 
 # 苗圩作重要讲话, 金壮龙作工作报告, A、B分别致辞 (not 重要讲话精神: a speech cited, not given here)
 SPEECH_AT_EVENT_RE = re.compile(
-    r"(?:(?<!工)作|做|发表)(?:了)?(?:重要|主旨|主题|专题|总结|动员|视频)?(?:讲话|(?:政府|行政|党委|党组)?工作报告|报告|致辞|演讲|交流发言|工作部署)(?!精神)"  # 在政府工作报告中: no 作报告
+    r"(?:(?<!工)作|做|发表)(?:了)?(?:重要|主旨|主题|专题|总结|动员|视频)?(?:讲话|(?:政府|行政|党委|党组)?工作报告|报告|致辞|演讲|交流发言|发言|说明|工作部署)(?!精神)"  # 在政府工作报告中: no 作报告
+    # 王绍康在发言中表示 (a bare 在讲话中 may be a speech given elsewhere: 习近平总书记在讲话中…)
+    r"|在(?:会上的|大会上的|会议上的)?发言中|在(?:会上的|大会上的|会议上的)讲话中"
     r"|(?:分别|先后|现场)?致辞|作了题为[^。]{2,40}?的(?:讲话|报告|主旨演讲)"
     r"|(?<!工)作(?:了)?会议总结"  # 肖春泉副局长作了会议总结: the one who sums the meeting up is at it
 )
@@ -2663,15 +2667,17 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                 continue  # 会上，… must open its sentence
             if regex is BARE_ATTENDANCE_RE and CHAIRED_RE.search(ctx.sentence_at(match.start()).text):
                 continue  # 会议由X主持: the chaired rule decides which meeting
-            before = [e for e in ctx.in_span(max(0, match.start() - 1800), match.start(), ("Event",))
-                      if match.start() - e.end <= 1500 and fits_generic_word(match.group(), e.label)
-                      and e.label not in cited_only]
-            if not before:
-                continue
-            # Prefer the event the article says was held (召开/举行/开幕), not one merely cited (贯彻…会议精神).
+            before = [e for e in ctx.in_span(max(0, match.start() - GENERIC_HELD_REACH), match.start(), ("Event",))
+                      if fits_generic_word(match.group(), e.label) and e.label not in cited_only]
+            # Prefer the event the article says was held (召开/举行/开幕), not one merely cited (贯彻…会议精神);
+            # a held one reaches further (the meeting a long report opens with, its speakers at the end)
             for e in before:
                 if e.start not in held_events:
                     held_events[e.start] = _held_in_its_clause(ctx, e)
+            before = [e for e in before if match.start() - e.end <= (GENERIC_HELD_REACH if held_events[e.start]
+                                                                       else GENERIC_REACH)]
+            if not before:
+                continue
             held = [e for e in before if held_events[e.start]]
             event = (held or before)[-1]
             sentence = ctx.sentence_at(match.start())
