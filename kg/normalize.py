@@ -270,8 +270,29 @@ _ZHUYIN_HINT_RE = re.compile("[\u3105-\u312f]")
 _ZHUYIN_RE = re.compile(r"[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff][(（])\s?[\u3105-\u312f\u31a0-\u31bfˊˇˋ˙ ]{1,12}\s?[)）]")
 
 
+@lru_cache(maxsize=1)
+def _garbled_gloss_re() -> tuple[re.Pattern[str], dict[int, str]]:
+    """Glosses whose tone marks a page decoded as GBK (廣(gu菐ng)西: the UTF-8 bytes of ǎ read as 菐): each such
+    character stands for one toned vowel. Returns the pattern of such a gloss and the table that repairs it."""
+    table = {}
+    for vowel in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ":
+        garbled = vowel.encode("utf-8").decode("gbk", errors="replace")
+        if len(garbled) == 1 and garbled != "\ufffd":
+            table[ord(garbled)] = vowel
+    chars = "".join(map(chr, table))
+    return re.compile(rf"[(（](?<=[{_CJK}][(（])([a-z]{{0,5}}[{chars}][a-z]{{0,4}})[)）]"), table
+
+
+def _garbled_gloss_edits(text: str) -> list[Edit]:
+    """廣(gu菐ng)西, 實(sh铆)施: a gloss with a garbled tone mark goes when, repaired, it spells the character before."""
+    pattern, table = _garbled_gloss_re()
+    return [(m.start(), m.end(), "") for m in pattern.finditer(text)
+            if _spells(m.group(1).translate(table), text[m.start() - 1])]
+
+
 def _pinyin_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), "") for m in _ZHUYIN_RE.finditer(text)] if _ZHUYIN_HINT_RE.search(text) else []
+    edits += _garbled_gloss_edits(text)
     if " (" in text or " （" in text:
         edits += [(m.start(), m.end(), "") for m in _SPACED_PINYIN_RE.finditer(text) if _spells(m.group(1), text[m.start() - 1])]
     for m in _PINYIN_RE.finditer(text):

@@ -480,3 +480,11 @@ def test_normalize_taiwan_phrases_only_in_a_text_using_taiwans_words(text, expec
     result = normalize(text)
     assert result.text == expected
     assert result.flags["taiwan"] == ("經濟部" in text)
+
+
+def test_normalize_glosses_whose_tone_marks_were_read_as_gbk():
+    # (a page's UTF-8 pinyin decoded as GBK: ǎ becomes 菐, í 铆, á 谩)
+    result = normalize("廣(gu菐ng)西出臺實(sh铆)施意見，廳長黃(hu谩ng)海波出席。")
+    assert result.text == "广西出台实施意见，厅长黄海波出席。"
+    assert result.flags["pinyin"]
+    assert normalize("他买了(m菐)。").text == "他买了(m菐)。"  # a garbled bracket that spells nothing stays
