@@ -4755,3 +4755,54 @@ def test_nlp_a_short_first_item_opening_with_its_subject_and_yi():
     _, found, _ = run("“九五”期间，全省要以烟草、生物资源开发、矿产和旅游四大产业为支柱。")
     assert ("Sector", "烟草") in found
     assert not any(label.startswith("全省") for _, label in found)
+
+
+def test_nlp_present_at_a_meeting_no_name_gives_not_the_one_it_studied():
+    _, _, relations = run("12月7日，工业和信息化部党组书记、部长李乐成主持召开务虚会，深入学习贯彻党的二十届四中全会精神。"
+                          "部领导辛国斌、叶民、张云明出席会议，结合分管领域工作逐一发言。"
+                          "大家一致认为，党的二十届四中全会审议通过的《建议》擘画了未来五年的蓝图。")
+    assert not any(p == "attends" and s in ("辛国斌", "叶民", "张云明") for s, p, _, _ in relations)
+
+
+def test_nlp_a_sources_ju_before_a_citys_office():
+    _, found, relations = run("据北京市经济和信息化委员会主任张伯旭介绍，今年工业增长较快。")
+    assert ("张伯旭", "holdsPost", "北京市经济和信息化委员会", "主任") in relations
+    assert not any(label.startswith("据") for _, label in found)
+
+
+def test_nlp_a_bare_industry_department_of_the_one_province_the_page_names():
+    _, _, relations = run("江苏省人民政府省长许昆林出席。工信厅厅长朱爱勋出席。")
+    assert ("朱爱勋", "holdsPost", "江苏省工业和信息化厅", "厅长") in relations
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("原国家机械局副总工程师隋永滨出席。", ("隋永滨", "国家机械工业局", "副总工程师")),
+    ("湖北省召开会议。省长助理夏红民出席。", ("夏红民", "湖北省人民政府", "省长助理"))],
+    ids=["state-bureau-short-name", "assistant-governor"])
+def test_nlp_posts_of_the_1998_state_bureaus_and_assistant_governors(text, expected):
+    _, _, relations = run(text)
+    assert (expected[0], "holdsPost", expected[1], expected[2]) in relations
+
+
+def test_nlp_a_clause_before_an_elided_city_is_no_place_and_a_division_held_after_ren():
+    _, found, relations = run("天津市人大常委会召开会议，任命李向东为天津市工业和信息化局副局长。"
+                              "李向东，1975年生，此前在市工业和信息化局任电子信息处处长。"
+                              "2018年机构改革后，他在市发展和改革委员会任党组成员、副主任。")
+    labels = {label for t, label in found if t == "Organization"}
+    assert {"天津市工业和信息化局", "天津市发展和改革委员会", "电子信息处"} <= labels
+    assert not any(label.startswith(("此前", "他在", "任")) for label in labels)
+    assert ("李向东", "holdsPost", "电子信息处", "处长") in relations
+
+
+def test_nlp_the_name_a_sentence_opens_with_holds_the_posts_of_its_far_clauses():
+    _, _, relations = run("会议免去王振海的天津市工业和信息化局局长职务。\n"
+                          "张立群，女，1971年生，历任天津市科学技术委员会副主任、天津市科学技术局副局长。"
+                          "王振海自2018年11月起任天津市工业和信息化局局长，此前长期在天津市工业和信息化委员会工作，"
+                          "曾任天津市工业和信息化委员会副主任。")
+    assert ("王振海", "holdsPost", "天津市工业和信息化委员会", "副主任") in relations
+    assert ("张立群", "holdsPost", "天津市工业和信息化委员会", "副主任") not in relations
+
+
+def test_nlp_a_verb_like_surname_before_a_common_word_is_no_name():
+    _, found, _ = run("新任市工业和信息化局局长谈工作思路")
+    assert not any(t == "Official" for t, _ in found)

@@ -58,6 +58,9 @@ NAME_FOLLOWERS = (
 )
 # Two-character followers whose first character may end a given name (主任张枢关于…的汇报: 张枢, then 关于)
 _FOLLOWERS_TAKING_THE_LAST_CHAR = ("关于", "负责")
+# Words a one-character given name would cut (谈|工作, 向|发展): after a surname that is also a verb or a preposition
+_WORDS_AFTER_A_VERB_LIKE_SURNAME = frozenset({"工作", "工业", "发展", "建设", "经济", "生产", "企业", "产业", "技术", "信息",
+                                               "创新", "改革", "转型", "思路", "形势", "问题"})
 # A given name never ends with these (they are the verbs/particles after it).
 NOT_NAME_END = set("说称在表等对向就也还和与的是将为了指介强认提谈答出主回会接今昨分率应参到赴作做发宣致讲调签代以从于上同则所曾已首随最针围"
                    "位名由陪共被")  # …主任何被任命为: 被 then a verb  # 有三位|副司长, 李四|陪同, 都是由|副司长一职: a count or a particle before a title
@@ -260,6 +263,8 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
                 continue  # (王少强为市…副主任: 强 starts no verb here, so it ends the name)
             if given_len == 2 and text[end - 1 : end + 1] in _FOLLOWERS_TAKING_THE_LAST_CHAR:
                 continue  # 副书记张枢关于…: 张枢, then 关于
+            if given_len == 1 and text[end - 1 : end + 1] in _WORDS_AFTER_A_VERB_LIKE_SURNAME:
+                continue  # 局长谈工作思路: 谈 is the verb, 工作 a word (no 谈工)
             if given_len == 2 and text[end - 1 : end + 1] == "来到" and text.count(name[:-1]) > text.count(name):
                 continue  # 市长章程来到…, later 章程指出: 章程, then 来到 (张国来到…张国来表示 is 张国来)
             if given_len == 2 and text[end - 1 : end + 1] in ("一同", "一起", "一行", "一道", "一并"):
@@ -1263,6 +1268,8 @@ def find_divisions(text: str, named: list[Mention]) -> list[Mention]:
             parents.append((match.end(), bare))
     for end, parent in parents:
         pos = end
+        if text.startswith(("任", "担任"), pos) and _HEADED_DIVISION_RE.match(text, pos + (1 if text[pos] == "任" else 2)):
+            pos += 1 if text[pos] == "任" else 2  # 在市工业和信息化局任电子信息处处长: a post held in the division
         while (division := DIVISION_RE.match(text, pos)) is not None:
             name = division.group()
             if name.startswith(_DIVISION_BAD_STARTS) or any(w in name for w in ("的", "是", "在", "了", "各")):
@@ -1781,6 +1788,12 @@ def resolve_bare_offices(found: list[Mention], named: list[Mention]) -> list[Men
             full = BARE_PROVINCE_OFFICES[m.label]
             labels = {o.label for o in [*named, *found] if o.type == "Organization" and o.label.endswith(full)
                       and re.search("省|自治区|市", o.label)}
+            if not labels:
+                # 江苏省人民政府省长X…工信厅厅长Y: with no full name, the department of the one province whose bodies
+                # the page names
+                provinces = {place.group(1) for o in [*named, *found] if o.type == "Organization"
+                             and (place := _PLACE_OF_BODY_RE.match(o.label)) and place.group(1).endswith(("省", "自治区"))}
+                labels = {provinces.pop() + full} if len(provinces) == 1 else set()
             if len(labels) == 1:
                 m = dataclasses.replace(m, label=labels.pop(), rule="bare-office")
         out.append(m)

@@ -694,7 +694,7 @@ PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPART
 # or, with 委, before a party title (its party committee). The place starts after a non-Chinese character or a
 # function word (会见了青岛市市长).
 # 任命|重庆市副市长, 免去|…, 曾任|柳州市副市长, 前往|深圳市…局, 分管汽车产业的|长春市副市长
-_FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾赴到往的并"
+_FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾赴到往的并据"  # (据北京市经信委主任X介绍: a source's 据)
 # …and a photo caption's 图为 is no part of it (图为渝北区经信委副主任X发言)
 # …and a date's 年 is no place's first character, the place starts after it (2007年任北京市发改委主任)
 _PLACE_START = (f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}])|(?<=[0-9０-９][年月日]))(?![{_FUNCTION_CHARS}])(?!图为|以及|或者|并且|而且)"
@@ -755,7 +755,8 @@ def _names_a_place(place: str) -> bool:
     cities; 大城市, 试点城市 are not."""
     return not place.startswith(("全", "各", "本", "该", "省", "市", "县")) and not place.endswith("省市") \
         and (not place.endswith("城市") or place in _cities_ending_in_chengshi()) \
-        and not any(char in place for char in "为的是了由") and _VERB_BEFORE_ELIDED_PLACE_RE.match(place) is None
+        and not any(char in place for char in "为的是了由") and _VERB_BEFORE_ELIDED_PLACE_RE.match(place) is None \
+        and _CLAUSE_INSIDE_PLACE_RE.search(place, 1) is None  # (此前在市, 新任市, 起任天津市: a clause before the place)
 
 
 @functools.lru_cache(maxsize=1)
@@ -773,6 +774,8 @@ _VERB_BEFORE_ELIDED_PLACE_RE = re.compile("紧跟|紧扣|紧紧|围绕|按照|�
 
 
 _PLACE_START_RE = re.compile(_PLACE_START)
+# …nor a city's or a county's name after its first character, nor 任 (新任市, 2018年11月起任天津市; 任丘市 starts so)
+_CLAUSE_INSIDE_PLACE_RE = re.compile("[对向在为把被的与及请去赴到往任]")
 # prepositions no county's name holds after its first character (同时对县, 随后向县; 大同县 and 永和县 hold 同 and 和)
 _PREPOSITION_INSIDE_RE = re.compile("[对向在为把被的与及请去赴到往]")
 # 玛纳斯县召开…: a county named as a place (after punctuation, a line's start or a function word); a county of one

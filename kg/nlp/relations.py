@@ -479,7 +479,7 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
     bare = not re.match(f"[{CJK}]", ctx.text[start - 1 : start] or " ") \
         or ctx.text.endswith("政府", 0, start) and titles[-1].endswith(("市长", "县长")) and not re.match(
             f"[{CJK}]", ctx.text[start - 3 : start - 2] or " ")
-    if bare and titles[-1].endswith("省长") and (government := _place_government(ctx, titles[-1], start)):
+    if bare and titles[-1].endswith(("省长", "省长助理")) and (government := _place_government(ctx, "省长", start)):
         # 省长龚正 in an article about one province: that province's government
         return Mention(start, start, "", "Organization", government, "province")
     if bare and titles[-1] in ("市长", "副市长", "常务副市长", "代市长"):
@@ -761,7 +761,10 @@ def _appointed_posts(ctx: Context) -> list[Found]:
             clause = re.split("[，,；;。]", ctx.text[person.end : match.start()])[-1]
             if len(clause) < match.start() - person.end and not _APPOINTED_AGAIN_RE.fullmatch(clause):
                 continue  # 张琴秋被任命为…副部长,丈夫苏井观被任命为卫生部副部长: the clause names its own appointee
-        if person is None or person.start < sentence.start or match.start() - person.end > 30:
+        # (王振海自2018年11月起任A局长，此前长期在B工作，曾任B副主任: the name the sentence opens with is the
+        # subject of all its clauses, however far)
+        if person is None or person.start < sentence.start or match.start() - person.end > 30 \
+                and ctx.text[sentence.start : person.start].strip():
             # 出生于1945年3月的李毅中,1966年…毕业后…2003年他从…调到国务院国资委任…: a pronoun in the sentence
             # stands for the person named last before it in the paragraph
             pronoun = _PRONOUN_SUBJECT_RE.search(ctx.text, sentence.start, match.start())
@@ -2683,6 +2686,9 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
             sentence = ctx.sentence_at(match.start())
             if event.start < sentence.start and UNNAMED_HELD_RE.search(ctx.text, sentence.start, match.start()):
                 continue  # 工信部召开党组扩大会议，部长苗圩主持会议: a meeting no name gives, not the last named one
+            if not held and (unnamed := UNNAMED_HELD_RE.search(ctx.text, ctx.sentence_at(event.start).start, event.start)) \
+                    and not ctx.in_span(unnamed.start(), unnamed.end(), ("Event",)):
+                continue  # 主持召开务虚会，学习贯彻四中全会精神。部领导A、B出席会议: the meeting held, which no name gives
             low = max(sentence.start, event.end)
             high = match.end() if rule == "chaired" else match.start()
             if regex is MEETING_OPENERS or regex is ATTENDEE_LIST_RE:
