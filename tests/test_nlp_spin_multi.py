@@ -115,3 +115,14 @@ def test_nlp_a_districts_bare_office_is_not_the_nations():
     # 区发展改革委 on a district's page: the district's office (unplaced), never 国家发展改革委
     doc = extract_article(Article("t.txt", "t.txt", "长寿区召开会议。他要求区发展改革委、区生态环境局等部门建立制度。"))
     assert "国家发展改革委" not in doc.entity_types
+
+
+def test_nlp_spin_three_telltales_mark_a_partly_spun_text():
+    # (the spinner left most words alone, so canonical forms outnumber the spun ones twice over)
+    text = ("省家产和信息化厅厅长表示，今年要实施“财产强链”三年行动计划，聚焦物联网、高端拆备、生物医药、集成电路等领域，"
+            "每条财产链明确一名省领导挂钩联系。全省规模以上企业利润增长，企业发展信心增强，企业技术改造投资增长。")
+    norm = normalize_article(Article("t.txt", "t.txt", text))
+    assert norm.flags.get("spun")
+    assert "工业和信息化厅" in norm.text and "“产业强链”" in norm.text
+    one_telltale = text.replace("高端拆备", "高端装备").replace("家产和", "工业和")
+    assert not normalize_article(Article("t.txt", "t.txt", one_telltale)).flags.get("spun")

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from kg.lexicon import Lexicon
-from kg.nlp.spin import MIN_SPUN_HITS, evidence_pairs, has_telltales
+from kg.nlp.spin import evidence_pairs, judges_spun
 
 BOUNDS_KEY = "ipkg_token_bounds"
 TEXT_KEY = "ipkg_source_text"
@@ -282,4 +282,4 @@ def spin_score(text: str, lex: Lexicon) -> tuple[int, int]:
 def is_spun(text: str, lex: Lexicon) -> bool:
     """Same as ``kg.nlp.spin.is_spun``, in one scan."""
     spun, canonical = spin_score(text, lex)
-    return spun >= MIN_SPUN_HITS and (spun > canonical or 2 * spun >= canonical and has_telltales(text))
+    return judges_spun(spun, canonical, text)
