@@ -4806,3 +4806,16 @@ def test_nlp_the_name_a_sentence_opens_with_holds_the_posts_of_its_far_clauses()
 def test_nlp_a_verb_like_surname_before_a_common_word_is_no_name():
     _, found, _ = run("新任市工业和信息化局局长谈工作思路")
     assert not any(t == "Official" for t, _ in found)
+
+
+def test_nlp_a_biography_opening_with_a_former_name_holds_its_career():
+    _, _, relations = run("中共中央组织部原副部长李锐同志在北京逝世。\n李锐，原名李厚生，1917年4月生于湖南平江。1979年4月任电力工业部副部长、党组副书记，"
+                          "1980年8月兼任国家能源委员会副主任、党组成员。")
+    posts = {(o, role) for s, p, o, role in relations if p == "holdsPost" and s == "李锐"}
+    assert {("电力工业部", "副部长"), ("电力工业部", "党组副书记"), ("国家能源委员会", "副主任")} <= posts
+
+
+def test_nlp_a_rare_surname_before_xiansheng_after_a_divisions_title():
+    _, found, relations = run("海南省农业农村厅水产养殖处处长宾海先生介绍了情况。")
+    assert ("Official", "宾海") in found
+    assert ("宾海", "holdsPost", "水产养殖处", "处长") in relations

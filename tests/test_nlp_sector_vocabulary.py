@@ -330,3 +330,11 @@ def test_nlp_a_persons_expertise_names_no_field():
     ids=["shared-head", "list-items-stay-apart"])
 def test_nlp_a_field_sharing_the_head_of_the_next(text, expected):
     assert sectors_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("要做大做强重型机械、煤机成套、铁路装备、纺织机械等优势产业。", {"重型机械", "煤机成套", "铁路装备", "纺织机械"}),
+    ("推动船舶与海洋工程装备、船舶与海工装备发展。", {"船舶与海洋工程装备", "船舶与海工装备"})],
+    ids=["machinery-fields", "offshore-equipment-as-written"])
+def test_nlp_machinery_fields_named_as_written(text, expected):
+    assert sectors_of(text) == expected
