@@ -4819,3 +4819,18 @@ def test_nlp_a_rare_surname_before_xiansheng_after_a_divisions_title():
     _, found, relations = run("海南省农业农村厅水产养殖处处长宾海先生介绍了情况。")
     assert ("Official", "宾海") in found
     assert ("宾海", "holdsPost", "水产养殖处", "处长") in relations
+
+
+@pytest.mark.parametrize("text,program,expected", [
+    ("吴清表示，要构建“3+6”新型产业体系。", "“3+6”", False),
+    ("邓瑜华强调，全市电子信息产业年均增速稳居全市“6+3”产业前列。", "“6+3”", False),
+    ("要加快推进“5G+工业互联网”512工程。", "“5G+工业互联网”512工程", True)],
+    ids=["count-label", "count-label-ranked", "plus-initiative"])
+def test_nlp_a_quoted_count_of_industries_is_no_programme(text, program, expected):
+    _, found, _ = run(text)
+    assert (("Program", program) in found) is expected
+
+
+def test_nlp_a_ministry_departments_short_name_xinfasi():
+    _, _, relations = run("工信部信发司处长王威伟介绍情况。")
+    assert ("王威伟", "holdsPost", "信息通信发展司", "处长") in relations

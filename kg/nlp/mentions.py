@@ -1664,6 +1664,7 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+COUNT_LABEL_RE = re.compile(r"\d{1,3}(?:\+\d{1,3})+")
 QUOTED_PLUS_RE = re.compile(rf"“([{CJK}A-Za-z0-9]{{1,12}}\+[{CJK}A-Za-z0-9]{{1,12}})”(?![{CJK}]{{0,6}}(?:行动|工程|计划|专项))")
 PLUS_FIELD_ACTION_RE = re.compile(
     rf"“(?:互联网|智能|人工智能|5G|数字|AI)\+”"
@@ -1686,6 +1687,8 @@ def find_quoted_initiatives(text: str, lex: Lexicon) -> list[Mention]:
     out = []
     for match in QUOTED_PLUS_RE.finditer(text):
         name = match.group()
+        if COUNT_LABEL_RE.fullmatch(match.group(1)):
+            continue  # 构建“3+6”新型产业体系, 稳居全市“6+3”产业前列: a count of industries, no programme
         if not lex.surfaces.get(name):
             out.append(Mention(match.start(), match.end(), name, "Program", name, "quoted-initiative"))
     # “互联网+”协同制造, “互联网+”智慧能源: the actions of the “互联网+” plan, named by the field after the quotes
