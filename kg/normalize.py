@@ -680,6 +680,9 @@ _INDENTED_LINE_RE = re.compile(r"^[ \u3000]+\S", re.M)
 _INDENTED_LINE_MIN = 8  # characters: a shorter indented line (a signature, 记者 张三) is not taken for a wrapped one
 
 
+_TERM_AFTER_PLACE_RE = re.compile("第[一二三四五六七八九十]{1,3}届")
+
+
 def _wrap_edits(text: str) -> list[Edit]:
     """Line breaks inside a sentence, to delete.
 
@@ -699,14 +702,20 @@ def _wrap_edits(text: str) -> list[Edit]:
     # (a text indenting every line has no continuation line for this to join)
     indented_paragraphs = len(_INDENTED_LINE_RE.findall(text, 0, 200_000)) >= 3
     edits: list[Edit] = []
+    forced: set[int] = set()
     for m in _WRAP_RE.finditer(text):
         p = m.start()
         if p <= title_end:
             continue
         line_start = text.rfind("\n", 0, p) + 1
+        if text[p - 1] in "县市区省州旗" and _TERM_AFTER_PLACE_RE.match(text, p + 1):
+            edits.append((p, p + 1, ""))  # ——在霍山县⏎第十八届人民代表大会第二次会议上: a congress's name cut at its place
+            forced.add(p)
+            continue
         # a paragraph joined so far passed the tests on its start already (they
         # only see more of a running sentence now): test the line alone otherwise
-        if not (edits and edits[-1][0] == line_start - 1):
+        # (a congress's name joined above passed none: its line is tested)
+        if not (edits and edits[-1][0] == line_start - 1 and edits[-1][0] not in forced):
             line = text[line_start:p]
             # (a break right after a comma or an enumeration mark is inside a sentence: 先后来到长春、⏎吉林两市)
             if not _RUNNING_RE.search(line) and text[p - 1] not in "，、" \

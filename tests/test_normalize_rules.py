@@ -488,3 +488,10 @@ def test_normalize_glosses_whose_tone_marks_were_read_as_gbk():
     assert result.text == "广西出台实施意见，厅长黄海波出席。"
     assert result.flags["pinyin"]
     assert normalize("他买了(m菐)。").text == "他买了(m菐)。"  # a garbled bracket that spells nothing stays
+
+
+def test_normalize_a_congress_name_cut_at_its_place_is_joined():
+    text = "政府工作报告\n——2023年1月5日在霍山县\n第十八届人民代表大会第二次会议上\n罗文\n各位代表:\n现在，我代表县人民政府报告工作。"
+    result = normalize(text)
+    assert "在霍山县第十八届人民代表大会第二次会议上\n罗文\n" in result.text
+    assert result.flags["joined_lines"]
