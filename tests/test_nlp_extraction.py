@@ -4834,3 +4834,11 @@ def test_nlp_a_quoted_count_of_industries_is_no_programme(text, program, expecte
 def test_nlp_a_ministry_departments_short_name_xinfasi():
     _, _, relations = run("工信部信发司处长王威伟介绍情况。")
     assert ("王威伟", "holdsPost", "信息通信发展司", "处长") in relations
+
+
+def test_nlp_a_bare_sheng_is_a_provinces_never_a_regions_named_after_it():
+    _, found, _ = run("在哈尔滨召开全省亚麻工业发展座谈会。省长邵奇惠出席座谈会。吴文英说，毛纺织是黑龙江的另一个长处，"
+                      "要立足省内和内蒙古的细羊毛。省纺织工业厅提出，实施“亚麻工业一条龙工程”。")
+    labels = {label for t, label in found}
+    assert "黑龙江省纺织工业厅" in labels and "内蒙古自治区纺织工业厅" not in labels
+    assert ("Event", "黑龙江省亚麻工业发展座谈会") in found

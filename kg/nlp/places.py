@@ -154,8 +154,10 @@ def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
     if not places and (province := province_of_named_cities(text, lex)):
         places = [(0, province)]  # 在兰州举行…省委常委X: the province of the one city the article names
     regions = [(start, prefix) for start, prefix in places if prefix.endswith("自治区")]
+    # (省纺织工业厅 after 内蒙古的细羊毛: a bare 省 is a province's, never a region's)
+    provinces = [(start, prefix) for start, prefix in places if not prefix.endswith("自治区")]
     # 省委 in a 广东 article; 自治区工业和信息化厅 in a 广西 one: the place named last before (or first)
-    named = {"省": (places, [start for start, _ in places]), "自治区": (regions, [start for start, _ in regions])}
+    named = {"省": (provinces, [start for start, _ in provinces]), "自治区": (regions, [start for start, _ in regions])}
     out: list[Mention] = []
     for match in re.finditer("省|市|自治区", text):
         pos = match.start()
