@@ -82,6 +82,12 @@ SETS = [
     # Wayback page, a Google cache page, 注音-annotated Big5 Taiwan text, Wikinews wikitext, a Toutiao API JSON, a fifth
     # spinner in a WordPress export), blind; first 0.662 / 0.570 / 0.567 (the mongoexport then unread)
     ("devset25", ROOT / "tests/data/devset25/gold.jsonl", ROOT / "tests/data/devset25", 0.72, 0.62, 0.82),
+    # a twenty-sixth annotator's set (1990–2007, an ALTO OCR page, a Telegram export, a PHP cache, an HTTP capture, a
+    # notebook, WebVTT, LaTeX, Big5-HKSCS, iCalendar, a spun Next.js page), blind; first 0.615 / 0.385 / 0.382
+    ("devset26", ROOT / "tests/data/devset26/gold.jsonl", ROOT / "tests/data/devset26", 0.72, 0.54, 0.70),
+    # a twenty-seventh annotator's set (2018–2026, ordinary web pages: clutter, GBK/GB18030/Big5, glossed Traditional,
+    # garbled glosses, Hong Kong and Taiwan pages, two spinners), blind; first 0.727 / 0.600 / 0.644
+    ("devset27", ROOT / "tests/data/devset27/gold.jsonl", ROOT / "tests/data/devset27", 0.78, 0.66, 0.74),
 ]
 
 
