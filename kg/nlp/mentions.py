@@ -20,7 +20,7 @@ import dataclasses
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.lexicon import Lexicon
@@ -671,30 +671,16 @@ def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCa
             # 决定任命：⏎符永强为海南省经济贸易厅厅长；⏎陈家良为…: a decree's items one per line after its heading
             out += _listed_decree_items(text, match.end() + 1, "为" if match.group() == "任命" else "的", lex, known)
             continue
-        pos, names = match.end(), []
-        while (name := choose_name(text, pos, lex, known) or _name_before_removed_post(text, pos, match, lex, known)) is not None:
-            names.append((pos, name))
-            pos += len(name)
-            note = NAME_NOTE_RE.match(text, pos)
-            pos = note.end() if note else pos  # 免去左力(女)的…职务
-            if text[pos : pos + 1] not in ("、", "和"):
-                break
-            pos += 1
+        names, pos = _names_listed(  # (免去左力(女)的…职务: a note after a name)
+            text, match.end(), lambda at: choose_name(text, at, lex, known) or _name_before_removed_post(text, at, match, lex, known))
         if names and (text.startswith(("为", "的", "同志为", "同志的"), pos)
                       or match.group() == "免去" and REMOVED_POST_RE.match(text, pos)):
-            out.extend(PersonCandidate(start, start + len(name), name, "appointed") for start, name in names)
+            out += names
             if match.group() == "任命" and text.startswith(("为", "同志为"), pos):
                 out.extend(_further_appointees(text, pos, lex, known))
     for heading in DECREE_HEADING_RE.finditer(text) if "任命" in text else ():
         # 任命政府各部委负责人员。曾山(…)为纺织工业部部长，钱之光、陈维稷为副部长: the items in the next sentence
-        pos, names = heading.end(), []
-        while (name := choose_name(text, pos, lex, known)) is not None:
-            names.append(PersonCandidate(pos, pos + len(name), name, "appointed"))
-            note = NAME_NOTE_RE.match(text, pos + len(name))
-            pos = note.end() if note else pos + len(name)
-            if text[pos : pos + 1] not in ("、", "和"):
-                break
-            pos += 1
+        names, pos = _names_listed(text, heading.end(), lambda at: choose_name(text, at, lex, known))
         if names and text.startswith("为", pos) and _body_starts_at(text, pos + 1, lex):
             out += names + _further_appointees(text, pos, lex, known)
     # 李世娟在纺织工业部丝绸局任副局长: a name, then the body a post is held in, the verb and the title
@@ -776,16 +762,27 @@ def _further_appointees(text: str, pos: int, lex: Lexicon, known: set[str]) -> l
     """``任命王坚为…主任，沙海林为商务委员会主任，马伊里为民政局局长``: the people of the later items."""
     out = []
     for start in decree_item_starts(text, pos):
-        names = []  # 钱之光、陈维稷、张琴秋为副部长: an item may list its people
-        while (name := choose_name(text, start, lex, known)) is not None:
-            names.append(PersonCandidate(start, start + len(name), name, "appointed"))
-            start += len(name)
-            if text[start : start + 1] not in ("、", "和"):
-                break
-            start += 1
-        if names and text.startswith(("为", "同志为"), start):
+        # 钱之光、陈维稷、张琴秋为副部长: an item may list its people
+        names, end = _names_listed(text, start, lambda at: choose_name(text, at, lex, known), notes=False)
+        if names and text.startswith(("为", "同志为"), end):
             out += names
     return out
+
+
+def _names_listed(text: str, pos: int, name_at: Callable[[int], str | None], notes: bool = True
+                  ) -> tuple[list[PersonCandidate], int]:
+    """The people a decree lists from ``pos`` (``钱之光、陈维稷和张琴秋``; ``name_at`` reads the name at a position),
+    each with the bracketed note after it stepped over when ``notes`` (``左力(女)``); and where the list ends."""
+    names = []
+    while (name := name_at(pos)) is not None:
+        names.append(PersonCandidate(pos, pos + len(name), name, "appointed"))
+        pos += len(name)
+        note = NAME_NOTE_RE.match(text, pos) if notes else None
+        pos = note.end() if note else pos
+        if text[pos : pos + 1] not in ("、", "和"):
+            break
+        pos += 1
+    return names, pos
 
 
 _LINE_RE = re.compile(r"[^\n]+")
