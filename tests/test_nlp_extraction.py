@@ -4842,3 +4842,10 @@ def test_nlp_a_bare_sheng_is_a_provinces_never_a_regions_named_after_it():
     labels = {label for t, label in found}
     assert "黑龙江省纺织工业厅" in labels and "内蒙古自治区纺织工业厅" not in labels
     assert ("Event", "黑龙江省亚麻工业发展座谈会") in found
+
+
+def test_nlp_the_sentences_official_attends_the_meetings_it_chushi_after_a_visit():
+    _, _, relations = run("工业和信息化部党组成员、总工程师田玉龙带队赴山东省烟台市、湖北省武汉市有关企业和科研院所调研，"
+                          "出席山东推进船舶与海洋工程装备发展座谈会、湖北加快推进内河船舶绿色智能发展座谈会。")
+    assert {o for s, p, o, _ in relations if p == "attends" and s == "田玉龙"} == {
+        "山东推进船舶与海洋工程装备发展座谈会", "湖北加快推进内河船舶绿色智能发展座谈会"}

@@ -2606,6 +2606,18 @@ DATE_AFTER_NAME_RE = re.compile(r"^[，,]\s*(?:\d{1,2}月\d{1,2}日|近日|日�
 _HOSTS_A_GUEST_RE = re.compile(r"(?:会见|接见|会晤|看望|慰问|宴请)(?:了)?(?:前来)?(?:参加|出席)")
 
 
+_ATTENDED_RE = re.compile(r"[，,](?:并|还|随后|期间)?(?:出席|参加)(?:了)?$")
+
+
+def _attended_after_a_clause(ctx: Context, event: Mention, events: list[Mention], sentence: Segment) -> bool:
+    """``…调研，出席A座谈会、B座谈会``: the event (or the list of events it ends) follows a clause's 出席 or 参加."""
+    start = event.start
+    ends = {e.end: e for e in events}
+    while ctx.text[start - 1 : start] == "、" and (before := ends.get(start - 1)) is not None:
+        start = before.start  # (the events listed before it share the verb)
+    return _ATTENDED_RE.search(ctx.text, sentence.start, start) is not None
+
+
 def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) -> list[Found]:
     """attends: an official placed at a named event (at it, chairing it, speaking or interviewed there)."""
     out: list[Found] = []
@@ -2639,6 +2651,9 @@ def find_attends(ctx: Context, speakers: dict[int, str | None] | None = None) ->
                     # 李强宣布第21届中国国际工业博览会开幕: who opens it is there
                     joins = joins or (re.search(r"宣布", near) and len(near) <= 16 and not re.search(r"[，,；;]", near)
                                       and OPENED_AFTER_RE.match(ctx.text, e.end))
+                    # 田玉龙带队赴烟台、武汉调研，出席A座谈会、B座谈会: the official the sentence opens with attends
+                    # what it 出席s, however long the visit told before
+                    joins = joins or (not told and o is local_people[0] and _attended_after_a_clause(ctx, e, local_events, sentence))
                     # (王国生在郑州会见参加…活动的辛国斌: the host meets a guest of the event, he is not at it)
                     if (at_event or joins) and not _HOSTS_A_GUEST_RE.search(near):
                         out.append(Found(o.label, "attends", e.label, None, sentence, "at-event"))
