@@ -776,10 +776,11 @@ _VERB_BEFORE_ELIDED_PLACE_RE = re.compile("紧跟|紧扣|紧紧|围绕|按照|�
 
 
 _PLACE_START_RE = re.compile(_PLACE_START)
-# …nor a city's or a county's name after its first character, nor 任 (新任市, 2018年11月起任天津市; 任丘市 starts so)
-_CLAUSE_INSIDE_PLACE_RE = re.compile("[对向在为把被的与及请去赴到往任]")
 # prepositions no county's name holds after its first character (同时对县, 随后向县; 大同县 and 永和县 hold 同 and 和)
-_PREPOSITION_INSIDE_RE = re.compile("[对向在为把被的与及请去赴到往]")
+_PREPOSITIONS = "对向在为把被的与及请去赴到往"
+_PREPOSITION_INSIDE_RE = re.compile(f"[{_PREPOSITIONS}]")
+# …nor a city's name, nor 任 (新任市, 2018年11月起任天津市; 任丘市 starts so)
+_CLAUSE_INSIDE_PLACE_RE = re.compile(f"[{_PREPOSITIONS}任]")
 # 玛纳斯县召开…: a county named as a place (after punctuation, a line's start or a function word); a county of one
 # character (代县, 沛县) only before what a county does or has (代县召开, 代县人民政府), never 代县长 (an acting head)
 # (同时对县级部门提出要求: 县级 is a level of government, no county's name ends there)

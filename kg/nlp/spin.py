@@ -59,11 +59,6 @@ MIN_TELLTALES = 2
 MANY_TELLTALES = 3
 
 
-def has_telltales(text: str) -> bool:
-    """Two or more different telltale spun forms occur in ``text``."""
-    return sum(1 for form in TELLTALES if form in text) >= MIN_TELLTALES
-
-
 def judges_spun(spun: int, canonical: int, text: str) -> bool:
     """The verdict on counts of spun and canonical forms (``spin_score``): spun forms outnumber canonical ones, or
     telltale spun non-words back a smaller share."""
@@ -71,7 +66,7 @@ def judges_spun(spun: int, canonical: int, text: str) -> bool:
         return False
     if spun > canonical:
         return True
-    telltales = sum(1 for form in TELLTALES if form in text)
+    telltales = sum(1 for form in TELLTALES if form in text)  # (how many different ones occur)
     return telltales >= MIN_TELLTALES and 2 * spun >= canonical or telltales >= MANY_TELLTALES and 3 * spun >= canonical
 
 
