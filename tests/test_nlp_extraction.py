@@ -3876,8 +3876,11 @@ def test_nlp_a_bare_mayors_title_names_the_city_the_visit_went_to(text, post):
       {("吴忠琼", "中国共产党赣州市委员会", "书记"), ("李克坚", "赣州市人民政府", "市长")}),
      ("揭阳市工信局局长陈某陪同。市长张科指出，要推动石化产业发展。副市长刘鹏陪同。",
       {("陈某", "揭阳市工业和信息化局", "局长"), ("张科", "揭阳市人民政府", "市长"), ("刘鹏", "揭阳市人民政府", "副市长")}),
-     ("国务院任免国家工作人员，林涛任国务院副秘书长。林涛长期在广东省任职，曾任河源市长、市委书记。", {("林涛", "河源市人民政府", "市长")})],
-    ids=["city-short-before-mayor", "city-named-bare", "city-of-a-named-office", "career"],
+     ("国务院任免国家工作人员，林涛任国务院副秘书长。林涛长期在广东省任职，曾任河源市长、市委书记。", {("林涛", "河源市人民政府", "市长")}),
+     ("新余市光伏产业推进大会召开。市委书记刘建华出席会议。分宜县委书记罗志明、渝水区委副书记、区长钟海涛作了表态发言。",
+      {("刘建华", "中国共产党新余市委员会", "书记"), ("罗志明", "中国共产党分宜县委员会", "书记"),
+       ("钟海涛", "中国共产党新余市渝水区委员会", "副书记"), ("钟海涛", "新余市渝水区人民政府", "区长")})],
+    ids=["city-short-before-mayor", "city-named-bare", "city-of-a-named-office", "career", "counties-and-districts-name-no-city"],
 )
 def test_nlp_city_posts_from_a_listed_city(text, posts):
     _, _, relations = run(text)

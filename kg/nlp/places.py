@@ -443,6 +443,10 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
     places = _places_of_bodies(named, skip_rules=("local-district", "zone-body", "elided-district"))
     # (汉寿县委…到常德市工信局: a county's bodies name no second city; its city is the article's)
     places = {place for place in places if not place.endswith("县")} or places
+    # (分宜县委书记、渝水区委副书记 at a 新余 meeting: counties' and districts' bodies alone name no city; the
+    # city is found below, as on a page that names no body)
+    if all(place.endswith(("县", "区")) for place in places):
+        places = set()
     if len(places) > 1:
         # 来源:高邮市人民政府 under 扬州市政协来邮调研: the city whose body publishes the page is the article's (its
         # 市委常委 and 市工信局 are the host's, not the visitors')
