@@ -78,6 +78,16 @@ def test_nlp_a_districts_bodies_written_without_the_district():
     assert "国家发展改革委" not in doc.entity_types
 
 
+@pytest.mark.parametrize(
+    "words",
+    ["吹响“智造强区”冲锋号。", "树立“工业立区”的理念。", "今年区财政安排专项资金三亿元。"],
+    ids=["quoted-slogan", "quoted-slogan-2", "time-word-before-an-elided-district"],
+)
+def test_nlp_slogans_and_time_words_name_no_second_district(words):
+    text = f"包河区召开制造业转型升级推进大会。区委书记程卫东出席会议并讲话。{words}合肥市经信委副主任戴劲松出席。"
+    assert ("程卫东", "中国共产党合肥市包河区委员会", "书记") in posts_of(text)
+
+
 def test_nlp_two_districts_leave_a_bare_district_body_unplaced():
     posts = posts_of("长寿区与江北区签署合作协议。区委书记刘洪波出席。")
     assert not {post for post in posts if post[0] == "刘洪波"}

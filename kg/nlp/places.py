@@ -750,9 +750,19 @@ def article_district(text: str, named: list[Mention]) -> str | None:
     for match in _DISTRICT_PLACE_RE.finditer(text):
         place = match.group(1)
         if _names_a_place(place) and not _no_place(place) and not place.endswith(_NO_DISTRICT_ENDS) \
-                and not _PREPOSITION_INSIDE_RE.search(place, 1) and place[0] not in "每一两多此邻副该各全本我":
+                and not _PREPOSITION_INSIDE_RE.search(place, 1) and place[0] not in "每一两多此邻副该各全本我" \
+                and not place.startswith(_TIME_WORDS) and not _quoted_whole(text, match.start(1), match.end(1)):
             found.add(place)
     return found.pop() if len(found) == 1 else None
+
+
+# 今年区财政安排…: a time word before an elided 区 is no part of a district's name
+_TIME_WORDS = ("今年", "去年", "明年", "前年", "当年", "同年", "全年", "近年", "今后")
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """text[start:end] is quoted whole: a slogan (以“智造强区”为目标, 树立“工业立区”的理念), not a place."""
+    return start > 0 and end < len(text) and text[start - 1] in "“「‘\"" and text[end] in "”」’\""
 
 
 def _names_a_place(place: str) -> bool:
