@@ -1008,7 +1008,8 @@ DEPT_BREAKERS = ("的", "还有", "是", "在", "和", "与", "及", "了", "等
                  "其", "过",  # 免去其浙江省人事厅厅长职务, 先后担任过广西国际博览事务局副局长: a pronoun, a verb's aspect
                  "邀请到", "请到", "来到", "回到",  # 邀请到海南省发展和改革委员会…副主任田原: a verb and its complement
                  "根据", "依据", "按照",  # 根据国家广电总局科技司司长王效杰此前披露: what a report rests on
-                 "连线", "采访", "专访", "对话", "我们")  # 下面我们连线宁波市经济和信息化委员会主任: an interview's verbs
+                 "连线", "采访", "专访", "对话", "我们",  # 下面我们连线宁波市经济和信息化委员会主任: an interview's verbs
+                 "会见", "接见", "看望", "陪同")  # 袁家军胡衡华会见国家国防科工局局长单忠德: a headline's host and verb
 
 
 # A body's own office, named only with its body (X委员会办公室): no department of its own name

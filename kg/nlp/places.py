@@ -158,8 +158,11 @@ def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
     provinces = [(start, prefix) for start, prefix in places if not prefix.endswith("自治区")]
     # 省委 in a 广东 article; 自治区工业和信息化厅 in a 广西 one: the place named last before (or first)
     named = {"省": (provinces, [start for start, _ in provinces]), "自治区": (regions, [start for start, _ in regions])}
+    # (区经济和信息化厅, 区党委 in a 西藏 article: a region's bodies written with 区 alone; a district has a 区委 and
+    # 局s, never a 党委 or a 厅)
+    named["区"] = named["自治区"]
     out: list[Mention] = []
-    for match in re.finditer("省|市|自治区", text):
+    for match in re.finditer("省|市|自治区|区(?=党委)|区(?=[^，。、；\n]{2,10}厅)", text):
         pos = match.start()
         if not _opens_elided_place(text, pos):
             continue
@@ -168,11 +171,20 @@ def find_elided_province_bodies(text: str, lex: Lexicon) -> list[Mention]:
         if candidates:
             i = bisect_right(starts, pos) - 1
             province = candidates[i][1] if i >= 0 else candidates[0][1]
+        elif match.group() == "区":
+            continue
         found = _longest_body(text, pos, lex, province, rest_start=match.end())
+        if found is not None and match.group() == "区" and not (
+                found.type == "Organization" and (found.label.endswith("厅") or found.text == "区党委")):
+            continue
         if found is not None:
             out.append(found)
             if province is not None and found.type == "Organization":
                 out += _listed_province_offices(text, found.end, province)
+                if found.text.endswith("党委") and (government := re.match("[、和](?:人民)?政府", text[found.end :])):
+                    # 自治区党委、政府的决策部署: the government shares the committee's place
+                    out.append(Mention(found.end + 1, found.end + government.end(), government.group()[1:], "Organization",
+                                       province + "人民政府", "elided-province"))
     return out
 
 
@@ -396,7 +408,8 @@ _PLACE_IN_NAME_RE = re.compile(f"(?:中国共产党|中共)?([{CJK}]{{2,4}}?(?:�
 # what may not follow a city named as the article's place: a dateline (深圳12月3日电), an outlet (北京日报), an
 # institution's or a company's name (哈尔滨工业大学, 北京航空航天大学, 青岛啤酒)
 _NOT_THE_PLACE_AFTER = (r"\d{1,2}月|[0-9一二三四五六七八九十]{1,3}日|日报|晚报|青年报|商报|电视台|广播|网|时报"
-                        f"|[{CJK}]{{0,4}}(?:大学|学院|医院|公司|集团|银行|证券|啤酒|交易所)")
+                        f"|[{CJK}]{{0,4}}(?:大学|学院|医院|公司|集团|银行|证券|啤酒|交易所)"
+                        "|合作组织")  # (中国—上海合作组织数字经济产业论坛: the SCO, no city)
 _MUNICIPALITY_RE = re.compile(f"(?<![赴到往抵来在进飞回去京沪])(北京|天津|上海|重庆)(?!{_NOT_THE_PLACE_AFTER})")
 
 

@@ -321,7 +321,8 @@ def _post_segments(ctx: Context, name_start: int) -> list[tuple[list[str], list[
         if orgs and ctx.text[seg_start - 1 : seg_start] in ("原", "前"):
             seg_start -= 1  # 原邮电部部长、原信息产业部部长吴基传: a post held before, in the chain
         if after_comma and seg_start > 0 and re.match(f"[{CJK}]", ctx.text[seg_start - 1]) \
-                and ctx.text[seg_start - 1] not in "由请和与及":
+                and ctx.text[seg_start - 1] not in "由请和与及了见有":
+            # (会见了工业和信息化部党组成员、副部长，国家国防科工局党组书记、局长单忠德: the object of 会见 goes on)
             break  # 唐登杰担任福建代省长，北京市委副书记景俊海: the post before the comma is another clause's
         segments.insert(0, (titles, orgs, seg_start))
         term = _TERM_BEFORE_RE.search(ctx.text, max(0, seg_start - 8), seg_start) if orgs else None
