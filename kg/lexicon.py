@@ -137,6 +137,11 @@ class Lexicon:
     def record(self, label: str) -> EntityRecord | None:
         return self.records.get(label)
 
+    def record_kind(self, label: str) -> str | None:
+        """The dictionary's kind of a body (ministry, department, agency …), None for a label it does not hold."""
+        rec = self.records.get(label)
+        return rec.extra.get("kind", "") if rec else None
+
     def type_of(self, label: str) -> str | None:
         rec = self.records.get(label)
         return rec.type if rec else None

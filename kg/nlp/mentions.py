@@ -1119,6 +1119,11 @@ def _last_breaker_end(dept: str, word: str, compounds: frozenset[str] = frozense
 COUNCIL_PARENTS = frozenset({"中国人民政治协商会议全国委员会", "全国人民代表大会", "全国人民代表大会常务委员会"})
 
 
+def _opens_clause(text: str, pos: int) -> bool:
+    """``pos`` starts a clause: the text's start, or after punctuation or a space."""
+    return pos == 0 or re.match(f"[{CJK}A-Za-z0-9]", text[pos - 1]) is None
+
+
 def find_departments(text: str, lex: Lexicon) -> list[Mention]:
     """Departments named before a title: ``[工业和信息化部]运行监测协调局局长``."""
     out = []
@@ -1154,6 +1159,8 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         dept, start = dept[cut:], start + cut
         if start == match.start("dept") and _cut_inside_a_word(text, match):
             continue  # 省国家信息经济示范区建设领导小组办公室: a name longer than the pattern holds, cut inside it
+        if dept.startswith("部") and len(dept) >= 4 and dept.endswith(("司", "局")) and _opens_clause(text, start):
+            dept, start = dept[1:], start + 1  # 部计划司司长邵德华: the ministry the article is about, elided (its partOf is kg.nlp.relations')
         if len(dept) < 3 or dept[0] in "省市县区" or dept.startswith("自治区") or re.match(r".(?:[县区市省]|自治区)", dept):
             continue  # 市工业和信息化局局长: an elided place is kg.nlp.places' to restore, never a label of its own
         if glued_after_decree_verb(text, start):

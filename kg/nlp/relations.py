@@ -950,7 +950,18 @@ def _biography_subject(ctx: Context, pos: int) -> Mention | None:
     if subject is None and i > 0 and CAREER_VERB_RE.match(par.text.lstrip()):
         # 陆昊，男，汉族…毕业。/ 历任…: a career written on the line after the bio's head
         subject = _biography_head(ctx, ctx.paragraphs[i - 1])
+    # 庞振宇，男，汉族…/ 现任…/ 1978年至1982年，在…计划司任副处长；/ 1982年至1985年，任…: a résumé's dated lines, one
+    # post each, all the head's
+    j = i - 1
+    while subject is None and j >= max(0, i - 15) and _CAREER_LINE_RE.match(ctx.paragraphs[j + 1].text.lstrip()):
+        subject = _biography_head(ctx, ctx.paragraphs[j])
+        j -= 1
     return subject
+
+
+# a résumé's line: a date or a span of years, then a career verb (1982年至1985年，任…; 1998年3月起，任…; 1978.07—1982.09 在…)
+_CAREER_LINE_RE = re.compile(r"(?:\d{4}(?:[.．]\d{1,2})?年?(?:\d{1,2}月)?(?:[至到—－\-~～]+\d{4}(?:[.．]\d{1,2})?年?(?:\d{1,2}月)?|起|以后)?"
+                             r"[，,：:\s]*)?(?:" + CAREER_VERB_RE.pattern + r"|任|在|兼任|担任)")
 
 
 def _biography_head(ctx: Context, par: Segment) -> Mention | None:
@@ -1541,6 +1552,7 @@ def find_part_of(ctx: Context) -> list[Found]:
                 prev = c
     out += _parents_inside_names(ctx, orgs)
     out += _departments_after_abbreviation(ctx, orgs)
+    out += _departments_of_the_ministry(ctx, orgs)
     # "X 在我们 Y" / "Y 有个局叫 X": a body said to sit inside another.
     for sentence in ctx.sentences_with("Organization"):
         local = ctx.in_span(sentence.start, sentence.end, ("Organization",))
@@ -1552,6 +1564,27 @@ def find_part_of(ctx: Context) -> list[Found]:
             if re.fullmatch(r"有(?:个|一个)(?:局|司|部门|机构)(?:叫|是)", between):
                 out.append(Found(b.label, "partOf", a.label, None, sentence, "has-department"))
     return out
+
+
+def _departments_of_the_ministry(ctx: Context, orgs: list[Mention]) -> list[Found]:
+    """``部计划司司长邵德华``, ``部科技司``: a department of the ministry a report names last before it, written
+    with 部 alone."""
+    out: list[Found] = []
+    ministry = None
+    for m in orgs:
+        if m.label.endswith("部") and _is_ministry(ctx.lex, m.label):
+            ministry = m.label
+        elif ministry is not None and m.label.endswith(("司", "局")) and ctx.text[m.start - 1 : m.start] == "部" \
+                and (m.start < 2 or re.match(f"[{CJK}A-Za-z0-9]", ctx.text[m.start - 2]) is None) \
+                and ctx.lex.record_kind(m.label) in (None, "", "department"):
+            # (科技司, which the dictionary puts under 科学技术部 and others: the 部 the text writes is its parent)
+            out.append(Found(m.label, "partOf", ministry, None, ctx.sentence_at(m.start), "ministry-elided"))
+    return out
+
+
+def _is_ministry(lex: Lexicon, label: str) -> bool:
+    """A ministry of the State Council (机械电子工业部, 工业和信息化部), by the dictionary's kind."""
+    return lex.record_kind(label) == "ministry"
 
 
 # 工业和信息化部设办公厅、政策法规司…等内设机构，另设机关党委: the body sets up the departments listed after it

@@ -1,0 +1,66 @@
+"""A ministry site's résumé (领导简历: a bio head, then one dated line per post), a department written with 部 alone
+in a report about one ministry (部计划司司长), and the ministries of the planned economy the dictionary holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.nlp import extract_article
+
+
+def extract(text: str):
+    return extract_article(Article("t.txt", "t.txt", text))
+
+
+def relations_of(text: str, predicate: str) -> set[tuple[str, str, str | None]]:
+    return {(r.s, r.o, r.role) for r in extract(text).relations if r.p == predicate}
+
+
+RESUME = """庞振宇
+信息产业部副部长、党组成员
+庞振宇，男，汉族，1944年8月生，山东烟台人，1966年4月加入中国共产党，清华大学无线电电子学系毕业，研究员级高级工程师。
+现任信息产业部副部长、党组成员。
+1968年至1978年，在第四机械工业部七三八厂工作，历任技术员、车间副主任、工程师；
+1978年至1982年，在第四机械工业部计划司任副处长；
+1982年至1985年，任电子工业部计划司处长；
+1988年至1991年，任机械电子工业部综合计划司司长；
+1991年至1993年，任机械电子工业部副总经济师兼综合计划司司长；
+1993年至1998年，任电子工业部副部长、党组成员，1996年起兼任国家集成电路重大项目领导小组副组长；
+1998年3月起，任信息产业部副部长、党组成员。
+"""
+
+
+def test_nlp_a_resumes_dated_lines_are_the_heads_posts():
+    posts = relations_of(RESUME, "holdsPost")
+    assert {("庞振宇", "计划司", "副处长"), ("庞振宇", "计划司", "处长"), ("庞振宇", "综合计划司", "司长"),
+            ("庞振宇", "机械电子工业部", "副总经济师"), ("庞振宇", "电子工业部", "副部长"),
+            ("庞振宇", "国家集成电路重大项目领导小组", "副组长"), ("庞振宇", "信息产业部", "副部长")} <= posts
+
+
+def test_nlp_a_resumes_lines_after_another_persons_paragraph_are_not_the_heads():
+    # a paragraph about someone else breaks the résumé: its dated lines are no longer the head's
+    text = RESUME.replace("1978年至1982年", "会议由李四主持。\n1978年至1982年", 1)
+    posts = relations_of(text, "holdsPost")
+    assert ("庞振宇", "综合计划司", "司长") not in posts
+    assert ("庞振宇", "信息产业部", "副部长") in posts  # (the head's own 现任 line still counts)
+
+
+@pytest.mark.parametrize(
+    "text,posts,parts",
+    [("全国机械电子工业工作会议召开。机械电子工业部部长何光远讲话。部计划司司长邵德华通报计划。部科技司司长钱志坚介绍。",
+      {("邵德华", "计划司", "司长"), ("钱志坚", "科技司", "司长")},
+      {("计划司", "机械电子工业部", None), ("科技司", "机械电子工业部", None)}),
+     ("国务院任命赵海涛为能源部电力司司长。", {("赵海涛", "电力司", "司长")}, {("电力司", "能源部", None)}),
+     ("1973年任燃料化学工业部化肥司司长。", set(), {("化肥司", "燃料化学工业部", None)})],
+    ids=["department-after-bare-bu", "ministry-of-energy", "ministry-of-fuel-and-chemicals"],
+)
+def test_nlp_departments_of_a_named_or_elided_ministry(text, posts, parts):
+    assert posts <= relations_of(text, "holdsPost")
+    assert parts <= relations_of(text, "partOf")
+
+
+def test_nlp_bu_inside_a_word_names_no_ministry():
+    # 全部门 and 干部局 are words, not the ministry written alone
+    text = "机械电子工业部召开会议。全部门安排投资。中组部干部局局长李四出席。"
+    assert not {p for p in relations_of(text, "partOf") if p[1] == "机械电子工业部" and p[0] != "机械电子工业部"}
