@@ -76,8 +76,11 @@ def test_spin_words_on_both_sides_of_the_table_are_no_evidence():
         ("家产和资讯化部运转监测协调局局长表明，要夯真根原，推进严峻技能拆备进展，加速资讯化进展，进展数码经济。", True),
         ("工业和信息化部表示，要夯实基础，推进重大技术装备发展。", False),
         ("根原一词偶见于笔误。", False),  # one telltale is no proof
+        # a spinner that swapped a few words only (根原, 拆备, 家产, 厂商) beside many the table knows and it left alone
+        # (3 spun forms against 11 canonical ones: a quarter, not a half)
+        ("同道们，汽车家产要夯实根原，开展高端拆备，加快发展，推动建设，推动发展，推动创新，建设体系，推动厂商技能改造。", True),
     ],
-    ids=["unknown-spinner", "plain", "one-telltale"],
+    ids=["unknown-spinner", "plain", "one-telltale", "few-words-swapped"],
 )
 def test_spin_telltale_non_words_mark_a_spun_text(text, spun):
     from kg.nlp import scan, spin

@@ -47,16 +47,13 @@ def spin_score(text: str, lex: Lexicon) -> tuple[int, int]:
 
 
 # Spun forms that are no Chinese word at all: two of them mark a text spun even when its spinner's other
-# pairs are unknown (then the canonical forms of the table's other pairs, left alone, outnumber the spun ones),
-# as long as spun forms are at least half as frequent as canonical ones (a page quoting one spun paragraph is no
-# spun page).
+# pairs are unknown (then the canonical forms of the table's other pairs, left alone, outnumber the spun ones:
+# a spinner that swaps only some words writes 家产和信息化厅, 高端拆备, 根原 beside the 发展, 企业 it left alone),
+# as long as spun forms are at least a quarter as frequent as canonical ones (a page quoting one spun paragraph is
+# no spun page). Ordinary pages hold at most one of them, as a typo (工做).
 TELLTALES = ("根原", "拆备", "家产和", "动做", "工做", "施止", "落真", "删材", "立异驱动", "细致化", "家产产值", "财产链")
 MIN_TELLTALES = 2
-
-
-# …and three of them mark it spun when spun forms are a third as frequent (a spinner that swaps only some words:
-# 家产和信息化厅, 高端拆备, 财产链 beside the 发展, 企业 it left alone)
-MANY_TELLTALES = 3
+MIN_SPUN_SHARE = 1 / 4
 
 
 def judges_spun(spun: int, canonical: int, text: str) -> bool:
@@ -67,7 +64,7 @@ def judges_spun(spun: int, canonical: int, text: str) -> bool:
     if spun > canonical:
         return True
     telltales = sum(1 for form in TELLTALES if form in text)  # (how many different ones occur)
-    return telltales >= MIN_TELLTALES and 2 * spun >= canonical or telltales >= MANY_TELLTALES and 3 * spun >= canonical
+    return telltales >= MIN_TELLTALES and spun >= MIN_SPUN_SHARE * canonical
 
 
 def is_spun(text: str, lex: Lexicon) -> bool:
