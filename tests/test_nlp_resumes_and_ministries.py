@@ -1,7 +1,10 @@
 """A ministry site's résumé (领导简历: a bio head, then one dated line per post), a department written with 部 alone
-in a report about one ministry (部计划司司长), and the ministries of the planned economy the dictionary holds."""
+in a report about one ministry (部计划司司长), the ministries of the planned economy the dictionary holds, and an
+alias two of them shared (国家计委) read by the article's year."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -64,3 +67,16 @@ def test_nlp_bu_inside_a_word_names_no_ministry():
     # 全部门 and 干部局 are words, not the ministry written alone
     text = "机械电子工业部召开会议。全部门安排投资。中组部干部局局长李四出席。"
     assert not {p for p in relations_of(text, "partOf") if p[1] == "机械电子工业部" and p[0] != "机械电子工业部"}
+
+
+@pytest.mark.parametrize(
+    "date,label",
+    [(dt.date(1990, 1, 11), "国家计划委员会"), (dt.date(2000, 7, 13), "国家发展计划委员会")],
+    ids=["planning-commission-of-1990", "development-planning-commission-of-2000"],
+)
+def test_nlp_a_shared_alias_names_the_body_of_the_articles_year(date, label):
+    # 国家计委 named the State Planning Commission until 1998 and its successor until 2003
+    article = Article("t.txt", "t.txt", "全国机械电子工业工作会议闭幕。国家计委将在投资和信贷安排上给予支持。", date=date)
+    doc = extract_article(article)
+    assert doc.entity_types.get(label) == "Organization"
+    assert len([kind for kind in doc.entity_types.values() if kind == "Organization"]) == 1

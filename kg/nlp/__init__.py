@@ -89,6 +89,7 @@ def extract_article(article: Article, resource_dir: str | None = None, tokenizer
     doc = nlp.make_doc(norm.text)
     doc.user_data[components.SPUN_KEY] = bool(norm.flags.get("spun"))
     doc.user_data[components.SITE_KEY] = article.site
+    doc.user_data[components.YEAR_KEY] = article.date.year if article.date else None
     doc = nlp(doc)
     mentions = components.doc_mentions(doc)
     entity_types: dict[str, str] = {}

@@ -35,6 +35,7 @@ from kg.nlp.text import FORWARD_RE, Segment, is_biographical, is_retrospective, 
 MENTIONS_KEY = "ipkg_mentions"
 SPUN_KEY = "ipkg_spun"  # set by kg.nlp.extract_article when the article was detected as spun
 SITE_KEY = "ipkg_site"  # the site a web page belongs to (常州市工业和信息化局), set by kg.nlp.extract_article
+YEAR_KEY = "ipkg_year"  # the year of the article's date, or None; set by kg.nlp.extract_article
 
 for _name in ("ipkg_dictionary", "ipkg_candidates", "ipkg_relations"):
     if not Doc.has_extension(_name):
@@ -189,7 +190,7 @@ class EntityMerger:
             if inner and inner[0].start == 0 and inner[0].type == "Organization":
                 head = inner[0]
                 merged.append(Mention(blocker.start, blocker.start + len(head.text), head.text, head.type, head.label, head.rule))
-        merged = relabel_shared_aliases(merged, self.lex.shared_aliases, text, self.lex.periods)
+        merged = relabel_shared_aliases(merged, self.lex.shared_aliases, text, self.lex.periods, doc.user_data.get(YEAR_KEY))
         merged = literal_departments_of_other_parents(merged, self.lex)
         merged = localise_twin_aliases(text, merged)
         sector_ends = {m.end for m in merged if m.type == "Sector"}
@@ -262,10 +263,11 @@ def _year_before(text: str, pos: int) -> int | None:
 
 
 def relabel_shared_aliases(mentions: list[Mention], shared: Mapping[str, tuple[str, ...]], text: str = "",
-                           periods: Mapping[str, tuple[int, int]] | None = None) -> list[Mention]:
+                           periods: Mapping[str, tuple[int, int]] | None = None, year: int | None = None) -> list[Mention]:
     """An alias two bodies share names the one whose full name the article writes (a bio's 国家计划委员会…国家计委
     is the commission of 1952-1998, not its 1998 successor); else the one that existed in the year its clause gives
-    (1978年任国家计委…: 国家计划委员会); else it keeps the dictionary's first claim."""
+    (1978年任国家计委…: 国家计划委员会), or in the article's ``year`` (a 1990 report's 国家计委); else it keeps the
+    dictionary's first claim."""
     if not shared:
         return mentions
     written = {m.label for m in mentions if m.rule == "dict"}
@@ -274,9 +276,9 @@ def relabel_shared_aliases(mentions: list[Mention], shared: Mapping[str, tuple[s
         labels = shared.get(m.text) if m.rule == "dict-alias" else None
         if labels and m.label not in written:
             named = [label for label in labels if label in written]
-            year = _year_before(text, m.start) if text and periods and not named else None
-            if year is not None:
-                named = [label for label in labels if label in periods and periods[label][0] <= year < periods[label][1]]
+            when = (_year_before(text, m.start) or year) if text and periods and not named else None
+            if when is not None:
+                named = [label for label in labels if label in periods and periods[label][0] <= when < periods[label][1]]
             if len(named) == 1:
                 m = replace(m, label=named[0])
         out.append(m)
