@@ -257,8 +257,11 @@ def test_nlp_speaking_at_a_ceremony_attends_it():
       "“推动高质量发展”系列主题新闻发布会", {"李乐成", "王健", "高涛"}),
      ("2月28日,国新办举行促进工业和信息化平稳运行和提质升级发布会。工业和信息化部部长肖亚庆,工业和信息化部副部长辛国斌,"
       "工业和信息化部总工程师、新闻发言人田玉龙介绍有关情况,并答记者问。",
-      "促进工业和信息化平稳运行和提质升级发布会", {"肖亚庆", "辛国斌", "田玉龙"})],
-    ids=["those-present-with-the-presenter", "presenters-listed-by-commas"],
+      "促进工业和信息化平稳运行和提质升级发布会", {"肖亚庆", "辛国斌", "田玉龙"}),
+     ("12月25日，广东省制造强省建设专家咨询委员会成立大会在广州举行。省长马兴瑞出席会议并讲话。"
+      "参加本次会议的还有秘书长刘小涛、省工信厅副厅长吴东文及有关院士专家。",
+      "广东省制造强省建设专家咨询委员会成立大会", {"马兴瑞", "刘小涛", "吴东文"})],
+    ids=["those-present-with-the-presenter", "presenters-listed-by-commas", "those-also-at-a-meeting-of-another-name"],
 )
 def test_nlp_co_presenters_attend_the_press_conference(text, event, people):
     _, _, relations = run(text)
