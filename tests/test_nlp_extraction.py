@@ -2128,6 +2128,16 @@ def test_nlp_pronoun_speaker_is_the_official_just_named():
     assert ("王伟中", "集成电路") not in discussed
 
 
+def test_nlp_pronoun_speaker_is_the_subject_not_the_guest_named_after_it():
+    _, _, relations = run(
+        "7月23日下午，省委书记胡春华在广州会见工业和信息化部部长苗圩。"
+        "胡春华代表省委、省政府对苗圩来粤出席交流会表示欢迎。他说，广东正大力实施创新驱动发展战略，积极落实《中国制造2025》。"
+    )
+    discussed = {(s, o) for s, p, o, _ in relations if p == "discusses"}
+    assert ("胡春华", "中国制造2025") in discussed
+    assert ("苗圩", "中国制造2025") not in discussed
+
+
 def test_nlp_pronoun_after_an_expert_is_nobodys():
     _, _, relations = run(
         "河南省委副书记、省长王凯出席开幕式并致辞。开幕式上，中国工程院院士邬贺铨作主旨演讲。他表示，5G将为车联网提供支撑。"

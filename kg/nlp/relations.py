@@ -1800,7 +1800,21 @@ def _pronoun_speaker(ctx: Context, sentence: Segment) -> str | None:
     if NON_OFFICIAL_SPEAKER_RE.search(previous.text):
         return None
     named = ctx.in_span(previous.start, previous.end, ("Official",))
+    if len(named) > 1 and _opens_as_subject(ctx, previous, named[0]):
+        # 胡春华代表省委对苗圩和周济来粤表示欢迎。他说…: the pronoun is the sentence's subject, not its object
+        return named[0].label
     return named[-1].label if named else None
+
+
+# what may stand before a sentence's subject: a time, a place, its titles (7月23日下午，省委书记胡春华…)
+_BEFORE_SUBJECT_RE = re.compile(r"[^，,。；;、和与及同对向在会见]{0,16}[，,]?[^，,。；;、和与及同对向在会见]{0,16}")
+
+
+def _opens_as_subject(ctx: Context, sentence: Segment, person: Mention) -> bool:
+    """``person`` is the one subject ``sentence`` opens with: only a time and titles before it, and no second
+    subject listed after it (胡春华、朱小丹在广州会见…)."""
+    return _BEFORE_SUBJECT_RE.fullmatch(ctx.text, sentence.start, person.start) is not None \
+        and ctx.text[person.end : person.end + 1] not in ("、", "和", "与", "及", "同")
 
 
 MEETING_WHEN_RE = re.compile(r"(?:在)?(?:会见|会晤|接见|拜会|拜见|看望|慰问|会谈)[^，,。；“”]{1,24}时(?:还|也|再次)?")
