@@ -97,3 +97,10 @@ def test_nlp_a_district_whose_name_holds_cheng():
     # 雨城区 is a district's name, not the word 城区: its 区委 and 区长 are its own
     text = "11月19日,雨城区委副书记、区长陈建伟深入雨城区部分工业企业调研,并主持召开全区工业经济运行分析调度会。雅安市新闻。"
     assert {("陈建伟", "中国共产党雅安市雨城区委员会", "副书记"), ("陈建伟", "雅安市雨城区人民政府", "区长")} <= posts_of(text)
+
+
+def test_nlp_a_county_level_city_beside_districts_is_no_host():
+    # a 常州 bureau's meeting with 溧阳市 and 金坛区 at branch venues: the city is named nowhere, so 市工信局 stays unplaced
+    text = ("5月22日，全市工业和信息化工作会议在市行政中心召开，溧阳市工信局、金坛区工信局分别设分会场参会。"
+            "市工信局党组书记、局长朱志洪作主题报告。")
+    assert not {post for post in posts_of(text) if post[0] == "朱志洪"}

@@ -3892,8 +3892,14 @@ def test_nlp_a_bare_mayors_title_names_the_city_the_visit_went_to(text, post):
      ("国务院任免国家工作人员，林涛任国务院副秘书长。林涛长期在广东省任职，曾任河源市长、市委书记。", {("林涛", "河源市人民政府", "市长")}),
      ("新余市光伏产业推进大会召开。市委书记刘建华出席会议。分宜县委书记罗志明、渝水区委副书记、区长钟海涛作了表态发言。",
       {("刘建华", "中国共产党新余市委员会", "书记"), ("罗志明", "中国共产党分宜县委员会", "书记"),
-       ("钟海涛", "中国共产党新余市渝水区委员会", "副书记"), ("钟海涛", "新余市渝水区人民政府", "区长")})],
-    ids=["city-short-before-mayor", "city-named-bare", "city-of-a-named-office", "career", "counties-and-districts-name-no-city"],
+       ("钟海涛", "中国共产党新余市渝水区委员会", "副书记"), ("钟海涛", "新余市渝水区人民政府", "区长")}),
+     ("2月18日，全市工业经济工作会议在洛阳市会议中心召开。市委书记张振国出席会议。洛阳是老工业基地。"
+      "偃师市委书记宋玉华作交流发言。洛阳要建设装备制造业基地。",
+      {("张振国", "中国共产党洛阳市委员会", "书记"), ("宋玉华", "中国共产党偃师市委员会", "书记")}),
+     ("两化融合试点企业授牌仪式在佛山市行政服务中心举行，副市长何家伟出席。顺德区经济和信息化促进局局长罗国栋在仪式上介绍。",
+      {("何家伟", "佛山市人民政府", "副市长"), ("罗国栋", "佛山市顺德区经济和信息化促进局", "局长")})],
+    ids=["city-short-before-mayor", "city-named-bare", "city-of-a-named-office", "career", "counties-and-districts-name-no-city",
+         "county-level-city-at-its-prefectures-meeting", "district-bureaus-at-a-city-ceremony"],
 )
 def test_nlp_city_posts_from_a_listed_city(text, posts):
     _, _, relations = run(text)

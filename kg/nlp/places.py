@@ -455,7 +455,9 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
     # (a district's or a zone's own bodies name no second city: 市委常委、滨海新区区委书记X)
     places = _places_of_bodies(named, skip_rules=("local-district", "zone-body", "elided-district"))
     # (汉寿县委…到常德市工信局: a county's bodies name no second city; its city is the article's)
-    places = {place for place in places if not place.endswith("县")} or places
+    # (顺德区经济和信息化促进局局长 at a 佛山 ceremony: nor does a district's)
+    bodies_of_districts = any(place.endswith("区") for place in places)
+    places = {place for place in places if not place.endswith(("县", "区"))} or places
     # (分宜县委书记、渝水区委副书记 at a 新余 meeting: counties' and districts' bodies alone name no city; the
     # city is found below, as on a page that names no body)
     if all(place.endswith(("县", "区")) for place in places):
@@ -471,10 +473,15 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
         # 泉州市…会议: 晋江市委书记, 石狮市市长 report at their prefecture-level city's meeting; the county-level
         # cities' bodies name the one prefecture-level city of their province the text names as a place
         if len(places) > 1 and all(_is_county_level_city(place, lex) for place in places):
-            provinces = {lex.city_provinces[place] for place in places}
-            above = {city for city in listed_cities(text, lex)
-                     if not _is_county_level_city(city, lex) and lex.city_provinces.get(city) in provinces}
-            places = above if len(above) == 1 else places
+            places = _prefecture_above(text, places, lex) or places
+    elif len(places) == 1 and _is_county_level_city(next(iter(places)), lex):
+        # 2000年全市工业经济工作会议在洛阳市会议中心召开…偃师市委书记宋玉华: one county-level city's bodies at a
+        # meeting of the prefecture-level city the text names more often
+        above = _prefecture_above(text, places, lex)
+        if above and text.count(next(iter(above)).removesuffix("市")) > text.count(next(iter(places)).removesuffix("市")):
+            places = above
+        elif bodies_of_districts:
+            return None  # 溧阳市工信局、金坛区工信局 at a 常州 meeting: a county-level city beside districts is no host
     if places:
         return next(iter(places)) if len(places) == 1 and next(iter(places)).endswith("市") else None
     if site:
@@ -498,6 +505,15 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
         if len(provinces) == 1:
             listed = {city for city in listed if lex.city_provinces.get(city) in provinces}
     return listed.pop() if len(listed) == 1 else None
+
+
+def _prefecture_above(text: str, places: set[str], lex: Lexicon) -> set[str]:
+    """The one prefecture-level city of the provinces of the county-level ``places`` that the text names as a place,
+    as a set of one, or an empty set."""
+    provinces = {lex.city_provinces[place] for place in places}
+    above = {city for city in listed_cities(text, lex)
+             if not _is_county_level_city(city, lex) and lex.city_provinces.get(city) in provinces}
+    return above if len(above) == 1 else set()
 
 
 def _is_county_level_city(city: str, lex: Lexicon) -> bool:
@@ -1435,8 +1451,9 @@ def relabel_district_bodies(text: str, mentions: list[Mention], lex: Lexicon, si
     city = None
     out = []
     for m in mentions:
-        bare = _BARE_DISTRICT_LABEL_RE.fullmatch(m.label) if m.type == "Organization" and m.rule in (
-            "local-district", "local-government", "elided-district") else None
+        # (顺德区经济和信息化促进局局长X: a district's bureau read before its head's title, too)
+        bare = _BARE_DISTRICT_LABEL_RE.fullmatch(m.label) if m.type == "Organization" and (m.rule in (
+            "local-district", "local-government", "elided-district") or m.rule == "department-title" and m.label.endswith("局")) else None
         if bare is not None and "市" not in bare.group(2) and not bare.group(2).endswith(("自治区", "园区", "开发区", "高新区")):
             district = bare.group(2)
             written = {match.group(1) for match in re.finditer(f"([{CJK}]{{2,4}}?市){district}", text)}
