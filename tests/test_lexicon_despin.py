@@ -88,3 +88,12 @@ def test_spin_telltale_non_words_mark_a_spun_text(text, spun):
     lex = load_lexicon()
     assert spin.is_spun(text, lex) is spun
     assert scan.is_spun(text, lex) is spun
+
+
+def test_lexicon_a_spun_development_zone_is_undone_and_a_plain_kaituo_stays():
+    # 开发→开拓 makes 开拓区, no word; 开拓 alone is one (开拓市场) and stays
+    doc = extract_article(spun_article("赣州经济技术开拓区管委会主任黄卫平表示，要开拓市场。"))
+    assert doc.article.flags.get("spun")
+    posts = {(r.s, r.o, r.role) for r in doc.relations if r.p == "holdsPost"}
+    assert ("黄卫平", "赣州经济技术开发区管理委员会", "主任") in posts
+    assert "开拓市场" in doc.article.text

@@ -3897,9 +3897,17 @@ def test_nlp_a_bare_mayors_title_names_the_city_the_visit_went_to(text, post):
       "偃师市委书记宋玉华作交流发言。洛阳要建设装备制造业基地。",
       {("张振国", "中国共产党洛阳市委员会", "书记"), ("宋玉华", "中国共产党偃师市委员会", "书记")}),
      ("两化融合试点企业授牌仪式在佛山市行政服务中心举行，副市长何家伟出席。顺德区经济和信息化促进局局长罗国栋在仪式上介绍。",
-      {("何家伟", "佛山市人民政府", "副市长"), ("罗国栋", "佛山市顺德区经济和信息化促进局", "局长")})],
+      {("何家伟", "佛山市人民政府", "副市长"), ("罗国栋", "佛山市顺德区经济和信息化促进局", "局长")}),
+     ("9月8日，赣州市人民政府新闻办公室举行新闻发布会。市委常委、副市长钟新华出席，市招商局局长曾庆林、市外经贸局副局长温建华、"
+      "南康市市长刘志坚介绍了有关情况，市政府新闻办公室主任邱晓峰主持发布会。",
+      {("钟新华", "中国共产党赣州市委员会", "常委"), ("钟新华", "赣州市人民政府", "副市长"), ("曾庆林", "赣州市招商局", "局长"),
+       ("温建华", "赣州市对外贸易经济合作局", "副局长"), ("刘志坚", "南康市人民政府", "市长"),
+       ("邱晓峰", "赣州市人民政府新闻办公室", "主任")}),
+     ("国务院任免国家工作人员。任命贵港市市长李四为自治区副主席；任命重庆市副市长、市公安局局长胡明朗为应急管理部副部长。",
+      {("胡明朗", "重庆市公安局", "局长"), ("胡明朗", "重庆市人民政府", "副市长")})],
     ids=["city-short-before-mayor", "city-named-bare", "city-of-a-named-office", "career", "counties-and-districts-name-no-city",
-         "county-level-city-at-its-prefectures-meeting", "district-bureaus-at-a-city-ceremony"],
+         "county-level-city-at-its-prefectures-meeting", "district-bureaus-at-a-city-ceremony",
+         "prefecture-beside-its-county-level-cities", "municipality-is-no-county-level-city"],
 )
 def test_nlp_city_posts_from_a_listed_city(text, posts):
     _, _, relations = run(text)

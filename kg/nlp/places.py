@@ -324,7 +324,9 @@ _OFFICE_NAMES = sorted({*LOCAL_OFFICE_NAMES, *LOCAL_OFFICE_NAMES.values(), "财�
                         "公安局", "民政局", "司法局", "自然资源局", "住房和城乡建设局", "水务局", "水利局", "农业农村局",
                         "农业局", "林业局", "文化和旅游局", "应急管理局", "医疗保障局", "退役军人事务局", "体育局",
                         "金融工作局", "规划局", "国土资源局", "环境保护局", "物价局", "粮食局", "安全生产监督管理局",
-                        "城乡建设委员会", "外事办公室", "人民防空办公室"}, key=len, reverse=True)
+                        "城乡建设委员会", "外事办公室", "人民防空办公室",
+                        # (市招商局局长, 市外经贸局副局长: the investment and foreign-trade bureaus of the 2000s)
+                        "招商局", "投资促进局", "对外贸易经济合作局", "乡镇企业局", "乡镇企业管理局"}, key=len, reverse=True)
 # 以下简称市工信局, 我市工信局: no place's name
 # (组建市经济贸易委员会, 不再保留市经济委员会: a verb of reorganising before an elided 市)
 _NO_PLACE_RE = re.compile("简称|称为|以下|我|本|该|全|各|省|城|自治|直辖|计划单列|组建|保留|撤销|设立|成立|合并|免去|任命|收悉"
@@ -387,6 +389,7 @@ PARTY_DEPARTMENTS = {"宣传部": "宣传部", "组织部": "组织部", "统战
 # after the city's name; {} is the city (深圳市).
 ELIDED_CITY_BODIES = {"人民政府": "{}人民政府", "政府": "{}人民政府", "人民政府办公厅": "{}人民政府办公厅",
                       "政府办公厅": "{}人民政府办公厅", "人民政府办公室": "{}人民政府办公室", "政府办公室": "{}人民政府办公室",
+                      "政府新闻办公室": "{}人民政府新闻办公室", "政府新闻办": "{}人民政府新闻办公室",
                       "委办公室": "中国共产党{}委员会办公室", "委办公厅": "中国共产党{}委员会办公厅",  # 县委办公室主任X
                       # 市委组织部部长X, 区委宣传部: the committee's departments
                       **{"委" + short: "中国共产党{}委员会" + full for short, full in PARTY_DEPARTMENTS.items() if short != "办公厅"},
@@ -474,6 +477,16 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
         # cities' bodies name the one prefecture-level city of their province the text names as a place
         if len(places) > 1 and all(_is_county_level_city(place, lex) for place in places):
             places = _prefecture_above(text, places, lex) or places
+        # 赣州市人民政府新闻办公室举行…南康市市长刘志坚、龙南县县长: county-level cities beside the one prefecture-level
+        # city of their province are its, and it is the host (a city cities.tsv lacks is a former county-level one:
+        # every prefecture-level city is listed)
+        prefectures = {place for place in places if place in lex.city_provinces and not _is_county_level_city(place, lex)}
+        province = lex.city_provinces[next(iter(prefectures))] if len(prefectures) == 1 else None
+        if province and len(places) > 1 and all(
+                lex.city_provinces.get(place) == province if place in lex.city_provinces
+                else place.removesuffix("市") not in PROVINCE_SHORT_NAMES  # (重庆市 is a municipality, no county's)
+                for place in places):
+            places = prefectures
     elif len(places) == 1 and _is_county_level_city(next(iter(places)), lex):
         # 2000年全市工业经济工作会议在洛阳市会议中心召开…偃师市委书记宋玉华: one county-level city's bodies at a
         # meeting of the prefecture-level city the text names more often
