@@ -3904,10 +3904,15 @@ def test_nlp_a_bare_mayors_title_names_the_city_the_visit_went_to(text, post):
        ("温建华", "赣州市对外贸易经济合作局", "副局长"), ("刘志坚", "南康市人民政府", "市长"),
        ("邱晓峰", "赣州市人民政府新闻办公室", "主任")}),
      ("国务院任免国家工作人员。任命贵港市市长李四为自治区副主席；任命重庆市副市长、市公安局局长胡明朗为应急管理部副部长。",
-      {("胡明朗", "重庆市公安局", "局长"), ("胡明朗", "重庆市人民政府", "副市长")})],
+      {("胡明朗", "重庆市公安局", "局长"), ("胡明朗", "重庆市人民政府", "副市长")}),
+     ("拉萨市人大常委会会议闭幕。会议听取和审议了副市长赵立新受市人民政府委托所作的报告，"
+      "市委副书记、市长多吉次珠列席会议并作了表态发言。",
+      {("赵立新", "拉萨市人民政府", "副市长"), ("多吉次珠", "中国共产党拉萨市委员会", "副书记"),
+       ("多吉次珠", "拉萨市人民政府", "市长")})],
     ids=["city-short-before-mayor", "city-named-bare", "city-of-a-named-office", "career", "counties-and-districts-name-no-city",
          "county-level-city-at-its-prefectures-meeting", "district-bureaus-at-a-city-ceremony",
-         "prefecture-beside-its-county-level-cities", "municipality-is-no-county-level-city"],
+         "prefecture-beside-its-county-level-cities", "municipality-is-no-county-level-city",
+         "titles-after-a-particle-names-before-shou-and-liexi"],
 )
 def test_nlp_city_posts_from_a_listed_city(text, posts):
     _, _, relations = run(text)

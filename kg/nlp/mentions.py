@@ -55,6 +55,7 @@ NAME_FOLLOWERS = (
     "带来", "提交", "建议", "呼吁", "提议", "直言", "告诉", "回忆", "谈及", "详细", "现场",  # 副厅长赵丽萍带来了…提案
     "不久前", "前不久", "刚刚", "上周", "去年", "今年", "年初", "目前",  # 司长高延敏不久前在…座谈会上的意见
     "谈",  # 规划司司长罗文谈“中国制造2025”实施一周年 (a headline's "X on Y")
+    "受", "列席",  # 副市长赵立新受市人民政府委托作报告, 市长多吉次珠列席会议
 )
 # Two-character followers whose first character may end a given name (主任张枢关于…的汇报: 张枢, then 关于)
 _FOLLOWERS_TAKING_THE_LAST_CHAR = ("关于", "负责")

@@ -477,7 +477,8 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
     region = SAR_BEFORE_RE.search(ctx.text, max(0, start - 8), start)
     if region and titles[-1] in ("行政长官", "特首") and ctx.lex.type_of(f"{region.group(1)}特别行政区政府") == "Organization":
         return Mention(region.start(), start, region.group(), "Organization", f"{region.group(1)}特别行政区政府", "place")
-    bare = not re.match(f"[{CJK}]", ctx.text[start - 1 : start] or " ") \
+    # (听取了副市长赵立新…的报告, 由副市长X主持: a particle or a preposition before the title leaves it bare)
+    bare = not re.match(f"[{CJK}]", ctx.text[start - 1 : start] or " ") or ctx.text[start - 1] in "了由请向对同及与和" \
         or ctx.text.endswith("政府", 0, start) and titles[-1].endswith(("市长", "县长")) and not re.match(
             f"[{CJK}]", ctx.text[start - 3 : start - 2] or " ")
     if bare and titles[-1].endswith(("省长", "省长助理")) and (government := _place_government(ctx, "省长", start)):
