@@ -227,8 +227,10 @@ def test_nlp_provincial_economic_commissions_of_the_1990s(text, body):
     [("他说，深圳要巩固电脑、软件、通信设备和微电子等优势产业。", {"计算机", "软件", "通信设备", "微电子"}),
      ("福建将加快建设先进制造业基地，以電子資訊、機械裝備、石油化工三大主導產業為重點。", {"电子信息", "机械装备", "石油化工"}),
      ("福建将以电子信息、机械装备、石油化工三大主导产业为重点。", {"电子信息", "机械装备", "石油化工"}),
-     ("推动在積體電路、平面顯示器和汽車零組件等領域引進一批臺資專案。", {"集成电路", "平板显示", "汽车零部件"})],
-    ids=["subject-modal-verb", "yi-opens-the-list", "subject-modal-yi", "taiwan-vocabulary"],
+     ("推动在積體電路、平面顯示器和汽車零組件等領域引進一批臺資專案。", {"集成电路", "平板显示", "汽车零部件"}),
+     ("做大做强鄂东纺织服装、鄂东汽车配件、武穴市医药化工、黄冈大别山区食品饮料、中部麻城石材5个产业集群。",
+      {"纺织服装", "汽车配件", "医药化工", "食品饮料", "石材"})],
+    ids=["subject-modal-verb", "yi-opens-the-list", "subject-modal-yi", "taiwan-vocabulary", "clusters-named-with-their-places"],
 )
 def test_nlp_a_lists_first_field_after_its_subject_and_verb(text, fields):
     _, found, _ = run(text)

@@ -2621,7 +2621,7 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
             marker = next((w for w in EXAMPLE_MARKERS if item.startswith(w) and len(item) > len(w) + 1), "")
             item_start, item = item_start + len(marker), item[len(marker) :]
             item_start, item = _strip_lead_verbs(item_start, item)
-            item = item.strip()
+            item_start, item = _strip_place_prefix(item_start, item.strip(), lex)
             if not (2 <= len(item) <= 8) or not re.fullmatch(f"[{CJK}A-Za-z0-9+]+", item):
                 continue
             if any(bad in item for bad in SECTOR_BAD):
@@ -2630,6 +2630,25 @@ def find_enumerated_sectors(text: str, lex: Lexicon, known: list[Mention]) -> li
                 continue
             out.append(Mention(item_start, item_start + len(item), item, "Sector", item, "enumeration"))
     return out
+
+
+# 鄂东纺织服装、武穴市医药化工、黄冈大别山区食品饮料、中部麻城石材…产业集群: a cluster's place before its field
+_REGION_PREFIX_RE = re.compile(f"(?:[鄂皖湘赣豫鲁晋冀苏浙闽粤桂川黔滇陕甘辽吉黑渝][东南西北中]|[东南西北中]部|[{CJK}]{{2,4}}?(?:市|县|山区|新区))")
+
+
+def _strip_place_prefix(start: int, item: str, lex: Lexicon) -> tuple[int, str]:
+    """A list item without the places written before its field (武穴市医药化工 -> 医药化工, 黄冈大别山区食品饮料 ->
+    食品饮料, 中部麻城石材 -> 石材), each stripped only when two characters or more remain."""
+    while True:
+        # (a county-level city by its name without 市: 麻城石材)
+        city = next((name for name in lex.city_names if item.startswith(name) or name.endswith("市") and len(name) >= 3
+                     and item.startswith(name[:-1])), None) if item[:1] else None
+        city = city[:-1] if city and not item.startswith(city) else city
+        region = _REGION_PREFIX_RE.match(item)
+        cut = len(city) if city else region.end() if region else 0
+        if not cut or len(item) - cut < 2:
+            return start, item
+        start, item = start + cut, item[cut:]
 
 
 def _first_item_lead(first: str) -> int:
@@ -2771,7 +2790,7 @@ def find_counted_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[
         if not any(bisect_left(sector_starts, s) < bisect_left(sector_starts, s + len(p)) for s, p in items):
             continue
         for item_start, item in items:
-            item_start, item = _strip_lead_verbs(item_start, item)
+            item_start, item = _strip_place_prefix(*_strip_lead_verbs(item_start, item), lex)
             bare = re.sub("(?:产业|行业|领域)$", "", item)
             entry = lex.surfaces.get(bare)
             if entry is not None and (entry.type != "Sector" or bare != item):
