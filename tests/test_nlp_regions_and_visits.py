@@ -1,6 +1,7 @@
 """Bodies of an autonomous region written with 区 alone (区经济和信息化厅, 区党委), a government sharing its party
 committee's place (自治区党委、政府), the municipality a page names beside the Shanghai Cooperation Organisation, and
-the posts of a visitor received (会见了A部党组成员、副部长，B局局长X)."""
+the posts of a visitor received (会见了A部党组成员、副部长，B局局长X), and a province before 长沙 or 长春, which writes no
+省长."""
 
 from __future__ import annotations
 
@@ -63,3 +64,20 @@ def test_nlp_the_posts_of_a_visitor_received(text):
     assert {("单忠德", "工业和信息化部", "党组成员"), ("单忠德", "工业和信息化部", "副部长"),
             ("单忠德", "国家国防科技工业局", "党组书记"), ("单忠德", "国家国防科技工业局", "局长")} <= posts
     assert not {post for post in posts if "会见" in post[1]}  # (the headline's host and verb are no body's name)
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [("陈康白，湖南省长沙县人，1903年生，曾任中国科学院秘书长。", "沙县人"),
+     ("他是吉林省长春市人，长期在省里工作。", "春市人")],
+    ids=["changsha", "changchun"],
+)
+def test_nlp_a_province_before_a_city_starting_with_chang_writes_no_governor(text, person):
+    doc = extract(text)
+    assert person not in doc.entity_types
+    assert not {r for r in doc.relations if r.p == "holdsPost" and r.role == "省长"}
+
+
+def test_nlp_a_vice_directors_name_may_start_with_sha():
+    # 副司长沙南生: a 司长's name starting with 沙 is a name (only 省长 before 长沙 is a place)
+    assert ("沙南生", "科技司", "副司长") in posts_of("工业和信息化部科技司副司长沙南生出席会议。")

@@ -417,6 +417,11 @@ def _relative_post_pattern(titles: str) -> re.Pattern:
     return re.compile(f"{RELATIVE_POST_VERBS}[^，,。；;\n的]{{2,40}}?(?:{titles})的(?=[{CJK}])")
 
 
+def _cities_starting_with_chang(lex: Lexicon) -> tuple[str, ...]:
+    """The listed cities whose names start with 长 (长沙, 长春, 长治), by their short names."""
+    return tuple(name for name in lex.city_names if name.startswith("长") and len(name) >= 2 and not name.endswith("市"))
+
+
 def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
     """People named next to a title: ``部长金壮龙``, ``局长陶青说``, ``请辛国斌副部长回答``."""
     titles = _title_alternation(lex)
@@ -428,6 +433,9 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     out = []
     for match in pattern.finditer(text):
         start = match.end()
+        if match.group().endswith("省长") and text[start : start + 1] in "沙春治" \
+                and any(text.startswith(city, start - 1) for city in _cities_starting_with_chang(lex)):
+            continue  # 湖南省长沙县人: 长 starts a city's name (长沙, 长春, 长治), no 省长 is written (副司长沙南生 is one)
         if match.group().rstrip().endswith("委员") and not match.group().rstrip().endswith(("常委", "政治局委员", "主任委员", "国务委员")) \
                 and not re.search("(?:政治局|军委|常委会|常务委员会)$", text[max(0, match.start() - 6) : match.start()]):
             continue  # 省政协委员韦海波: a member of a council holds no post; 政治局委员, 中央军委委员 do
