@@ -1,6 +1,6 @@
 """A ministry site's résumé (领导简历: a bio head, then one dated line per post), a department written with 部 alone
 in a report about one ministry (部计划司司长), the ministries of the planned economy the dictionary holds, and an
-alias two of them shared (国家计委) read by the article's year."""
+alias two of them shared (国家计委) read by the article's year; a post resigned from (X辞去Y省省长职务)."""
 
 from __future__ import annotations
 
@@ -80,3 +80,17 @@ def test_nlp_a_shared_alias_names_the_body_of_the_articles_year(date, label):
     doc = extract_article(article)
     assert doc.entity_types.get(label) == "Organization"
     assert len([kind for kind in doc.entity_types.values() if kind == "Organization"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text,posts",
+    [("3月25日,王宪魁辞去黑龙江省省长职务,陆昊被任命为黑龙江省代省长。",
+      {("王宪魁", "黑龙江省人民政府", "省长"), ("陆昊", "黑龙江省人民政府", "代省长")}),
+     ("3月28日,马飚辞去广西壮族自治区主席职务,陈武任代理主席。", {("马飚", "广西壮族自治区人民政府", "主席")}),
+     ("代理省长任免:\n郭树清任山东省代省长 姜大明辞省长职务\n", {("郭树清", "山东省人民政府", "代省长")})],
+    ids=["resigned-and-appointed", "region-chairman", "headline-clauses-split-by-a-space"],
+)
+def test_nlp_a_post_resigned_from_was_held(text, posts):
+    found = relations_of(text, "holdsPost")
+    assert posts <= found
+    assert ("姜大明", "山东省人民政府", "代省长") not in found  # (the title before the space is the clause before's)

@@ -56,6 +56,7 @@ NAME_FOLLOWERS = (
     "不久前", "前不久", "刚刚", "上周", "去年", "今年", "年初", "目前",  # 司长高延敏不久前在…座谈会上的意见
     "谈",  # 规划司司长罗文谈“中国制造2025”实施一周年 (a headline's "X on Y")
     "受", "列席",  # 副市长赵立新受市人民政府委托作报告, 市长多吉次珠列席会议
+    "辞去",  # 王宪魁辞去黑龙江省省长职务
 )
 # Two-character followers whose first character may end a given name (主任张枢关于…的汇报: 张枢, then 关于)
 _FOLLOWERS_TAKING_THE_LAST_CHAR = ("关于", "负责")
@@ -556,7 +557,8 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
     return out
 
 
-RESIGNATION_RE = re.compile(r"(?:接受|同意|批准)([\u4e00-\u9fff]{2,3}?)(?:同志)?辞去")
+# (…3月25日,王宪魁辞去黑龙江省省长职务: a resignation reported, the name opening its clause)
+RESIGNATION_RE = re.compile(r"(?:接受|同意|批准|^|(?<=[，,。；;：:\s日]))([\u4e00-\u9fff]{2,3}?)(?:同志)?辞去", re.M)
 
 
 def _ends_like_a_given_name(name: str) -> bool:

@@ -555,7 +555,7 @@ def _leaders_body(ctx: Context, sentence: Segment, start: int) -> Mention | None
 UNKNOWN_BODY_END_RE = re.compile(f"[{CJK}]{{3,}}(?:[(（][A-Za-z]{{2,8}}[)）])?$")  # 国际电信联盟(ITU)
 
 
-NEW_CLAUSE_VERB_RE = re.compile(r"当选|出任|担任|接任|升任|调任|任(?!命)")
+NEW_CLAUSE_VERB_RE = re.compile(r"当选|出任|担任|接任|升任|调任|任(?!命)|辞去?|代理")
 
 
 # The posts of a body's party group, which a head of the body holds with his head's title (党组成员、副部长X)
@@ -702,7 +702,8 @@ SUCCEEDED_VERBS = ("接替", "接任", "取代", "替代", "顶替")
 # what may open a later clause of the same person's appointments (…任湖北省委副书记，同月被任命为湖北省副省长)
 _APPOINTED_AGAIN_RE = re.compile(r"(?:同月|同年|当月|当年|次年|随后|后来|后|又|并|同时|\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月)*")
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![其吉])[他她](?!们|人|国|方|的)")
-APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|当选为|当选|履新|跻身|获任|任)(?:了|过)?")
+# (王宪魁辞去黑龙江省省长职务: a post resigned from was held, as one a decree ends)
+APPOINTED_RE = re.compile(r"(?:担任|出任|兼任|升任|调任|转任|改任|接任|继任|被任命为|任命为|任命|当选为|当选|履新|跻身|获任|辞去|任)(?:了|过)?")
 PROPOSED_POST_WORDS = ("拟任", "拟提名", "拟推荐", "拟为", "拟担任")
 # 出任新组建的工业和信息化部首任部长; 任命X为中央人民政府纺织工业部部长 (1949-54: the Central People's Government's
 # ministries, named under it)
