@@ -78,6 +78,9 @@ class Lexicon:
     periods: dict[str, tuple[int, int]] = field(default_factory=dict)
     # prefectures.tsv: an autonomous prefecture's full name and short names with 州 (黄南州, 博州) -> its full name
     prefectures: dict[str, str] = field(default_factory=dict)
+    # spin.tsv rows noted "no evidence": pairs undone in a spun text whose canonical side is too common in plain text
+    # (介绍, 先生) for its count to weigh in the verdict that a text is spun
+    spin_no_evidence: frozenset[tuple[str, str]] = frozenset()
 
     def find(self, text: str) -> list[tuple[int, int, LexEntry]]:
         """Leftmost-longest, non-overlapping dictionary matches in ``text``."""
@@ -259,10 +262,13 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             notes[label] = row.get("note") or ""
 
     spin_pairs = []
+    spin_no_evidence = set()
     for row in read_table(base / "spin.tsv"):
         canonical, spun = row.get("canonical", ""), row.get("spun", "")
         if canonical and spun and canonical != spun:
             spin_pairs.append((canonical, spun))
+            if "no evidence" in (row.get("note") or ""):
+                spin_no_evidence.add((canonical, spun))
     spin_pairs.sort(key=lambda p: (-len(p[0]), p[0]))
 
     surfaces: dict[str, LexEntry] = {}
@@ -279,9 +285,12 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         surface = row.get("surface", "")
         if surface:
             _add_surface(surfaces, surface, LexEntry("NotEntity", row.get("type", ""), "not-entity"))
-    # Spun variants of every surface, labels and aliases alike.
+    # Spun variants of every surface, labels and aliases alike (not by the "no evidence" pairs of a second spinner,
+    # whose common words, 新闻 in a name, would crowd the first spinner's pairs out of the variants' budget; the
+    # despinner undoes them in a spun text)
+    variant_pairs = [pair for pair in spin_pairs if pair not in spin_no_evidence]
     for surface, entry in list(surfaces.items()):
-        for variant in spin_variants(surface, spin_pairs):
+        for variant in spin_variants(surface, variant_pairs):
             spun_rule = "dict-spin" if entry.rule != "not-entity" else "not-entity"
             _add_surface(surfaces, variant, LexEntry(entry.type, entry.label, spun_rule))
 
@@ -336,4 +345,5 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     patterns = sorted(surfaces)
     matcher = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     return Lexicon(records, surfaces, spin_pairs, titles, surnames, taiwan_fixups, matcher, patterns,
-                   cities, frozenset(bare_cities), city_provinces, shared_aliases, periods, prefectures)
+                   cities, frozenset(bare_cities), city_provinces, shared_aliases, periods, prefectures,
+                   frozenset(spin_no_evidence))

@@ -97,3 +97,37 @@ def test_lexicon_a_spun_development_zone_is_undone_and_a_plain_kaituo_stays():
     posts = {(r.s, r.o, r.role) for r in doc.relations if r.p == "holdsPost"}
     assert ("黄卫平", "赣州经济技术开发区管理委员会", "主任") in posts
     assert "开拓市场" in doc.article.text
+
+
+SECOND_SPINNER = (
+    "國務院消息辦消息局副局長、消息講話人 壽小麗:\n"
+    "密斯們、師長教師們,大師上午好。接待列席國務院消息辦消息發布會。明天我們舉辦“推進高東西的品質成長”系列主題消息發布會的第15場,"
+    "我們很是興奮約請到河南省委副書記、省長王凱師長教師,請他為大師先容有關情形。列席明天消息發布會的還有:"
+    "河南省委常委、常務副省長孫守剛師長教師,河南省副省長張敏密斯,河南省成長改造委主任馬健師長教師。\n"
+    "上面,我們起首請王凱師長教師作先容。\n"
+    "河南省委副書記、省長 王凱:\n"
+    "感謝掌管人。列位媒體伴侶,密斯們、師長教師們,大師上午好。很興奮同大師會晤,先容河南推進高東西的品質成長的有關情形。"
+    "起首,我代表河南省委、省當局,向媒體伴侶和社會各界持久以來對河南的關懷支撐,表現衷心感激!\n"
+)
+
+
+def test_lexicon_a_second_spinners_press_conference_is_read():
+    # 新闻 -> 消息, 发言人 -> 讲话人, 先生 -> 师长教师, 介绍 -> 先容, 女士 -> 密斯: a spinner of spam reposts
+    doc = extract_article(Article("p.txt", "p.txt", SECOND_SPINNER))
+    assert doc.article.flags.get("spun")
+    posts = {(r.s, r.o, r.role) for r in doc.relations if r.p == "holdsPost"}
+    assert {("寿小丽", "国务院新闻办公室", "新闻发言人"), ("孙守刚", "河南省人民政府", "常务副省长"),
+            ("张敏", "河南省人民政府", "副省长"), ("马健", "河南省发展和改革委员会", "主任")} <= posts
+    attending = {r.s for r in doc.relations if r.p == "attends"}
+    assert {"王凯", "孙守刚", "张敏", "马健"} <= attending
+
+
+def test_lexicon_second_spinner_pairs_are_no_evidence_of_spin():
+    # a plain press page full of 新闻, 介绍, 先生 is not judged spun by those words' canonical counts
+    from kg.nlp import spin
+
+    lex = load_lexicon()
+    plain = "国务院新闻办公室举行新闻发布会，请王凯先生介绍情况，新闻发言人寿小丽主持。" * 3
+    before = spin.spin_score(plain, lex)
+    assert not spin.is_spun(plain, lex)
+    assert before[1] < plain.count("新闻") + plain.count("介绍") + plain.count("先生")

@@ -2539,7 +2539,7 @@ def _attends_after_held(ctx: Context, event: Mention, person: Mention, people: l
 
 # 与李省长一起出席新闻发布会的还有：A先生，B先生: the others on the platform
 # (出席挂牌仪式的部领导还有：副部长X: the same for a ceremony or a meeting)
-CO_PRESENTERS_RE = re.compile(r"(?:一起|一同|共同)?(?:出席|参加)(?:今天|本次|这次)?的?[\u4e00-\u9fff]{0,6}?"
+CO_PRESENTERS_RE = re.compile(r"(?:一起|一同|共同)?(?:出席|参加|列席)(?:今天|明天|本次|这次)?的?[\u4e00-\u9fff]{0,6}?"
                               r"(?P<kind>发布会|吹风会|记者会|仪式|大会|会议|论坛)的[^：:，,。；]{0,6}?(?:还有|有|是)")
 
 
@@ -2568,7 +2568,7 @@ def _co_presenters(ctx: Context) -> list[Found]:
     press conference (ceremony, meeting) of that kind named last before."""
     out: list[Found] = []
     starts, events = ctx._by_type.get("Event", ((), ()))
-    for match in CO_PRESENTERS_RE.finditer(ctx.text) if "出席" in ctx.text or "参加" in ctx.text else ():
+    for match in CO_PRESENTERS_RE.finditer(ctx.text) if re.search("出席|参加|列席", ctx.text) else ():
         # (参加本次会议的还有…: a 会议 is any meeting, a 成立大会 or a 座谈会 too)
         kinds = ("会议", "会") if match.group("kind") == "会议" else (match.group("kind"),)
         before = [e for e in events[: bisect_left(starts, match.start())] if e.label.endswith(kinds)]

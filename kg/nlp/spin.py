@@ -31,7 +31,7 @@ def evidence_pairs(lex: Lexicon) -> list[tuple[str, str]]:
     text spun with such pairs it can outweigh every clean pair. Those words are
     left out of the comparison.
     """
-    pairs = [(c, s) for c, s in lex.spin_pairs if len(c) >= 2 and len(s) >= 2]
+    pairs = [(c, s) for c, s in lex.spin_pairs if len(c) >= 2 and len(s) >= 2 and (c, s) not in lex.spin_no_evidence]
     canonicals, spuns = {c for c, _ in pairs}, {s for _, s in pairs}
     both = canonicals & spuns
     return [(c, s) for c, s in pairs if c not in both and s not in both]
@@ -51,7 +51,9 @@ def spin_score(text: str, lex: Lexicon) -> tuple[int, int]:
 # a spinner that swaps only some words writes 家产和信息化厅, 高端拆备, 根原 beside the 发展, 企业 it left alone),
 # as long as spun forms are at least a quarter as frequent as canonical ones (a page quoting one spun paragraph is
 # no spun page). Ordinary pages hold at most one of them, as a typo (工做).
-TELLTALES = ("根原", "拆备", "家产和", "动做", "工做", "施止", "落真", "删材", "立异驱动", "细致化", "家产产值", "财产链")
+TELLTALES = ("根原", "拆备", "家产和", "动做", "工做", "施止", "落真", "删材", "立异驱动", "细致化", "家产产值", "财产链",
+             # (a second spinner: 先生 -> 师长教师, 介绍 -> 先容, 高质量 -> 高东西的品质, 新闻办 -> 消息办)
+             "师长教师", "先容", "东西的品质", "消息办")
 MIN_TELLTALES = 2
 MIN_SPUN_SHARE = 1 / 4
 
