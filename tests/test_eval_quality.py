@@ -88,6 +88,14 @@ SETS = [
     # a twenty-seventh annotator's set (2018–2026, ordinary web pages: clutter, GBK/GB18030/Big5, glossed Traditional,
     # garbled glosses, Hong Kong and Taiwan pages, two spinners), blind; first 0.727 / 0.600 / 0.644
     ("devset27", ROOT / "tests/data/devset27/gold.jsonl", ROOT / "tests/data/devset27", 0.78, 0.66, 0.74),
+    # a twenty-eighth annotator's set (1990–1999 and 2026, the ministry's people below the minister: a 新华社 通稿, a 国务院
+    # 任免 list, a 副部长's inspection, a speech, a 司长's press conference, a 领导简历 page; three spinners, glossed
+    # Traditional, Big5), blind; first 0.770 / 0.638 / 0.826
+    ("devset28", ROOT / "tests/data/devset28/gold.jsonl", ROOT / "tests/data/devset28", 0.75, 0.64, 0.87),
+    # a twenty-ninth annotator's set (2000–2012, cities, counties and zones: a 工业经济 meeting, a county report, a
+    # 签约仪式, a 人大 任免, a 招商 press conference, an obituary; three spinners, Big5, glossed Traditional), blind;
+    # first 0.784 / 0.594 / 0.629
+    ("devset29", ROOT / "tests/data/devset29/gold.jsonl", ROOT / "tests/data/devset29", 0.80, 0.65, 0.85),
 ]
 
 
