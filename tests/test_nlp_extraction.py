@@ -247,6 +247,16 @@ def test_nlp_a_spaced_group_role_alone_on_its_line_and_bare_titles_on_list_lines
     assert ("林克庆", group, "副组长") not in posts
 
 
+@pytest.mark.parametrize(
+    "speech",
+    ["作了题为“突破创新瓶颈，振兴先进制造业”的主题演讲", "做题为“实施质量强国战略”的专题报告", "作了题为“新型工业化”的主旨演讲"],
+    ids=["keynote", "special-report", "keynote-speech"],
+)
+def test_nlp_a_titled_speech_at_a_forum_attends_it(speech):
+    _, _, relations = run(f"6月30日，“2017国家制造强国建设专家论坛”在京召开。工业和信息化部副部长辛国斌{speech}。")
+    assert ("辛国斌", "attends", "国家制造强国建设专家论坛", None) in relations
+
+
 def test_nlp_speaking_at_a_ceremony_attends_it():
     _, _, relations = run("工业和信息化部23日在京举行国家新型工业化产业示范基地授牌仪式。苗圩在授牌仪式上表示，示范基地的作用日益显现。")
     assert ("苗圩", "attends", "国家新型工业化产业示范基地授牌仪式", None) in relations
