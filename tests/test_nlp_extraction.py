@@ -257,6 +257,13 @@ def test_nlp_a_titled_speech_at_a_forum_attends_it(speech):
     assert ("辛国斌", "attends", "国家制造强国建设专家论坛", None) in relations
 
 
+def test_nlp_those_answering_at_a_press_conference_attend_it():
+    _, _, relations = run("5月27日上午，国务院新闻办公室“推动高质量发展”系列主题新闻发布会进入“四川时间”。面对提问，省委副书记、"
+                          "省长黄强，副省长左永祥，科技厅厅长吴群刚一一作答。")
+    attending = {s for s, p, o, _ in relations if p == "attends" and o == "“推动高质量发展”系列主题新闻发布会"}
+    assert {"黄强", "左永祥", "吴群刚"} <= attending
+
+
 def test_nlp_speaking_at_a_ceremony_attends_it():
     _, _, relations = run("工业和信息化部23日在京举行国家新型工业化产业示范基地授牌仪式。苗圩在授牌仪式上表示，示范基地的作用日益显现。")
     assert ("苗圩", "attends", "国家新型工业化产业示范基地授牌仪式", None) in relations

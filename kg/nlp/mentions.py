@@ -57,6 +57,7 @@ NAME_FOLLOWERS = (
     "谈",  # 规划司司长罗文谈“中国制造2025”实施一周年 (a headline's "X on Y")
     "受", "列席",  # 副市长赵立新受市人民政府委托作报告, 市长多吉次珠列席会议
     "辞去",  # 王宪魁辞去黑龙江省省长职务
+    "一一",  # 科技厅厅长吴群刚一一作答
 )
 # Two-character followers whose first character may end a given name (主任张枢关于…的汇报: 张枢, then 关于)
 _FOLLOWERS_TAKING_THE_LAST_CHAR = ("关于", "负责")

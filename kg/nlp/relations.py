@@ -2318,6 +2318,7 @@ SPEECH_AT_EVENT_RE = re.compile(
     r"|在(?:会上的|大会上的|会议上的)?发言中|在(?:会上的|大会上的|会议上的)讲话中"
     r"|(?:分别|先后|现场)?致辞|(?:作|做)了?题为[^。]{2,40}?的(?:主旨|主题|专题)?(?:讲话|报告|演讲)"
     r"|(?<!工)作(?:了)?会议总结"  # 肖春泉副局长作了会议总结: the one who sums the meeting up is at it
+    r"|(?:一一|分别|先后)作答"  # 面对提问，省长黄强，副省长左永祥…一一作答: those answering at a press conference
 )
 # 会上，X介绍… / 发布会上，X表示… at the start of a sentence, matched at a window's end by MEETING_OPENERS
 # (that it opens its sentence is checked in find_attends)
