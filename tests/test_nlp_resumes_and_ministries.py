@@ -94,3 +94,10 @@ def test_nlp_a_post_resigned_from_was_held(text, posts):
     found = relations_of(text, "holdsPost")
     assert posts <= found
     assert ("姜大明", "山东省人民政府", "代省长") not in found  # (the title before the space is the clause before's)
+
+
+def test_nlp_a_ministry_written_with_guojia_is_no_household_appliance():
+    # 国家电子工业部: the press's name for 电子工业部; 家电 across 国家|电子 is no field
+    doc = extract("共和国老部长、原国家电子工业部副部长张三致函。")
+    assert doc.entity_types.get("电子工业部") == "Organization"
+    assert "家电" not in doc.entity_types
