@@ -457,14 +457,11 @@ def article_city(text: str, named: list[Mention], lex: Lexicon, site: str | None
     """
     # (a district's or a zone's own bodies name no second city: 市委常委、滨海新区区委书记X)
     places = _places_of_bodies(named, skip_rules=("local-district", "zone-body", "elided-district"))
-    # (汉寿县委…到常德市工信局: a county's bodies name no second city; its city is the article's)
-    # (顺德区经济和信息化促进局局长 at a 佛山 ceremony: nor does a district's)
+    # (汉寿县委…到常德市工信局, 顺德区经济和信息化促进局局长 at a 佛山 ceremony: a county's or a district's bodies
+    # name no second city; alone they name none: 分宜县委书记、渝水区委副书记 at a 新余 meeting, whose city is found
+    # below, as on a page that names no body)
     bodies_of_districts = any(place.endswith("区") for place in places)
-    places = {place for place in places if not place.endswith(("县", "区"))} or places
-    # (分宜县委书记、渝水区委副书记 at a 新余 meeting: counties' and districts' bodies alone name no city; the
-    # city is found below, as on a page that names no body)
-    if all(place.endswith(("县", "区")) for place in places):
-        places = set()
+    places = {place for place in places if not place.endswith(("县", "区"))}
     if len(places) > 1:
         # 来源:高邮市人民政府 under 扬州市政协来邮调研: the city whose body publishes the page is the article's (its
         # 市委常委 and 市工信局 are the host's, not the visitors')
