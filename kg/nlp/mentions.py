@@ -1131,7 +1131,7 @@ def _last_breaker_end(dept: str, word: str, compounds: frozenset[str] = frozense
 COUNCIL_PARENTS = frozenset({"中国人民政治协商会议全国委员会", "全国人民代表大会", "全国人民代表大会常务委员会"})
 
 
-def _opens_clause(text: str, pos: int) -> bool:
+def opens_clause(text: str, pos: int) -> bool:
     """``pos`` starts a clause: the text's start, or after punctuation or a space."""
     return pos == 0 or re.match(f"[{CJK}A-Za-z0-9]", text[pos - 1]) is None
 
@@ -1171,7 +1171,7 @@ def find_departments(text: str, lex: Lexicon) -> list[Mention]:
         dept, start = dept[cut:], start + cut
         if start == match.start("dept") and _cut_inside_a_word(text, match):
             continue  # 省国家信息经济示范区建设领导小组办公室: a name longer than the pattern holds, cut inside it
-        if dept.startswith("部") and len(dept) >= 4 and dept.endswith(("司", "局")) and _opens_clause(text, start):
+        if dept.startswith("部") and len(dept) >= 4 and dept.endswith(("司", "局")) and opens_clause(text, start):
             dept, start = dept[1:], start + 1  # 部计划司司长邵德华: the ministry the article is about, elided (its partOf is kg.nlp.relations')
         if len(dept) < 3 or dept[0] in "省市县区" or dept.startswith("自治区") or re.match(r".(?:[县区市省]|自治区)", dept):
             continue  # 市工业和信息化局局长: an elided place is kg.nlp.places' to restore, never a label of its own
@@ -2651,15 +2651,20 @@ def _strip_place_prefix(start: int, item: str, lex: Lexicon) -> tuple[int, str]:
     """A list item without the places written before its field (武穴市医药化工 -> 医药化工, 黄冈大别山区食品饮料 ->
     食品饮料, 中部麻城石材 -> 石材), each stripped only when two characters or more remain."""
     while True:
-        # (a county-level city by its name without 市: 麻城石材)
-        city = next((name for name in lex.city_names if item.startswith(name) or name.endswith("市") and len(name) >= 3
-                     and item.startswith(name[:-1])), None) if item[:1] else None
-        city = city[:-1] if city and not item.startswith(city) else city
         region = _REGION_PREFIX_RE.match(item)
-        cut = len(city) if city else region.end() if region else 0
+        cut = _city_prefix(item, lex) or (region.end() if region else 0)
         if not cut or len(item) - cut < 2:
             return start, item
         start, item = start + cut, item[cut:]
+
+
+def _city_prefix(item: str, lex: Lexicon) -> int:
+    """The length of the listed city's name ``item`` opens with (黄冈, 武穴市; 麻城 for 麻城市), or 0."""
+    for name in lex.city_names:
+        for form in (name, name[:-1] if name.endswith("市") and len(name) >= 3 else ""):
+            if form and item.startswith(form):
+                return len(form)
+    return 0
 
 
 def _first_item_lead(first: str) -> int:

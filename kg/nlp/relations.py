@@ -19,7 +19,7 @@ from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, COUNTRIES, DECREE_HEADING_RE, FIRST_PERSON_POST_RE, NAME_NOTE_RE, NON_OFFICIAL_WORDS,
                              NOT_NAMES, NOTICE_TITLE_RE, RANK_NOTE_RE, REMOVED_POST_RE, RELATIVE_POST_VERBS, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, decree_line_starts, find_foreign_ministries,
-                             short_ministry_label, titles_before_is)
+                             opens_clause, short_ministry_label, titles_before_is)
 from kg.nlp.places import (article_city, article_county, article_district, article_prefecture, is_local_government,
                              place_government_of_kind, province_before)
 from kg.nlp.text import Segment
@@ -1577,7 +1577,7 @@ def _departments_of_the_ministry(ctx: Context, orgs: list[Mention]) -> list[Foun
         if m.label.endswith("部") and _is_ministry(ctx.lex, m.label):
             ministry = m.label
         elif ministry is not None and m.label.endswith(("司", "局")) and ctx.text[m.start - 1 : m.start] == "部" \
-                and (m.start < 2 or re.match(f"[{CJK}A-Za-z0-9]", ctx.text[m.start - 2]) is None) \
+                and opens_clause(ctx.text, m.start - 1) \
                 and ctx.lex.record_kind(m.label) in (None, "", "department"):
             # (科技司, which the dictionary puts under 科学技术部 and others: the 部 the text writes is its parent)
             out.append(Found(m.label, "partOf", ministry, None, ctx.sentence_at(m.start), "ministry-elided"))
