@@ -1121,6 +1121,17 @@ def test_nlp_distributed_programme_suffix(text):
     assert ("Sector", "智能制造") not in entities
 
 
+@pytest.mark.parametrize(
+    "text,programs",
+    [("贵州持续实施“千企改造”“千企引进”工程，推动工业转型升级。", {"“千企改造”工程", "“千企引进”工程"}),
+     ("江门深入推进“工业振兴”“园区再造”“企业升级”工程。", {"“工业振兴”工程", "“园区再造”工程", "“企业升级”工程"})],
+    ids=["two-quoted-names", "three-quoted-names"],
+)
+def test_nlp_quoted_names_side_by_side_share_the_suffix(text, programs):
+    _, entities, _ = run(text)
+    assert {label for t, label in entities if t == "Program"} == programs
+
+
 def test_nlp_fields_counted_as_works_are_fields_not_programmes():
     # 信息产业“十一五”规划's twelve works are named by their fields: no item with 工程 is a programme anyone names
     _, entities, relations = run("娄勤俭说，要组织实施好集成电路、软件、新一代移动通信、下一代互联网、数字视听、宽带通信、"

@@ -1678,8 +1678,18 @@ def find_programs(text: str, lex: Lexicon) -> list[Mention]:
                 and not (suffix == "战略" and stem.endswith("发展") and len(stem) > 5):  # 工业互联网创新发展战略 is named
             continue
         name_start = start + cut
+        shared = _SHARED_SUFFIX_QUOTES_RE.fullmatch(stem)
+        if shared:
+            # 持续实施“千企改造”“千企引进”工程: quoted names side by side share the suffix, one programme each
+            for quote in re.finditer("“[^“”]+”", stem):
+                out.append(Mention(name_start + quote.start(), name_start + quote.end(), quote.group(), "Program",
+                                   quote.group() + suffix, "program-trigger"))
+            continue
         out.append(Mention(name_start, end, name, "Program", name, "program-trigger"))
     return out
+
+
+_SHARED_SUFFIX_QUOTES_RE = re.compile("(?:“[^“”]{2,12}”){2,4}")
 
 
 COUNT_LABEL_RE = re.compile(r"\d{1,3}(?:\+\d{1,3})+")
