@@ -58,6 +58,7 @@ NAME_FOLLOWERS = (
     "受", "列席",  # 副市长赵立新受市人民政府委托作报告, 市长多吉次珠列席会议
     "辞去",  # 王宪魁辞去黑龙江省省长职务
     "一一",  # 科技厅厅长吴群刚一一作答
+    "致悼", "致词", "致贺", "致电", "致函", "致欢迎", "致开幕", "致闭幕", "致答",  # 全国政协副主席王首道致悼词
 )
 # Two-character followers whose first character may end a given name (主任张枢关于…的汇报: 张枢, then 关于)
 _FOLLOWERS_TAKING_THE_LAST_CHAR = ("关于", "负责")
@@ -467,6 +468,13 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
         name = choose_name(text, match.end(), lex, known)
         if name and text.startswith(RELATIVE_NAME_FOLLOWERS, match.end() + len(name)):
             out.append(PersonCandidate(match.end(), match.end() + len(name), name, "title-name"))
+    # 孙振宇(时任外经贸部美洲大洋洲司司长,1994年11月任外经贸部副部长): a name, then a bracketed note of its posts
+    for match in CAREER_NOTE_RE.finditer(text) if "(" in text or "（" in text else ():
+        name = _name_before_note(text, match.start(), lex, known)
+        title = re.search(f"(?:{titles})" + ("" if match.group(1) else "$"), match.group(2))
+        if name and title and lex.titles.get(title.group()) != "association":
+            end = match.start() - (2 if text.endswith("同志", 0, match.start()) else 0)
+            out.append(PersonCandidate(end - len(name), end, name, "career-note"))
     # 刘积斌，男，1938年生 / 朱丽兰(女) 1935年生: the person a biography opens with
     for match in BIO_HEAD_NAME_RE.finditer(text) if "年" in text else ():
         name = match.group(1)
@@ -720,7 +728,9 @@ def _appointed_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonCa
 
 
 # 李毅中、王旭东、朱高峰参加了大会: names listed bare before a verb of presence
-_BARE_NAME_LIST_RE = re.compile(f"(?<![{CJK}])((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})(?=(?:等|同志|等同志)?(?:出席|参加|陪同|到会|会见|一同|一起|共同|分别))")
+# (李先念、陈云、王震、康克清等同志…送了花圈: 等同志 after the list says they are people)
+_BARE_NAME_LIST_RE = re.compile(f"(?<![{CJK}])((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})"
+                                f"(?=(?:等|同志|等同志)?(?:出席|参加|陪同|到会|会见|一同|一起|共同|分别|送|敬献)|等(?:领导)?同志)")
 
 
 def _names_listed_with_a_known_one(text: str, lex: Lexicon, known: set[str]) -> list[PersonCandidate]:
@@ -820,6 +830,30 @@ def _listed_decree_items(text: str, pos: int, joint: str, lex: Lexicon, known: s
             break
         out.append(PersonCandidate(start, start + len(name), name, "appointed"))
     return out
+
+
+# 杨洁篪(时任外交部美大司参赞兼处长、副司长,2005年2月任外交部副部长,现任外交部部长): a note of posts after a name
+# (高强(财政部副部长): without a word of time, the note is a post only when it ends with a title)
+CAREER_NOTE_RE = re.compile(r"[(（]((?:当时|时|现|曾|原|后|历|先后)(?:任|为|担任|系|是)?)?([^()（）\n]{2,160})[)）]")
+# what may stand before a name that a note follows: a stop, or a word that takes a person (与孙振宇(时任…))
+_BEFORE_NOTED_NAME = "，,。；;：:、“(（ \n与和及同跟对向给由把被让请找是有"
+
+
+def _name_before_note(text: str, end: int, lex: Lexicon, known: set[str]) -> str | None:
+    """The name that ends at ``end``, where a bracketed note of posts begins: a known official, or a surname and
+    one or two characters after a stop or a word that takes a person (陶铸同志(原国务院副总理))."""
+    end -= 2 if text.endswith("同志", 0, end) else 0
+    for size in (4, 3, 2):
+        if text[max(0, end - size) : end] in known:
+            return text[end - size : end]
+    for size in (3, 2):
+        start = end - size
+        # (the note delimits the name, so it may end like a verb: 高强(财政部副部长))
+        name = text[start:end]
+        if start >= 0 and (start == 0 or text[start - 1] in _BEFORE_NOTED_NAME) and re.fullmatch(f"[{CJK}]+", name) \
+                and _name_by_layout(name, lex, known) and not any(pronoun in name for pronoun in "我你您他她们"):
+            return name
+    return None
 
 
 def _plausible_name(name: str, lex: Lexicon, known: set[str]) -> bool:

@@ -1421,12 +1421,14 @@ def _parenthetical_posts(ctx: Context) -> list[Found]:
     """``寿小丽(国务院新闻办新闻局副局长、新闻发言人)``: posts written in brackets after the name."""
     out: list[Found] = []
     for m in ctx.mentions:
-        if m.type != "Official" or ctx.text[m.end : m.end + 1] not in "(（":
+        # (陶铸同志(原国务院副总理): 同志 may come between)
+        end = m.end + (2 if ctx.text.startswith("同志", m.end) else 0)
+        if m.type != "Official" or ctx.text[end : end + 1] not in "(（":
             continue
-        close = re.search(r"[)）]", ctx.text[m.end : m.end + 60])
+        close = re.search(r"[)）]", ctx.text[end : end + 60])
         if not close:
             continue
-        inner_end = m.end + close.start()
+        inner_end = end + close.start()
         segments = _post_segments(ctx, inner_end)
         sentence = ctx.sentence_at(m.start)
         # 娄勤俭、奚国华（均为原信息产业部副部长）: the posts are every listed name's
@@ -1801,7 +1803,10 @@ def _pronoun_speaker(ctx: Context, sentence: Segment) -> str | None:
     previous = ctx.sentence_at(sentence.start - 1)
     if NON_OFFICIAL_SPEAKER_RE.search(previous.text):
         return None
-    named = ctx.in_span(previous.start, previous.end, ("Official",))
+    # (他说，邓小平同志南方谈话发表以后…。他提出…: a leader cited by his talk is not the one speaking)
+    named = [m for m in ctx.in_span(previous.start, previous.end, ("Official",)) if not NAMED_THOUGHT_RE.match(ctx.text, m.end)]
+    if not named and PRONOUN_SPEAKER_RE.match(previous.text):
+        return _pronoun_speaker(ctx, previous)  # 他说…。他提出…: the same speaker goes on
     if len(named) > 1 and _opens_as_subject(ctx, previous, named[0]):
         # 胡春华代表省委对苗圩和周济来粤表示欢迎。他说…: the pronoun is the sentence's subject, not its object
         return named[0].label
@@ -1820,7 +1825,9 @@ def _opens_as_subject(ctx: Context, sentence: Segment, person: Mention) -> bool:
 
 
 MEETING_WHEN_RE = re.compile(r"(?:在)?(?:会见|会晤|接见|拜会|拜见|看望|慰问|会谈)[^，,。；“”]{1,24}时(?:还|也|再次)?")
-NAMED_THOUGHT_RE = re.compile(r"(?:同志)?(?:新时代中国特色社会主义|经济|生态文明|法治|外交|强军|文化)思想|同志为核心")
+# (邓小平同志南方谈话发表以后, 抓住邓小平同志南巡重要谈话: a talk cited by its speaker's name, not given here)
+NAMED_THOUGHT_RE = re.compile(r"(?:同志)?(?:新时代中国特色社会主义|经济|生态文明|法治|外交|强军|文化)思想|同志为核心"
+                              r"|(?:同志)?(?:的)?(?:南方谈话|南巡|视察南方|(?:重要)?(?:讲话|谈话|指示|批示)精神|理论)")
 CITED_IN_RE = re.compile(r"在[^，,。；]{0,20}(?:报告|讲话|文章|批示|贺信|讲话精神)(?:当中|之中|中|里)")
 
 

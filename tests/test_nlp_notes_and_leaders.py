@@ -1,0 +1,70 @@
+"""People named with a bracketed note of their posts, in wreath lists, and leaders cited only by their talks."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.nlp import extract_article
+
+
+def run(text: str):
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    officials = {label for label, t in doc.entity_types.items() if t == "Official"}
+    relations = {(r.s, r.p, r.o, r.role) for r in doc.relations}
+    return officials, relations
+
+
+@pytest.mark.parametrize("text,person,posts", [
+    # a memoir's note of the post then held and those held later
+    ("孙振宇(时任外经贸部美洲大洋洲司司长,1994年11月任外经贸部副部长)参加了谈判。", "孙振宇",
+     {("美洲大洋洲司", "司长"), ("对外贸易经济合作部", "副部长")}),
+    ("我与杨洁篪(时任外交部美大司参赞兼处长、副司长,2005年2月任外交部副部长,现任外交部部长)一起工作过。", "杨洁篪",
+     {("外交部", "副部长"), ("外交部", "部长")}),
+    # 同志 between the name and a note of a former post
+    ("陶铸同志(原国务院副总理)的夫人曾志也出席了座谈会。", "陶铸", {("国务院", "副总理")}),
+    # a list of names, each with its post in brackets (高强 ends like a word: the note delimits it)
+    ("出席会议的有：高强(财政部副部长)、李明(科技部副部长)。", "高强", {("财政部", "副部长")}),
+    ("出席会议的有：高强(财政部副部长)、李明(科技部副部长)。", "李明", {("科学技术部", "副部长")}),
+])
+def test_nlp_a_name_with_a_bracketed_note_of_its_posts(text, person, posts):
+    officials, relations = run(text)
+    assert person in officials
+    assert posts <= {(o, role) for s, p, o, role in relations if s == person and p == "holdsPost"}
+
+
+@pytest.mark.parametrize("text", [
+    "我们(时任科长)去了工厂。",  # a pronoun is no name
+    "张伟(中国工程院院士)出席了论坛。",  # an academician holds no public post
+    "王海（中国电子学会理事长）出席了论坛。",  # nor an association's officer
+])
+def test_nlp_no_person_from_a_note_without_a_public_post(text):
+    officials, _ = run(text)
+    assert not officials
+
+
+def test_nlp_a_speaker_of_a_funeral_address_holds_his_title():
+    officials, relations = run("追悼会由国务院副总理方毅主持，全国政协副主席王首道致悼词。")
+    assert "王首道" in officials
+    assert ("王首道", "holdsPost", "中国人民政治协商会议全国委员会", "副主席") in relations
+
+
+def test_nlp_leaders_of_a_wreath_list_are_people():
+    # 康克清 is in no dictionary: the list of leaders ending in 等同志 says she is one too
+    officials, _ = run("李先念、陈云、王震、习仲勋、宋任穷、康克清等同志，以及中共中央办公厅送了花圈。")
+    assert {"李先念", "陈云", "王震", "习仲勋", "宋任穷", "康克清"} <= officials
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("机械电子工业部副部长孙启文在座谈会上讲话。他说，邓小平同志南方谈话发表以后，机械电子工业要抓住机遇，加快发展汽车和电子元器件。", "孙启文"),
+    # the next sentence's pronoun is still the speaker's, not the cited leader's
+    ("机械电子工业部副部长孙启文在座谈会上讲话。他说，邓小平同志南方谈话发表以后，机械电子工业要抓住机遇。"
+     "他提出三点意见：一是发展汽车和电子元器件。", "孙启文"),
+    ("柳州市委书记韦振华说，去年柳州市工业总产值增长百分之二十。今年柳州要抓住邓小平同志南巡重要谈话提供的机遇，"
+     "在微型汽车、工程机械等产品上再上一个新台阶。", "韦振华"),
+])
+def test_nlp_a_leader_cited_by_his_talk_is_no_speaker(text, speaker):
+    _, relations = run(text)
+    discussed = {(s, o) for s, p, o, _ in relations if p == "discusses"}
+    assert (speaker, "汽车") in discussed
+    assert not any(s == "邓小平" for s, _ in discussed)
