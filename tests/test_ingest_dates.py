@@ -171,6 +171,10 @@ def test_ingest_dates_parse_year_last(value, expected):
         (" date 2026-01-12 （中央社台北12日電）新華社今天報導，中國工信部長李樂成受訪時說", date(2026, 1, 12), "published-time"),
         ("發布時間：2023年3月1日 國務院新聞辦公室舉行發布會，介紹情況。", date(2023, 3, 1), "published-time"),
         ("2022-10-01 www.example.com.cn 来源:人民网", date(2022, 10, 1), "byline"),
+        # a paper's archive glues the date, the paper's name and the page together
+        ("1997年8月28日人民日报 第2版", date(1997, 8, 28), "byline"),
+        ("1997年8月28日人民日报第2版", date(1997, 8, 28), "byline"),
+        ("1997年8月28日人民日报报道了会议", None, None),
         # day and month in an unknown order: only when a part is above 12
         ("24/09/2025 08:54", date(2025, 9, 24), "byline"),
         ("10/09/2025 08:54", None, None),

@@ -68,3 +68,25 @@ def test_nlp_a_leader_cited_by_his_talk_is_no_speaker(text, speaker):
     discussed = {(s, o) for s, p, o, _ in relations if p == "discusses"}
     assert (speaker, "汽车") in discussed
     assert not any(s == "邓小平" for s, _ in discussed)
+
+
+@pytest.mark.parametrize("text,person,body", [
+    # a chain of one person's posts stays in the region it names
+    ("西藏自治区副主席丁业现,自治区政府党组成员、发展改革委主任金世洵出席会议。", "金世洵", "西藏自治区发展和改革委员会"),
+    ("中共上海市委常委、发改委主任张三出席会议。", "张三", "上海市发展和改革委员会"),
+    # a city's office after a verb that takes a body
+    ("领导小组成员还包括上海市发展改革委副巡视员裘文进,市经济信息化委副主任张英。", "裘文进", "上海市发展和改革委员会"),
+    # …while a national chain keeps the national body
+    ("中共中央政治局委员、国务院副总理、发展改革委主任马凯出席会议。", "马凯", "国家发展改革委"),
+])
+def test_nlp_a_development_and_reform_commission_of_the_place_a_chain_names(text, person, body):
+    _, relations = run(text)
+    bodies = {o for s, p, o, _ in relations if s == person and p == "holdsPost"}
+    assert body in bodies
+    assert len({b for b in bodies if "发展" in b and "改革" in b}) == 1
+
+
+def test_nlp_a_provinces_offices_invited_without_its_name():
+    doc = extract_article(Article("t.txt", "t.txt", "云南省召开会议。两会特邀省发展改革委、省工信委等相关部门负责人。"))
+    assert doc.entity_types.get("云南省发展和改革委员会") == "Organization"
+    assert "国家发展改革委" not in doc.entity_types

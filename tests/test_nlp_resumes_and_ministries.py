@@ -101,3 +101,10 @@ def test_nlp_a_ministry_written_with_guojia_is_no_household_appliance():
     doc = extract("共和国老部长、原国家电子工业部副部长张三致函。")
     assert doc.entity_types.get("电子工业部") == "Organization"
     assert "家电" not in doc.entity_types
+
+
+def test_nlp_a_shared_alias_in_a_year_neither_body_existed_names_the_nearest():
+    # 1950: before either commission (1952-1998, 1998-2003); the earlier is the one a career of the 1950s meant
+    doc = extract_article(Article("t.txt", "t.txt", "1950年在东北铁路政治部、国家计委交通局等单位工作。"))
+    assert doc.entity_types.get("国家计划委员会") == "Organization"
+    assert "国家发展计划委员会" not in doc.entity_types

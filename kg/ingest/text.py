@@ -87,6 +87,8 @@ _META_TOKEN_RE = re.compile(
 _LABEL_START_RE = re.compile(rf"(?:{_FIELD_LABELS})\s*[:：]")
 _META_SPLIT_RE = re.compile(r"[\s|｜·•／/()（）【】\[\]]+")
 _META_TOKENS_MAX = 6
+# where a paper's name is glued to the date before it or the page mark after it (1997年8月28日人民日报第2版)
+_GLUED_PAPER_RE = re.compile(r"(?<=日)(?=[\u4e00-\u9fff]{1,8}报(?:\s|第|$))|(?<=报)(?=第\s*\d{1,3}\s*版)")
 _SENTENCE_MARKS = re.compile(r"[。，,！？!?；;]")
 # pinyin after characters, 來(lái)源: left out when matching metadata (the text keeps it; normalize removes it)
 _LINE_PINYIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]?[)）]")
@@ -110,6 +112,8 @@ def find_metadata_line_date(line: str) -> tuple[date, str] | None:
     probe = _LINE_PINYIN_RE.sub("", line).strip() if "(" in line or "（" in line else line.strip()
     if "http" in probe or "www." in probe:
         probe = _URL_RE.sub(" ", probe).strip()  # 日期:2022-10-01  移动:http://m.example.com/news/57.html
+    if "报" in probe:
+        probe = _GLUED_PAPER_RE.sub(" ", probe)  # 1997年8月28日人民日报第2版: a paper's archive glues date, name and page
     labelled_start = _LABELLED_START_RE.match(probe)
     if labelled_start:
         # date 2026-01-12 （中央社台北12日電）新華社今天報導…: a line opened by a time label and its date is

@@ -279,6 +279,10 @@ def relabel_shared_aliases(mentions: list[Mention], shared: Mapping[str, tuple[s
             when = (_year_before(text, m.start) or year) if text and periods and not named else None
             if when is not None:
                 named = [label for label in labels if label in periods and periods[label][0] <= when < periods[label][1]]
+                dated = [label for label in labels if label in periods]
+                if not named and dated:
+                    # 1950年在…国家计委交通局: a year none existed in (the page's approximate date) names the one nearest
+                    named = [min(dated, key=lambda label: max(periods[label][0] - when, when - periods[label][1] + 1))]
             if len(named) == 1:
                 m = replace(m, label=named[0])
         out.append(m)

@@ -25,7 +25,8 @@ _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经",
                  "指出", "表示", "强调", "介绍", "感谢", "陪同", "会见", "看望", "欢迎", "听取", "参加", "列席", "按照", "落实", "贯彻",
-                 "分管", "联系", "协助", "率领", "带领", "带队", "要求", "督促", "责成", "收悉")  # 指出省委书记刘奇…; 分管省经信委、省科技厅 (a division of work)
+                 "分管", "联系", "协助", "率领", "带领", "带队", "要求", "督促", "责成", "收悉",
+                 "特邀", "包括", "组织", "召集")  # 两会特邀省发展改革委、省工信委…  # 指出省委书记刘奇…; 分管省经信委、省科技厅 (a division of work)
 # Provincial bodies the dictionary need not list one by one: their names follow from the province's.
 # {} is the province (广东省).
 PROVINCE_BODIES = {"人大常委会": "{}人民代表大会常务委员会", "人民代表大会常务委员会": "{}人民代表大会常务委员会",
@@ -690,6 +691,10 @@ def localise_twin_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
         if m in twins and m.label not in written and text[m.start - 1 : m.start] == "区" \
                 and _opens_elided_place(text, m.start - 1):
             continue  # 他要求区发展改革委: a district's office (which district's, no rule reads), not the nation's
+        if m in twins and m.label not in written and (place := _place_of_chain_before(text, m, mentions)):
+            # 自治区政府党组成员、发展改革委主任X: a chain of one person's posts stays in the place it names
+            out.append(dataclasses.replace(m, label=local_office_label(place + m.text), rule="chain-place"))
+            continue
         if m in twins and m.label not in written:
             start = max(text.rfind(mark, 0, m.start) for mark in "。！？\n") + 1
             if _ELIDED_LOCAL_BODY_RE.search(text, start, m.start) is not None and text[m.start - 1 : m.start] not in "省国":
@@ -701,6 +706,23 @@ def localise_twin_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, label=local_office_label(county + m.text), rule="elided-county")
         out.append(m)
     return out
+
+
+_CHAIN_PLACE_RE = re.compile(f"(?:中国共产党)?([{CJK}]{{2,8}}?(?:省|自治区|市))")
+_CHAIN_JOINT_RE = re.compile(f"[{CJK}]{{0,8}}、")
+
+
+def _place_of_chain_before(text: str, m: Mention, mentions: list[Mention]) -> str | None:
+    """The province's or city's name of the body that a chain of posts names right before ``m`` (西藏自治区人民政府
+    in 自治区政府党组成员、发展改革委主任), or None."""
+    before = [o for o in mentions if o.type == "Organization" and o.end <= m.start and m.start - o.end <= 9]
+    if not before:
+        return None
+    body = max(before, key=lambda o: o.end)
+    place = _CHAIN_PLACE_RE.match(body.label)
+    if place is None or body.label.startswith("国家") or not _CHAIN_JOINT_RE.fullmatch(text, body.end, m.start):
+        return None
+    return place.group(1)
 
 
 def article_county(text: str, named: list[Mention]) -> str | None:
@@ -742,7 +764,9 @@ PARTY_DEPARTMENT_RE = re.compile(f"(省|自治区|市)委({'|'.join(PARTY_DEPART
 _FUNCTION_CHARS = "、和与及在由是为了见同向对请任命去曾赴到往的并据"  # (据北京市经信委主任X介绍: a source's 据)
 # …and a photo caption's 图为 is no part of it (图为渝北区经信委副主任X发言)
 # …and a date's 年 is no place's first character, the place starts after it (2007年任北京市发改委主任)
-_PLACE_START = (f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}])|(?<=[0-9０-９][年月日]))(?![{_FUNCTION_CHARS}])(?!图为|以及|或者|并且|而且)"
+# …and a verb that takes a body (领导小组成员还包括上海市发展改革委副巡视员X)
+_PLACE_START = (f"(?:(?<![{CJK}])|(?<=[{_FUNCTION_CHARS}])|(?<=[0-9０-９][年月日])|(?<=包括|特邀|来自|还有))"
+                f"(?![{_FUNCTION_CHARS}])(?!图为|以及|或者|并且|而且)"
                 "(?!(?<=[0-9０-９])[年月日])")
 # a city or county name ending right where a national body's short name starts (苏州市|发改委)
 _LOCAL_PLACE_RE = re.compile(f"{_PLACE_START}([{CJK}]{{2,4}}?(?:市|县|区|州|盟))$")
