@@ -90,3 +90,17 @@ def test_nlp_a_provinces_offices_invited_without_its_name():
     doc = extract_article(Article("t.txt", "t.txt", "云南省召开会议。两会特邀省发展改革委、省工信委等相关部门负责人。"))
     assert doc.entity_types.get("云南省发展和改革委员会") == "Organization"
     assert "国家发展改革委" not in doc.entity_types
+
+
+@pytest.mark.parametrize("text,post", [
+    # 该市: the city named last before
+    ("宁夏石嘴山市是煤炭工业基地。2月11日，该市市长王伟在发布会上透露，要发展新材料产业。", ("王伟", "石嘴山市人民政府", "市长")),
+    ("江西省召开工业会议。该省省长张三出席会议。", ("张三", "江西省人民政府", "省长")),
+    # the province written twice
+    ("辽宁代表团审议报告。辽宁省省委书记张文岳在发言时称，要保增长。", ("张文岳", "中国共产党辽宁省委员会", "书记")),
+    # a governor named before his title after a word that takes a person
+    ("广东省经信委召开会议。按照朱小丹省长指示要抓好重要指标。", ("朱小丹", "广东省人民政府", "省长")),
+])
+def test_nlp_posts_at_a_place_written_as_this_city_or_twice(text, post):
+    _, relations = run(text)
+    assert (post[0], "holdsPost", post[1], post[2]) in relations

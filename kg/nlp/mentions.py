@@ -76,7 +76,8 @@ NON_OFFICIAL_WORDS = ("记者", "编辑", "责编", "主持人", "通讯员", "�
 # Words that may stand between punctuation and a name (请辛国斌副部长, 由苗圩主持).
 NAME_CUE_CHARS = ("请", "由", "和", "与", "及", "同", "对")
 # …and words (听取王照平主任关于…的汇报, 尊敬的姜大明省长)
-NAME_CUE_WORDS = ("听取", "尊敬的", "会见", "邀请", "陪同", "欢迎", "感谢")
+NAME_CUE_WORDS = ("听取", "尊敬的", "会见", "邀请", "陪同", "欢迎", "感谢",
+                  "按照", "根据", "遵照", "传达", "转达")  # 按照朱小丹省长指示
 
 PROGRAM_SUFFIXES = ("行动计划", "专项行动", "工程", "行动", "专项", "战略", "计划")
 PROGRAM_TRIGGERS = (

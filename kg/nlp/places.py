@@ -138,11 +138,12 @@ def name_provincial_events(mentions: list[Mention], lex: Lexicon, text: str = ""
 
 
 def _opens_elided_place(text: str, pos: int) -> bool:
-    """The 省/市/自治区 at ``pos`` opens a body written without its place (省委, 由省工信厅, 落实好自治区…),
-    not the end of a place's name (广东省) or a word (全省, 城市)."""
+    """The 省/市/自治区 at ``pos`` opens a body written without its place (省委, 由省工信厅, 落实好自治区…; 辽宁省省委书记:
+    the province written twice), not the end of a place's name (广东省) or a word (全省, 城市)."""
     before = text[pos - 1 : pos]
     return not before or not re.match(f"[{CJK}]", before) or before in _BEFORE or text[pos - 2 : pos] in _BEFORE_WORDS \
         or text[pos - 2 : pos] == text[pos : pos + 1] + "委" \
+        or text[pos - 1 : pos + 2] in ("省省委", "省省政") \
         or glued_after_decree_verb(text, pos - 3)  # 免去房明玉市食品药品监督管理局局长职务: a name, then the body
 
 

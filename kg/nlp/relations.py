@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, COUNTRIES, DECREE_HEADING_RE, FIRST_PERSON_POST_RE, NAME_NOTE_RE, NON_OFFICIAL_WORDS,
+from kg.nlp.mentions import (APPOINTING_RE, CJK, COUNCIL_PARENTS, COUNTRIES, DECREE_HEADING_RE, FIRST_PERSON_POST_RE, NAME_CUE_WORDS, NAME_NOTE_RE, NON_OFFICIAL_WORDS,
                              NOT_NAMES, NOTICE_TITLE_RE, RANK_NOTE_RE, REMOVED_POST_RE, RELATIVE_POST_VERBS, TURN_HEAD_RE, TURN_VERBS, decree_item_starts, decree_line_starts, find_foreign_ministries,
                              opens_clause, short_ministry_label, titles_before_is)
 from kg.nlp.places import (article_city, article_county, article_district, article_prefecture, is_local_government,
@@ -464,6 +464,18 @@ VISITED_CITY_RE = re.compile(f"(?:到|来到|赴|前往|抵达|走进|深入)([{
 FOREIGN_BEFORE_RE = re.compile(f"(?:{'|'.join(COUNTRIES)}|外国|该国|两国)[^。；\n]{{0,10}}$")
 
 
+def _place_named_last(ctx: Context, kind: str, end: int, reach: int = 200) -> Mention | None:
+    """The government of the last city (``kind`` 市) or province (省) written before ``end`` within ``reach``."""
+    for pos in range(end - 1, max(0, end - reach), -1):
+        if ctx.text[pos] != kind:
+            continue
+        for size in range(2, 7):
+            place = ctx.text[max(0, pos + 1 - size) : pos + 1]
+            if place in ctx.lex.cities if kind == "市" else ctx.lex.type_of(f"{place}人民政府") == "Organization":
+                return Mention(pos + 1 - size, pos + 1, place, "Organization", f"{place}人民政府", "place-named-last")
+    return None
+
+
 def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int) -> Mention | None:
     """The body of a chain of titles written without one (``titles`` before a name at ``start``), tried in turn."""
     # 上海市市长X, 江苏省省长Y: a place before a state title names its government.
@@ -472,6 +484,9 @@ def _implied_body(ctx: Context, sentence: Segment, titles: list[str], start: int
     if place and ctx.lex.type_of(f"{place.group(1)}人民政府") == "Organization":
         end = start - len(place.group(2) or "")
         return Mention(end - len(place.group(1)), end, place.group(1), "Organization", f"{place.group(1)}人民政府", "place")
+    # 宁夏石嘴山市是…。该市市长王伟: the city (or province) named last before
+    if ctx.text.endswith(("该市", "该省"), 0, start) and (named := _place_named_last(ctx, ctx.text[start - 1], start - 2)):
+        return named
     # (政府副县长李宝炎: the government named by its word alone, the place elided)
     # 香港特区行政长官X, 香港特首Y: the region's government
     region = SAR_BEFORE_RE.search(ctx.text, max(0, start - 8), start)
@@ -1153,8 +1168,8 @@ def _name_then_head_of_place(ctx: Context, m: Mention, pos: int | None = None, l
     if title and line_end and ctx.text[title.end() : title.end() + 1] not in ("", "\n", " ", "\t", "\u3000"):
         return []
     if title is None or m.label in ctx.lex.cities or ctx.lex.surfaces.get(m.label + "省人民政府") or re.match(f"[{CJK}]", ctx.text[m.start - 1 : m.start] or " ") \
-            and ctx.text[m.start - 1] not in "、和及与由请":
-        return []
+            and ctx.text[m.start - 1] not in "、和及与由请" and not ctx.text.endswith(NAME_CUE_WORDS, 0, m.start):
+        return []  # (按照朱小丹省长指示: a word that takes a person may come before the name)
     body = _place_government(ctx, title.group(), m.start)
     if body is None or body.endswith("自治区人民政府"):
         return []  # (a region's head is its 主席, never a 省长)
