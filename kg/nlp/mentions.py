@@ -95,7 +95,7 @@ EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发�
                   "大会", "论坛", "博览会", "峰会", "座谈会", "年会", "交易会", "展览会", "推进会", "现场会", "研讨会",
                   "对接会", "对接活动", "推介会", "分析会", "见面会", "启动会", "专题会", "宣贯会", "调度会", "部署会", "协调会", "仪式",
                   "交流会", "咨询会", "论证会", "评审会", "洽谈会", "大赛", "竞赛", "报告会", "恳谈会", "招商会", "展销会", "观摩会",
-                  "动员会", "筹备会", "说明会")
+                  "动员会", "筹备会", "说明会", "招待会")
 # 召开全国电视电话会议, 部分企业负责人座谈会: what kind of meeting, not its name
 GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?:电视电话|视频|专题|工作|动员|部署|调度|协调)$"
                                  r"|^部分|负责人$|^(?:企业|专家|行业|行业性|部门)"
@@ -2145,7 +2145,10 @@ def _normalize_event_name(name: str) -> str:
     name = re.sub(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日", "", name)  # 在6月9日2021年世界半导体大会开幕式上: the day it opened
     name = re.sub(r"^(?:今年|去年|明年|本年度)(?=全[国省市县区州])", "", name)  # 在今年全省经济工作会议上: when, not which
     if not name.endswith("发布会"):
-        name = re.sub(r"^(?:[\d〇零一二三四五六七八九]{4}年度?|\d{4})[·•・]?", "", name)  # 2019年度推动…座谈会, 二00四年…, 2007·…论坛
+        # (2019年度推动…座谈会, 二00四年…, 2007·…论坛, 2008’中国(广西)…论坛)
+        name = re.sub(r"^(?:[\d〇零一二三四五六七八九]{4}年度?|\d{4})[·•・’'‘]?", "", name)
+    elif "系列" in name:
+        name = re.sub(r"^(?:\d{4}年度?|\d{4})", "", name)  # 2018年云南省两会系列新闻发布会: a series is one event
     # 首届数字中国建设峰会, 第七届…: the edition is no part of the name; 图为…: a photo caption's lead
     name = re.sub(r"^(?:[上下左右]?图为|图片为)", "", name)
     # 十、全国工业和信息化工作会议 (an item of a numbered list), [转帖]全国…会议 (a forum's repost tag)
@@ -2436,6 +2439,8 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
             if len(right) >= 5 and right not in ("主论坛", "分论坛", "高峰论坛", "开幕大会"):  # 开幕式暨主论坛: the same event
                 out.append(Mention(match.end() - len(right), match.end(), right, "Event", _event_label(right), "event-trigger"))
             continue
+        # (2023中国产业转移发展对接活动(广西): the host of one edition after the name is no part of the series' label,
+        # as recurring meetings keep one label across years)
         out.append(Mention(name_start, match.end(), raw[offset:], "Event", _event_label(name), "event-trigger"))
     return out
 

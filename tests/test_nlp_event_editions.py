@@ -1,0 +1,36 @@
+"""An event's label across its editions: the year and its apostrophe go, a series keeps no year nor the host of one
+edition written in brackets after its name, and a reception (招待会) is an event its guests attend."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.nlp import extract_article
+
+
+def run(text: str):
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    events = {label for label, t in doc.entity_types.items() if t == "Event"}
+    attends = {(r.s, r.o) for r in doc.relations if r.p == "attends"}
+    return events, attends
+
+
+@pytest.mark.parametrize("text,event,person", [
+    ("7月30日，2023中国产业转移发展对接活动(广西)开幕式在南宁举行。工业和信息化部部长金壮龙出席。",
+     "中国产业转移发展对接活动", "金壮龙"),
+    ("自治区副主席杨道喜在南宁出席2008’中国(广西)非公有制经济发展论坛。", "中国（广西）非公有制经济发展论坛", "杨道喜"),
+    ("昨日，2018年云南省两会系列新闻发布会在云南海埂会堂举行，副省长张三出席。", "云南省两会系列新闻发布会", "张三"),
+    ("记者从今天举行的振兴辽宁老工业基地记者招待会上获悉，辽宁省副省长刘国强出席。", "振兴辽宁老工业基地记者招待会", "刘国强"),
+    ("1月21日晚，青海省委、省政府举行2009年中央驻青企业、省属大企业主要负责同志迎春招待会。省长宋秀岩等出席招待会。",
+     "中央驻青企业、省属大企业主要负责同志迎春招待会", "宋秀岩"),
+])
+def test_nlp_an_events_label_across_its_editions(text, event, person):
+    events, attends = run(text)
+    assert events == {event}
+    assert (person, event) in attends
+
+
+def test_nlp_a_dated_press_conference_keeps_its_year():
+    events, _ = run("副市长张三出席了2024年第一季度新闻发布会(摘要)。")
+    assert events == {"2024年第一季度新闻发布会"}
