@@ -6,7 +6,7 @@ import pytest
 
 from kg.lexicon import load_lexicon, make_despin_table
 from kg.model import Article
-from kg.nlp import extract_article
+from kg.nlp import extract_article, normalize_article
 from kg.normalize import normalize
 
 SPUN = "家产和信息化部部长金壮龙表示，将深入实施财产根原再造工程和严峻技术拆备攻关工程，推动家产财产发展。"
@@ -131,3 +131,19 @@ def test_lexicon_second_spinner_pairs_are_no_evidence_of_spin():
     before = spin.spin_score(plain, lex)
     assert not spin.is_spun(plain, lex)
     assert before[1] < plain.count("新闻") + plain.count("介绍") + plain.count("先生")
+
+
+@pytest.mark.parametrize("spun,canonical", [
+    # 发展 -> 成长 (the second spinner's 推进高东西的品质成长) and 国家 -> 国度 (content-farm reposts)
+    ("“推进高质量成长”系列主题新闻发布会", "“推进高质量发展”系列主题新闻发布会"),
+    ("培育国度高新区新赛道", "培育国家高新区新赛道"),
+])
+def test_lexicon_classic_thesaurus_pairs_are_undone_in_a_spun_text(spun, canonical):
+    text = "家产和信息化部表示，将深入施止财产根原再造工程和严峻技术拆备攻关工程。" + spun + "。"
+    assert canonical in normalize_article(Article("t.txt", "t.txt", text)).text
+
+
+def test_lexicon_a_plain_text_keeps_its_growth_and_countries():
+    # 成长型 and 国度 are words of plain prose: only a spun text has them undone
+    text = "培育重点成长型产业集群，这个国度的企业很多。"
+    assert normalize_article(Article("t.txt", "t.txt", text)).text == text
