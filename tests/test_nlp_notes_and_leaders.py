@@ -104,3 +104,21 @@ def test_nlp_a_provinces_offices_invited_without_its_name():
 def test_nlp_posts_at_a_place_written_as_this_city_or_twice(text, post):
     _, relations = run(text)
     assert (post[0], "holdsPost", post[1], post[2]) in relations
+
+
+def test_nlp_a_ministrys_adviser_and_the_post_in_his_notes_first_clause():
+    _, relations = run("出席会议的有：国家经委技术改造局局长罗继先，国家经委顾问郭润田(原国家经委副主任，一九八二年退居二线)。")
+    posts = {(o, role) for s, p, o, role in relations if s == "郭润田" and p == "holdsPost"}
+    assert posts == {("国家经济委员会", "顾问"), ("国家经济委员会", "副主任")}
+
+
+@pytest.mark.parametrize("text", [
+    "江泽民同志1982年4月被任命为电子工业部第一副部长,次年6月接替我担任部长、党组书记,我担任电子工业部顾问。",
+    # (the speaker a paragraph goes on with is told of in the third person)
+    "江泽民同志是一位具有敏锐历史意识和深刻战略思维的领导人。1982年4月他被任命为电子工业部第一副部长,"
+    "次年6月接替我担任部长、党组书记,我担任电子工业部顾问。",
+])
+def test_nlp_the_writers_own_post_is_not_the_one_named_before(text):
+    # a memoir: 我 took the adviser's post, not 江泽民
+    _, relations = run(text)
+    assert ("江泽民", "holdsPost", "电子工业部", "顾问") not in relations

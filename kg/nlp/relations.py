@@ -742,6 +742,10 @@ BIOGRAPHY_HEAD_RE = re.compile(r"[，,（(]\s*(?:男|女|汉族|[\u4e00-\u9fff]{
                                r"(?:\d{1,2}日)?(?:起|开始|后)?(?:任|担任|出任|调任|当选)")
 
 
+# a clause whose subject is the writer (我担任…顾问, 1985年我调任…), after at most a time
+_FIRST_PERSON_CLAUSE_RE = re.compile(r"\s*[\d一二三四五六七八九十〇零年月日初底后时当次同]{0,10}我(?![国省市区县部委厅局司们])")
+
+
 def _appointed_posts(ctx: Context) -> list[Found]:
     """``金壮龙任工信部党组书记``, ``李毅中仍担任工信部部长一职``: a post given by a verb of appointment;
     ``曾任A局长，中共B省委常委、C市委书记``: every post of a career chain (a body we do not know, such as a
@@ -756,6 +760,9 @@ def _appointed_posts(ctx: Context) -> list[Found]:
             continue  # 拟任原材料工业司司长 (a 任前公示): a post proposed, not held
         if re.search("[您你]", ctx.text[max(0, match.start() - 3) : match.start()]):
             continue  # 白岩松：包括您就任工业和信息化部部长以来: the addressee's post, not the speaker's
+        clause_start = max(ctx.text.rfind(mark, 0, match.start()) for mark in "，,。；;：:\n") + 1
+        if _FIRST_PERSON_CLAUSE_RE.match(ctx.text, clause_start, match.start()):
+            continue  # 次年6月接替我担任部长…，我担任电子工业部顾问: the writer's own post, not the one named before
         career = bool(CAREER_VERB_RE.match(ctx.text, max(0, match.end() - 3))) or bool(
             CAREER_VERB_RE.search(ctx.text, max(0, match.start() - 2), match.end())) \
             or match.group().startswith("兼任")  # 已兼任A局局长，B机构主任，C局党组书记、局长: every post of the list
@@ -853,6 +860,9 @@ def first_person_posts(ctx: Context, speakers: dict[int, str | None]) -> list[Fo
         speaker = speakers.get(sentence.start)
         if not speaker:
             continue
+        before = re.split("[：:]", ctx.text[sentence.start : match.start()])[-1]  # (after a turn's head, 袁宝华：)
+        if speaker in before or _PRONOUN_SUBJECT_RE.search(before):
+            continue  # 1982年4月他被任命为…,次年6月接替我担任部长,我担任…顾问: the speaker told of in the third person is not 我
         out += _posts_held(ctx, speaker, _chained_posts(ctx, match.end(), True, official_starts), sentence, "first-person-post")
     return out
 
@@ -1445,6 +1455,9 @@ def _parenthetical_posts(ctx: Context) -> list[Found]:
             continue
         inner_end = end + close.start()
         segments = _post_segments(ctx, inner_end)
+        if not segments and (comma := re.search(r"[，,；;]", ctx.text[end : inner_end])):
+            # 郭润田(原国家经委副主任，一九八二年退居二线): the posts end the note's first clause
+            segments = _post_segments(ctx, end + comma.start())
         sentence = ctx.sentence_at(m.start)
         # 娄勤俭、奚国华（均为原信息产业部副部长）: the posts are every listed name's
         people = [m, *_listed_before(ctx, m)] if SHARED_NOTE_RE.match(ctx.text, m.end + 1) else [m]
