@@ -147,3 +147,16 @@ def test_lexicon_a_plain_text_keeps_its_growth_and_countries():
     # 成长型 and 国度 are words of plain prose: only a spun text has them undone
     text = "培育重点成长型产业集群，这个国度的企业很多。"
     assert normalize_article(Article("t.txt", "t.txt", text)).text == text
+
+
+def test_lexicon_a_spun_wire_story_is_known_by_its_non_words():
+    # 历史性 -> 汗青性 and 党组成员 -> 党构成员 are no words of plain prose: with 工做 they mark the story spun, and
+    # the risky 国度 (国家) is undone
+    text = ("新华社北京10月17日电 国度能源局党构成员、副局长任京东向中外记者介绍了有关情状。"
+            "理论立异引领经济社会开展获得汗青性成就。为做好新时代经济工做指明了方向。"
+            # (most of the story is left as written: its canonical words outnumber the spun ones)
+            "国家发展改革委表示，要推动产业发展，支持企业技术改造，推进制造业高质量发展，加强基础设施建设。")
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    assert doc.article.flags.get("spun")
+    posts = {(r.s, r.o, r.role) for r in doc.relations if r.p == "holdsPost"}
+    assert {("任京东", "国家能源局", "党组成员"), ("任京东", "国家能源局", "副局长")} <= posts

@@ -53,7 +53,9 @@ def spin_score(text: str, lex: Lexicon) -> tuple[int, int]:
 # no spun page). Ordinary pages hold at most one of them, as a typo (工做).
 TELLTALES = ("根原", "拆备", "家产和", "动做", "工做", "施止", "落真", "删材", "立异驱动", "细致化", "家产产值", "财产链",
              # (a second spinner: 先生 -> 师长教师, 介绍 -> 先容, 高质量 -> 高东西的品质, 新闻办 -> 消息办)
-             "师长教师", "先容", "东西的品质", "消息办")
+             "师长教师", "先容", "东西的品质", "消息办",
+             # (a spinner of Xinhua items: 历史性 -> 汗青性, 党组成员 -> 党构成员)
+             "汗青性", "党构成员")
 MIN_TELLTALES = 2
 MIN_SPUN_SHARE = 1 / 4
 
