@@ -149,6 +149,11 @@ class Lexicon:
         rec = self.records.get(label)
         return rec.type if rec else None
 
+    def parent_of(self, label: str) -> str | None:
+        """The body a dictionary body belongs to (综合司's 国家统计局), or None."""
+        rec = self.records.get(label)
+        return rec.extra.get("parent") or None if rec else None
+
 
 def read_table(path: Path) -> list[dict[str, str]]:
     """Read a TAB-separated resource file with a header line; ``#`` lines are comments."""
@@ -279,8 +284,9 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             _add_surface(surfaces, alias, LexEntry(rec.type, rec.label, "dict-alias"))
             alias_labels.setdefault(alias, []).append(rec.label)
     shared_aliases = {alias: tuple(labels) for alias, labels in alias_labels.items() if len(labels) > 1}
-    periods = {label: (int(m.group(1)), int(m.group(2))) for labels in shared_aliases.values() for label in labels
-               if (m := re.match(r"(\d{4})-(\d{4})", notes.get(label, ""))) is not None}
+    # (a note's "2018-" is a body still in being)
+    periods = {label: (int(m.group(1)), int(m.group(2) or 9999)) for labels in shared_aliases.values() for label in labels
+               if (m := re.match(r"(\d{4})-(\d{4})?", notes.get(label, ""))) is not None}
     for row in read_table(base / "not_entities.tsv"):
         surface = row.get("surface", "")
         if surface:

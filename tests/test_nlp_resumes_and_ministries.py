@@ -108,3 +108,16 @@ def test_nlp_a_shared_alias_in_a_year_neither_body_existed_names_the_nearest():
     doc = extract_article(Article("t.txt", "t.txt", "1950年在东北铁路政治部、国家计委交通局等单位工作。"))
     assert doc.entity_types.get("国家计划委员会") == "Organization"
     assert "国家发展计划委员会" not in doc.entity_types
+
+
+@pytest.mark.parametrize("text,date,post", [
+    # 综合司: the department of the body the article names (the commission's, not the statistics bureau's)
+    ("国家发展改革委举行新闻发布会。综合司司长严鹏程出席。", None, ("严鹏程", "国民经济综合司", "司长")),
+    ("国家统计局举行新闻发布会。综合司司长毛盛勇出席。", None, ("毛盛勇", "国民经济综合统计司", "司长")),
+    # 高技术司: the commission's department of the article's year (renamed in 2018)
+    ("国家发展改革委举行新闻发布会。高技术司司长伍浩出席。", dt.date(2020, 4, 21), ("伍浩", "创新和高技术发展司", "司长")),
+    ("国家发展改革委举行新闻发布会。高技术司司长张三出席。", dt.date(2010, 4, 21), ("张三", "高技术产业司", "司长")),
+])
+def test_nlp_a_shared_department_alias_names_the_articles_body_and_year(text, date, post):
+    doc = extract_article(Article("t.txt", "t.txt", text, date=date))
+    assert (post[0], post[1], post[2]) in {(r.s, r.o, r.role) for r in doc.relations if r.p == "holdsPost"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from spacy.language import Language
@@ -190,7 +190,8 @@ class EntityMerger:
             if inner and inner[0].start == 0 and inner[0].type == "Organization":
                 head = inner[0]
                 merged.append(Mention(blocker.start, blocker.start + len(head.text), head.text, head.type, head.label, head.rule))
-        merged = relabel_shared_aliases(merged, self.lex.shared_aliases, text, self.lex.periods, doc.user_data.get(YEAR_KEY))
+        merged = relabel_shared_aliases(merged, self.lex.shared_aliases, text, self.lex.periods, doc.user_data.get(YEAR_KEY),
+                                        self.lex.parent_of)
         merged = literal_departments_of_other_parents(merged, self.lex)
         merged = localise_twin_aliases(text, merged)
         sector_ends = {m.end for m in merged if m.type == "Sector"}
@@ -263,9 +264,11 @@ def _year_before(text: str, pos: int) -> int | None:
 
 
 def relabel_shared_aliases(mentions: list[Mention], shared: Mapping[str, tuple[str, ...]], text: str = "",
-                           periods: Mapping[str, tuple[int, int]] | None = None, year: int | None = None) -> list[Mention]:
+                           periods: Mapping[str, tuple[int, int]] | None = None, year: int | None = None,
+                           parent_of: Callable[[str], str | None] | None = None) -> list[Mention]:
     """An alias two bodies share names the one whose full name the article writes (a bio's 国家计划委员会…国家计委
-    is the commission of 1952-1998, not its 1998 successor); else the one that existed in the year its clause gives
+    is the commission of 1952-1998, not its 1998 successor), or whose parent it writes (国家发展改革委…综合司司长: the
+    commission's 国民经济综合司, not the statistics bureau's); else the one that existed in the year its clause gives
     (1978年任国家计委…: 国家计划委员会), or in the article's ``year`` (a 1990 report's 国家计委); else it keeps the
     dictionary's first claim."""
     if not shared:
@@ -276,6 +279,10 @@ def relabel_shared_aliases(mentions: list[Mention], shared: Mapping[str, tuple[s
         labels = shared.get(m.text) if m.rule == "dict-alias" else None
         if labels and m.label not in written:
             named = [label for label in labels if label in written]
+            if not named and parent_of is not None:
+                named = [label for label in labels if parent_of(label) in written]
+                labels = tuple(named) if len(named) > 1 else labels  # (the year chooses among one parent's bodies)
+                named = named if len(named) == 1 else []
             when = (_year_before(text, m.start) or year) if text and periods and not named else None
             if when is not None:
                 named = [label for label in labels if label in periods and periods[label][0] <= when < periods[label][1]]
