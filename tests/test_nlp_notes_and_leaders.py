@@ -122,3 +122,20 @@ def test_nlp_the_writers_own_post_is_not_the_one_named_before(text):
     # a memoir: 我 took the adviser's post, not 江泽民
     _, relations = run(text)
     assert ("江泽民", "holdsPost", "电子工业部", "顾问") not in relations
+
+
+@pytest.mark.parametrize("text,post", [
+    # the second of a pair of leaders, before 一起
+    ("吉林省召开会议。1月2日，省委书记景俊海，省委副书记、省长胡玉亭一起到中国一汽调研。", ("胡玉亭", "吉林省人民政府", "省长")),
+    # a governor named before his title right after a paper's bracketed lead
+    ("海南省召开会议。【本报讯】罗保铭省长与香港媒体高层见面时，特别介绍洋浦保税港区。", ("罗保铭", "海南省人民政府", "省长")),
+])
+def test_nlp_leaders_named_in_pairs_and_after_a_lead(text, post):
+    _, relations = run(text)
+    assert (post[0], "holdsPost", post[1], post[2]) in relations
+
+
+def test_nlp_a_provinces_offices_a_leader_brings():
+    doc = extract_article(Article("t.txt", "t.txt", "湖南省委常委、常务副省长陈向群率省发改委、省财政厅等单位负责人来到隆回县调研。"))
+    assert doc.entity_types.get("湖南省发展和改革委员会") == "Organization"
+    assert "国家发展改革委" not in doc.entity_types

@@ -36,7 +36,7 @@ NAME_FOLLOWERS = (
     "到", "赴", "作", "做", "发表", "宣布", "致辞", "讲话", "调研", "签署", "代表", "以", "从", "于",
     "为", "上", "指", "总结", "补充", "回应", "解读", "部长", "副部长", "局长", "司长", "总工程师",
     "主任", "书记", "同", "是", "则", "所", "曾", "已", "将", "首先", "随后", "最后", "针对", "围绕",
-    "陪同", "分别", "一同", "先后", "随同", "担任", "出任", "接替", "接任", "兼任", "升任", "调任",
+    "陪同", "分别", "一同", "一起", "先后", "随同", "担任", "出任", "接替", "接任", "兼任", "升任", "调任",
     "汇报", "带领", "率领", "共同", "发来", "亲自", "听取", "视察", "考察", "检查", "会见", "接见", "指导", "宣读",
     "通报", "要求", "希望", "回顾", "分析", "前往", "来到", "深入",
     "参观", "看望", "走访", "慰问", "察看", "莅临", "率队", "出访", "关于",
@@ -557,7 +557,7 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
                     or name in NOT_NAMES or name.endswith("副") or name.startswith(("有关", "相关")) \
                     or name in lex.cities or lex.surfaces.get(name + "省人民政府"):
                 continue  # 广东省|副省长, 吉林|省长, 深圳|市长: a place before a title; 省政府有关副秘书长: no name
-            if before in "，,。；;、：:\n “(（" or text[max(0, begin - 1):begin] in NAME_CUE_CHARS \
+            if before in "，,。；;、：:\n “(（】]" or text[max(0, begin - 1):begin] in NAME_CUE_CHARS \
                     or text[max(0, begin - 3):begin].endswith(NAME_CUE_WORDS) \
                     or DATE_BEFORE_NAME_RE.search(text, max(0, begin - 8), begin) \
                     or _organization_ends_at(text, begin, lex):

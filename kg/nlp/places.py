@@ -20,7 +20,7 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Mention
 from kg.nlp.mentions import CJK, LOCAL_OFFICE_NAMES, PROVINCE_SHORT_NAMES, glued_after_decree_verb, local_office_label
 # Words that may stand right before an elided 省/市 (省委、省政府; 由省工信厅; 该省…); 全省, 各省, 外省 are no body.
-_BEFORE = set("、和及与由在对同是为该本赴到从向将请好前了访让的任")  # 落实好自治区人民政府印发的…, ——访省工信厅厅长X
+_BEFORE = set("、和及与由在对同是为该本赴到从向将请好前了访让的任率")  # 落实好自治区人民政府印发的…, ——访省工信厅厅长X
 _LONGEST_REST = 16
 # …and words (龚正代表省人民政府作报告, 经省政府同意)
 _BEFORE_WORDS = ("代表", "根据", "经过", "来自", "联合", "会同", "出席", "主持", "经",
