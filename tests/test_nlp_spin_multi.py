@@ -126,3 +126,17 @@ def test_nlp_spin_three_telltales_mark_a_partly_spun_text():
     assert "工业和信息化厅" in norm.text and "“产业强链”" in norm.text
     one_telltale = text.replace("高端拆备", "高端装备").replace("家产和", "工业和")
     assert not normalize_article(Article("t.txt", "t.txt", one_telltale)).flags.get("spun")
+
+
+def test_nlp_spin_multi_learns_no_swap_of_places():
+    # devset31's spun 包头 page: 包头市工业和讯息化局 reads like 天津市工业和信息化局 (a name the dictionary holds),
+    # and undoing 包头→天津 would "restore" more names; but spinners leave places alone
+    from pathlib import Path
+
+    from kg.ingest.reader import read_file
+
+    page = Path(__file__).parent / "data" / "devset31" / "v04_caijingzixun_2020_baotou_xitu_zhaoshang_tuijiehui_spun_gbk.html"
+    article = read_file(page)[0]
+    assert "天津" not in normalize_article(article).text
+    doc = extract_article(article)
+    assert ("刘建峰", "包头市人民政府", "副市长") in {(r.s, r.o, r.role) for r in doc.relations if r.p == "holdsPost"}

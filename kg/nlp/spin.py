@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from kg.lexicon import PROTECTED_WORDS, Lexicon
 from kg.model import Mention, NormalizedText
 from kg.nlp.fuzzy import FuzzyIndex, FuzzyMatch, find_fuzzy_matches, is_han, substitution_runs
-from kg.nlp.mentions import find_dictionary_mentions
+from kg.nlp.mentions import PROVINCE_SHORT_NAMES, find_dictionary_mentions
 from kg.normalize import apply_substitutions, compile_substitutions, readings_of
 
 MIN_SPUN_HITS = 3
@@ -217,13 +217,20 @@ def despin_by_induction(norm: NormalizedText, lex: Lexicon) -> NormalizedText:
     learned: set[str] = set()
     for _ in range(MAX_INDUCTION_ROUNDS):
         exact, matches = _scan(norm.text, lex)
-        swaps = {s: swap for s, swap in find_swaps(norm.text, matches).items() if s not in learned}
+        # (spinners leave places alone: 包头市工业和讯息化局 read as 天津市工业和信息化局 teaches no 包头→天津)
+        swaps = {s: swap for s, swap in find_swaps(norm.text, matches).items()
+                 if s not in learned and not _is_place(s, lex) and not _is_place(swap.canonical, lex)}
         pairs = confirm_swaps(norm.text, swaps, exact, matches, lex) if swaps else {}
         if not pairs:
             break
         learned.update(pairs)
         norm = apply_substitutions(norm, _compile_undo(pairs, exact))
     return norm
+
+
+def _is_place(word: str, lex: Lexicon) -> bool:
+    """A city's or a province's short name (包头, 天津)."""
+    return word in lex.cities or word in PROVINCE_SHORT_NAMES
 
 
 # The last text scanned: the gazetteer scans the text that ``despin_by_induction`` scanned last, once more.
