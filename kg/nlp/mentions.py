@@ -1613,7 +1613,8 @@ def _enumerated_item_start(text: str, start: int, clause: str) -> int | None:
 
 LIST_LEAD_RE = re.compile(r"即|包括|分别是|分别为|主要是|也就是")
 ITEM_MODAL_RE = re.compile(r"(?:要|将|需|须)(?:加快|加紧|推进|推动|实施|开展|深化|抓好|做好|启动|继续|全面|深入|大力|着力|组织|落实)*"
-                           r"|(?:加快|加紧|推进|推动|开展|深化|抓好|做好|启动|继续|全面|深入|大力|着力|组织|落实)+(?=“)")
+                           r"|(?:加快|加紧|推进|推动|开展|深化|抓好|做好|启动|继续|全面|深入|大力|着力|组织|落实|抓|坚持|充实|不断|和)+(?=“)")
+# (二是抓“万企上云”工程, 坚持和不断充实“12341”行动计划: the verbs before a quoted name are no part of it)
 
 
 # Verbs of scope after a programme that opens its clause (…工程围绕云计算、物联网…, …工程聚焦智能制造…)

@@ -1,5 +1,6 @@
-"""An event's label across its editions: the year and its apostrophe go, a series keeps no year nor the host of one
-edition written in brackets after its name, and a reception (招待会) is an event its guests attend."""
+"""Labels of events and programmes: an event keeps one label across its editions (the year and its apostrophe go, a
+series keeps no year nor the host of one edition written in brackets after its name), a reception (招待会) is an event
+its guests attend, and the verbs before a quoted programme are no part of its name."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def test_nlp_an_events_label_across_its_editions(text, event, person):
 def test_nlp_a_dated_press_conference_keeps_its_year():
     events, _ = run("副市长张三出席了2024年第一季度新闻发布会(摘要)。")
     assert events == {"2024年第一季度新闻发布会"}
+
+
+@pytest.mark.parametrize("text,program", [
+    ("今年重点抓好三件事：一是抓智能制造；二是抓“万企上云”工程，今年全省新增上云企业1万家以上。", "“万企上云”工程"),
+    ("认真实施“工业强市”战略，继续坚持和不断充实“12341”行动计划和“10强50户”工程。", "“12341”行动计划"),
+])
+def test_nlp_verbs_before_a_quoted_programme_are_no_part_of_it(text, program):
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    programs = {label for label, t in doc.entity_types.items() if t == "Program"}
+    assert program in programs
+    assert not any(label.endswith(program) and label != program for label in programs)
