@@ -46,3 +46,22 @@ def test_nlp_verbs_before_a_quoted_programme_are_no_part_of_it(text, program):
     programs = {label for label, t in doc.entity_types.items() if t == "Program"}
     assert program in programs
     assert not any(label.endswith(program) and label != program for label in programs)
+
+
+@pytest.mark.parametrize("text,event,person", [
+    # a training course held (在武汉开班) is an event, and who opens it attends
+    ("湖北省经信委消息。3月27日，2018年全省智能制造和“专精特新”中小企业培训班在武汉开班。副省长邬德华出席开班式并讲话。",
+     "湖北省智能制造和“专精特新”中小企业培训班", "邬德华"),
+    # a visitor who came (来) and then chaired the meeting, after a comma
+    ("11月20日，工业和信息化部中小企业局局长林海涛来辽宁调研，并在沈阳主持召开辽宁省专精特新中小企业发展座谈会。",
+     "辽宁省专精特新中小企业发展座谈会", "林海涛"),
+])
+def test_nlp_courses_held_and_meetings_chaired_after_a_visit(text, event, person):
+    events, attends = run(text)
+    assert event in events
+    assert (person, event) in attends
+
+
+def test_nlp_a_course_studied_at_is_no_event():
+    events, _ = run("1990年9月至1991年1月在中央党校中青年干部培训班学习。")
+    assert not events

@@ -60,7 +60,7 @@ PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院
 DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组", "处")
 GENERIC_EVENT_RE = re.compile(
     r"(?:出席|参加|主持)(?:了)?(?:本次|此次|今天的|今日|当天的|本届|大会|会议)?"
-    r"(?:新闻发布会|发布会|吹风会|记者会|通气会|见面会|招待会|开幕式|揭幕式|闭幕式|开幕会|闭幕会|主论坛|分论坛|成立大会|会议|大会|论坛|峰会|座谈会|座谈|仪式"
+    r"(?:新闻发布会|发布会|吹风会|记者会|通气会|见面会|招待会|开幕式|揭幕式|闭幕式|开幕会|闭幕会|开班式|培训班|主论坛|分论坛|成立大会|会议|大会|论坛|峰会|座谈会|座谈|仪式"
     r"|会(?![见谈晤客]))"  # (参加会见: the meeting with a visitor, no event)
     # 省长王国生，省政协主席杨松…到会听取委员发言: present at the session named before
     r"|到会(?=听取|指导|讲话|致辞|祝贺|并)"
@@ -70,7 +70,7 @@ GENERIC_REACH, GENERIC_HELD_REACH = 1500, 3000
 # 在会上, 在同一场吹风会上, 在大会分论坛上, 在会议期间
 AT_MEETING_RE = re.compile(
     r"在(?:同一场|同场|本次|此次|当天的?|当日的?|今天的?)?"
-    r"(?:(?:大会|会议|论坛|峰会)?(?:主论坛|分论坛|开幕式|揭幕式|闭幕式|开幕会|闭幕会)上|会上|发布会上|吹风会上|记者会上|通气会上|"
+    r"(?:(?:大会|会议|论坛|峰会)?(?:主论坛|分论坛|开幕式|揭幕式|闭幕式|开幕会|闭幕会|开班式)上|会上|发布会上|吹风会上|记者会上|通气会上|"
     r"会议上|大会上|论坛上|座谈会上|峰会上|会议总结时|(?:大会|会议|论坛|博览会|峰会)期间|"
     r"(?:授牌|签约|揭牌|挂牌|启动|颁奖|开工|签字)?仪式上)"  # 苗圩在授牌仪式上表示
 )
@@ -2694,11 +2694,13 @@ DATE_AFTER_NAME_RE = re.compile(r"^[，,]\s*(?:\d{1,2}月\d{1,2}日|近日|日�
 _HOSTS_A_GUEST_RE = re.compile(r"(?:会见|接见|会晤|看望|慰问|宴请)(?:了)?(?:前来)?(?:参加|出席)")
 
 
-_ATTENDED_RE = re.compile(r"[，,](?:并|还|随后|期间)?(?:出席|参加)(?:了)?$")
+# (…来辽宁调研，并在沈阳主持召开X座谈会: the place and the chair's verb)
+_ATTENDED_RE = re.compile(r"[，,](?:并|还|随后|期间)?(?:在[^，,。；;]{1,10}?)?(?:出席|参加|主持召开|主持)(?:了)?$")
 
 
 def _attended_after_a_clause(ctx: Context, event: Mention, events: list[Mention], sentence: Segment) -> bool:
-    """``…调研，出席A座谈会、B座谈会``: the event (or the list of events it ends) follows a clause's 出席 or 参加."""
+    """``…调研，出席A座谈会、B座谈会``: the event (or the list of events it ends) follows a clause's 出席, 参加 or
+    主持召开."""
     start = event.start
     ends = {e.end: e for e in events}
     while ctx.text[start - 1 : start] == "、" and (before := ends.get(start - 1)) is not None:
