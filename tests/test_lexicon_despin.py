@@ -160,3 +160,11 @@ def test_lexicon_a_spun_wire_story_is_known_by_its_non_words():
     assert doc.article.flags.get("spun")
     posts = {(r.s, r.o, r.role) for r in doc.relations if r.p == "holdsPost"}
     assert {("任京东", "国家能源局", "党组成员"), ("任京东", "国家能源局", "副局长")} <= posts
+
+
+def test_lexicon_a_spun_leaders_meeting_is_named_as_written_before_spinning():
+    # 领导 -> 向导 in a spun wire story: 山西省向导干部大会 is the province's 领导干部大会
+    text = ("家产和信息化部表示，将深入施止财产根原再造工程和严峻技术拆备攻关工程。"
+            "在7月29日召开的山西省向导干部大会上，山西省委书记袁纯清说，山西将以煤为基。")
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    assert ("袁纯清", "山西省领导干部大会") in {(r.s, r.o) for r in doc.relations if r.p == "attends"}

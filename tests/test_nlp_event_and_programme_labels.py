@@ -25,6 +25,8 @@ def run(text: str):
     ("记者从今天举行的振兴辽宁老工业基地记者招待会上获悉，辽宁省副省长刘国强出席。", "振兴辽宁老工业基地记者招待会", "刘国强"),
     ("1月21日晚，青海省委、省政府举行2009年中央驻青企业、省属大企业主要负责同志迎春招待会。省长宋秀岩等出席招待会。",
      "中央驻青企业、省属大企业主要负责同志迎春招待会", "宋秀岩"),
+    # a bare day before the name
+    ("22日博鳌亚洲论坛开幕，海南省副省长张杰辉出席。", "博鳌亚洲论坛", "张杰辉"),
 ])
 def test_nlp_an_events_label_across_its_editions(text, event, person):
     events, attends = run(text)
@@ -65,3 +67,9 @@ def test_nlp_courses_held_and_meetings_chaired_after_a_visit(text, event, person
 def test_nlp_a_course_studied_at_is_no_event():
     events, _ = run("1990年9月至1991年1月在中央党校中青年干部培训班学习。")
     assert not events
+
+
+def test_nlp_a_meeting_held_within_a_joint_event_is_named_by_its_own_name():
+    events, attends = run("11月12日，第二届世界低碳与生态经济大会暨技术博览会之光伏产业合作推进会在南昌举行，江西省副省长洪礼和出席。")
+    assert events == {"世界低碳与生态经济大会", "光伏产业合作推进会"}
+    assert {("洪礼和", "世界低碳与生态经济大会"), ("洪礼和", "光伏产业合作推进会")} <= attends

@@ -2144,7 +2144,11 @@ def find_notice_titles(text: str, lex: Lexicon) -> list[Mention]:
 
 def _normalize_event_name(name: str) -> str:
     """Recurring meetings keep one label across years; a dated press conference keeps its year."""
-    name = re.sub(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日", "", name)  # 在6月9日2021年世界半导体大会开幕式上: the day it opened
+    # 在6月9日2021年世界半导体大会开幕式上, 22日博鳌亚洲论坛…: the day it opened
+    name = re.sub(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日", "", name)
+    # 世界低碳与生态经济大会暨技术博览会之光伏产业合作推进会: a meeting held within a bigger event is named by its own name
+    # (…大会暨技术博览会之…: the joint event's parts are named first, each on its own)
+    name = re.sub(r"^[^暨]{2,40}?(?:博览会|大会|论坛|峰会|展览会|交易会)之(?=.{4})", "", name)
     name = re.sub(r"^(?:今年|去年|明年|本年度)(?=全[国省市县区州])", "", name)  # 在今年全省经济工作会议上: when, not which
     if not name.endswith("发布会"):
         # (2019年度推动…座谈会, 二00四年…, 2007·…论坛, 2008’中国(广西)…论坛)
@@ -2441,7 +2445,9 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
             out.append(Mention(name_start, name_start + len(left), left, "Event", _event_label(left), "event-trigger"))
             right = _normalize_event_name(text[right_start : match.end()])
             if len(right) >= 5 and right not in ("主论坛", "分论坛", "高峰论坛", "开幕大会"):  # 开幕式暨主论坛: the same event
-                out.append(Mention(match.end() - len(right), match.end(), right, "Event", _event_label(right), "event-trigger"))
+                # (the span keeps what normalizing cut: …暨技术博览会之光伏产业合作推进会 follows its partner directly)
+                out.append(Mention(right_start, match.end(), text[right_start : match.end()], "Event", _event_label(right),
+                                   "event-trigger"))
             continue
         # (2023中国产业转移发展对接活动(广西): the host of one edition after the name is no part of the series' label,
         # as recurring meetings keep one label across years)
