@@ -96,6 +96,14 @@ SETS = [
     # 签约仪式, a 人大 任免, a 招商 press conference, an obituary; three spinners, Big5, glossed Traditional), blind;
     # first 0.784 / 0.594 / 0.629
     ("devset29", ROOT / "tests/data/devset29/gold.jsonl", ROOT / "tests/data/devset29", 0.80, 0.65, 0.85),
+    # a thirtieth annotator's set (1983–1996 and 2013–2025, events and who attends them: a 座谈会 纪要, a 现场会 简报, a
+    # 视察 侧记, a 会见 with a signing, a 大事记, an expo, a summit's live text, a press conference's transcript, a 调研,
+    # a 现场推进会; three spinners, Big5, glossed Traditional), blind; first 0.799 / 0.689 / 0.847
+    ("devset30", ROOT / "tests/data/devset30/gold.jsonl", ROOT / "tests/data/devset30", 0.79, 0.69, 0.87),
+    # a thirty-first annotator's set (2017–2026, industrial chains and clusters in the provinces: a 政策解读, a 培训班, a
+    # 建议答复, a 招商推介会, a 链长 meeting, a cluster 授牌, a 工作要点, a 年度总结, a WeChat repost, a 小巨人 list; three
+    # spinners, Big5, glossed Traditional), blind; first 0.788 / 0.655 / 0.800
+    ("devset31", ROOT / "tests/data/devset31/gold.jsonl", ROOT / "tests/data/devset31", 0.78, 0.66, 0.86),
 ]
 
 
