@@ -1,6 +1,7 @@
 """Labels of events and programmes: an event keeps one label across its editions (the year and its apostrophe go, a
 series keeps no year nor the host of one edition written in brackets after its name), a reception (招待会) is an event
-its guests attend, and the verbs before a quoted programme are no part of its name."""
+its guests attend, the verbs before a quoted programme are no part of its name, and a programme's scope may be a
+counted list of industries or a sentence about "this programme"."""
 
 from __future__ import annotations
 
@@ -73,3 +74,22 @@ def test_nlp_a_meeting_held_within_a_joint_event_is_named_by_its_own_name():
     events, attends = run("11月12日，第二届世界低碳与生态经济大会暨技术博览会之光伏产业合作推进会在南昌举行，江西省副省长洪礼和出席。")
     assert events == {"世界低碳与生态经济大会", "光伏产业合作推进会"}
     assert {("洪礼和", "世界低碳与生态经济大会"), ("洪礼和", "光伏产业合作推进会")} <= attends
+
+
+@pytest.mark.parametrize("text,program,fields", [
+    # a counted list of industries is a programme's scope, as …等行业 is
+    ("机电部正在组织实施“出口机电产品基地建设工程”，在机床、电子元器件和小型农机具三个行业中选择一百家骨干企业。",
+     "“出口机电产品基地建设工程”", {"机床", "电子元器件", "小型农机具"}),
+    # 这项工程: the programme named in the sentence before
+    ("方子敬副部长介绍了纺织工业部推进“纺织设备改造工程”的情况。这项工程围绕棉纺、印染和化纤三个行业，有计划地淘汰落后的纺纱机。",
+     "“纺织设备改造工程”", {"棉纺", "印染", "化纤"}),
+])
+def test_nlp_a_programmes_counted_scope_and_this_programme(text, program, fields):
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    assert fields <= {r.o for r in doc.relations if r.p == "targets" and r.s == program}
+
+
+def test_nlp_an_ordinal_count_is_no_scope():
+    # 第三个行业 names no list of fields
+    doc = extract_article(Article("t.txt", "t.txt", "实施“机床更新工程”，机床是我省第三个行业。"))
+    assert not [r for r in doc.relations if r.p == "targets"]

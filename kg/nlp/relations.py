@@ -55,7 +55,10 @@ NARRATOR_RE = re.compile(
 UNNAMED_REPORT_RE = re.compile(NARRATOR_RE.pattern + r"|(?:会上|会议|大会)?介绍[，,]|据介绍")
 ISSUE_VERBS = ("联合印发", "印发", "出台", "发布", "制定", "制订", "修订", "颁布", "起草", "编制", "公布", "发表")
 SELF_REFERENCES = ("我部", "我们", "咱们", "本部", "我委", "我局", "我司")
-SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|(?:覆盖|涵盖)(?=[^，,。；;\s]{0,30}?[、和及])|重点(?:推进|推动|发展|支持|突破|布局)|在[^，。；]{0,60}?等[^，。；]{0,6}(?:领域|行业|产业|方向)|等(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
+# (在机床、汽车、仪器仪表和工程机械四个行业中: a counted list is a scope as …等行业 is)
+SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|(?:覆盖|涵盖)(?=[^，,。；;\s]{0,30}?[、和及])|重点(?:推进|推动|发展|支持|突破|布局)"
+                              r"|在[^，。；]{0,60}?(?:等|[一二三四五六七八九十两\d]{1,3}(?:个|大))[^，。；]{0,6}(?:领域|行业|产业|方向)"
+                              r"|(?:等|(?<=[^\d一二三四五六七八九十两第])[一二三四五六七八九十两\d]{1,2}(?:个|大))(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
 PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院", "署", "局", "厅", "委员会")
 DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组", "处")
 GENERIC_EVENT_RE = re.compile(
@@ -1900,6 +1903,9 @@ def find_discusses(ctx: Context, speakers: dict[int, str | None]) -> list[Found]
 # ---------------------------------------------------------------- other relations
 
 
+THIS_PROGRAM_RE = re.compile(r"\s*(?:这项|该项|这一|此项|该|这个)(工程|计划|行动|专项|战略)")
+
+
 def find_targets(ctx: Context) -> list[Found]:
     """targets: a programme whose sentence (or enumerated item) scopes it to fields."""
     out: list[Found] = []
@@ -1927,6 +1933,19 @@ def find_targets(ctx: Context) -> list[Found]:
             for m in local:
                 if m.type == "Sector" and m.start >= owner.end and m.end <= clause_end:
                     out += [Found(p.label, "targets", m.label, None, sentence, "scope") for p in group]
+    # 方子敬介绍了推进“纺织设备改造工程”的情况。这项工程围绕棉纺、印染和化纤三个行业…: a sentence about "this
+    # programme" scopes the one named last before it
+    for sentence in ctx.sentences:
+        this = THIS_PROGRAM_RE.match(ctx.text, sentence.start)
+        before = ctx.in_span(max(0, sentence.start - 300), sentence.start, ("Program",)) if this else []
+        if not before or not before[-1].label.rstrip("”").endswith(this.group(1)):
+            continue
+        scope = SCOPE_MARKERS_RE.search(ctx.text, this.end(), sentence.end)
+        if scope is None or not _same_or_scoping_clause(ctx.text, this.end(), scope.start()):
+            continue
+        clause_end = _clause_end(ctx.text, scope.end(), sentence.end)
+        out += [Found(before[-1].label, "targets", m.label, None, sentence, "scope")
+                for m in ctx.in_span(this.end(), clause_end, ("Sector",))]
     # "通过X工程，支持A和B发展": the clause after a programme used as a means names its fields.
     for sentence in ctx.sentences_with("Program"):
         for program in ctx.in_span(sentence.start, sentence.end, ("Program",)):
