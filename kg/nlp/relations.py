@@ -1827,17 +1827,20 @@ PRONOUN_SPEAKER_RE = re.compile(r"\s*(?:[^，,。]{0,8}?[，,])?(?:他|她)(?:[^
 
 def _pronoun_speaker(ctx: Context, sentence: Segment) -> str | None:
     """``他表示…`` right after ``X作交流发言。``: the official named last before the sentence, within 200 characters."""
-    if not PRONOUN_SPEAKER_RE.match(sentence.text) or sentence.start == 0:
-        return None
-    # The person must be named in the sentence just before, and be the last one named there: an expert
-    # (院士邬贺铨作主旨演讲。他表示…) is no official, and leaves the pronoun to nobody.
-    previous = ctx.sentence_at(sentence.start - 1)
-    if NON_OFFICIAL_SPEAKER_RE.search(previous.text):
-        return None
-    # (他说，邓小平同志南方谈话发表以后…。他提出…: a leader cited by his talk is not the one speaking)
-    named = [m for m in ctx.in_span(previous.start, previous.end, ("Official",)) if not NAMED_THOUGHT_RE.match(ctx.text, m.end)]
-    if not named and PRONOUN_SPEAKER_RE.match(previous.text):
-        return _pronoun_speaker(ctx, previous)  # 他说…。他提出…: the same speaker goes on
+    while True:  # (a loop, not recursion: a transcript may run hundreds of 他说 sentences)
+        if not PRONOUN_SPEAKER_RE.match(sentence.text) or sentence.start == 0:
+            return None
+        # The person must be named in the sentence just before, and be the last one named there: an expert
+        # (院士邬贺铨作主旨演讲。他表示…) is no official, and leaves the pronoun to nobody.
+        previous = ctx.sentence_at(sentence.start - 1)
+        if NON_OFFICIAL_SPEAKER_RE.search(previous.text):
+            return None
+        # (他说，邓小平同志南方谈话发表以后…。他提出…: a leader cited by his talk is not the one speaking)
+        named = [m for m in ctx.in_span(previous.start, previous.end, ("Official",))
+                 if not NAMED_THOUGHT_RE.match(ctx.text, m.end)]
+        if named or not PRONOUN_SPEAKER_RE.match(previous.text):
+            break
+        sentence = previous  # 他说…。他提出…: the same speaker goes on
     if len(named) > 1 and _opens_as_subject(ctx, previous, named[0]):
         # 胡春华代表省委对苗圩和周济来粤表示欢迎。他说…: the pronoun is the sentence's subject, not its object
         return named[0].label
