@@ -152,7 +152,7 @@ class Lexicon:
     def parent_of(self, label: str) -> str | None:
         """The body a dictionary body belongs to (综合司's 国家统计局), or None."""
         rec = self.records.get(label)
-        return rec.extra.get("parent") or None if rec else None
+        return (rec.extra.get("parent") or None) if rec else None
 
 
 def read_table(path: Path) -> list[dict[str, str]]:
