@@ -131,3 +131,11 @@ def test_nlp_a_provinces_offices_a_leader_brings():
     doc = extract_article(Article("t.txt", "t.txt", "湖南省委常委、常务副省长陈向群率省发改委、省财政厅等单位负责人来到隆回县调研。"))
     assert doc.entity_types.get("湖南省发展和改革委员会") == "Organization"
     assert "国家发展改革委" not in doc.entity_types
+
+
+def test_nlp_a_dotted_name_starts_after_the_title_before_it():
+    # 人大常委会主任艾力更·依明巴海: 常委 is no title here (常委会), and the name starts after 主任
+    officials, _ = run("会议由自治区党委书记张春贤主持。自治区主席努尔·白克力,人大常委会主任艾力更·依明巴海,"
+                       "政协主席艾斯海提·克里木拜、车俊等相关负责人参加了会议。")
+    assert "艾力更·依明巴海" in officials
+    assert not [name for name in officials if "主任" in name]

@@ -236,7 +236,10 @@ def choose_name(text: str, start: int, lex: Lexicon, known: set[str]) -> str | N
     dotted = DOTTED_NAME_RE.match(text, start)
     first = re.match(f"[{CJK}]+", dotted.group()).group() if dotted else ""
     if dotted and not first.endswith(("网", "报", "台", "频道", "社")) and not lex.surfaces.get(first) \
-            and not first.startswith(lex.titles_longest_first):  # 新华网•人事频道; 、县长艾尼瓦尔·…: the title goes first
+            and not first.startswith(lex.titles_longest_first) \
+            and not any(title in first[1:] for title in lex.titles_longest_first if len(title) >= 2):
+        # (新华网•人事频道; 、县长艾尼瓦尔·…: the title goes first; 人大常委|会主任艾力更·…: a title inside the first part
+        # says the name starts after it)
         # the last part runs on into the verb (吐尼亚孜出席并讲话): the shortest name a boundary follows
         last_dot = max(dotted.group().rfind(dot) for dot in "·•・‧")
         # (a known name first: 司马义·艾买提出席, whose 提 a verb 提出 would take)
