@@ -475,11 +475,10 @@ def find_titled_people(text: str, lex: Lexicon, known: set[str]) -> list[PersonC
             out.append(PersonCandidate(match.end(), match.end() + len(name), name, "title-name"))
     # 孙振宇(时任外经贸部美洲大洋洲司司长,1994年11月任外经贸部副部长): a name, then a bracketed note of its posts
     for match in CAREER_NOTE_RE.finditer(text) if "(" in text or "（" in text else ():
-        name = _name_before_note(text, match.start(), lex, known)
+        person = _person_before_note(text, match.start(), lex, known)
         title = re.search(f"(?:{titles})" + ("" if match.group(1) else "$"), match.group(2))
-        if name and title and lex.titles.get(title.group()) != "association":
-            end = match.start() - (2 if text.endswith("同志", 0, match.start()) else 0)
-            out.append(PersonCandidate(end - len(name), end, name, "career-note"))
+        if person and title and lex.titles.get(title.group()) != "association":
+            out.append(person)
     # 刘积斌，男，1938年生 / 朱丽兰(女) 1935年生: the person a biography opens with
     for match in BIO_HEAD_NAME_RE.finditer(text) if "年" in text else ():
         name = match.group(1)
@@ -844,20 +843,20 @@ CAREER_NOTE_RE = re.compile(r"[(（]((?:当时|时|现|曾|原|后|历|先后)(?
 _BEFORE_NOTED_NAME = "，,。；;：:、“(（ \n与和及同跟对向给由把被让请找是有"
 
 
-def _name_before_note(text: str, end: int, lex: Lexicon, known: set[str]) -> str | None:
-    """The name that ends at ``end``, where a bracketed note of posts begins: a known official, or a surname and
-    one or two characters after a stop or a word that takes a person (陶铸同志(原国务院副总理))."""
+def _person_before_note(text: str, end: int, lex: Lexicon, known: set[str]) -> PersonCandidate | None:
+    """The person named right before ``end``, where a bracketed note of posts begins: a known official, or a surname
+    and one or two characters after a stop or a word that takes a person (陶铸同志(原国务院副总理))."""
     end -= 2 if text.endswith("同志", 0, end) else 0
     for size in (4, 3, 2):
-        if text[max(0, end - size) : end] in known:
-            return text[end - size : end]
+        if end - size >= 0 and text[end - size : end] in known:
+            return PersonCandidate(end - size, end, text[end - size : end], "career-note")
     for size in (3, 2):
         start = end - size
         # (the note delimits the name, so it may end like a verb: 高强(财政部副部长))
         name = text[start:end]
         if start >= 0 and (start == 0 or text[start - 1] in _BEFORE_NOTED_NAME) and re.fullmatch(f"[{CJK}]+", name) \
                 and _name_by_layout(name, lex, known) and not any(pronoun in name for pronoun in "我你您他她们"):
-            return name
+            return PersonCandidate(start, end, name, "career-note")
     return None
 
 
