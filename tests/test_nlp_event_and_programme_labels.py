@@ -26,13 +26,26 @@ def run(text: str):
     ("记者从今天举行的振兴辽宁老工业基地记者招待会上获悉，辽宁省副省长刘国强出席。", "振兴辽宁老工业基地记者招待会", "刘国强"),
     ("1月21日晚，青海省委、省政府举行2009年中央驻青企业、省属大企业主要负责同志迎春招待会。省长宋秀岩等出席招待会。",
      "中央驻青企业、省属大企业主要负责同志迎春招待会", "宋秀岩"),
-    # a bare day before the name
+    # a bare day before the name, or the last day of a span, or a year in Chinese numerals without 年
     ("22日博鳌亚洲论坛开幕，海南省副省长张杰辉出席。", "博鳌亚洲论坛", "张杰辉"),
+    ("1996年3月10日至12日，全国机械工业工作会议在北京召开，机械工业部部长何光远出席。", "全国机械工业工作会议", "何光远"),
+    ("一九八九青岛机电产品出口洽谈会昨日在青岛开幕，山东省副省长马忠臣出席。", "青岛机电产品出口洽谈会", "马忠臣"),
+    # a theme before the name, on a page that lost its 以…的
+    ("6月14日，工业和信息化部江苏省人民政府联合主办“数实融合、数智赋能”为主题2023工业互联网大会在苏州举行。"
+     "江苏省省长许昆林出席。", "工业互联网大会", "许昆林"),
+    # the city a fair is held in, in brackets before its kind (a party group's 扩大 meeting is no such place)
+    ("11月18日，2020包头稀土新材料产业链(深圳)招商推介会在深圳举行。包头市市长白志远致辞。",
+     "包头稀土新材料产业链（深圳）招商推介会", "白志远"),
 ])
 def test_nlp_an_events_label_across_its_editions(text, event, person):
     events, attends = run(text)
     assert events == {event}
     assert (person, event) in attends
+
+
+def test_nlp_an_enlarged_meeting_is_named_by_no_bracket():
+    events, _ = run("3月5日，局党组（扩大）会议召开，局长张三主持会议。")
+    assert not any("扩大" in event for event in events)
 
 
 def test_nlp_a_dated_press_conference_keeps_its_year():

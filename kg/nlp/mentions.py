@@ -1535,6 +1535,11 @@ def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bo
                     and re.fullmatch(f"[{CJK}]{{2,4}}", text[opening + 1 : i]):
                 i = opening - 1
                 continue
+            # 包头稀土新材料产业链（深圳）招商推介会: the city a fair is held in, right before the event's kind
+            if opening > 0 and re.fullmatch(f"[{CJK}]{{2,4}}", text[opening + 1 : i]) and re.match(f"[{CJK}]", text[opening - 1]) \
+                    and re.fullmatch(f"[{CJK}]{{0,8}}", text[i + 1 : pos]) and not re.search("记者|扩大|试行|暂行|草案|修订|节选|摘要|全文|征求", text[opening + 1 : i]):  # (党组（扩大）会议)
+                i = opening - 1
+                continue
             # 亚太经合组织（APEC）贸易部长会议: a Latin abbreviation in brackets after a body's name
             if opening > 0 and re.fullmatch(r"[A-Z][A-Za-z0-9]{1,7}", text[opening + 1 : i]) \
                     and re.match(f"[{CJK}]", text[opening - 1]) and re.match(f"[{CJK}]", text[i + 1 : i + 2]):
@@ -2147,14 +2152,16 @@ def find_notice_titles(text: str, lex: Lexicon) -> list[Mention]:
 def _normalize_event_name(name: str) -> str:
     """Recurring meetings keep one label across years; a dated press conference keeps its year."""
     # 在6月9日2021年世界半导体大会开幕式上, 22日博鳌亚洲论坛…: the day it opened
-    name = re.sub(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日", "", name)
+    # (10日至12日全省…工作会议: a clause cut at 至 leaves the last day of the span)
+    name = re.sub(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日|^[至到]\d{1,2}日", "", name)
     # 世界低碳与生态经济大会暨技术博览会之光伏产业合作推进会: a meeting held within a bigger event is named by its own name
     # (…大会暨技术博览会之…: the joint event's parts are named first, each on its own)
     name = re.sub(r"^[^暨]{2,40}?(?:博览会|大会|论坛|峰会|展览会|交易会)之(?=.{4})", "", name)
     name = re.sub(r"^(?:今年|去年|明年|本年度)(?=全[国省市县区州])", "", name)  # 在今年全省经济工作会议上: when, not which
     if not name.endswith("发布会"):
         # (2019年度推动…座谈会, 二00四年…, 2007·…论坛, 2008’中国(广西)…论坛)
-        name = re.sub(r"^(?:[\d〇零一二三四五六七八九]{4}年度?|\d{4})[·•・’'‘]?", "", name)
+        # (一九八九青岛机电产品出口洽谈会: a year in Chinese numerals without 年)
+        name = re.sub(r"^(?:[\d〇零一二三四五六七八九]{4}年度?|\d{4}|[一二][九〇零][〇零一二三四五六七八九]{2})[·•・’'‘]?", "", name)
     elif "系列" in name:
         name = re.sub(r"^(?:\d{4}年度?|\d{4})", "", name)  # 2018年云南省两会系列新闻发布会: a series is one event
     # 首届数字中国建设峰会, 第七届…: the edition is no part of the name; 图为…: a photo caption's lead
@@ -2390,7 +2397,8 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
                 left_end = start + cut + inner[-1].start("join")
                 out.append(Mention(left_end - len(left), left_end, left, "Event", _event_label(left), "event-trigger"))
         cut += inner[-1].end() if inner else 0
-        themed = re.match(r".*(?:主题|题)为?“[^“”]{2,40}”的", clause[cut:])
+        # (…联合主办“数实融合、数智赋能”为主题2023工业互联网大会: a page that lost its 以…的 keeps the theme's 为主题)
+        themed = re.match(r".*(?:(?:主题|题)为?“[^“”]{2,40}”的|“[^“”]{2,40}”为主题的?)", clause[cut:])
         if themed:
             cut += themed.end()  # 召开了主题为“…”的全国集成电路行业工作会议: the theme is no part of the name
         raw = clause[cut:] + match.group()
