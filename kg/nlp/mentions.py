@@ -96,7 +96,7 @@ EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发�
                   "大会", "论坛", "博览会", "峰会", "座谈会", "年会", "交易会", "展览会", "推进会", "现场会", "研讨会",
                   "对接会", "对接活动", "推介会", "分析会", "见面会", "启动会", "专题会", "宣贯会", "调度会", "部署会", "协调会", "仪式",
                   "交流会", "咨询会", "论证会", "评审会", "洽谈会", "大赛", "竞赛", "报告会", "恳谈会", "招商会", "展销会", "观摩会",
-                  "动员会", "筹备会", "说明会", "招待会", "培训班")
+                  "动员会", "筹备会", "说明会", "招待会", "培训班", "汇报会", "表彰会")
 # 召开全国电视电话会议, 部分企业负责人座谈会: what kind of meeting, not its name
 GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?:电视电话|视频|专题|工作|动员|部署|调度|协调)$"
                                  r"|^部分|负责人$|^(?:企业|专家|行业|行业性|部门)"
@@ -321,7 +321,9 @@ NOT_NAMES = frozenset("成员 关于 对于 于是 高度 周边 全面 全国 �
                       " 招商"  # 招商局长孙学武: the investment bureau's head (招 is a surname)
                       " 宣传 组织 统战"  # 市委常委、宣传部长、副市长X: a party department's head (宣 is a surname)
                       " 向会议 向大会 向会上 向全会 向媒体 向记者 向社会 向全国 向全省 向全市 向企业 向群众"  # 副司长向会议传达: to whom
-                      " 明确 谈到 提到 称赞 肯定 随后 同时 当时 此前 特别"  # 李克强总理明确提出: adverbs and verbs after a title
+                      " 明确 谈到 提到 称赞 肯定 随后 同时 当时 此前 特别"
+                      " 曾担 曾出 曾兼 曾先 曾长 曾多 曾在 曾于 曾经 曾历"  # 新雄主席曾担任江西省省长: 曾 (once) before a verb
+                      " 法国前 美国前 英国前 德国前 日本前 韩国前 俄罗斯前 意大利前"  # 法国前总理拉法兰: a former head of government  # 李克强总理明确提出: adverbs and verbs after a title
                       " 相比 相较 相当 相关 相应 相继 相互"  # 和其他三个副部长相比: 相 is a surname, 相比 no name
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
                       " 强调 表示 指出 介绍 要求 认为 提出 希望 说明 透露 回答 宣布 主持 出席"
@@ -1047,6 +1049,23 @@ def find_address_forms(text: str, lex: Lexicon, named: list[Mention]) -> list[Me
                     and not text.startswith(NAME_FOLLOWERS, match.end()):
                 continue  # a title that goes on (金部长助理) or a name after it (王局长某某)
             out.append(Mention(match.start(), match.end(), match.group(), "Official", label, "address-form"))
+    # 新雄主席曾担任江西省省长: a given name with a title, as colleagues address a senior official (given names of two
+    # characters only, and only one official of the article bearing it)
+    given_names: dict[str, set[str]] = {}
+    for m in named:
+        if m.type == "Official" and len(m.label) == 3 and m.label[0] in lex.surnames:
+            given_names.setdefault(m.label[1:], set()).add(m.label)
+    for given, labels in given_names.items():
+        if len(labels) != 1 or given in NOT_NAMES or lex.surfaces.get(given):
+            continue
+        label = next(iter(labels))
+        for match in re.finditer(re.escape(given) + f"(?:{'|'.join(ADDRESS_TITLES)})", text):
+            if match.start() and re.match(f"[{CJK}]", text[match.start() - 1]):
+                continue  # the full name (吴新雄主席) or part of a longer word
+            if re.match(f"[{CJK}]", text[match.end() : match.end() + 1] or " ") \
+                    and not text.startswith(NAME_FOLLOWERS, match.end()) and text[match.end()] not in "曾说在对和":
+                continue
+            out.append(Mention(match.start(), match.end(), match.group(), "Official", label, "address-form"))
     return out
 
 
@@ -1512,7 +1531,7 @@ def _is_place_name(word: str) -> bool:
 
 
 def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bool = True,
-                  enum_breaks: bool = True) -> int:
+                  enum_breaks: bool = True, place_lists: bool = False) -> int:
     """Index where the clause containing ``pos`` starts (after the last punctuation).
 
     ``enum_breaks=False`` lets 、 stay inside the clause (event names list topics:
@@ -1534,6 +1553,12 @@ def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bo
             if opening > 1 and (text[opening - 2] == "中" or text[opening - 1] in "县市区州") \
                     and re.fullmatch(f"[{CJK}]{{2,4}}", text[opening + 1 : i]):
                 i = opening - 1
+                continue
+            # 全省经济和信息化粤西片区(韶关、阳江、湛江)工作会议: the cities of a region, listed inside an event's name
+            listed = max(text.rfind("(", max(0, i - 40), i), text.rfind("（", max(0, i - 40), i))
+            if place_lists and listed > 0 and re.fullmatch(f"[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{1,9}}", text[listed + 1 : i]) \
+                    and re.match(f"[{CJK}]", text[listed - 1]):
+                i = listed - 1
                 continue
             # 包头稀土新材料产业链（深圳）招商推介会: the city a fair is held in, right before the event's kind
             if opening > 0 and re.fullmatch(f"[{CJK}]{{2,4}}", text[opening + 1 : i]) and re.match(f"[{CJK}]", text[opening - 1]) \
@@ -2169,6 +2194,8 @@ def _normalize_event_name(name: str) -> str:
     # 十、全国工业和信息化工作会议 (an item of a numbered list), [转帖]全国…会议 (a forum's repost tag)
     name = re.sub(r"^(?:[一二三四五六七八九十]{1,3}、|\[[^\[\]]{1,6}\]|【[^【】]{1,6}】)", "", name)
     name = re.sub(f"(?<=[{CJK}])[(（][A-Z][A-Za-z0-9]{{1,7}}[)）](?=[{CJK}])", "", name)  # 亚太经合组织（APEC）贸易部长会议
+    # (粤西片区(韶关、阳江、湛江)工作会议: the region's cities are no part of its name)
+    name = re.sub(f"(?<=[{CJK}])[(（][{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{1,9}}[)）](?=[{CJK}])", "", name)
     # 出席开幕式暨中国—亚欧经济发展合作论坛: the opening of the event named before, then the forum held with it
     # (开幕式暨高峰会 leaves a bare 高峰会, too short for a name)
     name = re.sub(r"^(?:开幕式|开幕仪式|开幕会|闭幕式)(?:暨|和|及)", "", name)
@@ -2228,10 +2255,11 @@ HELD_AFTER_RE = re.compile(r"”?(?:[，,]?(?=于|\d{1,2}日|今|昨|当))?"  # 
                            r"(?:[(（](?:以下)?简称[^()（）\n]{1,12}[)）])?"  # 峰会(简称“峰会”)在…召开: its short name first
                            # 2023中国产业转移发展对接活动(广西)开幕式在南宁举行: the host region and the opening after
                            f"(?:[(（][{CJK}]{{2,8}}[)）])?(?:开幕式|开幕仪式|启动仪式|开幕会)?"
-                           r"(?:于[^，,。；;、“”]{1,16}?|(?:\d{1,2}日|今日|今天|昨日|昨天|当日|当天)(?:上午|下午|晚间|晚上)?)?"
+                           # (…博览会昨在成都开幕: a headline's one-character day)
+                           r"(?:于[^，,。；;、“”]{1,16}?|(?:\d{1,2}日|今日|今天|昨日|昨天|当日|当天|昨(?=在)|今(?=在))(?:上午|下午|晚间|晚上)?)?"
                            r"(?:刚刚|刚|已|日前|近日)?(?:在[^，,。；;、“”]{1,16}?)?"
                            r"(?:隆重|正式|顺利|盛大|如期)?"
-                           r"(?:举办|举行|召开|开幕|启幕|揭幕|闭幕|落幕|结束|开班|结业)")  # “…大会”于5月17日在北京召开
+                           r"(?:举办|举行|召开|开幕|启幕|揭幕|闭幕|落幕|结束|开班|结业|拉开帷幕)")  # “…大会”于5月17日在北京召开
 LEADING_TIME_RE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日|昨天|昨日|当天|本周)(?:上午|下午|晚间|晚上)?")
 
 
@@ -2342,6 +2370,11 @@ PREPARATORY_MEETINGS = ("动员会", "筹备会", "推介会", "新闻发布会"
 HEARD_AT_AFTER_RE = re.compile(r"上?(?:获悉|了解到|得知)")
 
 
+# 浙黔两省举行…交流会, 沪滇两地召开…: a pair of provinces (one-character short names) holding a meeting together
+_PROVINCE_CHARS = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔滇陕秦甘陇青宁新藏桂蒙港澳"
+_PAIR_HOSTS_RE = re.compile(f"([{_PROVINCE_CHARS}]{{2}}两(?:省区市|省市|省区|省|市|区|地))(?:共同|联合)?(?:举行|召开|举办)了?$")
+
+
 def find_events(text: str, lex: Lexicon) -> list[Mention]:
     """Named meetings and press conferences after 举行/召开: ``召开了全国专精特新中小企业发展大会``."""
     suffix_re = re.compile("|".join(s + "(?!议)" if s.endswith("会") else s for s in EVENT_SUFFIXES))  # 分析会议: 会议
@@ -2349,7 +2382,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
     for match in suffix_re.finditer(text):
         if text.startswith(("中心", "室", "厅", "馆", "楼", "堂", "发言"), match.end()):
             continue  # 北京国际会议中心, 会议室: a venue; 在…会议上作大会发言: a speech at the plenary
-        start = _clause_start(text, match.start(), limit=60, enum_breaks=False)
+        start = _clause_start(text, match.start(), limit=80, enum_breaks=False, place_lists=True)
         closing = text.rfind("”", start, match.start())
         if text.count("”", start, match.start()) > text.count("“", start, match.start()) \
                 and text[closing - 1] not in "。！？!?…":  # (…。”记者从…发布会: a quoted speech ended before)
@@ -2427,7 +2460,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
             continue
         if (len(stem) < 4 and not session) or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
                 or "了" in stem or "会上" in stem \
-                or "以及" in stem or "”“" in stem or "”等" in stem \
+                or "以及" in stem or "”“" in stem or "”等" in stem or "关于" in stem and not titled or "一行" in stem \
                 or GENERIC_EVENT_STEMS.search(stem) \
                 or re.search("总书记|总理(?!定期会晤)|致|主席(?!团)|书记(?!处)|省长|市长|宣布", stem):
             continue  # 在习近平总书记致首届大会贺信精神的指引下 (a letter), 国家副主席习近平宣布博览会: no names
@@ -2461,6 +2494,12 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
             continue
         # (2023中国产业转移发展对接活动(广西): the host of one edition after the name is no part of the series' label,
         # as recurring meetings keep one label across years)
+        pair = _PAIR_HOSTS_RE.search(clause, 0, cut) if not held_after else None
+        if pair and offset == 0:
+            # 浙黔两省举行经济社会发展情况交流会: two provinces meeting name their meeting by the pair
+            name_start, raw, name = start + pair.start(1), pair.group(1) + raw, pair.group(1) + name
+            out.append(Mention(name_start, match.end(), raw, "Event", _event_label(name), "event-trigger"))
+            continue
         out.append(Mention(name_start, match.end(), raw[offset:], "Event", _event_label(name), "event-trigger"))
     return out
 

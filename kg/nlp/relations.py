@@ -61,12 +61,19 @@ SCOPE_MARKERS_RE = re.compile(r"聚焦|围绕|面向|(?:覆盖|涵盖)(?=[^，,�
                               r"|(?:等|(?<=[^\d一二三四五六七八九十两第])[一二三四五六七八九十两\d]{1,2}(?:个|大))(?:重点|新兴|前沿|关键)?(?:领域|行业|产业|方向)")
 PARENT_SUFFIXES = ("部", "委", "办", "总局", "办公室", "国务院", "院", "署", "局", "厅", "委员会")
 DEPT_SUFFIXES = ("司", "局", "厅", "办公室", "中心", "小组", "处")
+# meeting kinds a generic reference may name (出席交流会, 参加推介会): only an event of that kind is meant
+KIND_MEETINGS = ("交流会", "推介会", "洽谈会", "对接会", "报告会", "汇报会", "推进会", "研讨会", "表彰会", "动员会", "恳谈会")
+KIND_MEETINGS_RE = "|".join(KIND_MEETINGS)
 GENERIC_EVENT_RE = re.compile(
     r"(?:出席|参加|主持)(?:了)?(?:本次|此次|今天的|今日|当天的|本届|大会|会议)?"
     r"(?:新闻发布会|发布会|吹风会|记者会|通气会|见面会|招待会|开幕式|揭幕式|闭幕式|开幕会|闭幕会|开班式|培训班|主论坛|分论坛|成立大会|会议|大会|论坛|峰会|座谈会|座谈|仪式"
+    # (…等出席交流会: a meeting of one kind, named before by its full name)
+    rf"|{KIND_MEETINGS_RE}"
     r"|会(?![见谈晤客]))"  # (参加会见: the meeting with a visitor, no event)
     # 省长王国生，省政协主席杨松…到会听取委员发言: present at the session named before
     r"|到会(?=听取|指导|讲话|致辞|祝贺|并)"
+    # …等领导和贵宾在礼炮声中为开幕式剪彩: who cut the ribbon opened the event named before
+    r"|为(?:开幕式|开幕|开馆|开业)?剪彩"
 )
 # How far back a generic word (出席会议, 在会上) reaches for the event it means: a held one further
 GENERIC_REACH, GENERIC_HELD_REACH = 1500, 3000
@@ -2430,6 +2437,9 @@ def fits_generic_word(word: str, event: str) -> bool:
     """
     if any(w in word for w in PRESS_CONFERENCE_WORDS):
         return any(w in event for w in PRESS_CONFERENCE_WORDS)
+    kind = next((k for k in KIND_MEETINGS if word.endswith(k)), None)
+    if kind:
+        return kind in event  # 出席交流会: the exchange meeting, not the forum named before
     if "座谈" in word:
         return "座谈" in event  # 出席座谈会: a symposium, not the congress session named before
     if word.endswith("仪式"):

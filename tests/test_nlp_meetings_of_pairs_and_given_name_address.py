@@ -1,0 +1,91 @@
+"""Meetings two provinces hold (浙黔两省举行…交流会) and the people a generic reference of that kind names (…等出席交流会),
+expos opened in a headline (昨在…开幕) or a ribbon cut (为开幕式剪彩), a region's cities listed inside a meeting's name,
+a given name with a title (新雄主席), the words 曾 and a country before a title that are no names, and departments of the
+NDRC, the NEA and the MOF, provincial big-data and SME bureaus."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.nlp import extract_article
+
+
+def run(text: str):
+    doc = extract_article(Article("t.txt", "t.txt", text))
+    by_type: dict[str, set[str]] = {}
+    for label, kind in doc.entity_types.items():
+        by_type.setdefault(kind, set()).add(label)
+    relations = {(r.s, r.p, r.o, r.role or "") for r in doc.relations}
+    return by_type, relations
+
+
+def test_nlp_a_pair_of_provinces_names_its_meeting_and_its_listed_attendees_attend():
+    by_type, relations = run("下午，浙黔两省举行经济社会发展情况交流会。浙江省委书记赵洪祝在会上讲话。贵州省政协主席王正福，"
+                             "浙江省领导任泽民、黄坤明，贵州省领导李军、谌贻琴等出席交流会。")
+    event = "浙黔两省经济社会发展情况交流会"
+    assert by_type["Event"] == {event}
+    for person in ("赵洪祝", "王正福", "任泽民", "黄坤明", "李军", "谌贻琴"):
+        assert (person, "attends", event, "") in relations
+
+
+def test_nlp_a_kind_of_meeting_names_only_an_event_of_that_kind():
+    _, relations = run("第五届中国国际中小企业博览会在广州开幕。副省长张三出席交流会。")
+    assert not any(p == "attends" and s == "张三" for s, p, _, _ in relations)
+
+
+@pytest.mark.parametrize("text,event,people", [
+    ("第四届中国西部国际博览会昨在成都国际会展中心隆重开幕。全国政协副主席黄孟复，四川省委书记张学忠等领导和贵宾"
+     "在礼炮声中为开幕式剪彩。", "中国西部国际博览会", ("黄孟复", "张学忠")),
+    ("昨日上午，由四川省政府主办的第四届中国西部国际博览会在成都拉开帷幕。四川省省长张中伟出席开幕式。",
+     "中国西部国际博览会", ("张中伟",)),
+    ("7月2日上午，全省经济和信息化粤西片区(韶关、阳江、湛江、茂名)工作会议在阳江召开。广东省经济和信息化委主任赖天生主持会议。",
+     "广东省经济和信息化粤西片区工作会议", ("赖天生",)),
+    ("9月7日，青海省政府在西宁召开“柴达木循环经济工作汇报会”。省长宋秀岩主持汇报会。", "柴达木循环经济工作汇报会", ("宋秀岩",)),
+])
+def test_nlp_events_opened_in_headlines_ribbons_and_listed_regions(text, event, people):
+    by_type, relations = run(text)
+    assert event in by_type["Event"]
+    for person in people:
+        assert (person, "attends", event, "") in relations
+
+
+def test_nlp_a_report_on_a_meeting_is_no_meeting_name():
+    by_type, _ = run("徐靖德副主任传达了姚市长在市经信委关于当前经济运行情况专题汇报会上的讲话精神。")
+    assert not any("关于" in label for label in by_type.get("Event", ()))
+
+
+def test_nlp_a_given_name_with_a_title_is_the_official_of_that_name():
+    by_type, relations = run("今天来参加会议的有国家电监会党组书记、主席吴新雄同志。\n\n[主持人(栗战书)] 新雄主席曾担任江西省省长，"
+                             "对贵州很有感情。")
+    assert ("吴新雄", "holdsPost", "江西省人民政府", "省长") in relations
+    assert ("吴新雄", "holdsPost", "国家电力监管委员会", "主席") in relations
+    assert not any(s in ("栗战书", "曾担") and o == "江西省人民政府" for s, _, o, _ in relations)
+    assert "曾担" not in by_type["Official"]
+
+
+def test_nlp_a_country_before_former_is_no_name():
+    by_type, _ = run("法国前总理拉法兰出席论坛并致辞。")
+    assert "法国前" not in by_type.get("Official", set())
+
+
+@pytest.mark.parametrize("text,person,body,role,parent", [
+    ("国家能源局新能源和可再生能源司副司长梁志鹏出席。", "梁志鹏", "新能源和可再生能源司", "副司长", "国家能源局"),
+    ("国家发改委地区经济司巡视员王新怀出席。", "王新怀", "地区经济司", "巡视员", "国家发展改革委"),
+    ("财政部社会保障司司长刘明出席。", "刘明", "社会保障司", "司长", "财政部"),
+])
+def test_nlp_departments_of_the_ndrc_the_nea_and_the_mof(text, person, body, role, parent):
+    _, relations = run(text)
+    assert (person, "holdsPost", body, role) in relations
+    assert (body, "partOf", parent, "") in relations
+
+
+@pytest.mark.parametrize("text,person,body,role", [
+    ("广东省经济和信息化委主任赖天生主持会议。省大数据管理局局长王月琴，省中小企业局局长姚德洪参加会议。",
+     "王月琴", "广东省大数据管理局", "局长"),
+    ("广东省经济和信息化委主任赖天生主持会议。省大数据管理局局长王月琴，省中小企业局局长姚德洪参加会议。",
+     "姚德洪", "广东省中小企业局", "局长"),
+])
+def test_nlp_a_provinces_big_data_and_sme_bureaus(text, person, body, role):
+    _, relations = run(text)
+    assert (person, "holdsPost", body, role) in relations
