@@ -89,3 +89,21 @@ def test_nlp_departments_of_the_ndrc_the_nea_and_the_mof(text, person, body, rol
 def test_nlp_a_provinces_big_data_and_sme_bureaus(text, person, body, role):
     _, relations = run(text)
     assert (person, "holdsPost", body, role) in relations
+
+
+def test_nlp_bodies_managed_by_a_commission_are_part_of_it():
+    by_type, relations = run("2月19日，由国家经济贸易委员会管理的国家机械工业局与国家冶金工业局、国家纺织工业局等九个国家局同时撤销。"
+                             "行业的规划工作由国家经贸委行业规划司、技术进步与装备司统一负责。")
+    for body in ("国家机械工业局", "国家冶金工业局", "国家纺织工业局", "行业规划司", "技术进步与装备司"):
+        assert (body, "partOf", "国家经济贸易委员会", "") in relations
+
+
+@pytest.mark.parametrize("text,person,body,role", [
+    ("国务院西部开发办副主任王志宝出席。", "王志宝", "国务院西部地区开发领导小组办公室", "副主任"),
+    ("国务院信息化工作领导小组办公室主任曲维枝出席。", "曲维枝", "国务院信息化工作领导小组办公室", "主任"),
+    ("国资委企业改革局局长李冰出席。", "李冰", "企业改革局", "局长"),
+    ("国家计委基础产业发展司司长王春正出席。", "王春正", "基础产业发展司", "司长"),
+])
+def test_nlp_leading_group_offices_and_departments_of_the_commissions_before_2008(text, person, body, role):
+    _, relations = run(text)
+    assert (person, "holdsPost", body, role) in relations

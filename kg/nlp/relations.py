@@ -1605,6 +1605,25 @@ def find_part_of(ctx: Context) -> list[Found]:
                 out.append(Found(a.label, "partOf", b.label, None, sentence, "located-in"))
             if re.fullmatch(r"有(?:个|一个)(?:局|司|部门|机构)(?:叫|是)", between):
                 out.append(Found(b.label, "partOf", a.label, None, sentence, "has-department"))
+        out += _managed_bodies(ctx, sentence, local)
+    return out
+
+
+def _managed_bodies(ctx: Context, sentence, local: list[Mention]) -> list[Found]:
+    """``由国家经济贸易委员会管理的国家机械工业局与国家冶金工业局、…``: the bodies a body is said to manage, each
+    part of it where the dictionary agrees (the 国家局s of 1998–2001 under 国家经贸委, a 国家局 under its ministry)."""
+    out: list[Found] = []
+    for i, parent in enumerate(local[:-1]):
+        if ctx.text[parent.start - 1 : parent.start] != "由" \
+                or not re.fullmatch(r"(?:归口)?管理的?", ctx.text[parent.end : local[i + 1].start]):
+            continue
+        prev = parent
+        for body in local[i + 1 :]:
+            if prev is not parent and ctx.text[prev.end : body.start] not in ("、", "和", "与", "及", "以及"):
+                break
+            if ctx.lex.parent_of(body.label) == parent.label:
+                out.append(Found(body.label, "partOf", parent.label, None, sentence, "managed-by"))
+            prev = body
     return out
 
 
