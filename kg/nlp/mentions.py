@@ -1774,6 +1774,8 @@ QUOTED_NAMED_RE = re.compile(rf"“([{CJK}A-Za-z0-9+、]{{2,14}}?(专项行动|�
 COUNT_STEM_RE = re.compile(r"[\d一二三四五六七八九十两几多]+(?:大|个|项|类|条)")
 QUOTED_NAME_LEADS = ("以", "把", "将", "和", "与", "、", "，", "。", "；", "：", "”", "\n", "实施", "推进", "推动", "开展", "深化",
                      "打造", "建设", "启动", "落实")
+# 作为“一把手”工程, “民心”工程: a task called a project by way of speech, no programme
+METAPHOR_PROJECT_RE = re.compile("“(?:一把手|民心|德政|形象|面子|政绩|头号|一号|良心|阳光)”")
 QUOTED_BUILD_RE = re.compile(rf"“[{CJK}A-Za-z0-9、]{{2,12}}”(?:建设|工程)")
 # 开展“万项技改、万企转型”，: a quoted slogan a campaign verb takes whole, the clause ending after it
 QUOTED_CAMPAIGN_RE = re.compile(rf"(?:开展|实施|启动)“(?P<name>[{CJK}、]{{4,14}})”(?=[，,。；;])")
@@ -1795,7 +1797,10 @@ def find_quoted_initiatives(text: str, lex: Lexicon) -> list[Mention]:
     for match in QUOTED_BUILD_RE.finditer(text):
         name = match.group()
         before = text[max(0, match.start() - 4) : match.start()]
-        if re.search("|".join(PROGRAM_TRIGGERS), before) and not lex.surfaces.get(name):
+        # (“双加”工程纺织项目, “西气东输”工程的管线: a quoted name with 工程 is a programme without a verb before it;
+        # “…”建设 only after one)
+        if (name.endswith("工程") and not METAPHOR_PROJECT_RE.match(name) or re.search("|".join(PROGRAM_TRIGGERS), before)) \
+                and not lex.surfaces.get(name):
             out.append(Mention(match.start(), match.end(), name, "Program", name, "quoted-initiative"))
     for match in QUOTED_CAMPAIGN_RE.finditer(text):
         name = "“" + match.group("name") + "”"

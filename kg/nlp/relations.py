@@ -2081,6 +2081,10 @@ def _is_short_department(m: Mention) -> bool:
     return len(m.text) <= 6 and m.text.endswith(DEPT_SUFFIXES)
 
 
+# what the subject is doing about the document: not yet issued (the gold sets give no issuer to a draft or a plan)
+PROSPECTIVE_RE = re.compile(r"正在|正(?=会同|组织|抓紧|着手|研究)|将(?:会同|联合|抓紧|尽快|适时|研究)|拟|即将|准备|着手|争取|计划(?=制定|编制|出台)")
+
+
 def find_issues(ctx: Context, speakers: dict[int, str | None], posts: list[Found]) -> list[Found]:
     out: list[Found] = []
     verb_re = re.compile("|".join(ISSUE_VERBS))
@@ -2101,6 +2105,10 @@ def find_issues(ctx: Context, speakers: dict[int, str | None], posts: list[Found
             verb_pos = sentence.start + verbs[0].start()
             head_text = ctx.text[sentence.start:verb_pos]
             orgs = _subject_clause_orgs(ctx, sentence.start, verb_pos)
+            if orgs and PROSPECTIVE_RE.search(ctx.text, orgs[0].end, verb_pos):
+                continue  # 市计委正会同市经委编制《X》, 我部将会同…联合印发《Y》: a document still being drafted or to come
+            if not orgs and PROSPECTIVE_RE.search(head_text[-12:]):
+                continue
             # The subject (first body named) and co-issuers named after 会同/联合/与.
             issuers = [m.label for i, m in enumerate(orgs)
                        if i == 0 or re.search(r"(?:会同|联合|与|和|及|、)$", ctx.text[max(sentence.start, m.start - 2):m.start])
