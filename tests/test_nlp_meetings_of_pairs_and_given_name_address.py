@@ -107,3 +107,22 @@ def test_nlp_bodies_managed_by_a_commission_are_part_of_it():
 def test_nlp_leading_group_offices_and_departments_of_the_commissions_before_2008(text, person, body, role):
     _, relations = run(text)
     assert (person, "holdsPost", body, role) in relations
+
+
+@pytest.mark.parametrize("text,person,body,role", [
+    # a province's SASAC is its government's commission, written in full or short
+    ("任命王坤道为海南省人民政府国有资产监督管理委员会主任。", "王坤道", "海南省人民政府国有资产监督管理委员会", "主任"),
+    ("吉林省国资委主任韩成武出席。", "韩成武", "吉林省人民政府国有资产监督管理委员会", "主任"),
+    ("福建省经济和信息化委员会主任黄世泉主持仪式，省机构编制委员会办公室主任陈碧莲宣读了批复。",
+     "陈碧莲", "福建省机构编制委员会办公室", "主任"),
+])
+def test_nlp_a_provinces_sasac_and_establishment_office(text, person, body, role):
+    _, relations = run(text)
+    assert (person, "holdsPost", body, role) in relations
+    assert not any(s == person and o == "国务院国有资产监督管理委员会" for s, _, o, _ in relations)
+
+
+def test_nlp_a_meeting_described_by_its_kind_is_no_name():
+    by_type, _ = run("12月，国家经贸委在北京召开全国机械工业工作会议，这是国家机械工业局撤销后召开的第一次全国性行业工作会议。"
+                     "会议期间，副主任蒋德川还主持召开重点企业座谈会。")
+    assert by_type["Event"] == {"全国机械工业工作会议"}
