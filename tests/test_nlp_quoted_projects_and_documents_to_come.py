@@ -1,6 +1,6 @@
 """A quoted name with 工程 is a programme without a verb before it (“双加”工程纺织项目), unless it is a figure of speech
 (“一把手”工程); a document a body is still drafting or will issue (正会同…编制《X》, 将会同…印发《Y》) has no issuer yet,
-while one it has issued keeps its issuer."""
+while one it has issued keeps its issuer; products ranked by output (均位居全国前9位) are a statistic, no fields."""
 
 from __future__ import annotations
 
@@ -44,3 +44,12 @@ def test_nlp_a_document_to_come_has_no_issuer_yet(text, doc):
 def test_nlp_a_document_issued_keeps_its_issuer():
     _, relations = run("去年，信息产业部会同国家经贸委联合印发了《关于加快推进政府上网工作的通知》。")
     assert ("信息产业部", "issues", "关于加快推进政府上网工作的通知") in relations
+
+
+def test_nlp_products_ranked_by_output_are_a_statistic():
+    # (the page's own punctuation: half-width commas)
+    doc = extract_article(Article("t.txt", "t.txt", "湖北省发展和改革委员会主任李宗柏说,过去五年湖北经济运行中亮点纷呈:工业经济是推动"
+                                  "全省经济快速增长的主要力量,一些主要工业产品产量位居全国前列,纱、布、卷烟、移动电话机、发电量、钢、"
+                                  "成品钢材、水泥、硫酸、纯碱、化肥、汽车均位居全国前9位;固定资产投资扭转了多年低速徘徊的局面。"))
+    sectors = {label for label, t in doc.entity_types.items() if t == "Sector"}
+    assert not sectors & {"卷烟", "水泥", "纯碱", "化肥", "汽车"}

@@ -242,6 +242,9 @@ class EntityMerger:
 
 RETROSPECTIVE_FRAME_RE = re.compile(r"(?:党的十[七八九]大|[一二三四五六七八九十\d]+年|“?十[一二三四五]五”?)以来|近年来|近几年"
                                     r"|[一二三四五六七八九十两几多]+年来|过去[^，,。；;]{0,6}年|“?十[一二三四]五”?(?:期间|时期)")
+# a ranking of output (产量均位居全国前9位, 居全国第三位): the items ranked are products in a statistic
+RANKING_RE = re.compile(r"(?:均|都|分别)?(?:位居|居|位列|排名|排在)(?:全国|全省|全球|世界)(?:同行业)?"
+                        r"(?:前列|首位|前[\d一二三四五六七八九十]+位?|第[\d一二三四五六七八九十]+位?)")
 STATE_CHANGE_RE = re.compile(r"(?:不断|持续|显著|明显|稳步|日益|快速|迅猛|蓬勃|大幅)(?:增强|发展|壮大|提升|提高|增长|扩大|拓展|加深|深化)$")
 # 近年来，…取得了显著成效。: a sentence summing up achievements, whose next sentence lists them
 ACHIEVEMENTS_SUMMARY_RE = re.compile(r"取得了?(?:显著|明显|积极|重要|重大|丰硕|长足)?的?(?:成效|成绩|进展|成果)[。！]?$")
@@ -354,6 +357,9 @@ def drop_statistics_only_sectors(sentences: list[Segment], mentions: list[Mentio
         clause = sentence.text[clause_start : min(ends) if ends else len(sentence.text)]
         if ACHIEVED_CLAUSE_RE.match(clause.lstrip()) is not None and is_retrospective(clause):
             return True
+        if RANKING_RE.search(clause) is not None:
+            return True  # 纱、布、卷烟…、汽车均位居全国前9位: products ranked by output, a statistic
+
         # 党的十八大以来，…，汽车、石化等传统支柱产业内生动力不断增强: a clause telling how a field grew, in a
         # sentence that looks back
         if STATE_CHANGE_RE.search(clause) is None or FORWARD_RE.search(clause) is not None:
