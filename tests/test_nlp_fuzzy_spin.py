@@ -104,3 +104,16 @@ def test_nlp_fuzzy_spin_keeps_an_events_kind_word(sentence, absent):
     doc, fuzzy = run(SPUN_LEAD + sentence)
     assert doc.article.flags.get("spun")
     assert ("Event", absent) not in fuzzy
+
+
+@pytest.mark.parametrize("sentence,body,wrong", [
+    # a spinner keeps place names: another place's body of that name is read under the text's place
+    ("山西省经济和讯息化委员会主任郝振宇主持座谈会。", "山西省经济和信息化委员会", "山东省经济和信息化委员会"),
+    ("深圳市家产和讯息化局副局长陈立伟应邀出席推介会并致辞。", "深圳市工业和信息化局", "天津市工业和信息化局"),
+])
+def test_nlp_fuzzy_spin_keeps_the_place_a_body_is_named_with(sentence, body, wrong):
+    # (a lead without 信息: the article's spinner swapped it everywhere)
+    doc, _ = run("咱们将施止严峻技术拆备攻关工程，稳固提升家产经济，夯实财产根原。讯息化是大势所趋，讯息技术要深入应用。" + sentence)
+    orgs = {label for label, t in doc.entity_types.items() if t == "Organization"}
+    assert body in orgs
+    assert wrong not in orgs

@@ -62,6 +62,7 @@ class FuzzyName:
     surface: str
     type: str
     label: str
+    place: int = 0  # the length of the place the name opens with (天津市|工业和信息化局), which a spinner does not swap
 
 
 @dataclass
@@ -79,6 +80,7 @@ class FuzzyIndex:
     head_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     tail_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     keyed: dict[tuple[str, str, int, int, str], list[FuzzyName]] = field(default_factory=dict)
+    places: frozenset[str] = frozenset()  # provinces and cities, which open the names of their bodies
 
     def __post_init__(self) -> None:
         keyed: dict[tuple[str, str, int, int, str], list[FuzzyName]] = defaultdict(list)
@@ -101,19 +103,29 @@ class FuzzyIndex:
         """Index the labels and aliases of ``lex`` that may be matched fuzzily (spun variants are not: they are exact)."""
         by_head: dict[str, list[FuzzyName]] = defaultdict(list)
         by_tail: dict[str, list[FuzzyName]] = defaultdict(list)
+        places = set(lex.city_provinces) | {p for p in lex.city_provinces.values() if p} | MUNICIPALITIES
         for surface, entry in lex.surfaces.items():
             if entry.rule not in ("dict", "dict-alias") or entry.type not in FUZZY_TYPES or len(surface) < MIN_LENGTH:
                 continue
             if _starts_with_other_name(surface, entry.label, lex):
                 continue  # 工业和信息化部机关党委: the parent alone would make up most of it; its own name is indexed
-            name = FuzzyName(surface, entry.type, entry.label)
+            name = FuzzyName(surface, entry.type, entry.label, _place_length(surface, places))
             by_head[surface[:2]].append(name)
             by_tail[surface[-2:]].append(name)
         lengths = {len(n.surface) for names in by_head.values() for n in names}
         max_changed = {size: min(MAX_RUNS * MAX_RUN_LENGTH, int(size - MIN_KEPT * size + 1e-9)) for size in lengths}
         pairs = sorted(set(by_head) | set(by_tail))
         matcher = ahocorasick_rs.AhoCorasick(pairs, matchkind=ahocorasick_rs.MatchKind.Standard) if pairs else None
-        return cls(dict(by_head), dict(by_tail), lex.surfaces, max_changed, pairs, matcher)
+        return cls(dict(by_head), dict(by_tail), lex.surfaces, max_changed, pairs, matcher, places=frozenset(places))
+
+
+# the province-level cities and regions, which the city table lists as no city of a province
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市", "香港特别行政区", "澳门特别行政区"})
+
+
+def _place_length(surface: str, places: set[str]) -> int:
+    """The length of the province or city ``surface`` opens with (天津市工业和信息化局: 3), or 0."""
+    return max((k for k in range(2, min(len(surface), 10)) if surface[:k] in places), default=0)
 
 
 def _starts_with_other_name(surface: str, label: str, lex: Lexicon) -> bool:
@@ -280,6 +292,17 @@ def _compare(text: str, start: int, name: FuzzyName, index: FuzzyIndex, reach: l
     if end > len(text) or reach[start] >= end:
         return  # past the text, or an exact match covers the window: exact matches win
     window = text[start:end]
+    place = name.place
+    if place and window[:place] != surface[:place]:
+        # 深圳市家产和信息化局 is no spun 天津市工业和信息化局: a spinner keeps place names, so another place's body
+        # of that name is read, under the place the text writes (山西省经济和讯息化委员会 -> 山西省经济和信息化委员会)
+        if window[:place] not in index.places or not name.label.startswith(surface[:place]):
+            return
+        name = FuzzyName(window[:place] + surface[place:], name.type, window[:place] + name.label[place:], place)
+        surface = name.surface
+        if surface == window:  # (the text's own place's body, written as the other place's is: nothing swapped)
+            found[(start, end)][name.label] = (0, name)
+            return
     # Most windows share an end with a name and little else: count differences in C before looking closer.
     if sum(map(str.__ne__, surface, window)) > index.max_changed[len(surface)]:
         return
