@@ -126,3 +126,29 @@ def test_nlp_a_meeting_described_by_its_kind_is_no_name():
     by_type, _ = run("12月，国家经贸委在北京召开全国机械工业工作会议，这是国家机械工业局撤销后召开的第一次全国性行业工作会议。"
                      "会议期间，副主任蒋德川还主持召开重点企业座谈会。")
     assert by_type["Event"] == {"全国机械工业工作会议"}
+
+
+def test_nlp_a_delegations_open_session_is_named_by_the_delegation():
+    by_type, relations = run("3月6日上午，出席十四届全国人大三次会议的河北省代表团举行开放团组活动。"
+                             "河北省代表团副团长、省人大常委会副主任董仚生主持。")
+    assert "河北省代表团开放团组活动" in by_type["Event"]
+    assert ("董仚生", "attends", "河北省代表团开放团组活动", "") in relations
+
+
+@pytest.mark.parametrize("text,person,absent", [
+    ("发布会由河北省委宣传部新闻发布处三级调研员吴志同主持。", "吴志同", "吴志"),  # 同 before a verb ends the name
+])
+def test_nlp_a_given_name_ending_in_a_prepositions_character(text, person, absent):
+    by_type, _ = run(text)
+    assert person in by_type["Official"] and absent not in by_type["Official"]
+
+
+def test_nlp_fields_a_province_has_start_after_its_verb():
+    by_type, _ = run("省长尹弘说，江西省虽已拥有电子信息和有色金属两大万亿级规模产业，但还要加倍努力。")
+    assert {"电子信息", "有色金属"} <= by_type["Sector"]
+    assert not any("拥有" in label for label in by_type["Sector"])
+
+
+def test_nlp_a_provinces_foreign_affairs_office_is_its_governments():
+    _, relations = run("广西壮族自治区外事办公室主任黄日波出席。")
+    assert ("黄日波", "holdsPost", "广西壮族自治区人民政府外事办公室", "主任") in relations

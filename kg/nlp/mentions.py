@@ -96,7 +96,7 @@ EVENT_SUFFIXES = ("新闻发布会", "政策例行吹风会", "吹风会", "发�
                   "大会", "论坛", "博览会", "峰会", "座谈会", "年会", "交易会", "展览会", "推进会", "现场会", "研讨会",
                   "对接会", "对接活动", "推介会", "分析会", "见面会", "启动会", "专题会", "宣贯会", "调度会", "部署会", "协调会", "仪式",
                   "交流会", "咨询会", "论证会", "评审会", "洽谈会", "大赛", "竞赛", "报告会", "恳谈会", "招商会", "展销会", "观摩会",
-                  "动员会", "筹备会", "说明会", "招待会", "培训班", "汇报会", "表彰会")
+                  "动员会", "筹备会", "说明会", "招待会", "培训班", "汇报会", "表彰会", "开放团组活动")
 # 召开全国电视电话会议, 部分企业负责人座谈会: what kind of meeting, not its name
 GENERIC_EVENT_STEMS = re.compile(r"^(?:全国|全省|全市|全区|全系统)?(?:电视电话|视频|专题|工作|动员|部署|调度|协调)$"
                                  r"|^部分|负责人$|^(?:重点|骨干)?(?:企业|专家|行业|行业性|部门)|^全国性"  # (第一次全国性行业工作会议)
@@ -295,7 +295,7 @@ _VERB_AFTER_NAME = tuple(w for w in NAME_FOLLOWERS if w not in ("的", "和", "�
 
 # Characters that start verbs after a name (表示, 强调) but also end given names (王爱和, 周功表); not particles
 # (在, 将, 对): 王五将出席 is 王五.
-_NAME_END_OR_VERB = set("和表强认提谈答发宣讲调签代")
+_NAME_END_OR_VERB = set("和表强认提谈答发宣讲调签代同")  # (三级调研员吴志同主持: 同 before a verb ends a name)
 
 
 # …and those of them no verb is alone, so a mark may follow them (副主任张晓强、; 答 and 讲 are verbs: 王五答：)
@@ -2377,7 +2377,9 @@ HEARD_AT_AFTER_RE = re.compile(r"上?(?:获悉|了解到|得知)")
 
 # 浙黔两省举行…交流会, 沪滇两地召开…: a pair of provinces (one-character short names) holding a meeting together
 _PROVINCE_CHARS = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔滇陕秦甘陇青宁新藏桂蒙港澳"
-_PAIR_HOSTS_RE = re.compile(f"([{_PROVINCE_CHARS}]{{2}}两(?:省区市|省市|省区|省|市|区|地))(?:共同|联合)?(?:举行|召开|举办)了?$")
+_PAIR_HOSTS_RE = re.compile(f"([{_PROVINCE_CHARS}]{{2}}两(?:省区市|省市|省区|省|市|区|地)"
+                            # (出席十四届全国人大三次会议的河北省代表团举行开放团组活动: a delegation's own session)
+                            f"|(?<![{CJK}])[{CJK}]{{2,8}}?代表团|(?<=的)[{CJK}]{{2,8}}?代表团)(?:共同|联合)?(?:举行|召开|举办)了?$")
 
 
 def find_events(text: str, lex: Lexicon) -> list[Mention]:
@@ -2447,6 +2449,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         if titled and name.startswith("《") and name.count("《") == 1:
             name = name.replace("《", "").replace("》", "")
         stem = name[: -len(match.group())]
+        pair = _PAIR_HOSTS_RE.search(clause, 0, cut) if not held_after else None
         if match.group() in ("工作会议", "工作会") or match.group() == "会议" and stem.endswith("工作"):
             # 浙江省通信管理局召开2026年工作会议, 电子信息司召开2011年工作会议: a body's own yearly work meeting,
             # named by the body that holds it (the span stays the meeting's words; the label names the body)
@@ -2463,7 +2466,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
             # “小巨人”企业授牌仪式, …产业园授牌仪式: plaques handed to firms or a park, no meeting (audit rounds 25 and
             # 26); the ministry's 国家新型工业化产业示范基地授牌仪式 is a national event
             continue
-        if (len(stem) < 4 and not session) or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
+        if (len(stem) < 4 and not session and not pair) or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
                 or "了" in stem or "会上" in stem \
                 or "以及" in stem or "”“" in stem or "”等" in stem or "关于" in stem and not titled or "一行" in stem \
                 or GENERIC_EVENT_STEMS.search(stem) \
@@ -2499,7 +2502,6 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
             continue
         # (2023中国产业转移发展对接活动(广西): the host of one edition after the name is no part of the series' label,
         # as recurring meetings keep one label across years)
-        pair = _PAIR_HOSTS_RE.search(clause, 0, cut) if not held_after else None
         if pair and offset == 0:
             # 浙黔两省举行经济社会发展情况交流会: two provinces meeting name their meeting by the pair
             name_start, raw, name = start + pair.start(1), pair.group(1) + raw, pair.group(1) + name
@@ -2897,7 +2899,9 @@ def find_counted_sectors(text: str, lex: Lexicon, known: list[Mention]) -> list[
         count = int(number) if number.isdigit() else _COUNT_WORDS[number]
         start = _clause_start(text, match.start(), limit=120, allow_enum_in_quotes=False, enum_breaks=False)
         segment = text[start : match.start()].removesuffix("等")
-        lead = max((segment.rfind(w) + len(w) for w in ENUM_LEAD_VERBS + SCOPE_LEAD_WORDS if w in segment), default=0)
+        # (江西省虽已拥有电子信息和有色金属两大万亿级规模产业: what the subject has, after its verb)
+        lead = max((segment.rfind(w) + len(w) for w in (*ENUM_LEAD_VERBS, *SCOPE_LEAD_WORDS, "拥有", "具有")
+                    if w in segment), default=0)
         if not lead:
             lead = _first_item_lead(segment.split("、", 1)[0])  # 福建将以电子信息、机械装备、石油化工三大主导产业
         items, pos = [], start + lead
