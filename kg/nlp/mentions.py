@@ -2188,6 +2188,7 @@ def _normalize_event_name(name: str) -> str:
     # (…大会暨技术博览会之…: the joint event's parts are named first, each on its own)
     name = re.sub(r"^[^暨]{2,40}?(?:博览会|大会|论坛|峰会|展览会|交易会)之(?=.{4})", "", name)
     name = re.sub(r"^(?:今年|去年|明年|本年度)(?=全[国省市县区州])", "", name)  # 在今年全省经济工作会议上: when, not which
+    name = re.sub(r"^中国(?=全国)", "", name)  # 中国全国国防科技工业民品工作会议: a wire service's 中国 for foreign readers
     if not name.endswith("发布会"):
         # (2019年度推动…座谈会, 二00四年…, 2007·…论坛, 2008’中国(广西)…论坛)
         # (一九八九青岛机电产品出口洽谈会: a year in Chinese numerals without 年)
@@ -2256,12 +2257,14 @@ COUNT_START_RE = re.compile(r"[\d一二三四五六七八九十百千两多数]+
 
 
 # 中国互联网大会在京举办, “2016大数据产业峰会”在北京盛大召开: the name, then where and how it was held
-HELD_AFTER_RE = re.compile(r"”?(?:[，,]?(?=于|\d{1,2}日|今|昨|当))?"  # “A”和“B”，昨天在…开幕: a comma before the day
+HELD_AFTER_RE = re.compile(r"”?(?:[，,]?(?=于|\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日|今|昨|当))?"  # “A”和“B”，昨天在…开幕: a comma before the day
                            r"(?:[(（](?:以下)?简称[^()（）\n]{1,12}[)）])?"  # 峰会(简称“峰会”)在…召开: its short name first
                            # 2023中国产业转移发展对接活动(广西)开幕式在南宁举行: the host region and the opening after
                            f"(?:[(（][{CJK}]{{2,8}}[)）])?(?:开幕式|开幕仪式|启动仪式|开幕会)?"
                            # (…博览会昨在成都开幕: a headline's one-character day)
-                           r"(?:于[^，,。；;、“”]{1,16}?|(?:\d{1,2}日|今日|今天|昨日|昨天|当日|当天|昨(?=在)|今(?=在))(?:上午|下午|晚间|晚上)?)?"
+                           # (…交流会十六日在厦门召开: a newspaper's day in Chinese numerals)
+                           r"(?:于[^，,。；;、“”]{1,16}?|(?:\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日|今日|今天|昨日|昨天|当日|当天"
+                           r"|昨(?=在)|今(?=在))(?:上午|下午|晚间|晚上)?)?"
                            r"(?:刚刚|刚|已|日前|近日)?(?:在[^，,。；;、“”]{1,16}?)?"
                            r"(?:隆重|正式|顺利|盛大|如期)?"
                            r"(?:举办|举行|召开|开幕|启幕|揭幕|闭幕|落幕|结束|开班|结业|拉开帷幕)")  # “…大会”于5月17日在北京召开
