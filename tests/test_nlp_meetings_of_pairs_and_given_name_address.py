@@ -135,6 +135,14 @@ def test_nlp_a_delegations_open_session_is_named_by_the_delegation():
     assert ("董仚生", "attends", "河北省代表团开放团组活动", "") in relations
 
 
+def test_nlp_who_answers_reporters_is_on_a_press_events_platform_only():
+    _, relations = run("3月6日上午，河北省代表团举行开放团组活动。河北省代表团团长、省委书记倪岳峰，省委副书记、省长王正谱等"
+                       "回答记者提问。")
+    assert {("倪岳峰", "attends", "河北省代表团开放团组活动", ""), ("王正谱", "attends", "河北省代表团开放团组活动", "")} <= relations
+    _, relations = run("10日，全省工业经济运行座谈会在石家庄召开。会后，河北省副省长张三回答记者提问。")
+    assert not any(p == "attends" and s == "张三" for s, p, _, _ in relations)
+
+
 @pytest.mark.parametrize("text,person,absent", [
     ("发布会由河北省委宣传部新闻发布处三级调研员吴志同主持。", "吴志同", "吴志"),  # 同 before a verb ends the name
 ])

@@ -74,6 +74,8 @@ GENERIC_EVENT_RE = re.compile(
     r"|到会(?=听取|指导|讲话|致辞|祝贺|并)"
     # …等领导和贵宾在礼炮声中为开幕式剪彩: who cut the ribbon opened the event named before
     r"|为(?:开幕式|开幕|开馆|开业)?剪彩"
+    # …等回答记者提问: the people on a press event's platform (an open delegation session, a 部长通道)
+    r"|回答(?:了)?(?:中外)?记者(?:的)?提问|答记者问"
 )
 # How far back a generic word (出席会议, 在会上) reaches for the event it means: a held one further
 GENERIC_REACH, GENERIC_HELD_REACH = 1500, 3000
@@ -2464,6 +2466,9 @@ def fits_generic_word(word: str, event: str) -> bool:
     """
     if any(w in word for w in PRESS_CONFERENCE_WORDS):
         return any(w in event for w in PRESS_CONFERENCE_WORDS)
+    if "记者" in word and not any(w in word for w in PRESS_CONFERENCE_WORDS):
+        # (回答记者提问 after a meeting is an interview, not the meeting)
+        return re.search("发布会|吹风会|记者会|通气会|见面会|开放团组|开放日|通道", event) is not None
     kind = next((k for k in KIND_MEETINGS if word.endswith(k)), None)
     if kind:
         return kind in event  # 出席交流会: the exchange meeting, not the forum named before
