@@ -160,3 +160,12 @@ def test_nlp_fields_a_province_has_start_after_its_verb():
 def test_nlp_a_provinces_foreign_affairs_office_is_its_governments():
     _, relations = run("广西壮族自治区外事办公室主任黄日波出席。")
     assert ("黄日波", "holdsPost", "广西壮族自治区人民政府外事办公室", "主任") in relations
+
+
+@pytest.mark.parametrize("text,person", [
+    ("尊敬的周强书记，王晓书记，各位来宾：", "周强"),  # a two-character name ending in 强 before a title
+    ("李强总理在会上指出。", "李强"),
+])
+def test_nlp_a_two_character_name_ending_in_qiang(text, person):
+    by_type, _ = run(text)
+    assert person in by_type["Official"]

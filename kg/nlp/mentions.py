@@ -577,8 +577,9 @@ RESIGNATION_RE = re.compile(r"(?:接受|同意|批准|^|(?<=[，,。；;：:\s�
 
 
 def _ends_like_a_given_name(name: str) -> bool:
-    """贺国强|书记, 王志强|主任: 强 ends many given names, though it starts 强调; not a verb's (加强, 增强, 做强)."""
-    return len(name) == 3 and name[-1] == "强" and name[1] not in "加增做坚更图自最变较很"
+    """贺国强|书记, 王志强|主任, 周强|书记: 强 ends many given names, though it starts 强调; not a verb's (加强, 增强,
+    做强, 富强)."""
+    return len(name) in (2, 3) and name[-1] == "强" and name[-2] not in "加增做坚更图自最变较很富"
 
 
 def _name_by_layout(name: str, lex: Lexicon, known: set[str]) -> bool:
