@@ -104,6 +104,13 @@ SETS = [
     # 建议答复, a 招商推介会, a 链长 meeting, a cluster 授牌, a 工作要点, a 年度总结, a WeChat repost, a 小巨人 list; three
     # spinners, Big5, glossed Traditional), blind; first 0.788 / 0.655 / 0.800
     ("devset31", ROOT / "tests/data/devset31/gold.jsonl", ROOT / "tests/data/devset31", 0.78, 0.66, 0.86),
+    # a thirty-second annotator's set (1998–2011, campaigns, national projects and the bodies before the ministry: a
+    # 动员大会, a 答记者问, a 考察, a 年鉴, a 通讯, a 任免 in a 公报, a 对接会, a 表彰大会, a 挂牌, a launch; three spinners,
+    # Big5, glossed Traditional), blind; first 0.783 / 0.628 / 0.837
+    ("devset32", ROOT / "tests/data/devset32/gold.jsonl", ROOT / "tests/data/devset32", 0.81, 0.68, 0.95),
+    # a thirty-third annotator's set (2008–2022, Taiwan, Hong Kong and Macau media on mainland policy: seven Traditional
+    # files in Taiwan and Hong Kong forms, Big5 and Big5-HKSCS, glossed, two spinners), blind; first 0.746 / 0.631 / 0.814
+    ("devset33", ROOT / "tests/data/devset33/gold.jsonl", ROOT / "tests/data/devset33", 0.74, 0.63, 0.82),
 ]
 
 
