@@ -53,3 +53,9 @@ def test_nlp_products_ranked_by_output_are_a_statistic():
                                   "成品钢材、水泥、硫酸、纯碱、化肥、汽车均位居全国前9位;固定资产投资扭转了多年低速徘徊的局面。"))
     sectors = {label for label, t in doc.entity_types.items() if t == "Sector"}
     assert not sectors & {"卷烟", "水泥", "纯碱", "化肥", "汽车"}
+
+
+def test_nlp_a_quoted_programme_written_again_without_quotes():
+    programs, relations = run("要组织实施“金卡工程”。今年金卡工程国产化将重点围绕IC卡芯片、读写机具和卡基材料三个领域。")
+    assert programs == {"“金卡工程”"}
+    assert {("“金卡工程”", "targets", "IC卡芯片"), ("“金卡工程”", "targets", "卡基材料")} <= relations

@@ -1945,10 +1945,14 @@ def find_repeated_names(text: str, found: list[Mention]) -> list[Mention]:
     named = {(m.text, m.type, m.label) for m in found
              if m.type in REPEATED_TYPES and m.rule in REPEATED_RULES and len(m.text) >= 5}
     taken = {(m.start, m.end) for m in found}
+    # (“金卡工程” quoted once, then 金卡工程国产化将…: the same programme written without its quotes)
+    named |= {(m.text[1:-1], m.type, m.label) for m in found if m.type == "Program" and m.text.startswith("“")
+              and m.text.endswith("”") and len(m.text) >= 6}
     for surface, etype, label in named:
         pos = text.find(surface)
         while pos >= 0:
-            if (pos, pos + len(surface)) not in taken:
+            quoted = text[pos - 1 : pos] == "“" and text[pos + len(surface) : pos + len(surface) + 1] == "”"
+            if (pos, pos + len(surface)) not in taken and not (quoted and not surface.startswith("“")):
                 out.append(Mention(pos, pos + len(surface), surface, etype, label, "repeated-name"))
             pos = text.find(surface, pos + len(surface))
     return out
