@@ -169,3 +169,12 @@ def test_nlp_a_provinces_foreign_affairs_office_is_its_governments():
 def test_nlp_a_two_character_name_ending_in_qiang(text, person):
     by_type, _ = run(text)
     assert person in by_type["Official"]
+
+
+def test_nlp_the_bare_ceremony_of_a_body_that_put_up_its_plaque():
+    by_type, relations = run("大陆新组建的工业和信息化部二十九日在北京正式挂牌。工业和信息化部部长、党组书记汤维钧在挂牌仪式上致辞。")
+    assert by_type["Event"] == {"工业和信息化部挂牌仪式"}
+    assert ("汤维钧", "attends", "工业和信息化部挂牌仪式", "") in relations
+    # (a place's body whose tail alone is a national body's name gives no national ceremony)
+    by_type, _ = run("8月6日，海南省人民政府国有资产监督管理委员会在海口挂牌成立。副省长符振川出席挂牌仪式。")
+    assert "国务院国有资产监督管理委员会挂牌仪式" not in by_type.get("Event", set())

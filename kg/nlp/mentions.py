@@ -2346,6 +2346,7 @@ def find_press_conferences_by_topic(text: str) -> list[Mention]:
 
 # 工业和信息化部29日上午在北京举行挂牌仪式: a body's own ceremony, named after the body
 BODY_CEREMONY_RE = re.compile(r"(?:举行|举办)(?:了)?(?P<kind>挂牌仪式|揭牌仪式|成立大会|成立仪式)")
+BODY_PLAQUE_RE = re.compile(r"(?:正式|隆重)?(?P<kind>挂牌|揭牌)(?:成立|运作|运行)?(?=[。，,；;\n])")
 
 
 def find_body_ceremonies(text: str, lex: Lexicon) -> list[Mention]:
@@ -2367,6 +2368,26 @@ def find_body_ceremonies(text: str, lex: Lexicon) -> list[Mention]:
         while pos >= 0:
             out.append(Mention(pos, pos + len(kind), kind, "Event", label, "body-ceremony"))
             pos = text.find(kind, pos + len(kind))
+    if out:
+        return out
+    # 新组建的工业和信息化部二十九日在北京正式挂牌。…汤维钧在挂牌仪式上致辞: the body put up its plaque, and the bare
+    # ceremony named after it is that body's
+    for match in BODY_PLAQUE_RE.finditer(text):
+        kind = match.group("kind") + "仪式"
+        pos = text.find(kind, match.end())
+        if pos < 0:
+            continue
+        start = _clause_start(text, match.start())
+        bodies = [(s, e, entry) for s, e, entry in lex.find(text[start : match.start()]) if entry.type == "Organization"]
+        # (海南省人民政府|国有资产监督管理委员会: a place's body whose tail alone is a national one's name)
+        if not bodies or bodies[-1][0] > 0 and re.match(f"[{CJK}]", text[start + bodies[-1][0] - 1]) \
+                and text[start + bodies[-1][0] - 1] != "的":
+            continue
+        label = bodies[-1][2].label + kind
+        while pos >= 0:
+            out.append(Mention(pos, pos + len(kind), kind, "Event", label, "body-ceremony"))
+            pos = text.find(kind, pos + len(kind))
+        break
     return out
 
 
