@@ -296,8 +296,9 @@ def _compare(text: str, start: int, name: FuzzyName, index: FuzzyIndex, reach: l
     if place and window[:place] != surface[:place]:
         # 深圳市家产和信息化局 is no spun 天津市工业和信息化局: a spinner keeps place names, so another place's body
         # of that name is read, under the place the text writes (山西省经济和讯息化委员会 -> 山西省经济和信息化委员会)
-        if window[:place] not in index.places or not name.label.startswith(surface[:place]):
-            return
+        if window[:place] not in index.places or not name.label.startswith(surface[:place]) \
+                or sum(map(str.__ne__, surface[place:], window[place:])) > index.max_changed[len(surface)]:
+            return  # (the cheap tests first: most windows are no place's body)
         name = FuzzyName(window[:place] + surface[place:], name.type, window[:place] + name.label[place:], place)
         surface = name.surface
         if surface == window:  # (the text's own place's body, written as the other place's is: nothing swapped)
