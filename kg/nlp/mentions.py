@@ -1531,6 +1531,11 @@ def _is_place_name(word: str) -> bool:
     return word in PROVINCE_SHORT_NAMES or re.fullmatch(f"[{CJK}]{{1,4}}(?:省|市|自治区)", word) is not None
 
 
+_PLACE_LIST_RE = re.compile(f"[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{1,9}}")
+# what brackets before a meeting's kind hold when no host city (党组（扩大）会议, 记者 credits, a draft's status)
+_NO_HOST_IN_BRACKETS_RE = re.compile("记者|扩大|试行|暂行|草案|修订|节选|摘要|全文|征求")
+
+
 def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bool = True,
                   enum_breaks: bool = True, place_lists: bool = False) -> int:
     """Index where the clause containing ``pos`` starts (after the last punctuation).
@@ -1556,14 +1561,14 @@ def _clause_start(text: str, pos: int, limit: int = 40, allow_enum_in_quotes: bo
                 i = opening - 1
                 continue
             # 全省经济和信息化粤西片区(韶关、阳江、湛江)工作会议: the cities of a region, listed inside an event's name
-            listed = max(text.rfind("(", max(0, i - 40), i), text.rfind("（", max(0, i - 40), i))
-            if place_lists and listed > 0 and re.fullmatch(f"[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{1,9}}", text[listed + 1 : i]) \
-                    and re.match(f"[{CJK}]", text[listed - 1]):
-                i = listed - 1
-                continue
+            if place_lists:
+                listed = max(text.rfind("(", max(0, i - 40), i), text.rfind("（", max(0, i - 40), i))
+                if listed > 0 and _PLACE_LIST_RE.fullmatch(text, listed + 1, i) and re.match(f"[{CJK}]", text[listed - 1]):
+                    i = listed - 1
+                    continue
             # 包头稀土新材料产业链（深圳）招商推介会: the city a fair is held in, right before the event's kind
             if opening > 0 and re.fullmatch(f"[{CJK}]{{2,4}}", text[opening + 1 : i]) and re.match(f"[{CJK}]", text[opening - 1]) \
-                    and re.fullmatch(f"[{CJK}]{{0,8}}", text[i + 1 : pos]) and not re.search("记者|扩大|试行|暂行|草案|修订|节选|摘要|全文|征求", text[opening + 1 : i]):  # (党组（扩大）会议)
+                    and re.fullmatch(f"[{CJK}]{{0,8}}", text[i + 1 : pos]) and not _NO_HOST_IN_BRACKETS_RE.search(text[opening + 1 : i]):
                 i = opening - 1
                 continue
             # 亚太经合组织（APEC）贸易部长会议: a Latin abbreviation in brackets after a body's name

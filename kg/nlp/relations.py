@@ -2107,9 +2107,9 @@ def find_issues(ctx: Context, speakers: dict[int, str | None], posts: list[Found
             verb_pos = sentence.start + verbs[0].start()
             head_text = ctx.text[sentence.start:verb_pos]
             orgs = _subject_clause_orgs(ctx, sentence.start, verb_pos)
-            if orgs and PROSPECTIVE_RE.search(ctx.text, orgs[0].end, verb_pos):
-                continue  # 市计委正会同市经委编制《X》, 我部将会同…联合印发《Y》: a document still being drafted or to come
-            if not orgs and PROSPECTIVE_RE.search(head_text[-12:]):
+            # 市计委正会同市经委编制《X》, 我部将会同…联合印发《Y》: a document still being drafted or to come (after the
+            # subject, or just before the verb when no body is named)
+            if PROSPECTIVE_RE.search(ctx.text, orgs[0].end if orgs else max(sentence.start, verb_pos - 12), verb_pos):
                 continue
             # The subject (first body named) and co-issuers named after 会同/联合/与.
             issuers = [m.label for i, m in enumerate(orgs)
