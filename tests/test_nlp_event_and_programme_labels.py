@@ -109,3 +109,9 @@ def test_nlp_an_ordinal_count_is_no_scope():
     # 第三个行业 names no list of fields
     doc = extract_article(Article("t.txt", "t.txt", "实施“机床更新工程”，机床是我省第三个行业。"))
     assert not [r for r in doc.relations if r.p == "targets"]
+
+
+def test_nlp_a_count_of_listed_events_is_no_event():
+    events, _ = run("活动期间，还将举办中国国际煤化工发展高峰论坛、全国纺织产业交流会、光伏产业高峰论坛等10多个专题对接活动。")
+    assert "光伏产业高峰论坛" in events
+    assert not any("等" in event for event in events)

@@ -1531,6 +1531,8 @@ def _is_place_name(word: str) -> bool:
     return word in PROVINCE_SHORT_NAMES or re.fullmatch(f"[{CJK}]{{1,4}}(?:省|市|自治区)", word) is not None
 
 
+# …、光伏产业高峰论坛等10多个专题对接活动: a count of the events listed before, no event's name
+_COUNTED_EVENTS_RE = re.compile(r"等(?:[\d一二三四五六七八九十两几]+多?|多)(?:个|场|项|次|类)")
 _PLACE_LIST_RE = re.compile(f"[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{1,9}}")
 # what brackets before a meeting's kind hold when no host city (党组（扩大）会议, 记者 credits, a draft's status)
 _NO_HOST_IN_BRACKETS_RE = re.compile("记者|扩大|试行|暂行|草案|修订|节选|摘要|全文|征求")
@@ -2503,6 +2505,7 @@ def find_events(text: str, lex: Lexicon) -> list[Mention]:
         if (len(stem) < 4 and not session and not pair) or stem.startswith(EVENT_BAD_STARTS) or "的" in stem or COUNT_START_RE.match(stem) \
                 or "了" in stem or "会上" in stem \
                 or "以及" in stem or "”“" in stem or "”等" in stem or "关于" in stem and not titled or "一行" in stem \
+                or _COUNTED_EVENTS_RE.search(stem) \
                 or GENERIC_EVENT_STEMS.search(stem) \
                 or re.search("总书记|总理(?!定期会晤)|致|主席(?!团)|书记(?!处)|省长|市长|宣布", stem):
             continue  # 在习近平总书记致首届大会贺信精神的指引下 (a letter), 国家副主席习近平宣布博览会: no names
