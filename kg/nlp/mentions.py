@@ -321,9 +321,9 @@ NOT_NAMES = frozenset("成员 关于 对于 于是 高度 周边 全面 全国 �
                       " 招商"  # 招商局长孙学武: the investment bureau's head (招 is a surname)
                       " 宣传 组织 统战"  # 市委常委、宣传部长、副市长X: a party department's head (宣 is a surname)
                       " 向会议 向大会 向会上 向全会 向媒体 向记者 向社会 向全国 向全省 向全市 向企业 向群众"  # 副司长向会议传达: to whom
-                      " 明确 谈到 提到 称赞 肯定 随后 同时 当时 此前 特别"
+                      " 明确 谈到 提到 称赞 肯定 随后 同时 当时 此前 特别"  # 李克强总理明确提出: adverbs and verbs after a title
                       " 曾担 曾出 曾兼 曾先 曾长 曾多 曾在 曾于 曾经 曾历"  # 新雄主席曾担任江西省省长: 曾 (once) before a verb
-                      " 法国前 美国前 英国前 德国前 日本前 韩国前 俄罗斯前 意大利前"  # 法国前总理拉法兰: a former head of government  # 李克强总理明确提出: adverbs and verbs after a title
+                      " 法国前 美国前 英国前 德国前 日本前 韩国前 俄罗斯前 意大利前"  # 法国前总理拉法兰: a former head of government
                       " 相比 相较 相当 相关 相应 相继 相互"  # 和其他三个副部长相比: 相 is a surname, 相比 no name
                       # verbs after a bare surname and title (苟副部长强调): 强 and 要 are surnames too
                       " 强调 表示 指出 介绍 要求 认为 提出 希望 说明 透露 回答 宣布 主持 出席"
@@ -2213,7 +2213,7 @@ def _normalize_event_name(name: str) -> str:
     name = re.sub(r"^(?:[一二三四五六七八九十]{1,3}、|\[[^\[\]]{1,6}\]|【[^【】]{1,6}】)", "", name)
     name = re.sub(f"(?<=[{CJK}])[(（][A-Z][A-Za-z0-9]{{1,7}}[)）](?=[{CJK}])", "", name)  # 亚太经合组织（APEC）贸易部长会议
     # (粤西片区(韶关、阳江、湛江)工作会议: the region's cities are no part of its name)
-    name = re.sub(f"(?<=[{CJK}])[(（][{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{1,9}}[)）](?=[{CJK}])", "", name)
+    name = re.sub(f"(?<=[{CJK}])[(（]{_PLACE_LIST_RE.pattern}[)）](?=[{CJK}])", "", name)
     # 出席开幕式暨中国—亚欧经济发展合作论坛: the opening of the event named before, then the forum held with it
     # (开幕式暨高峰会 leaves a bare 高峰会, too short for a name)
     name = re.sub(r"^(?:开幕式|开幕仪式|开幕会|闭幕式)(?:暨|和|及)", "", name)
@@ -2269,13 +2269,14 @@ COUNT_START_RE = re.compile(r"[\d一二三四五六七八九十百千两多数]+
 
 
 # 中国互联网大会在京举办, “2016大数据产业峰会”在北京盛大召开: the name, then where and how it was held
-HELD_AFTER_RE = re.compile(r"”?(?:[，,]?(?=于|\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日|今|昨|当))?"  # “A”和“B”，昨天在…开幕: a comma before the day
+_DAY_IN_NUMERALS = "[一二三]?十?[一二三四五六七八九十]日"  # (十六日, 七日, 二十九日: a newspaper's day)
+HELD_AFTER_RE = re.compile(r"”?(?:[，,]?(?=于|\d{1,2}日|" + _DAY_IN_NUMERALS + r"|今|昨|当))?"  # “A”和“B”，昨天在…开幕: a comma before the day
                            r"(?:[(（](?:以下)?简称[^()（）\n]{1,12}[)）])?"  # 峰会(简称“峰会”)在…召开: its short name first
                            # 2023中国产业转移发展对接活动(广西)开幕式在南宁举行: the host region and the opening after
                            f"(?:[(（][{CJK}]{{2,8}}[)）])?(?:开幕式|开幕仪式|启动仪式|开幕会)?"
                            # (…博览会昨在成都开幕: a headline's one-character day)
                            # (…交流会十六日在厦门召开: a newspaper's day in Chinese numerals)
-                           r"(?:于[^，,。；;、“”]{1,16}?|(?:\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日|今日|今天|昨日|昨天|当日|当天"
+                           r"(?:于[^，,。；;、“”]{1,16}?|(?:\d{1,2}日|" + _DAY_IN_NUMERALS + r"|今日|今天|昨日|昨天|当日|当天"
                            r"|昨(?=在)|今(?=在))(?:上午|下午|晚间|晚上)?)?"
                            r"(?:刚刚|刚|已|日前|近日)?(?:在[^，,。；;、“”]{1,16}?)?"
                            r"(?:隆重|正式|顺利|盛大|如期)?"
